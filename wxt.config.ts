@@ -1,0 +1,48 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { KNOWN_SITES, LOCAL_TEST_MATCHES } from './lib/sites/known-sites';
+
+/**
+ * `EW_E2E=1` makes the automation build (issue #2): an unpacked Chrome build in
+ * `.output/e2e-chrome-mv3` whose host permissions also cover 127.0.0.1 and localhost.
+ * The store build never contains those.
+ */
+const forAutomation = process.env.EW_E2E === '1';
+
+const requiredHosts = KNOWN_SITES.filter((site) => !site.optional).map((site) => site.match);
+const optionalHosts = KNOWN_SITES.filter((site) => site.optional).map((site) => site.match);
+
+export default defineConfig({
+  // Explicit imports everywhere: a newcomer can follow every name to its file.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDirTemplate: forAutomation ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.EW_E2E': JSON.stringify(forAutomation) },
+  }),
+  zip: {
+    excludeSources: ['tests/e2e/artifacts/**', 'demo-screenshots/**', 'docs/screenshots/**', 'dist/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    host_permissions: [...requiredHosts, ...(forAutomation ? LOCAL_TEST_MATCHES : [])],
+    // Sites the user adds in the options page are asked for at that moment.
+    optional_host_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'eerlijk-werven@eerlijkwerven.nl',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
