@@ -8,6 +8,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  */
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print the plain "N passed, N failed" closing line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'tests/e2e/artifacts/vitest-results.json' },
     projects: [
       {
         // WxtVitest() does not apply wxt.config's vite plugins: add the Preact preset here too.
