@@ -1,3 +1,37 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { routeMessage, type Handlers } from '../../lib/messages/router';
+import { SETTINGS_KEY } from '../../lib/settings/schema';
+import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { syncContentScripts } from './content-script-registry';
+import { coreHandlers } from './core-handlers';
 
-export default defineBackground(() => {});
+/** Every message type has exactly one handler; TypeScript checks that none is missing. */
+const handlers: Handlers = {
+  ...coreHandlers,
+};
+
+export default defineBackground(() => {
+  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, handlers, context));
+
+  const resync = async () => syncContentScripts((await loadSettings()).settings);
+  browser.runtime.onInstalled.addListener(() => void repairStoredSettings().then(resync));
+  browser.runtime.onStartup.addListener(() => void repairStoredSettings().then(resync));
+  browser.permissions.onAdded.addListener(() => void resync());
+  browser.permissions.onRemoved.addListener(() => void resync());
+  watchSettings(({ settings }) => void syncContentScripts(settings));
+});
+
+/**
+ * Write back settings that needed repair, and remember what was repaired in session storage so
+ * the options page can tell the user. An item from a newer version is never overwritten.
+ */
+async function repairStoredSettings(): Promise<void> {
+  const { settings, problems, readOnly } = await loadSettings();
+  if (problems.length > 0) {
+    await browser.storage.session.set({ settingsProblems: problems });
+    console.warn('[Eerlijk Werven] stored settings repaired', problems);
+  }
+  if (!readOnly && problems.length > 0) await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import type { Settings } from '../../lib/settings/schema';
+import type { Pillar } from '../../lib/sites/known-sites';
+
+/**
+ * Content scripts are registered at run time, only for the sites where their pillar is switched
+ * on and whose host permission is granted (architecture principle 7: nothing runs on other pages).
+ * Each pillar's script is built by WXT with `registration: 'runtime'`.
+ */
+interface PillarScript {
+  id: string;
+  js: string[];
+  runAt: 'document_start' | 'document_end' | 'document_idle';
+  allFrames: boolean;
+}
+
+export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {};
+
+/** The match patterns on which a pillar should run. */
+export async function grantedMatches(settings: Settings, pillar: Pillar): Promise<string[]> {
+  const wanted = [...new Set(settings.sites.filter((site) => site[pillar]).map((site) => site.match))];
+  const granted: string[] = [];
+  for (const match of wanted) {
+    if (await browser.permissions.contains({ origins: [match] })) granted.push(match);
+  }
+  return granted;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Bring the registered scripts in line with the settings. Calls are serialised. */
+export function syncContentScripts(settings: Settings): Promise<void> {
+  queue = queue.then(() => syncNow(settings)).catch((error: unknown) => {
+    console.error('[Eerlijk Werven] could not register content scripts', error);
+  });
+  return queue;
+}
+
+async function syncNow(settings: Settings): Promise<void> {
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  for (const [pillar, script] of Object.entries(PILLAR_SCRIPTS) as [Pillar, PillarScript][]) {
+    const matches = await grantedMatches(settings, pillar);
+    const exists = registered.some((entry) => entry.id === script.id);
+    if (matches.length === 0) {
+      if (exists) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
+    } else if (exists) {
+      await browser.scripting.updateContentScripts([{ id: script.id, js: script.js, matches }]);
+    } else {
+      await browser.scripting.registerContentScripts([{ ...script, matches, persistAcrossSessions: true }]);
+    }
+  }
+}

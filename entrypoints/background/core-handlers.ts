@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { recordActivity } from '../../lib/db/activity';
+import { getDatabase } from '../../lib/db/database';
+import { messagesWithPrefixes, resolveLocale } from '../../lib/i18n/translate';
+import type { Handlers } from '../../lib/messages/router';
+import { hostOf } from '../../lib/settings/site-lookup';
+import { getSettings } from '../../lib/settings/store';
+
+export async function currentLocale() {
+  const settings = await getSettings();
+  return resolveLocale(settings.language, browser.i18n.getUILanguage());
+}
+
+export const coreHandlers: Pick<Handlers, 'i18n:messages' | 'dashboard:open' | 'activity:record'> = {
+  'i18n:messages': async ({ prefixes }) => {
+    const locale = await currentLocale();
+    return { locale, messages: messagesWithPrefixes(locale, prefixes) };
+  },
+  'dashboard:open': async ({ route }) => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${route ?? ''}` });
+    return { opened: true };
+  },
+  // The site is taken from the sender, never from the payload: a page cannot book counts elsewhere.
+  'activity:record': async ({ metric, count, breakdown }, sender) => {
+    const site = (sender.tab?.url && hostOf(sender.tab.url)) || 'extension';
+    await recordActivity(getDatabase(), { site, metric, count, breakdown });
+    return { recorded: true };
+  },
+};

@@ -1,0 +1,18 @@
+import type { FunctionComponent } from 'preact';
+import type { MessageKey } from '../../lib/i18n/translate';
+import { AboutPage } from './pages/AboutPage';
+import { DemoPage } from './pages/DemoPage';
+import { OverviewPage } from './pages/OverviewPage';
+
+/** The dashboard's pages, in navigation order. Each pillar adds its page here. */
+export interface DashboardRoute {
+  path: string;
+  label: MessageKey;
+  component: FunctionComponent;
+}
+
+export const ROUTES: DashboardRoute[] = [
+  { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
+  { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },
+  { path: '/over', label: 'dashboard_nav_about', component: AboutPage },
+];

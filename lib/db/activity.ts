@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { EerlijkWervenDatabase } from './database';
+import type { ActivityRow } from './rows';
+
+/**
+ * What the pillars count as evidence for the checklist (issue #4 item 8, issue #5, issue #6
+ * item 8). Only counts, never text or names.
+ */
+export const ACTIVITY_METRICS = [
+  'vacancies-checked',
+  'findings-fixed',
+  'applicants-screened-blind',
+  'decided-before-reveal',
+  'reveals-with-override',
+] as const;
+export const activityMetricSchema = z.enum(ACTIVITY_METRICS);
+export type ActivityMetric = z.infer<typeof activityMetricSchema>;
+
+export interface ActivityEntry {
+  site: string;
+  metric: ActivityMetric;
+  count: number;
+  breakdown?: Record<string, number>;
+}
+
+/** "2026-11-28" in the user's own time zone: a day is the day the user lived it. */
+export function localDay(date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Add to today's counter for a site and metric (one row per day, site and metric). */
+export async function recordActivity(db: EerlijkWervenDatabase, entry: ActivityEntry, now = new Date()): Promise<void> {
+  const day = localDay(now);
+  await db.transaction('rw', db.activity, async () => {
+    const existing = await db.activity.where({ metric: entry.metric, day }).filter((row) => row.site === entry.site).first();
+    if (!existing) {
+      await db.activity.add({ day, site: entry.site, metric: entry.metric, count: entry.count, breakdown: entry.breakdown });
+      return;
+    }
+    const breakdown = { ...existing.breakdown };
+    for (const [key, value] of Object.entries(entry.breakdown ?? {})) breakdown[key] = (breakdown[key] ?? 0) + value;
+    await db.activity.update(existing.id!, {
+      count: existing.count + entry.count,
+      breakdown: entry.breakdown || existing.breakdown ? breakdown : undefined,
+    });
+  });
+}
+
+/** Totals per metric from `fromDay` to `toDay` (inclusive). */
+export async function activityTotals(db: EerlijkWervenDatabase, fromDay: string, toDay: string): Promise<Record<ActivityMetric, number>> {
+  const totals = Object.fromEntries(ACTIVITY_METRICS.map((metric) => [metric, 0])) as Record<ActivityMetric, number>;
+  const rows: ActivityRow[] = await db.activity.where('day').between(fromDay, toDay, true, true).toArray();
+  for (const row of rows) {
+    if ((ACTIVITY_METRICS as readonly string[]).includes(row.metric)) totals[row.metric as ActivityMetric] += row.count;
+  }
+  return totals;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { activityMetricSchema } from '../db/activity';
+import { localeSchema } from '../i18n/locale';
+import { defineMessage } from './define';
+
+/** Messages every pillar uses. */
+export const coreMessages = {
+  /** The UI messages with given key prefixes, in the user's chosen language (content scripts). */
+  'i18n:messages': defineMessage({
+    request: z.object({ prefixes: z.array(z.string().regex(/^[a-z]+_$/)).min(1).max(10) }),
+    response: z.object({
+      locale: localeSchema,
+      messages: z.record(
+        z.string(),
+        z.object({ message: z.string(), placeholders: z.record(z.string(), z.object({ content: z.string() })).optional() }),
+      ),
+    }),
+    from: ['content'],
+  }),
+  /** Open the dashboard in a tab, optionally at a route ("#/checklist"). */
+  'dashboard:open': defineMessage({
+    request: z.object({ route: z.string().regex(/^#\/[\w/-]*$/).optional() }),
+    response: z.object({ opened: z.boolean() }),
+    from: ['content', 'page'],
+  }),
+  /** Count something as evidence for the checklist: counts only, never text (issue #4, #5). */
+  'activity:record': defineMessage({
+    request: z.object({
+      metric: activityMetricSchema,
+      count: z.number().int().min(1).max(100_000),
+      breakdown: z.record(z.string().max(60), z.number().int().min(0).max(100_000)).optional(),
+    }),
+    response: z.object({ recorded: z.boolean() }),
+    from: ['content', 'page'],
+  }),
+};
