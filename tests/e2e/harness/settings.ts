@@ -1,0 +1,71 @@
+/**
+ * Reads and writes the extension's one settings item (`browser.storage.local`, key `settings`)
+ * through its service worker, exactly as the options page stores it (issue #2, part 3). The
+ * extension parses and repairs what it reads, so tests may also write broken values on purpose.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { extensionServiceWorker } from './launch';
+
+export const SETTINGS_KEY = 'settings';
+
+/** The pillars a site entry switches (see `lib/sites/known-sites.ts`). */
+export interface SitePillars {
+  vacancy: boolean;
+  screening: boolean;
+  checklist: boolean;
+}
+
+/** Minimal view of chrome.storage.local inside the worker (the page-side types are not loaded here). */
+interface WorkerStorage {
+  get: (key: string) => Promise<Record<string, unknown>>;
+  set: (items: Record<string, unknown>) => Promise<void>;
+  remove: (key: string) => Promise<void>;
+}
+
+/** The raw stored `settings` value, or `undefined` when nothing is stored. */
+export async function getStoredSettings(context: BrowserContext): Promise<unknown> {
+  const worker = await extensionServiceWorker(context);
+  return worker.evaluate(async (key) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: WorkerStorage } } }).chrome.storage.local;
+    const items = await storage.get(key);
+    return items[key];
+  }, SETTINGS_KEY);
+}
+
+/** Stores `value` as the `settings` item; `undefined` removes it. Values must be JSON-like. */
+export async function setStoredSettings(context: BrowserContext, value: unknown): Promise<void> {
+  const worker = await extensionServiceWorker(context);
+  await worker.evaluate(
+    async ({ key, value: stored }) => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: WorkerStorage } } }).chrome.storage.local;
+      if (stored === undefined) await storage.remove(key);
+      else await storage.set({ [key]: stored });
+    },
+    { key: SETTINGS_KEY, value },
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Pure merge used by `enableSite`: puts `{ match, ...pillars }` into `stored.sites` (replacing an
+ * entry with the same match) and keeps every other stored field. Fills `version` and `language`
+ * only when nothing valid-looking is stored; the extension merges its defaults for the rest.
+ */
+export function withSiteEnabled(stored: unknown, match: string, pillars: SitePillars): Record<string, unknown> {
+  const base: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
+  base.version ??= 1;
+  base.language ??= 'browser';
+  const sites = Array.isArray(base.sites) ? base.sites.filter((site) => !(isRecord(site) && site.match === match)) : [];
+  base.sites = [...sites, { match, ...pillars }];
+  return base;
+}
+
+const ALL_PILLARS: SitePillars = { vacancy: true, screening: true, checklist: true };
+
+/** Switches `match` (e.g. `http://127.0.0.1/*`) on for the given pillars, all three by default. */
+export async function enableSite(context: BrowserContext, match: string, pillars: SitePillars = ALL_PILLARS): Promise<void> {
+  await setStoredSettings(context, withSiteEnabled(await getStoredSettings(context), match, pillars));
+}

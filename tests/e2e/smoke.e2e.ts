@@ -1,0 +1,120 @@
+/**
+ * Smoke test of the real-browser harness itself: the extension loads in Debian's Chromium, its
+ * service worker runs, and the network guard, settings helpers, axe-core and screenshots really
+ * work (each is shown to fail when it should, not only to pass).
+ */
+import { access } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  enableSite,
+  expectNoAxeViolations,
+  extensionIdForPath,
+  fixtureUrl,
+  getStoredSettings,
+  runAxe,
+  screenshot,
+  setStoredSettings,
+  useExtension,
+} from './harness';
+
+describe('extension in Chromium (nl)', () => {
+  const ext = useExtension({ language: 'nl' });
+
+  it('starts the service worker and finds the extension id', async () => {
+    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(ext.extensionId).toBe(extensionIdForPath(inject('extensionPath')));
+    expect(ext.session.serviceWorker.url()).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/`));
+    // The worker really runs our extension's code with its manifest.
+    const manifestName = await ext.session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { manifest_version: number } } } }).chrome.runtime.getManifest().manifest_version,
+    );
+    expect(manifestName).toBe(3);
+  });
+
+  it('runs the browser in Dutch', async () => {
+    const uiLanguage = await ext.session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
+    );
+    expect(uiLanguage.toLowerCase()).toMatch(/^nl/);
+  });
+
+  it('records local page traffic and reports nothing foreign for it', async () => {
+    const page = await ext.openPage(fixtureUrl('plain.html'));
+    await screenshot(page, 'harness-plain-page');
+    const urls = ext.network.requests.map((request) => request.url);
+    expect(urls).toContain(fixtureUrl('plain.html'));
+    expect(urls).toContain(fixtureUrl('plain.css'));
+    expect(ext.network.foreignRequests()).toEqual([]);
+    expect(() => ext.network.expectNoForeignRequests()).not.toThrow();
+    await page.close();
+  });
+
+  it('reports and blocks a foreign request made by a page', async () => {
+    const page = await ext.openPage(fixtureUrl('foreign-request.html'));
+    await page.locator('#outcome:not([data-state="pending"])').waitFor();
+    expect(await page.locator('#outcome').getAttribute('data-state')).toBe('blocked');
+    const foreign = ext.network.foreignRequests();
+    expect(foreign).toHaveLength(1);
+    expect(foreign[0]).toMatchObject({ url: 'http://192.0.2.1/eerlijk-werven-harness-probe', source: 'page', initiator: fixtureUrl('foreign-request.html') });
+    expect(() => ext.network.expectNoForeignRequests()).toThrow(/192\.0\.2\.1\/eerlijk-werven-harness-probe/);
+    await page.close();
+    ext.network.reset(); // Deliberate: the rest of this file must stay clean.
+  });
+
+  it('reports and blocks a foreign request made by the service worker', async () => {
+    const outcome = await ext.session.serviceWorker.evaluate(() =>
+      fetch('http://192.0.2.1/from-service-worker').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    expect(ext.network.foreignRequests()).toEqual([
+      expect.objectContaining({ url: 'http://192.0.2.1/from-service-worker', source: 'service-worker' }),
+    ]);
+    ext.network.reset();
+  });
+
+  it('writes and reads the settings item through the service worker', async () => {
+    await setStoredSettings(ext.context, { version: 1, language: 'en', sites: [] });
+    await enableSite(ext.context, 'http://127.0.0.1/*');
+    const stored = (await getStoredSettings(ext.context)) as { language?: unknown; sites?: unknown };
+    // The extension may add defaults when it repairs the item; what we wrote must be kept.
+    expect(stored.language).toBe('en');
+    expect(stored.sites).toEqual(
+      expect.arrayContaining([{ match: 'http://127.0.0.1/*', vacancy: true, screening: true, checklist: true }]),
+    );
+    await setStoredSettings(ext.context, undefined);
+  });
+
+  it('fails a page with accessibility violations and passes a clean one', async () => {
+    const bad = await ext.openPage(fixtureUrl('inaccessible.html'));
+    const violations = await runAxe(bad);
+    expect(violations.map((violation) => violation.id)).toEqual(expect.arrayContaining(['image-alt', 'label']));
+    await expect(expectNoAxeViolations(bad)).rejects.toThrow(/image-alt[\s\S]*img/);
+    await bad.close();
+
+    const good = await ext.openPage(fixtureUrl('plain.html'));
+    await expectNoAxeViolations(good);
+    await good.close();
+  });
+
+  it('writes screenshots into tests/e2e/artifacts/screenshots', async () => {
+    const page = await ext.openPage(fixtureUrl('plain.html'));
+    const path = await screenshot(page, 'harness smoke/plain');
+    expect(path).toMatch(/tests\/e2e\/artifacts\/screenshots\/harness-smoke-plain\.png$/);
+    await expect(access(path)).resolves.toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('extension in Chromium (en)', () => {
+  const ext = useExtension({ language: 'en' });
+
+  it('runs the browser in English', async () => {
+    const uiLanguage = await ext.session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
+    );
+    expect(uiLanguage.toLowerCase()).toMatch(/^en/);
+  });
+});
