@@ -26,7 +26,8 @@ export function matchesUrl(pattern: string, url: string): boolean {
 export function patternFromUserInput(input: string): string | undefined {
   const trimmed = input.trim();
   if (trimmed === '') return undefined;
-  if (isValidMatchPattern(trimmed) && trimmed.includes('://')) return trimmed;
+  // Someone who writes a pattern with a wildcard means exactly that pattern.
+  if (trimmed.includes('*')) return isValidMatchPattern(trimmed) ? trimmed : undefined;
   try {
     const url = new URL(/^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
