@@ -24,14 +24,17 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/e2e/artifacts/**', 'demo-screenshots/**', 'docs/screenshots/**', 'dist/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     host_permissions: [...requiredHosts, ...(forAutomation ? LOCAL_TEST_MATCHES : [])],
-    // Sites the user adds in the options page are asked for at that moment.
-    optional_host_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'],
+    // Sites the user adds in the options page are asked for at that moment. Manifest V2 (Firefox)
+    // lists optional hosts among the optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
