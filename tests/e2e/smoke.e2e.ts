@@ -6,6 +6,7 @@
 import { access } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import {
+  demoUrl,
   enableSite,
   expectNoAxeViolations,
   extensionIdForPath,
@@ -97,6 +98,29 @@ describe('extension in Chromium (nl)', () => {
     const good = await ext.openPage(fixtureUrl('plain.html'));
     await expectNoAxeViolations(good);
     await good.close();
+  });
+
+  // The demo pages double as e2e fixtures: they must be self-contained and accessible themselves,
+  // so that any finding on them later is the extension's doing.
+  it.each(['index.html', 'vacature.html', 'ats-editor.html', 'kandidaten.html', 'kandidaat.html'])(
+    'serves demo page %s with no outside resources and no accessibility violations',
+    async (name) => {
+      const page = await ext.openPage(demoUrl(name));
+      await screenshot(page, `demo-${name.replace(/\.html$/, '')}`);
+      await expectNoAxeViolations(page);
+      expect(ext.network.requests.some((request) => request.url === demoUrl(name))).toBe(true);
+      expect(ext.network.foreignRequests()).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('shows on the demo ATS editor exactly what would be saved', async () => {
+    const page = await ext.openPage(demoUrl('ats-editor.html'));
+    const summary = await page.locator('#job-summary').inputValue();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.locator('#saved-summary').textContent()).toBe(summary);
+    expect(await page.locator('#saved-body').textContent()).toContain('Je spreekt accentloos Nederlands.');
+    await page.close();
   });
 
   it('writes screenshots into tests/e2e/artifacts/screenshots', async () => {
