@@ -1,0 +1,41 @@
+import type { MarkerCategory } from './categories';
+import type { MarkerRange } from './marker-range';
+
+/**
+ * Push the range of a pattern's named group `value` for every match. Patterns must use the `d`
+ * flag (match indices) and `g`. `accept` can veto a value (e.g. a stop word), `trim` strips
+ * trailing punctuation and spaces so the range covers only the value itself.
+ */
+const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{Lu}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|dhr|mevr|mw|St|Jr|Sr|Mr|Mrs|Ms|Dr|ir|ing|drs|nr|no))\.\s/u;
+
+export function pushCapturedValues(
+  text: string,
+  pattern: RegExp,
+  category: MarkerCategory,
+  out: MarkerRange[],
+  accept?: (value: string) => boolean,
+): void {
+  for (const match of text.matchAll(pattern)) {
+    const span = match.indices?.groups?.['value'];
+    const value = match.groups?.['value'];
+    if (span === undefined || value === undefined) continue;
+    // A label's value ends at the end of its sentence ("vrouw. Voornaamwoorden: ..."), but not at
+    // the dot of an initial or an abbreviation ("J. Jansen", "3 mrt. 2004").
+    const sentenceEnd = SENTENCE_END.exec(value);
+    const clipped = sentenceEnd === null ? value : value.slice(0, sentenceEnd.index);
+    const trimmed = clipped.replace(/[\s.,;:!?)(\]"“”'’-]+$/u, '');
+    const lead = trimmed.length - trimmed.replace(/^[\s"“(]+/u, '').length;
+    const core = trimmed.slice(lead);
+    if (core === '' || !/[\p{L}\p{N}]/u.test(core)) continue;
+    if (accept !== undefined && !accept(core)) continue;
+    const start = span[0] + lead;
+    out.push({ start, end: start + core.length, category });
+  }
+}
+
+/** A capitalised word, a hyphenated one, or a word in a script without case (Arabic, Han). */
+export const CAPITALISED_WORD = String.raw`(?:'s-)?(?:\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*|[\p{Lo}\p{M}]+)`;
+/** Lower-case words allowed inside a multi-word place or name ("Alphen aan den Rijn", "van der"). */
+export const INNER_PARTICLE = String.raw`(?:van|de|der|den|het|'t|’t|ter|ten|te|in|op|aan|bij|el|al|bin|ben|ibn|abu|von|da|dos|du|la|le|a\/d)`;
+/** One to five capitalised words with particles in between: a place or a person's name. */
+export const PROPER_NAME = String.raw`${CAPITALISED_WORD}(?:[ \u00A0]+(?:${INNER_PARTICLE}[ \u00A0]+){0,3}${CAPITALISED_WORD}){0,4}`;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { BilingualText, Locale } from '../i18n/locale';
+
+/**
+ * The kinds of identity marker that Blind screenen hides (issue #5, "What to hide").
+ * Each can be switched off in the options; all are on by default. The research behind the list is
+ * in the domain notes, section E.3: names and e-mail carry origin and sex (SCP 2010, Blommaert et
+ * al. 2014), age and birthplace were blanked in the Dutch municipal pilots (Den Haag, Nijmegen).
+ */
+export const MARKER_CATEGORIES = [
+  'names',
+  'photos',
+  'email',
+  'phone',
+  'address',
+  'birth',
+  'birthplace',
+  'nationality',
+  'gender',
+  'links',
+] as const;
+export const markerCategorySchema = z.enum(MARKER_CATEGORIES);
+export type MarkerCategory = z.infer<typeof markerCategorySchema>;
+
+/** Names of the categories as shown in the options and the screening panel. */
+export const CATEGORY_LABELS: Readonly<Record<MarkerCategory, BilingualText>> = {
+  names: { nl: 'Namen en initialen', en: 'Names and initials' },
+  photos: { nl: "Foto's en avatars", en: 'Photos and avatars' },
+  email: { nl: 'E-mailadressen', en: 'E-mail addresses' },
+  phone: { nl: 'Telefoonnummers', en: 'Phone numbers' },
+  address: { nl: 'Adres, postcode en woonplaats', en: 'Address, postcode and place of residence' },
+  birth: { nl: 'Geboortedatum en leeftijd', en: 'Date of birth and age' },
+  birthplace: { nl: 'Geboorteplaats en geboorteland', en: 'Place and country of birth' },
+  nationality: { nl: 'Nationaliteit en afkomst', en: 'Nationality and origin' },
+  gender: { nl: 'Geslacht, aanhef en voornaamwoorden', en: 'Gender, salutations and pronouns' },
+  links: { nl: 'Sociale media en profiellinks', en: 'Social media and profile links' },
+};
+
+/** The text that takes a marker's place on the page. Brackets make clear something was hidden. */
+export const CATEGORY_MASKS: Readonly<Record<MarkerCategory, BilingualText>> = {
+  names: { nl: '[naam]', en: '[name]' },
+  photos: { nl: '[foto]', en: '[photo]' },
+  email: { nl: '[e-mail]', en: '[e-mail]' },
+  phone: { nl: '[telefoon]', en: '[phone]' },
+  address: { nl: '[adres]', en: '[address]' },
+  birth: { nl: '[leeftijd]', en: '[age]' },
+  birthplace: { nl: '[geboorteplaats]', en: '[place of birth]' },
+  nationality: { nl: '[nationaliteit]', en: '[nationality]' },
+  gender: { nl: '[geslacht]', en: '[gender]' },
+  links: { nl: '[profiellink]', en: '[profile link]' },
+};
+
+/**
+ * Gendered pronouns are replaced by a neutral bracketed form rather than a category word, so a
+ * recruiter's note stays readable ("[die] heeft goede cijfers").
+ */
+export const PRONOUN_KINDS = ['pronoun-subject', 'pronoun-object', 'pronoun-possessive'] as const;
+export type PronounKind = (typeof PRONOUN_KINDS)[number];
+
+export const PRONOUN_MASKS: Readonly<Record<PronounKind, BilingualText>> = {
+  'pronoun-subject': { nl: '[die]', en: '[they]' },
+  'pronoun-object': { nl: '[hen]', en: '[them]' },
+  'pronoun-possessive': { nl: '[diens]', en: '[their]' },
+};
+
+export function categoryLabel(category: MarkerCategory, locale: Locale): string {
+  return CATEGORY_LABELS[category][locale];
+}
+
+export function categoryMask(category: MarkerCategory, locale: Locale): string {
+  return CATEGORY_MASKS[category][locale];
+}
+
+/** Every category switched on: the default of the options page. */
+export function allCategories(): Set<MarkerCategory> {
+  return new Set(MARKER_CATEGORIES);
+}

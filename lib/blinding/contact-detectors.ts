@@ -1,0 +1,56 @@
+import type { MarkerRange } from './marker-range';
+
+/** Detectors for e-mail addresses, phone numbers and social or profile links. */
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+
+// Dutch numbers have ten digits starting with 0 (06-12345678, 020 123 4567, (010) 123 45 67).
+const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])\(?0(?:[ \u00A0()./-]{0,3}\d){9}(?!\d)/gu;
+// International: +31 6 12345678, 0031 20 123 4567, +212 6 12 34 56 78, +1 (555) 123-4567.
+const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,3}\d){7,13}(?!\d)/gu;
+const DATE_LIKE = /^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/;
+
+const SOCIAL_HOSTS = [
+  'linkedin\\.com', 'github\\.com', 'gitlab\\.com', 'bitbucket\\.org', 'instagram\\.com',
+  'facebook\\.com', 'fb\\.com', 'twitter\\.com', 'x\\.com', 'tiktok\\.com', 'youtube\\.com',
+  'youtu\\.be', 'behance\\.net', 'dribbble\\.com', 'medium\\.com', 't\\.me', 'wa\\.me',
+  'snapchat\\.com', 'pinterest\\.com', 'xing\\.com', 'about\\.me', 'linktr\\.ee',
+  'stackoverflow\\.com', 'threads\\.net', 'bsky\\.app', 'mastodon\\.social', 'vimeo\\.com',
+  'soundcloud\\.com', 'twitch\\.tv', 'reddit\\.com', 'flickr\\.com', 'tumblr\\.com',
+  'artstation\\.com', 'kaggle\\.com', 'codepen\\.io', 'werkzoeken\\.nl\\/cv', 'academia\\.edu',
+];
+// A profile link has a path after the host; "linkedin.com" alone names nobody.
+const SOCIAL_LINK = new RegExp(
+  `(?<![\\p{L}\\p{N}@.\\/-])(?:https?:\\/\\/)?(?:[\\w-]+\\.)?(?:${SOCIAL_HOSTS.join('|')})\\/[^\\s<>"'\`]+`,
+  'giu',
+);
+const HANDLE_AFTER_PLATFORM = /\b(?:[Ii]nstagram|[Ii]nsta|[Tt]witter|X|[Tt]ik[Tt]ok|[Gg]it[Hh]ub|[Ss]napchat|[Tt]elegram|[Tt]hreads|[Bb]luesky|[Mm]astodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)/gu;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/u;
+
+export function detectEmails(text: string, out: MarkerRange[]): void {
+  for (const match of text.matchAll(EMAIL)) {
+    out.push({ start: match.index, end: match.index + match[0].length, category: 'email' });
+  }
+}
+
+export function detectPhones(text: string, out: MarkerRange[]): void {
+  for (const match of text.matchAll(NATIONAL_PHONE)) {
+    if (DATE_LIKE.test(match[0])) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
+  }
+  for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
+    out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
+  }
+}
+
+export function detectSocialLinks(text: string, out: MarkerRange[]): void {
+  for (const match of text.matchAll(SOCIAL_LINK)) {
+    const link = match[0].replace(TRAILING_PUNCTUATION, '');
+    out.push({ start: match.index, end: match.index + link.length, category: 'links' });
+  }
+  for (const match of text.matchAll(HANDLE_AFTER_PLATFORM)) {
+    const handle = match[1] ?? '';
+    const start = match.index + match[0].length - handle.length;
+    out.push({ start, end: start + handle.replace(TRAILING_PUNCTUATION, '').length, category: 'links' });
+  }
+}

@@ -1,0 +1,142 @@
+import { CAPITALISED_WORD, INNER_PARTICLE, pushCapturedValues } from './capture';
+import type { MarkerRange } from './marker-range';
+import { NATIONALITY_WORD_SET } from './nationality-detectors';
+import { foldText } from './text-fold';
+
+/**
+ * Names found by where they stand, without knowing them: greetings, signatures, mail headers,
+ * "Naam:" fields, "mijn naam is", initials with a surname, and file names. Site adapters usually
+ * know the names (name-matcher.ts); these catch the rest, for instance a classmate named in a
+ * letter or an applicant's name in a forwarded mail.
+ */
+
+const INITIAL = String.raw`\p{Lu}\.`;
+const NAME_WORD = String.raw`(?:${CAPITALISED_WORD}|${INITIAL}(?:[ \u00A0]?${INITIAL})*)`;
+const PERSON = String.raw`${NAME_WORD}(?:[ \u00A0]+(?:${INNER_PARTICLE}[ \u00A0]+){0,3}${NAME_WORD}){0,4}`;
+
+// Words that follow a greeting but are not names ("Beste lezer", "Geachte heer/mevrouw").
+const NOT_A_NAME = new Set([
+  'heer', 'mevrouw', 'meneer', 'sir', 'madam', 'team', 'allen', 'iedereen', 'lezer', 'recruiter',
+  'commissie', 'selectiecommissie', 'sollicitatiecommissie', 'hiring', 'hr', 'personeelszaken',
+  'werkgever', 'collega', 'collegas', 'heren', 'dames', 'all', 'everyone', 'afdeling', 'there',
+  'manager', 'recruitment', 'p', 'o', 'hr-afdeling', 'stagebegeleider', 'praktijkopleider',
+  'stagecoordinator', 'docent', 'mentor', 'support', 'klantenservice', 'gemeente', 'stichting',
+  'bv', 'b.v', 'nv', 'directie', 'bestuur', 'vriendelijke', 'groet', 'groeten', 'regards',
+]);
+const acceptPerson = (value: string): boolean => {
+  const first = foldText(value.split(/[ \u00A0]/u)[0] ?? '').replace(/[.'’]/g, '');
+  return first !== '' && !NOT_A_NAME.has(first) && !NATIONALITY_WORD_SET.has(first);
+};
+
+const GREETING = new RegExp(
+  String.raw`(?:^|[\n\r])[ \t>]*(?:[Bb]este|[Gg]eachte|[Hh]oi|[Hh]allo|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Ll]ieve|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond|[Dd]ag)[ \t]+(?:(?:heer|mevrouw|meneer|dhr\.?|mevr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?<value>${PERSON})[ \t]*(?=[,!:\n\r]|$)`,
+  'dgu',
+);
+const CLOSING = String.raw`(?:[Mm]et (?:vriendelijke |hartelijke |sportieve )?groet(?:en)?|[Vv]riendelijke groet(?:en)?|[Hh]artelijke groet(?:en)?|[Gg]roet(?:en|jes)?|[Mm]vg|M\.v\.g\.|[Gg]r\.|[Hh]oogachtend|[Ll]iefs|[Kk]ind regards|[Bb]est regards|[Ww]arm regards|[Rr]egards|[Ss]incerely|[Yy]ours sincerely|[Yy]ours faithfully|[Bb]est wishes|[Mm]any thanks|[Tt]hanks|[Cc]heers|[Bb]edankt|[Aa]lvast bedankt)`;
+const SIGNATURE = new RegExp(
+  String.raw`${CLOSING}[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*){0,3}(?<value>${PERSON})[ \t]*(?=[\r\n]|$)`,
+  'dgu',
+);
+const NAME_LABEL = /(?:^|[\n\r|•;])[ \t]*(?:[Nn]aam|[Vv]olledige naam|[Vv]oorna(?:a|)m(?:en)?|[Aa]chternaam|[Rr]oepnaam|[Tt]ussenvoegsel|[Gg]eboortenaam|[Mm]eisjesnaam|[Nn]ame|[Ff]ull name|[Ff]irst name|[Ll]ast name|[Ss]urname|[Gg]iven names?|[Ff]amily name|[Kk]andidaat|[Ss]ollicitant|[Cc]andidate|[Aa]pplicant|[Aa]fzender)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,80})/dgu;
+const NAME_INTRO = new RegExp(
+  String.raw`\b(?:[Mm]ijn naam is|[Ii]k heet|[Mm]ijn voornaam is|[Mm]y name is|[Ii]k ben|I am|I'm)[ \t]+(?<value>${PERSON})`,
+  'dgu',
+);
+// "dhr. Jansen", "mevr. F. Benali", "Ms Can": a title names the person after it.
+const TITLED_PERSON = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.|[Mm]eneer|[Mm]evrouw|[Dd]e heer|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)[ \u00A0]+(?<value>${PERSON})`,
+  'dgu',
+);
+const MAIL_HEADER = /(?:^|[\n\r])[ \t>]*(?:\*{0,2})(?:Van|From|Afzender|Sender|Aan|To|Cc|CC|Bcc|BCC|Reply-To|Beantwoorden aan)(?:\*{0,2})[ \t]*:(?:\*{0,2})[ \t]*(?<value>[^\n\r]{1,300})/dgu;
+const QUOTE_NL = /\bschreef[ \t]+(?<value>[^<\n\r:]{2,80}?)[ \t]*(?:<[^>\n\r]*>)?[ \t]*:/dgu;
+const QUOTE_EN = /(?:\d{1,2}:\d{2}(?:[ \t\u202F]?[AaPp][Mm])?|(?:19|20)\d{2}),?[ \t]+(?<value>[^<\n\r,:]{2,80}?)[ \t]*(?:<[^>\n\r]*>)?[ \t]*wrote:/dgu;
+const INITIALS_AND_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?<value>(?:\p{Lu}\.[ \u00A0]?){1,4}[ \u00A0]?(?:${INNER_PARTICLE}[ \u00A0]+){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)`,
+  'dgu',
+);
+// Abbreviations written like initials: N.B., P.S., B.V., C.V., T.a.v. ...
+const NOT_INITIALS = new Set(['nb', 'ps', 'bv', 'nv', 'cv', 'aub', 'tav', 'ivm', 'oa', 'ed', 'zsm', 'mbo', 'hbo', 'wo', 'eu', 'vs', 'us', 'uk', 'kvk', 'bsn', 'pps', 'dw', 'pm', 'am', 'st', 'ca', 'eg', 'ie', 'vd']);
+const NOT_SURNAMES = new Set(['let', 'de', 'het', 'een', 'zie', 'see', 'note', 'op', 'in', 'bij', 'voor', 'met', 'en', 'the', 'and', 'ik', 'wij', 'we', 'je', 'u', 'graag', 'dank', 'thanks']);
+
+const FILE_NAME = /(?<![\p{L}\p{N}_.-])(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?![\p{L}\p{N}])/giu;
+// Words in file names that say what the file is, not whose.
+const GENERIC_FILE_WORDS = new Set([
+  'cv', 'curriculum', 'vitae', 'resume', 'motivatie', 'motivatiebrief', 'brief', 'sollicitatie',
+  'sollicitatiebrief', 'cover', 'letter', 'coverletter', 'portfolio', 'diploma', 'cijferlijst',
+  'certificaat', 'getuigschrift', 'referentie', 'referenties', 'scan', 'document', 'bijlage',
+  'versie', 'v', 'final', 'definitief', 'def', 'nieuw', 'new', 'nl', 'en', 'eng', 'ned', 'stage',
+  'stageverslag', 'aanmelding', 'formulier', 'kopie', 'copy', 'draft', 'concept', 'img', 'dsc',
+  'screenshot', 'image', 'foto', 'pasfoto', 'rapport', 'verslag', 'opdracht', 'presentatie',
+  'overzicht', 'planning', 'vacature', 'vacaturetekst', 'profiel', 'functieomschrijving',
+  'contract', 'werkstuk', 'scriptie', 'lijst', 'cijfers', 'resultaten', 'bewijs', 'verklaring',
+  'vog', 'id', 'rooster', 'plan', 'info', 'informatie', 'report', 'assignment', 'thesis',
+  'transcript', 'grades', 'reference', 'references', 'certificate', 'photo', 'picture', 'profile',
+  'mijn', 'my', 'van', 'de', 'het', 'the', 'of', 'en', 'and', 'updated', 'update', 'bpv', 'mbo',
+  'hbo', 'leerbedrijf', 'stagemotivatie', 'motivation', 'application', 'applicatie', 'whatsapp',
+]);
+
+export function detectContextualNames(text: string, out: MarkerRange[]): void {
+  pushCapturedValues(text, GREETING, 'names', out, acceptPerson);
+  pushCapturedValues(text, SIGNATURE, 'names', out, acceptPerson);
+  pushCapturedValues(text, NAME_LABEL, 'names', out, (value) => !/^(?:Kandidaat|Candidate) \d+$/u.test(value));
+  pushCapturedValues(text, NAME_INTRO, 'names', out, acceptIntroducedName);
+  pushCapturedValues(text, TITLED_PERSON, 'names', out, acceptPerson);
+  pushCapturedValues(text, QUOTE_NL, 'names', out, (value) => !/\d/.test(value));
+  pushCapturedValues(text, QUOTE_EN, 'names', out, (value) => !/\d/.test(value));
+  detectHeaderNames(text, out);
+  detectInitials(text, out);
+  detectFileNames(text, out);
+}
+
+/** "ik ben Fatima" is a name; "ik ben MBO-student" or "ik ben Nederlands" is not. */
+function acceptIntroducedName(value: string): boolean {
+  const first = value.split(/[ \u00A0]/u)[0] ?? '';
+  if (/^\p{Lu}{2,}/u.test(first)) return false;
+  return acceptPerson(value);
+}
+
+/** "Van: Fatima Benali <f.benali@...>", "To: A <a@x>, B <b@x>": every display name. */
+function detectHeaderNames(text: string, out: MarkerRange[]): void {
+  for (const match of text.matchAll(MAIL_HEADER)) {
+    const span = match.indices?.groups?.['value'];
+    const value = match.groups?.['value'];
+    if (span === undefined || value === undefined) continue;
+    let offset = 0;
+    for (const segment of value.split(/([,;])/u)) {
+      const segmentStart = span[0] + offset;
+      offset += segment.length;
+      if (segment === ',' || segment === ';') continue;
+      const withoutAddress = segment.replace(/<[^>]*>?/gu, (address) => ' '.repeat(address.length));
+      const display = /[^\s"'“”]+(?:[ \t]+[^\s"'“”<]+)*/u.exec(withoutAddress);
+      if (display === null || display[0].includes('@') || !/\p{L}/u.test(display[0])) continue;
+      out.push({ start: segmentStart + display.index, end: segmentStart + display.index + display[0].length, category: 'names' });
+    }
+  }
+}
+
+function detectInitials(text: string, out: MarkerRange[]): void {
+  for (const match of text.matchAll(INITIALS_AND_SURNAME)) {
+    const value = match[0];
+    const letters = (/^(?:\p{Lu}\.[ \u00A0]?)+/u.exec(value)?.[0] ?? '').replace(/[.\s\u00A0]/gu, '').toLowerCase();
+    const surname = foldText(value.split(/[ \u00A0.]/u).filter((word) => word !== '').pop() ?? '');
+    if (NOT_INITIALS.has(letters) || NOT_SURNAMES.has(surname)) continue;
+    out.push({ start: match.index, end: match.index + value.length, category: 'names' });
+  }
+}
+
+/** "CV_Mohamed_Amrani.pdf" keeps "CV_" and ".pdf"; the words that are not generic are hidden. */
+function detectFileNames(text: string, out: MarkerRange[]): void {
+  for (const match of text.matchAll(FILE_NAME)) {
+    const stem = match.groups?.['stem'] ?? '';
+    let first = -1;
+    let last = -1;
+    for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
+      const folded = foldText(word[0]);
+      if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2) continue;
+      if (first === -1) first = word.index;
+      last = word.index + word[0].length;
+    }
+    if (first === -1) continue;
+    out.push({ start: match.index + first, end: match.index + last, category: 'names' });
+  }
+}
