@@ -1,0 +1,373 @@
+import type { z } from 'zod';
+import type { BilingualText, Locale } from '../i18n/locale';
+import { findDuplicateIds, PACK_SCHEMA_VERSION, packSchema, type ChecklistPack } from './pack-schema';
+
+/** A pack is a text file of a few hundred kB at most; anything far larger is not a checklist. */
+export const MAX_PACK_BYTES = 1_000_000;
+/** Show a person the first problems, not hundreds: fixing these usually fixes the rest. */
+export const MAX_REPORTED_ERRORS = 20;
+
+export type PackImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'not-json'
+  | 'not-an-object'
+  | 'not-a-pack'
+  | 'schema-version-missing'
+  | 'schema-version-newer'
+  | 'schema-version-invalid'
+  | 'missing-field'
+  | 'missing-translation'
+  | 'wrong-type'
+  | 'empty-text'
+  | 'text-too-long'
+  | 'bad-id'
+  | 'bad-version'
+  | 'bad-url'
+  | 'bad-value'
+  | 'duplicate-id'
+  | 'empty-section'
+  | 'no-sections'
+  | 'empty-list'
+  | 'too-many'
+  | 'invalid';
+
+export interface PackImportError {
+  code: PackImportErrorCode;
+  /** What went wrong and where, for a person: no schema jargon. */
+  message: BilingualText;
+  /** Where in the file, e.g. "sections[1].items[0].title.en"; empty for the whole file. */
+  path: string;
+}
+
+export type PackImportResult =
+  | { ok: true; pack: ChecklistPack }
+  | { ok: false; errors: PackImportError[]; /** Problems found beyond the ones listed. */ omitted: number };
+
+export interface PackImportOptions {
+  maxBytes?: number;
+  maxErrors?: number;
+}
+
+type PathKey = string | number;
+type Raw = Record<string, unknown>;
+
+const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
+  schemaVersion: { nl: 'formaatversie (schemaVersion)', en: 'format version (schemaVersion)' },
+  id: { nl: 'id', en: 'id' },
+  name: { nl: 'naam', en: 'name' },
+  version: { nl: 'versie', en: 'version' },
+  languages: { nl: 'talen', en: 'languages' },
+  publisher: { nl: 'uitgever', en: 'publisher' },
+  licence: { nl: 'licentie', en: 'licence' },
+  description: { nl: 'omschrijving', en: 'description' },
+  sections: { nl: 'secties', en: 'sections' },
+  items: { nl: 'items', en: 'items' },
+  title: { nl: 'titel', en: 'title' },
+  doneWhen: { nl: 'klaar als (doneWhen)', en: 'done when (doneWhen)' },
+  why: { nl: 'waarom', en: 'why' },
+  priority: { nl: 'prioriteit', en: 'priority' },
+  basis: { nl: 'grondslag', en: 'basis' },
+  sources: { nl: 'bronnen', en: 'sources' },
+  contexts: { nl: 'contexten', en: 'contexts' },
+  evidence: { nl: 'bewijs', en: 'evidence' },
+  metric: { nl: 'meetwaarde', en: 'metric' },
+  label: { nl: 'naam van de bron', en: 'source name' },
+  url: { nl: 'link', en: 'link' },
+};
+
+const LANGUAGE_NAMES: Readonly<Record<string, BilingualText>> = {
+  nl: { nl: 'Nederlandse tekst', en: 'Dutch text' },
+  en: { nl: 'Engelse tekst', en: 'English text' },
+};
+
+const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
+  string: { nl: 'een tekst', en: 'a text' },
+  number: { nl: 'een getal', en: 'a number' },
+  array: { nl: 'een lijst', en: 'a list' },
+  object: { nl: 'een groep velden tussen { }', en: 'a group of fields in { }' },
+};
+
+function text(nl: string, en: string): BilingualText {
+  return { nl, en };
+}
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === 'number') current = current[key];
+    else if (isRecord(current) && typeof key === 'string') current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+function pathToString(path: readonly PathKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
+
+function quoted(value: unknown, max = 60): string {
+  const raw = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return `‘${raw.length > max ? `${raw.slice(0, max)}…` : raw}’`;
+}
+
+/** A readable label for the section or item a path points into, e.g. section 2 ‘Vacaturetekst’. */
+function describeLocation(root: unknown, path: readonly PathKey[]): BilingualText {
+  const parts: BilingualText[] = [];
+  if (path[0] === 'sections' && typeof path[1] === 'number') {
+    const section = valueAt(root, path.slice(0, 2));
+    const name = isRecord(section) ? nameOf(section) : undefined;
+    const suffix = name ? ` ${quoted(name)}` : '';
+    parts.push(text(`sectie ${path[1] + 1}${suffix}`, `section ${path[1] + 1}${suffix}`));
+    if (path[2] === 'items' && typeof path[3] === 'number') {
+      const item = valueAt(root, path.slice(0, 4));
+      const id = isRecord(item) && typeof item.id === 'string' && item.id ? ` ${quoted(item.id)}` : '';
+      parts.push(text(`item ${path[3] + 1}${id}`, `item ${path[3] + 1}${id}`));
+      if (path[4] === 'sources' && typeof path[5] === 'number') {
+        parts.push(text(`bron ${path[5] + 1}`, `source ${path[5] + 1}`));
+      }
+    }
+  }
+  if (parts.length === 0) return text('In het pakket', 'In the pack');
+  return text(`In ${parts.map((part) => part.nl).join(', ')}`, `In ${parts.map((part) => part.en).join(', ')}`);
+}
+
+function nameOf(section: Raw): string | undefined {
+  const title = section.title;
+  if (isRecord(title) && typeof title.nl === 'string' && title.nl.trim()) return title.nl;
+  if (isRecord(title) && typeof title.en === 'string' && title.en.trim()) return title.en;
+  return typeof section.id === 'string' && section.id ? section.id : undefined;
+}
+
+/** The field a path ends in, e.g. "the English text of ‘title’" or "‘priority’". */
+function describeField(path: readonly PathKey[]): BilingualText {
+  const last = path.at(-1);
+  const parent = path.at(-2);
+  if ((last === 'nl' || last === 'en') && typeof parent === 'string') {
+    const field = FIELD_NAMES[parent] ?? text(parent, parent);
+    const language = LANGUAGE_NAMES[last] ?? text(last, last);
+    return text(`de ${language.nl} van ‘${field.nl}’`, `the ${language.en} of ‘${field.en}’`);
+  }
+  if (typeof last === 'number' && typeof parent === 'string') {
+    const field = FIELD_NAMES[parent] ?? text(parent, parent);
+    return text(`waarde ${last + 1} van ‘${field.nl}’`, `value ${last + 1} of ‘${field.en}’`);
+  }
+  const key = typeof last === 'string' ? last : 'pack';
+  const field = FIELD_NAMES[key] ?? text(key, key);
+  return text(`‘${field.nl}’`, `‘${field.en}’`);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError {
+  const path = issue.path as PathKey[];
+  const where = describeLocation(root, path);
+  const field = describeField(path);
+  const last = path.at(-1);
+  const value = valueAt(root, path);
+  const make = (code: PackImportErrorCode, nl: string, en: string): PackImportError => ({
+    code,
+    message: text(`${where.nl}: ${nl}`, `${where.en}: ${en}`),
+    path: pathToString(path),
+  });
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) {
+        if (last === 'nl' || last === 'en') {
+          return make('missing-translation', `${field.nl} ontbreekt. Elke tekst staat er in het Nederlands (nl) én het Engels (en).`, `${field.en} is missing. Every text is given in Dutch (nl) and English (en).`);
+        }
+        return make('missing-field', `het veld ${field.nl} ontbreekt.`, `the field ${field.en} is missing.`);
+      }
+      const expected = TYPE_NAMES[issue.expected] ?? text(issue.expected, issue.expected);
+      return make('wrong-type', `${field.nl} moet ${expected.nl} zijn.`, `${field.en} must be ${expected.en}.`);
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') {
+        return make('empty-text', `${field.nl} is leeg.`, `${field.en} is empty.`);
+      }
+      if (issue.origin === 'array' && last === 'items') {
+        return make('empty-section', 'deze sectie heeft geen items. Geef elke sectie minstens één item, of laat de sectie weg.', 'this section has no items. Give every section at least one item, or leave the section out.');
+      }
+      if (issue.origin === 'array' && last === 'sections') {
+        return make('no-sections', 'er staan geen secties in. Een pakket heeft minstens één sectie met items.', 'there are no sections. A pack needs at least one section with items.');
+      }
+      if (issue.origin === 'array') {
+        return make('empty-list', `de lijst ${field.nl} is leeg; noem er minstens één.`, `the list ${field.en} is empty; give at least one.`);
+      }
+      return make('invalid', `${field.nl} is te klein.`, `${field.en} is too small.`);
+    }
+    case 'too_big': {
+      const maximum = String(issue.maximum);
+      if (issue.origin === 'string') {
+        return make('text-too-long', `${field.nl} is te lang (hoogstens ${maximum} tekens).`, `${field.en} is too long (at most ${maximum} characters).`);
+      }
+      return make('too-many', `te veel waarden in ${field.nl} (hoogstens ${maximum}).`, `too many entries in ${field.en} (at most ${maximum}).`);
+    }
+    case 'invalid_format': {
+      if (issue.format === 'url') {
+        return make('bad-url', `${quoted(value)} is geen geldig webadres. Gebruik een volledig adres dat begint met https:// (of http://).`, `${quoted(value)} is not a valid web address. Use a full address starting with https:// (or http://).`);
+      }
+      if (last === 'version') {
+        return make('bad-version', `${quoted(value)} is geen geldig versienummer. Gebruik drie getallen, zoals 1.2.0.`, `${quoted(value)} is not a valid version number. Use three numbers, such as 1.2.0.`);
+      }
+      if (last === 'id') {
+        return make('bad-id', `${quoted(value)} is geen geldige id. Gebruik kleine letters, cijfers en streepjes, zoals ‘vac-leeftijd’.`, `${quoted(value)} is not a valid id. Use lower-case letters, digits and hyphens, such as ‘vac-leeftijd’.`);
+      }
+      return make('invalid', `${field.nl} heeft niet de juiste vorm.`, `${field.en} does not have the right form.`);
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((option) => String(option)).join(', ');
+      return make('bad-value', `${quoted(value)} is geen toegestane waarde voor ${field.nl}. Kies uit: ${allowed}.`, `${quoted(value)} is not an allowed value for ${field.en}. Choose from: ${allowed}.`);
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as { reason?: string; id?: string; kind?: string; count?: number };
+      if (params.reason === 'duplicate-id') return duplicateError(root, path, params.kind, params.id);
+      if (params.reason === 'too-many-items') {
+        return make('too-many', `het pakket heeft ${params.count ?? 'te veel'} items; hoogstens 300 passen in één pakket.`, `the pack has ${params.count ?? 'too many'} items; at most 300 fit in one pack.`);
+      }
+      return make('invalid', `${field.nl} klopt niet.`, `${field.en} is not valid.`);
+    }
+    default:
+      return make('invalid', `${field.nl} klopt niet.`, `${field.en} is not valid.`);
+  }
+}
+
+function duplicateError(root: unknown, path: readonly PathKey[], kind: string | undefined, id: string | undefined): PackImportError {
+  const where = describeLocation(root, path.slice(0, kind === 'section' ? 2 : 4));
+  const what = kind === 'section' ? text('elke sectie', 'every section') : text('elk item', 'every item');
+  return {
+    code: 'duplicate-id',
+    message: text(
+      `${where.nl}: de id ${quoted(id)} komt al eerder in het pakket voor. ${capitalised(what.nl)} heeft een eigen id nodig, want de voortgang wordt op id bewaard.`,
+      `${where.en}: the id ${quoted(id)} is already used earlier in the pack. ${capitalised(what.en)} needs its own id, because progress is stored by id.`,
+    ),
+    path: pathToString(path),
+  };
+}
+
+/** Duplicate ids in a file that fails elsewhere too (zod only runs the cross-checks on valid input). */
+function rawDuplicates(root: Raw): PackImportError[] {
+  if (!Array.isArray(root.sections)) return [];
+  const sections = root.sections.filter(isRecord).map((section) => ({
+    id: typeof section.id === 'string' ? section.id : '',
+    items: (Array.isArray(section.items) ? section.items : [])
+      .filter(isRecord)
+      .map((item) => ({ id: typeof item.id === 'string' ? item.id : '' })),
+  }));
+  if (sections.length !== root.sections.length) return [];
+  return findDuplicateIds({ sections })
+    .filter((duplicate) => duplicate.id !== '')
+    .map((duplicate) => duplicateError(root, duplicate.path, duplicate.kind, duplicate.id));
+}
+
+function capitalised(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+function fail(code: PackImportErrorCode, nl: string, en: string): PackImportResult {
+  return { ok: false, errors: [{ code, message: text(nl, en), path: '' }], omitted: 0 };
+}
+
+function byteLength(value: string): number {
+  return new TextEncoder().encode(value).length;
+}
+
+/**
+ * Read a checklist pack from a file's text or an already parsed value. Never throws: every problem
+ * comes back as a message in Dutch and English that says what is wrong and where.
+ */
+export function importPack(input: unknown, options: PackImportOptions = {}): PackImportResult {
+  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
+  const maxErrors = options.maxErrors ?? MAX_REPORTED_ERRORS;
+  let data: unknown = input;
+
+  if (typeof input === 'string') {
+    const source = input.replace(/^\uFEFF/, '');
+    if (source.trim() === '') {
+      return fail('empty', 'Het bestand is leeg.', 'The file is empty.');
+    }
+    const bytes = byteLength(source);
+    if (bytes > maxBytes) {
+      const size = (value: number) => `${Math.ceil(value / 1000)} kB`;
+      return fail(
+        'too-large',
+        `Het bestand is te groot (${size(bytes)}; een checklistpakket is hoogstens ${size(maxBytes)}). Kies het juiste bestand.`,
+        `The file is too large (${size(bytes)}; a checklist pack is at most ${size(maxBytes)}). Choose the right file.`,
+      );
+    }
+    try {
+      data = JSON.parse(source);
+    } catch {
+      return fail(
+        'not-json',
+        'Dit bestand is geen leesbare JSON. Misschien is het onvolledig gedownload of met de hand aangepast; controleer haakjes, komma\'s en aanhalingstekens.',
+        'This file is not readable JSON. It may be incompletely downloaded or edited by hand; check brackets, commas and quotation marks.',
+      );
+    }
+  }
+
+  if (!isRecord(data)) {
+    const kind = Array.isArray(data) ? text('een lijst', 'a list') : text('een losse waarde', 'a single value');
+    return fail(
+      'not-an-object',
+      `Dit is geen checklistpakket: het bestand bevat ${kind.nl} in plaats van een pakket met secties.`,
+      `This is not a checklist pack: the file holds ${kind.en} instead of a pack with sections.`,
+    );
+  }
+  if (!('sections' in data) && !('schemaVersion' in data)) {
+    return fail(
+      'not-a-pack',
+      'Dit is geen checklistpakket: er staan geen secties met items in. Misschien is het een ander soort bestand, zoals een back-up of een export.',
+      'This is not a checklist pack: it has no sections with items. It may be another kind of file, such as a backup or an export.',
+    );
+  }
+  const schemaVersion = data.schemaVersion;
+  if (schemaVersion === undefined) {
+    return fail(
+      'schema-version-missing',
+      `Het veld ‘schemaVersion’ ontbreekt, dus het is onduidelijk voor welke versie van het formaat dit pakket is gemaakt. Voeg "schemaVersion": ${PACK_SCHEMA_VERSION} toe.`,
+      `The field ‘schemaVersion’ is missing, so it is unclear which version of the format this pack was made for. Add "schemaVersion": ${PACK_SCHEMA_VERSION}.`,
+    );
+  }
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return fail(
+      'schema-version-invalid',
+      `‘schemaVersion’ moet een heel getal zijn, zoals ${PACK_SCHEMA_VERSION}; gevonden: ${quoted(schemaVersion)}.`,
+      `‘schemaVersion’ must be a whole number, such as ${PACK_SCHEMA_VERSION}; found: ${quoted(schemaVersion)}.`,
+    );
+  }
+  if (schemaVersion > PACK_SCHEMA_VERSION) {
+    return fail(
+      'schema-version-newer',
+      `Dit pakket gebruikt formaatversie ${schemaVersion}, maar deze versie van Eerlijk Werven kent versie ${PACK_SCHEMA_VERSION}. Werk de extensie bij en probeer het opnieuw.`,
+      `This pack uses format version ${schemaVersion}, but this version of Eerlijk Werven knows version ${PACK_SCHEMA_VERSION}. Update the extension and try again.`,
+    );
+  }
+
+  const parsed = packSchema.safeParse(data);
+  if (parsed.success) return { ok: true, pack: parsed.data };
+
+  const errors: PackImportError[] = [];
+  const seen = new Set<string>();
+  const add = (error: PackImportError) => {
+    const key = `${error.code}|${error.path}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    errors.push(error);
+  };
+  for (const issue of parsed.error.issues) add(describeIssue(issue, data));
+  for (const duplicate of rawDuplicates(data)) add(duplicate);
+  return { ok: false, errors: errors.slice(0, maxErrors), omitted: Math.max(0, errors.length - maxErrors) };
+}
+
+/** One message for a person, in their language: the listed problems, one per line. */
+export function formatImportErrors(result: Extract<PackImportResult, { ok: false }>, locale: Locale): string {
+  const lines = result.errors.map((error) => error.message[locale]);
+  if (result.omitted > 0) {
+    lines.push(locale === 'nl' ? `En nog ${result.omitted} andere problemen.` : `And ${result.omitted} more problems.`);
+  }
+  return lines.join('\n');
+}
