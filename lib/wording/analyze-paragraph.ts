@@ -1,0 +1,187 @@
+import type { Locale } from '../i18n/locale';
+import { SEVERITIES } from '../schema/grounds';
+import type { CompiledPack, CompiledRule } from './compile';
+import { CUES } from './context-cues';
+import { EXCEPTIONS } from './exceptions';
+import { findingFingerprint } from './fingerprint';
+import { passesGates, type MatchContext } from './gates';
+import { findGenderCodedWords } from './gender-coded';
+import { matchPhrases, type PhraseMatch } from './match-phrases';
+import type { Token, Tokenized } from './tokenize';
+import type { Finding, GenderCodedWord } from './types';
+
+/** What the analysis of one paragraph needs from the rest of the document. */
+export interface ParagraphContext {
+  lang: Locale;
+  locale: Locale;
+  internship: boolean;
+}
+
+export interface ParagraphResult {
+  findings: Finding[];
+  genderWords: GenderCodedWord[];
+}
+
+interface Hit {
+  rule: CompiledRule;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+
+function sentenceText(tokens: readonly Token[], first: number, last: number): string {
+  let text = ' ';
+  for (let i = first; i < last; i++) text += `${(tokens[i] as Token).norm} `;
+  return text;
+}
+
+/** Token index of the first token ending after `offset` (binary search). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/*
+ * When two hits of the same ground overlap, keep one: the more serious, then the longer, then
+ * the earlier rule. Hits of different grounds may overlap ("jonge dame" is age and sex).
+ */
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  hits.sort(
+    (a, b) =>
+      (SEVERITY_RANK.get(a.rule.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.rule.severity) ?? 0) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      a.rule.order - b.rule.order,
+  );
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    const clash = kept.some((k) => k.rule.rule.ground === hit.rule.rule.ground && k.start < hit.end && hit.start < k.end);
+    if (!clash) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.order - b.rule.order);
+}
+
+/**
+ * Analyse one paragraph. Offsets in `tokenized` and in the result are relative to `text`
+ * shifted by `base`.
+ */
+export function analyzeParagraph(
+  text: string,
+  base: number,
+  tokenized: Tokenized,
+  pack: CompiledPack,
+  ctx: ParagraphContext,
+): ParagraphResult {
+  const { tokens, sentences } = tokenized;
+  const cues = CUES[ctx.lang];
+  const hits: Hit[] = [];
+  const sentenceTexts = new Map<number, string>();
+  const sentenceOf = (index: number): string => {
+    let cached = sentenceTexts.get(index);
+    if (cached === undefined) {
+      const s = sentences[index];
+      cached = s ? sentenceText(tokens, s.first, s.last) : ' ';
+      sentenceTexts.set(index, cached);
+    }
+    return cached;
+  };
+
+  const consider = (rule: CompiledRule, first: number, last: number): void => {
+    const firstToken = tokens[first];
+    const lastToken = tokens[last - 1];
+    if (!firstToken || !lastToken) return;
+    const sentence = sentences[firstToken.sentence];
+    if (!sentence) return;
+    const matchCtx: MatchContext = {
+      tokens,
+      sentenceFirst: sentence.first,
+      sentenceLast: sentence.last,
+      first,
+      last,
+      internship: ctx.internship,
+      cues,
+      sentenceText: () => sentenceOf(firstToken.sentence),
+    };
+    if (passesGates(rule.gates, matchCtx)) hits.push({ rule, first, last, start: firstToken.start, end: lastToken.end });
+  };
+
+  const phraseMatches: PhraseMatch[] = [];
+  for (const sentence of sentences) matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches);
+  for (const match of phraseMatches) consider(match.phrase.rule, match.first, match.last);
+
+  // Numeric patterns (ages, ranges, years of experience): one combined expression per paragraph.
+  if (pack.numeric) {
+    const numeric = pack.numeric;
+    const tryHit = (rule: CompiledRule, index: number, length: number): boolean => {
+      const from = base + index;
+      const to = from + length;
+      const first = tokenAt(tokens, from);
+      const firstToken = tokens[first];
+      if (!firstToken || firstToken.start >= to) return false;
+      const last = Math.max(first + 1, tokenAt(tokens, to));
+      const before = hits.length;
+      consider(rule, first, last);
+      const hit = hits[before];
+      if (!hit) return false;
+      // A numeric hit covers exactly what the expression matched ("max. 25 jaar").
+      hit.start = Math.max(from, firstToken.start);
+      hit.end = Math.min(to, (tokens[last - 1] as Token).end);
+      return true;
+    };
+    numeric.lastIndex = 0;
+    for (let m = numeric.exec(text); m !== null; m = numeric.exec(text)) {
+      if (m[0].length === 0) {
+        numeric.lastIndex++;
+        continue;
+      }
+      const groups = m.groups ?? {};
+      const key = Object.keys(groups).find((k) => groups[k] !== undefined);
+      const matched = key === undefined ? -1 : Number(key.slice(1));
+      const rule = pack.regexRules[matched];
+      if (rule && tryHit(rule, m.index, m[0].length)) continue;
+      // A gate refused the first pattern here (say, an internship-only rule in a job ad): let the
+      // other patterns try the same spot.
+      for (let j = 0; j < pack.regexRules.length; j++) {
+        const single = pack.regexSingles[j];
+        const other = pack.regexRules[j];
+        if (j === matched || !single || !other) continue;
+        single.lastIndex = m.index;
+        const again = single.exec(text);
+        if (again && tryHit(other, m.index, again[0].length)) break;
+      }
+    }
+  }
+
+  const findings = resolveOverlaps(hits).map((hit): Finding => {
+    const rule = hit.rule.rule;
+    const sentenceIndex = (tokens[hit.first] as Token).sentence;
+    const matched = sentenceText(tokens, hit.first, hit.last).trim();
+    return {
+      start: hit.start,
+      end: hit.end,
+      text: text.slice(hit.start - base, hit.end - base),
+      ruleId: rule.id,
+      ground: rule.ground,
+      severity: rule.severity,
+      message: rule.message[ctx.locale],
+      explanation: rule.explanation[ctx.locale],
+      alternatives: [...rule.alternatives],
+      legalBasis: [...rule.legalBasis],
+      sources: rule.sources.map((s) => ({ ...s })),
+      evidence: rule.evidence,
+      fingerprint: findingFingerprint(rule.id, matched, sentenceOf(sentenceIndex).trim()),
+      lang: ctx.lang,
+      mayNotApply: (rule.exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
+    };
+  });
+  return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base) };
+}

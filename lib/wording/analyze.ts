@@ -1,0 +1,95 @@
+import type { Locale } from '../i18n/locale';
+import { analyzeParagraph, type ParagraphResult } from './analyze-paragraph';
+import { compilePack, type CompiledPack } from './compile';
+import { CUES } from './context-cues';
+import { genderBalance } from './gender-coded';
+import { decideLanguage, scoreLanguage, type LanguageScore } from './language';
+import { splitParagraphs } from './paragraphs';
+import { RULES } from './rules/index';
+import { summarize } from './summary';
+import { tokenize, type Tokenized } from './tokenize';
+import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from './types';
+
+let packs: Record<Locale, CompiledPack> | undefined;
+
+/** The compiled rule packs, built on first use and kept for the life of the process. */
+export function compiledPacks(): Record<Locale, CompiledPack> {
+  packs ??= { nl: compilePack('nl', RULES), en: compilePack('en', RULES) };
+  return packs;
+}
+
+/** A paragraph tokenised once, with what the document-level decisions need. */
+export interface PreparedParagraph {
+  start: number;
+  text: string;
+  tokenized: Tokenized;
+  score: LanguageScore;
+}
+
+export function prepareParagraph(start: number, text: string): PreparedParagraph {
+  const tokenized = tokenize(text, start);
+  return { start, text, tokenized, score: scoreLanguage(tokenized.tokens) };
+}
+
+export function documentLanguage(paragraphs: readonly PreparedParagraph[]): Locale {
+  let nl = 0;
+  let en = 0;
+  for (const p of paragraphs) {
+    nl += p.score.nl;
+    en += p.score.en;
+  }
+  // Dutch first: a tie or an empty text counts as Dutch.
+  return en > nl ? 'en' : 'nl';
+}
+
+export function paragraphLanguage(p: PreparedParagraph, documentLang: Locale, forced: Locale | undefined): Locale {
+  return forced ?? decideLanguage(p.score) ?? documentLang;
+}
+
+/** An internship ad: any paragraph mentions a placement in its own language. */
+export function isInternshipAd(paragraphs: readonly PreparedParagraph[], langs: readonly Locale[]): boolean {
+  return paragraphs.some((p, i) => {
+    const cues = CUES[langs[i] ?? 'nl'].internship;
+    return p.tokenized.tokens.some((t) => cues.has(t.norm));
+  });
+}
+
+export function assemble(
+  lang: Locale,
+  locale: Locale,
+  results: readonly ParagraphResult[],
+  shifts: readonly number[] = [],
+): AnalysisResult {
+  const findings: Finding[] = [];
+  const words: GenderCodedWord[] = [];
+  results.forEach((result, i) => {
+    const shift = shifts[i] ?? 0;
+    for (const f of result.findings) findings.push(shift === 0 ? f : { ...f, start: f.start + shift, end: f.end + shift });
+    for (const w of result.genderWords) words.push(shift === 0 ? w : { ...w, start: w.start + shift, end: w.end + shift });
+  });
+  return { lang, findings, summary: summarize(findings), genderBalance: genderBalance(words, locale) };
+}
+
+function forcedLanguage(option: AnalyzeOptions['lang']): Locale | undefined {
+  return option === 'nl' || option === 'en' ? option : undefined;
+}
+
+/**
+ * Check a vacancy text for biased or discriminatory wording.
+ * Deterministic, never throws; offsets are UTF-16 code units into `text`, findings in document order.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const forced = forcedLanguage(options.lang);
+  const prepared = splitParagraphs(input).map((p) => prepareParagraph(p.start, p.text));
+  const lang = forced ?? documentLanguage(prepared);
+  const locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
+  const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
+  const internship = isInternshipAd(prepared, langs);
+  const all = compiledPacks();
+  const results = prepared.map((p, i) => {
+    const pLang = langs[i] ?? lang;
+    return analyzeParagraph(p.text, p.start, p.tokenized, all[pLang], { lang: pLang, locale, internship });
+  });
+  return assemble(lang, locale, results);
+}

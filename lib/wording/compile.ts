@@ -1,0 +1,160 @@
+import type { Locale } from '../i18n/locale';
+import { normalizeWord } from './normalize';
+import type { Rule, RuleGates } from './rule-schema';
+import { makeWordSet, type WordSet } from './word-set';
+
+/*
+ * Rules are compiled once per language into an index: a Map from the normalised first word of
+ * each phrase to the phrases that start with it (plus maps for prefix and suffix words), so that
+ * analysis is one pass over the tokens with a Map lookup each. Numeric patterns become one
+ * combined regular expression, so a paragraph is scanned for all of them at once.
+ */
+
+interface WordAlt {
+  kind: 'exact' | 'prefix' | 'suffix';
+  value: string;
+}
+
+export interface TokenMatcher {
+  /** null: any word. */
+  alts: WordAlt[] | null;
+  number: boolean;
+  optional: boolean;
+  /** For `~N`: skip up to N words. */
+  gap: number;
+}
+
+export interface CompiledGates {
+  candidate: boolean;
+  notClient: boolean;
+  inclusion: boolean;
+  name: boolean;
+  skipCapitalised: boolean;
+  justification: boolean;
+  negation: boolean;
+  languageLevel: boolean;
+  adType: 'job' | 'internship' | undefined;
+  unlessPrev: WordSet | null;
+  unlessNext: WordSet | null;
+  requireNearby: WordSet | null;
+  unlessNearby: WordSet | null;
+  excludeWords: WordSet | null;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  /** Position in the pack: ties between overlapping findings go to the earlier rule. */
+  order: number;
+  gates: CompiledGates;
+}
+
+export interface CompiledPhrase {
+  rule: CompiledRule;
+  matchers: TokenMatcher[];
+}
+
+export interface CompiledPack {
+  lang: Locale;
+  rules: CompiledRule[];
+  exact: Map<string, CompiledPhrase[]>;
+  prefixes: { length: number; map: Map<string, CompiledPhrase[]> }[];
+  suffixes: { length: number; map: Map<string, CompiledPhrase[]> }[];
+  /** All numeric patterns in one expression; group `r<N>` belongs to regexRules[N]. */
+  numeric: RegExp | null;
+  regexRules: CompiledRule[];
+  /** Each numeric pattern on its own (sticky), to retry a position whose first hit a gate refused. */
+  regexSingles: RegExp[];
+}
+
+function compileWord(word: string): WordAlt {
+  if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', value: normalizeWord(word.slice(0, -1)) };
+  if (word.length > 1 && word.startsWith('*')) return { kind: 'suffix', value: normalizeWord(word.slice(1)) };
+  return { kind: 'exact', value: normalizeWord(word) };
+}
+
+export function compilePhrase(pattern: string): TokenMatcher[] {
+  return pattern
+    .split(' ')
+    .filter((part) => part.length > 0)
+    .map((part): TokenMatcher => {
+      const gap = /^~(\d)$/.exec(part);
+      if (gap) return { alts: null, number: false, optional: false, gap: Number(gap[1]) };
+      const optional = part.startsWith('?');
+      const body = optional ? part.slice(1) : part;
+      if (body === '#') return { alts: null, number: true, optional, gap: 0 };
+      if (body === '_') return { alts: null, number: false, optional, gap: 0 };
+      return { alts: body.split('|').map(compileWord), number: false, optional, gap: 0 };
+    });
+}
+
+function compileGates(gates: RuleGates | undefined): CompiledGates {
+  const set = (words: string[] | undefined): WordSet | null => (words && words.length > 0 ? makeWordSet(words) : null);
+  return {
+    candidate: gates?.candidate ?? false,
+    notClient: gates?.notClient ?? false,
+    inclusion: gates?.inclusion ?? true,
+    name: gates?.name ?? true,
+    skipCapitalised: gates?.skipCapitalised ?? false,
+    justification: gates?.justification ?? false,
+    negation: gates?.negation ?? false,
+    languageLevel: gates?.languageLevel ?? false,
+    adType: gates?.adType,
+    unlessPrev: set(gates?.unlessPrev),
+    unlessNext: set(gates?.unlessNext),
+    requireNearby: set(gates?.requireNearby),
+    unlessNearby: set(gates?.unlessNearby),
+    excludeWords: set(gates?.excludeWords),
+  };
+}
+
+function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
+}
+
+function byLength(
+  list: { length: number; map: Map<string, CompiledPhrase[]> }[],
+  key: string,
+): Map<string, CompiledPhrase[]> {
+  let entry = list.find((e) => e.length === key.length);
+  if (!entry) {
+    entry = { length: key.length, map: new Map() };
+    list.push(entry);
+    list.sort((a, b) => a.length - b.length);
+  }
+  return entry.map;
+}
+
+/** Compile the rules of one language. Throws on a pattern that cannot start a match (a bug in a pack). */
+export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack {
+  const pack: CompiledPack = { lang, rules: [], exact: new Map(), prefixes: [], suffixes: [], numeric: null, regexRules: [], regexSingles: [] };
+  const regexParts: string[] = [];
+  rules
+    .filter((rule) => rule.lang === lang)
+    .forEach((rule, order) => {
+      const compiled: CompiledRule = { rule, order, gates: compileGates(rule.gates) };
+      pack.rules.push(compiled);
+      for (const pattern of rule.patterns ?? []) {
+        const matchers = compilePhrase(pattern);
+        const first = matchers[0];
+        if (!first?.alts || first.optional) throw new Error(`Rule ${rule.id}: pattern "${pattern}" must start with a word`);
+        const phrase: CompiledPhrase = { rule: compiled, matchers };
+        for (const alt of first.alts) {
+          if (alt.kind === 'exact') addTo(pack.exact, alt.value, phrase);
+          else if (alt.kind === 'prefix') addTo(byLength(pack.prefixes, alt.value), alt.value, phrase);
+          else addTo(byLength(pack.suffixes, alt.value), alt.value, phrase);
+        }
+      }
+      for (const source of rule.regexes ?? []) {
+        regexParts.push(`(?<r${pack.regexRules.length}>${source})`);
+        pack.regexRules.push(compiled);
+        pack.regexSingles.push(new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'iuy'));
+      }
+    });
+  if (regexParts.length > 0) {
+    // Letter/digit boundaries that also work for é, ë and other non-ASCII letters (\b does not).
+    pack.numeric = new RegExp(`(?<![\\p{L}\\p{N}])(?:${regexParts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  }
+  return pack;
+}

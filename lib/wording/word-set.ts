@@ -1,0 +1,29 @@
+import { normalizeWord } from './normalize';
+
+/**
+ * A set of normalised words. An entry ending in `*` matches any word starting with it
+ * ("begeleid*" matches begeleiden, begeleiding); an entry starting with `*` matches any word
+ * ending with it ("*vrouw" matches tuinvrouw, vakvrouw).
+ */
+export interface WordSet {
+  has(norm: string): boolean;
+}
+
+export function makeWordSet(words: readonly string[]): WordSet {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  for (const word of words) {
+    if (word.length > 1 && word.endsWith('*')) prefixes.push(normalizeWord(word.slice(0, -1)));
+    else if (word.length > 1 && word.startsWith('*')) suffixes.push(normalizeWord(word.slice(1)));
+    else exact.add(normalizeWord(word));
+  }
+  return {
+    has(norm: string): boolean {
+      if (exact.has(norm)) return true;
+      for (const prefix of prefixes) if (norm.startsWith(prefix)) return true;
+      for (const suffix of suffixes) if (norm.endsWith(suffix)) return true;
+      return false;
+    },
+  };
+}
