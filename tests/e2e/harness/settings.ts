@@ -4,6 +4,8 @@
  * extension parses and repairs what it reads, so tests may also write broken values on purpose.
  */
 import type { BrowserContext } from 'playwright-core';
+import { repairSettings } from '../../../lib/settings/repair';
+import type { Settings } from '../../../lib/settings/schema';
 import { extensionServiceWorker } from './launch';
 
 export const SETTINGS_KEY = 'settings';
@@ -45,22 +47,16 @@ export async function setStoredSettings(context: BrowserContext, value: unknown)
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
- * Pure merge used by `enableSite`: puts `{ match, ...pillars }` into `stored.sites` (replacing an
- * entry with the same match) and keeps every other stored field. Fills `version` and `language`
- * only when nothing valid-looking is stored; the extension merges its defaults for the rest.
+ * Pure merge used by `enableSite`: repairs what is stored exactly as the extension does
+ * (`lib/settings/repair.ts`: valid parts kept, defaults for the rest), then puts
+ * `{ match, ...pillars }` into `sites`, replacing an entry with the same match.
  */
-export function withSiteEnabled(stored: unknown, match: string, pillars: SitePillars): Record<string, unknown> {
-  const base: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
-  base.version ??= 1;
-  base.language ??= 'browser';
-  const sites = Array.isArray(base.sites) ? base.sites.filter((site) => !(isRecord(site) && site.match === match)) : [];
-  base.sites = [...sites, { match, ...pillars }];
-  return base;
+export function withSiteEnabled(stored: unknown, match: string, pillars: SitePillars): Settings {
+  const { settings, readOnly } = repairSettings(stored);
+  if (readOnly) throw new Error('The stored settings come from a newer version of the extension; the harness will not overwrite them.');
+  const sites = settings.sites.filter((site) => site.match !== match);
+  return { ...settings, sites: [...sites, { match, ...pillars }] };
 }
 
 const ALL_PILLARS: SitePillars = { vacancy: true, screening: true, checklist: true };
