@@ -156,8 +156,10 @@ function findSpacedNames(
         if (role === 'given' || role === 'family') named += 1;
         else if (role === 'initial') initialCount += 1;
       }
-      // Trailing particles are not part of the name unless a named part follows them.
-      while (last > at && roleOf(last, hit.applicant) === 'particle') last -= 1;
+      // Trailing particles belong to the name only in the reversed form ("Haan, J.W. de").
+      let reversed = false;
+      for (let member = first; member < last; member += 1) if (separator(member).includes(',')) reversed = true;
+      while (!reversed && last > at && roleOf(last, hit.applicant) === 'particle') last -= 1;
       if (named >= 2 || (named >= 1 && initialCount >= 1)) {
         if (best === undefined || last - first > best.last - best.first) best = { first, last, applicant: hit.applicant };
         continue;

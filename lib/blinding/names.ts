@@ -29,7 +29,7 @@ export interface ParsedName {
   parts: NamePart[];
 }
 
-const INITIALS_WORD = /^(?:\p{Lu}\.){1,5}$|^\p{Lu}$|^(?:\p{Lu}\.?){1,3}\.$/u;
+const INITIALS_WORD = /^(?:\p{Lu}\.){0,4}\p{Lu}\.?$/u;
 const PART_SPLIT = /[-‐‑'’ʼ`]/u;
 const TRIM_PUNCTUATION = /^[\s"“”‘'’().,;:]+|[\s"“”‘’().,;:]+$/gu;
 

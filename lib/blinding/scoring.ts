@@ -9,7 +9,7 @@ import { pseudonymSchema } from './pseudonym';
  */
 
 export const MAX_CRITERIA = 6;
-export const MIN_REVEAL_REASON = 10;
+export const MIN_REVEAL_REASON = 15;
 export const MAX_REVEAL_REASON = 500;
 
 export const criterionSchema = z.object({

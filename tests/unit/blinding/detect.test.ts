@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MARKER_CATEGORIES, categoryLabel, categoryMask, markerCategorySchema } from '../../../lib/blinding/categories';
+import { createMarkerDetector, detectMarkers, maskText, mergeRanges } from '../../../lib/blinding/detect';
+import { stillShows } from './helpers';
+
+const fixture = (name: string): string => readFileSync(resolve('tests/fixtures/blinding', name), 'utf8');
+
+describe('categories', () => {
+  it('has a Dutch and English label and mask for every category', () => {
+    for (const category of MARKER_CATEGORIES) {
+      expect(categoryLabel(category, 'nl')).not.toBe(categoryLabel(category, 'en'));
+      expect(categoryMask(category, 'nl')).toMatch(/^\[.+\]$/u);
+      expect(categoryMask(category, 'en')).toMatch(/^\[.+\]$/u);
+    }
+  });
+
+  it('rejects unknown categories', () => {
+    expect(markerCategorySchema.safeParse('religion').success).toBe(false);
+    expect(markerCategorySchema.safeParse('names').success).toBe(true);
+  });
+});
+
+describe('detectMarkers', () => {
+  it('returns sorted, non-overlapping ranges', () => {
+    const text = 'Fatima Benali (fatima.benali@example.nl, 06-12345678), Kerkstraat 12, 1234 AB Utrecht.';
+    const ranges = detectMarkers(text, { names: ['Fatima Benali'] });
+    for (let index = 1; index < ranges.length; index += 1) {
+      expect(ranges[index]?.start).toBeGreaterThanOrEqual(ranges[index - 1]?.end ?? 0);
+    }
+    expect(ranges.map((range) => range.category)).toEqual(['names', 'email', 'phone', 'address', 'address']);
+  });
+
+  it('lets the e-mail win over a name inside it', () => {
+    const text = 'fatima.benali@example.nl';
+    expect(detectMarkers(text, { names: ['Fatima Benali'] })).toEqual([{ start: 0, end: text.length, category: 'email' }]);
+  });
+
+  it('only runs the categories asked for', () => {
+    const text = 'Fatima Benali, 06-12345678, fatima@example.nl';
+    const ranges = detectMarkers(text, { names: ['Fatima Benali'], categories: ['phone'] });
+    expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['06-12345678']);
+    expect(detectMarkers(text, { names: ['Fatima Benali'], categories: [] })).toEqual([]);
+  });
+
+  it('hides personal links that spell a known name', () => {
+    const text = 'Portfolio: https://www.fatimabenali.nl/werk en https://www.example.nl/over';
+    const ranges = detectMarkers(text, { names: ['Fatima Benali'], categories: ['links'] });
+    expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['https://www.fatimabenali.nl/werk']);
+  });
+
+  it('leaves pronouns alone unless asked', () => {
+    expect(detectMarkers('Hij heeft goede cijfers.')).toEqual([]);
+    expect(detectMarkers('Hij heeft goede cijfers.', { pronouns: true })).toHaveLength(1);
+  });
+});
+
+describe('maskText', () => {
+  it('masks in Dutch and English, pronouns neutrally', () => {
+    const text = 'Hij belt 06-12345678.';
+    const ranges = createMarkerDetector({ pronouns: true })(text);
+    expect(maskText(text, ranges, 'nl')).toBe('[die] belt [telefoon].');
+    expect(maskText(text, ranges, 'en')).toBe('[they] belt [phone].');
+  });
+
+  it('accepts unsorted, overlapping and out-of-bounds ranges', () => {
+    const text = 'abcdefghij';
+    expect(maskText(text, [
+      { start: 6, end: 8, category: 'names' },
+      { start: 0, end: 3, category: 'email' },
+      { start: 2, end: 4, category: 'phone' },
+      { start: 9, end: 50, category: 'names' },
+    ], 'nl')).toBe('[e-mail]ef[naam]i[naam]');
+  });
+
+  it('ignores empty and negative ranges', () => {
+    expect(maskText('abc', [{ start: 2, end: 2, category: 'names' }, { start: -1, end: 1, category: 'names' }], 'nl')).toBe('abc');
+  });
+
+  it('returns the text unchanged without ranges', () => {
+    expect(maskText('Stage bij een bakker.', [], 'nl')).toBe('Stage bij een bakker.');
+  });
+});
+
+describe('mergeRanges', () => {
+  it('joins name ranges of one applicant separated by a space', () => {
+    const text = 'Fatima Benali';
+    expect(mergeRanges([{ start: 7, end: 13, category: 'names' }, { start: 0, end: 6, category: 'names' }], text))
+      .toEqual([{ start: 0, end: 13, category: 'names' }]);
+  });
+
+  it('keeps names of different applicants apart', () => {
+    const text = 'Fatima Mohamed';
+    expect(mergeRanges([{ start: 0, end: 6, category: 'names', applicantKey: 'a' }, { start: 7, end: 14, category: 'names', applicantKey: 'b' }], text))
+      .toHaveLength(2);
+  });
+});
+
+describe('whole documents', () => {
+  it('blinds the motivation letter and keeps its content', () => {
+    const letter = fixture('motivation-letter.txt');
+    const result = maskText(letter, detectMarkers(letter, { names: ['Fatima-Zahra Benali'] }), 'nl');
+    for (const marker of ['Fatima', 'Zahra', 'Benali', 'fz.benali', '06-12345678', 'Kerkstraat', '1234 AB', 'Casablanca', 'Marokkaanse', '14 mei 2004', '19 jaar', 'Arabisch']) {
+      expect(stillShows(result, marker), marker).toBe(false);
+    }
+    for (const kept of ['bij een bakker', 'de visserij', 'CAN-bus', 'op de Dam', '3 jaar ervaring', 'Geachte heer/mevrouw', 'CV_[naam].pdf']) {
+      expect(result, kept).toContain(kept);
+    }
+  });
+
+  it('blinds names, addresses and numbers in a mail thread', () => {
+    const thread = fixture('mail-thread.txt');
+    const result = maskText(thread, detectMarkers(thread, { names: ['Noura Visser'] }), 'nl');
+    for (const marker of ['Noura', 'Visser', 'noura.visser', '+31 6 1234 5678']) expect(stillShows(result, marker), marker).toBe(false);
+    for (const kept of ['Team Werving', 'dinsdag om 10.00 uur', 'Onderwerp: Re: Uitnodiging kennismaking']) expect(result).toContain(kept);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { MarkerCategory } from '../../../lib/blinding/categories';
+import { createMarkerDetector } from '../../../lib/blinding/detect';
+
+const detect = createMarkerDetector({ pronouns: true });
+const found = (text: string): [string, MarkerCategory][] =>
+  detect(text).map((range) => [text.slice(range.start, range.end), range.category]);
+
+describe('free text: what must be hidden', () => {
+  it.each<[string, string, MarkerCategory]>([
+    // e-mail
+    ['Mail me op fatima.benali@gmail.com graag.', 'fatima.benali@gmail.com', 'email'],
+    ['Contact: j.de-vries+stage@student.roc.nl', 'j.de-vries+stage@student.roc.nl', 'email'],
+    ['Адрес: oleksandr@ukr.net.', 'oleksandr@ukr.net', 'email'],
+    // phone, Dutch and international
+    ['Bel 06-12345678 na vijf uur.', '06-12345678', 'phone'],
+    ['Bel 06 1234 5678.', '06 1234 5678', 'phone'],
+    ['Tel: 0612345678', '0612345678', 'phone'],
+    ['Vast: 020-1234567', '020-1234567', 'phone'],
+    ['Vast: (010) 123 45 67', '(010) 123 45 67', 'phone'],
+    ['Mobiel +31 6 12345678', '+31 6 12345678', 'phone'],
+    ['Mobiel +31 (0)6 1234 5678', '+31 (0)6 1234 5678', 'phone'],
+    ['Bel 0031 20 123 4567', '0031 20 123 4567', 'phone'],
+    ['Marokko: +212 6 12 34 56 78', '+212 6 12 34 56 78', 'phone'],
+    ['US: +1 (555) 123-4567', '+1 (555) 123-4567', 'phone'],
+    // address
+    ['Ik woon op de Kerkstraat 12 in Zwolle.', 'Kerkstraat 12', 'address'],
+    ['Burgemeester de Withstraat 4-2', 'Burgemeester de Withstraat 4-2', 'address'],
+    ['Laan van Meerdervoort 123', 'Laan van Meerdervoort 123', 'address'],
+    ['Postcode 1234 AB Utrecht', '1234 AB Utrecht', 'address'],
+    ['2511CV Den Haag', '2511CV Den Haag', 'address'],
+    ['Woonplaats: Alphen aan den Rijn', 'Alphen aan den Rijn', 'address'],
+    ['Ik woon in Rotterdam-Zuid en fiets graag.', 'Rotterdam-Zuid', 'address'],
+    // birth and age
+    ['Ik ben geboren op 3 maart 2004.', '3 maart 2004', 'birth'],
+    ['geb. 03-03-2004', '03-03-2004', 'birth'],
+    ['Geboortedatum: 2004-03-03', '2004-03-03', 'birth'],
+    ['Date of birth: March 3, 2004', 'March 3, 2004', 'birth'],
+    ['Ik ben 19 jaar en woon thuis.', '19 jaar', 'birth'],
+    ['Ik ben 19 jaar oud.', '19 jaar oud', 'birth'],
+    ['Een gemotiveerde 19-jarige student.', '19-jarige', 'birth'],
+    ['Leeftijd: 19', '19', 'birth'],
+    ['Fatima, 19 jaar, Utrecht', '19 jaar', 'birth'],
+    ['I am 19 years old.', '19 years old', 'birth'],
+    // birthplace
+    ['Ik ben geboren in Casablanca.', 'Casablanca', 'birthplace'],
+    ['geboren op 3 maart 2004 te Paramaribo', 'Paramaribo', 'birthplace'],
+    ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
+    ['Country of birth: Eritrea', 'Eritrea', 'birthplace'],
+    ['Geboren en getogen in Den Haag', 'Den Haag', 'birthplace'],
+    // nationality and origin
+    ['Nationaliteit: Marokkaans', 'Marokkaans', 'nationality'],
+    ['Ik heb de Turkse nationaliteit.', 'Turkse', 'nationality'],
+    ['Ik ben van Surinaamse afkomst.', 'Surinaamse', 'nationality'],
+    ['Ik ben Pools en woon hier sinds 2019.', 'Pools', 'nationality'],
+    ['Als Syriër heb ik veel geleerd.', 'Syriër', 'nationality'],
+    ['Talen: Arabisch (moedertaal), Engels (B2)', 'Arabisch', 'nationality'],
+    ['Moedertaal: Tigrinya', 'Tigrinya', 'nationality'],
+    ['Mijn ouders komen uit Marokko.', 'Marokko', 'nationality'],
+    ['I am Ukrainian and fled in 2022.', 'Ukrainian', 'nationality'],
+    // gender
+    ['Gesprek met dhr. Jansen', 'dhr', 'gender'],
+    ['mevr. F. Benali', 'mevr', 'gender'],
+    ['Geslacht: vrouw', 'vrouw', 'gender'],
+    ['Gender: male', 'male', 'gender'],
+    ['Fatima (zij/haar) studeert ICT.', 'zij/haar', 'gender'],
+    ['Alex she/they', 'she/they', 'gender'],
+    ['Hij heeft goede cijfers.', 'Hij', 'gender'],
+    ['Ik heb haar gebeld.', 'haar', 'gender'],
+    // links
+    ['Profiel: https://www.linkedin.com/in/fatima-benali-123/', 'https://www.linkedin.com/in/fatima-benali-123/', 'links'],
+    ['Zie github.com/mamrani.', 'github.com/mamrani', 'links'],
+    ['Instagram: @fatima.b', '@fatima.b', 'links'],
+    // names by position
+    ['Beste Fatima,\nDank je wel.', 'Fatima', 'names'],
+    ['Met vriendelijke groet,\n\nMohamed Amrani', 'Mohamed Amrani', 'names'],
+    ['Groetjes, Noura', 'Noura', 'names'],
+    ['Naam: Yonas Tesfamariam', 'Yonas Tesfamariam', 'names'],
+    ['Mijn naam is Kwame Mensah en ik zoek een stage.', 'Kwame Mensah', 'names'],
+    ['Van: Fatima Benali <f.benali@outlook.com>', 'Fatima Benali', 'names'],
+    ['Op ma 3 mrt 2024 om 10:12 schreef Fatima Benali <f.b@x.nl>:', 'Fatima Benali', 'names'],
+    ['On Mon, Mar 3, 2024 at 10:12 AM Fatima Benali <f.b@x.nl> wrote:', 'Fatima Benali', 'names'],
+    ['Opgesteld door J.W. de Haan.', 'J.W. de Haan', 'names'],
+    ['Bijlage: CV_Mohamed_Amrani.pdf', 'Mohamed_Amrani', 'names'],
+    ['motivatiebrief-fatima.docx', 'fatima', 'names'],
+  ])('%s', (text, expected, category) => {
+    expect(found(text)).toContainEqual([expected, category]);
+  });
+});
+
+describe('free text: what must stay (no false alarms)', () => {
+  it.each([
+    'Ik heb 5 jaar ervaring in de horeca.',
+    'De opleiding duurt 4 jaar.',
+    'Wij werken al 25 jaar met stagiairs.',
+    'Een 4-jarige opleiding op mbo-niveau 4.',
+    'Werktijden 09.00-17.00, lunch 12:30.',
+    'In 2023 IT-afdeling versterkt; sinds 2019 HR ervaring.',
+    'Het salaris is 2400 euro per maand.',
+    'Kvk 12345678, iban NL91ABNA0417164300.',
+    'Geachte heer/mevrouw,',
+    'De kandidaat moet Nederlands spreken.',
+    'Hij/zij moet een rijbewijs hebben.',
+    'Beste lezer,',
+    'Met vriendelijke groet,\nTeam Werving',
+    'N.B. Let op de deadline.',
+    'Bijlage: IMG_2041.jpg en CV.pdf',
+    'Rotterdam 3 jaar gewerkt.',
+    'Zie linkedin.com voor meer.',
+    'Wij zoeken een stagiair ICT voor 32 uur.',
+    'De vergadering is op 12-03-2024 om 10 uur.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('free text: bad input', () => {
+  it.each(['', '   ', '\n\n', '—', '12345', 'a'.repeat(10_000), '@@@ ... ///'])('returns sorted, valid ranges for %j', (text) => {
+    const ranges = detect(text);
+    for (const range of ranges) {
+      expect(range.start).toBeGreaterThanOrEqual(0);
+      expect(range.end).toBeLessThanOrEqual(text.length);
+      expect(range.end).toBeGreaterThan(range.start);
+    }
+    expect(ranges).toEqual([]);
+  });
+});
