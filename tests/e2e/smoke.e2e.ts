@@ -4,6 +4,7 @@
  * work (each is shown to fail when it should, not only to pass).
  */
 import { access } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import {
   demoUrl,
@@ -129,6 +130,51 @@ describe('extension in Chromium (nl)', () => {
     expect(path).toMatch(/tests\/e2e\/artifacts\/screenshots\/harness-smoke-plain\.png$/);
     await expect(access(path)).resolves.toBeUndefined();
     await page.close();
+  });
+});
+
+describe('static test server', () => {
+  // Raw HTTP from Node: fetch() and browsers would normalise `..` away before the server sees it.
+  const get = (path: string, method = 'GET'): Promise<{ status: number; headers: Headers; text: () => Promise<string> }> =>
+    new Promise((resolveGet, rejectGet) => {
+      const request = httpRequest(`${inject('baseUrl')}/`, { method, path }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) if (typeof value === 'string') headers.set(name, value);
+          resolveGet({ status: response.statusCode ?? 0, headers, text: async () => Buffer.concat(chunks).toString('utf8') });
+        });
+      });
+      request.on('error', rejectGet);
+      request.end();
+    });
+
+  it('serves files with their content type', async () => {
+    const page = await get('/demo/vacature.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await get('/demo/demo.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get('/fixtures/foreign-request.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it.each(['/demo/../package.json', '/demo/%2e%2e/package.json', '/demo/%2e%2e%2f%2e%2e%2fpackage.json', '/demo/..%5c..%5cpackage.json', '/fixtures/%00plain.html', '/demo/%E0%A4%A', '/package.json', '/demo/missing.html'])(
+    'refuses %s',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('eerlijk-werven');
+    },
+  );
+
+  it('redirects the root and a bare mount to the demo index', async () => {
+    expect((await get('/')).headers.get('location')).toBe('/demo/');
+    expect((await get('/demo')).headers.get('location')).toBe('/demo/');
+    expect((await get('/demo/')).status).toBe(200);
+  });
+
+  it('only reads', async () => {
+    expect((await get('/demo/index.html', 'POST')).status).toBe(405);
   });
 });
 
