@@ -36,7 +36,14 @@ const LIVES_IN = new RegExp(
   'dgu',
 );
 
+const HAS_DIGIT = /\d/u;
+const LIVES_TRIGGER = /woon|wonend|gehuisvest|live|living|based/iu;
+
 export function detectAddresses(text: string, out: MarkerRange[]): void {
+  if (text.includes(':') || text.includes('：')) pushCapturedValues(text, ADDRESS_LABEL, 'address', out);
+  if (LIVES_TRIGGER.test(text)) pushCapturedValues(text, LIVES_IN, 'address', out);
+  // Postcodes and house numbers need a digit.
+  if (!HAS_DIGIT.test(text)) return;
   for (const match of text.matchAll(POSTCODE)) {
     const code = Number(match.groups?.['code']);
     const letters = match.groups?.['letters'] ?? '';
@@ -50,6 +57,4 @@ export function detectAddresses(text: string, out: MarkerRange[]): void {
       out.push({ start: match.index + lead, end: match.index + match[0].length, category: 'address' });
     }
   }
-  pushCapturedValues(text, ADDRESS_LABEL, 'address', out);
-  pushCapturedValues(text, LIVES_IN, 'address', out);
 }

@@ -32,7 +32,12 @@ const BORN_IN = new RegExp(
 );
 const BIRTHPLACE_LABEL = /(?:^|[\n\r|•;,(])[ \t]*(?:[Gg]eboorteplaats|[Gg]eboorteland|[Gg]eboren te|[Pp]lace of birth|[Cc]ountry of birth|[Bb]irthplace|[Ll]and van herkomst|[Ll]and van geboorte|[Cc]ountry of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;)]{1,60})/dgu;
 
+const HAS_DIGIT = /\d/u;
+const BIRTHPLACE_TRIGGER = /geboren|born|geboorte|birth|herkomst|origin/iu;
+
 export function detectBirthAndAge(text: string, out: MarkerRange[]): void {
+  // Every date and age has a digit; most texts on a page have none.
+  if (!HAS_DIGIT.test(text)) return;
   pushCapturedValues(text, BORN_ON, 'birth', out);
   pushCapturedValues(text, BIRTH_LABEL, 'birth', out, (value) => /\d/.test(value));
   pushCapturedValues(text, AGE_STATED, 'birth', out);
@@ -43,6 +48,7 @@ export function detectBirthAndAge(text: string, out: MarkerRange[]): void {
 }
 
 export function detectBirthplace(text: string, out: MarkerRange[]): void {
+  if (!BIRTHPLACE_TRIGGER.test(text)) return;
   pushCapturedValues(text, BORN_IN, 'birthplace', out);
   pushCapturedValues(text, BIRTHPLACE_LABEL, 'birthplace', out);
 }

@@ -27,13 +27,18 @@ const SOCIAL_LINK = new RegExp(
 const HANDLE_AFTER_PLATFORM = /\b(?:[Ii]nstagram|[Ii]nsta|[Tt]witter|X|[Tt]ik[Tt]ok|[Gg]it[Hh]ub|[Ss]napchat|[Tt]elegram|[Tt]hreads|[Bb]luesky|[Mm]astodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/u;
 
+const HAS_DIGIT = /\d/u;
+const LINK_TRIGGER = /\.[a-z]{2,}\/|@/iu;
+
 export function detectEmails(text: string, out: MarkerRange[]): void {
+  if (!text.includes('@')) return;
   for (const match of text.matchAll(EMAIL)) {
     out.push({ start: match.index, end: match.index + match[0].length, category: 'email' });
   }
 }
 
 export function detectPhones(text: string, out: MarkerRange[]): void {
+  if (!HAS_DIGIT.test(text)) return;
   for (const match of text.matchAll(NATIONAL_PHONE)) {
     if (DATE_LIKE.test(match[0])) continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
@@ -44,6 +49,7 @@ export function detectPhones(text: string, out: MarkerRange[]): void {
 }
 
 export function detectSocialLinks(text: string, out: MarkerRange[]): void {
+  if (!LINK_TRIGGER.test(text)) return;
   for (const match of text.matchAll(SOCIAL_LINK)) {
     const link = match[0].replace(TRAILING_PUNCTUATION, '');
     out.push({ start: match.index, end: match.index + link.length, category: 'links' });

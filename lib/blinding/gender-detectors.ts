@@ -44,10 +44,12 @@ function isBadge(value: string): boolean {
   return !(feminine && masculine);
 }
 
+const TITLE_TRIGGER = /dhr|mevr|mw\.|meneer|mevrouw|heer|juffrouw|mr|ms|miss|mx/iu;
+
 export function detectGenderMarkers(text: string, out: MarkerRange[]): void {
-  pushCapturedValues(text, TITLE, 'gender', out);
-  pushCapturedValues(text, GENDER_LABEL, 'gender', out);
-  pushCapturedValues(text, BADGE, 'gender', out, isBadge);
+  if (TITLE_TRIGGER.test(text)) pushCapturedValues(text, TITLE, 'gender', out);
+  if (text.includes(':') || text.includes('：')) pushCapturedValues(text, GENDER_LABEL, 'gender', out);
+  if (text.includes('/')) pushCapturedValues(text, BADGE, 'gender', out, isBadge);
 }
 
 export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {

@@ -75,17 +75,26 @@ const GENERIC_FILE_WORDS = new Set([
   'hbo', 'leerbedrijf', 'stagemotivatie', 'motivation', 'application', 'applicatie', 'whatsapp',
 ]);
 
+// Cheap keyword tests, so that the common short texts of a page skip the costly patterns.
+const GREETING_TRIGGER = /beste|geachte|hoi|hallo|hey|hi\b|hello|dear|lieve|goede|dag\b/iu;
+const CLOSING_TRIGGER = /groet|mvg|m\.v\.g|gr\.|hoogachtend|liefs|regards|sincerely|yours|wishes|thanks|cheers|bedankt/iu;
+const INTRO_TRIGGER = /naam|heet|ik ben|i am|i'm/iu;
+const TITLE_TRIGGER = /dhr|mevr|mw\.|meneer|mevrouw|heer|mr|ms|mx/iu;
+const INITIAL_TRIGGER = /\p{Lu}\./u;
+const FILE_TRIGGER = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)/iu;
+
 export function detectContextualNames(text: string, out: MarkerRange[]): void {
-  pushCapturedValues(text, GREETING, 'names', out, acceptPerson);
-  pushCapturedValues(text, SIGNATURE, 'names', out, acceptPerson);
-  pushCapturedValues(text, NAME_LABEL, 'names', out, (value) => !/^(?:Kandidaat|Candidate) \d+$/u.test(value));
-  pushCapturedValues(text, NAME_INTRO, 'names', out, acceptIntroducedName);
-  pushCapturedValues(text, TITLED_PERSON, 'names', out, acceptPerson);
-  pushCapturedValues(text, QUOTE_NL, 'names', out, (value) => !/\d/.test(value));
-  pushCapturedValues(text, QUOTE_EN, 'names', out, (value) => !/\d/.test(value));
-  detectHeaderNames(text, out);
-  detectInitials(text, out);
-  detectFileNames(text, out);
+  const hasColon = text.includes(':') || text.includes('：');
+  if (GREETING_TRIGGER.test(text)) pushCapturedValues(text, GREETING, 'names', out, acceptPerson);
+  if (CLOSING_TRIGGER.test(text)) pushCapturedValues(text, SIGNATURE, 'names', out, acceptPerson);
+  if (hasColon) pushCapturedValues(text, NAME_LABEL, 'names', out, (value) => !/^(?:Kandidaat|Candidate) \d+$/u.test(value));
+  if (INTRO_TRIGGER.test(text)) pushCapturedValues(text, NAME_INTRO, 'names', out, acceptIntroducedName);
+  if (TITLE_TRIGGER.test(text)) pushCapturedValues(text, TITLED_PERSON, 'names', out, acceptPerson);
+  if (hasColon && text.includes('schreef')) pushCapturedValues(text, QUOTE_NL, 'names', out, (value) => !/\d/.test(value));
+  if (hasColon && text.includes('wrote')) pushCapturedValues(text, QUOTE_EN, 'names', out, (value) => !/\d/.test(value));
+  if (hasColon) detectHeaderNames(text, out);
+  if (INITIAL_TRIGGER.test(text)) detectInitials(text, out);
+  if (FILE_TRIGGER.test(text)) detectFileNames(text, out);
 }
 
 /** "ik ben Fatima" is a name; "ik ben MBO-student" or "ik ben Nederlands" is not. */

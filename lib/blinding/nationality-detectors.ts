@@ -41,14 +41,25 @@ const FROM_COUNTRY = new RegExp(
   'dgu',
 );
 
+// Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
+// (a name, a date, a status) contain none of these words.
+const LABEL_TRIGGER = /[:：]/u;
+const ORIGIN_TRIGGER = /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community/iu;
+const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
+const AS_TRIGGER = /\b(?:als|as)\b/iu;
+const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
+const FROM_TRIGGER = /\b(?:uit|van|from|in)\b/iu;
+
 export function detectNationality(text: string, out: MarkerRange[]): void {
-  pushCapturedValues(text, NATIONALITY_LABEL, 'nationality', out);
-  pushCapturedValues(text, ADJECTIVE_BEFORE_ORIGIN, 'nationality', out);
-  pushCapturedValues(text, SELF_DESCRIPTION, 'nationality', out);
-  pushCapturedValues(text, AS_NOUN, 'nationality', out);
-  pushCapturedValues(text, NATIVE_LANGUAGE_AFTER, 'nationality', out);
-  pushCapturedValues(text, NATIVE_LANGUAGE_BEFORE, 'nationality', out);
-  pushCapturedValues(text, FROM_COUNTRY, 'nationality', out);
+  if (LABEL_TRIGGER.test(text)) pushCapturedValues(text, NATIONALITY_LABEL, 'nationality', out);
+  if (ORIGIN_TRIGGER.test(text)) pushCapturedValues(text, ADJECTIVE_BEFORE_ORIGIN, 'nationality', out);
+  if (SELF_TRIGGER.test(text)) pushCapturedValues(text, SELF_DESCRIPTION, 'nationality', out);
+  if (AS_TRIGGER.test(text)) pushCapturedValues(text, AS_NOUN, 'nationality', out);
+  if (NATIVE_TRIGGER.test(text)) {
+    pushCapturedValues(text, NATIVE_LANGUAGE_AFTER, 'nationality', out);
+    pushCapturedValues(text, NATIVE_LANGUAGE_BEFORE, 'nationality', out);
+  }
+  if (FROM_TRIGGER.test(text)) pushCapturedValues(text, FROM_COUNTRY, 'nationality', out);
 }
 
 /** Folded nationality words, so other detectors can tell "ik ben Nederlands" from a name. */

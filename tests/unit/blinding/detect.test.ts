@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER_CATEGORIES, categoryLabel, categoryMask, markerCategorySchema } from '../../../lib/blinding/categories';
 import { createMarkerDetector, detectMarkers, maskText, mergeRanges } from '../../../lib/blinding/detect';
-import { stillShows } from './helpers';
+import fc from 'fast-check';
+import { masked, stillShows } from './helpers';
 
 const fixture = (name: string): string => readFileSync(resolve('tests/fixtures/blinding', name), 'utf8');
 
@@ -114,5 +115,36 @@ describe('whole documents', () => {
     const result = maskText(thread, detectMarkers(thread, { names: ['Noura Visser'] }), 'nl');
     for (const marker of ['Noura', 'Visser', 'noura.visser', '+31 6 1234 5678']) expect(stillShows(result, marker), marker).toBe(false);
     for (const kept of ['Team Werving', 'dinsdag om 10.00 uur', 'Onderwerp: Re: Uitnodiging kennismaking']) expect(result).toContain(kept);
+  });
+});
+
+describe('properties (fast-check)', () => {
+  it('never returns invalid or overlapping ranges, whatever the text', () => {
+    const detect = createMarkerDetector({ names: ['Fatima-Zahra Benali', 'Can van Dam', '王小明'], pronouns: true });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const ranges = detect(text);
+        let previousEnd = 0;
+        for (const range of ranges) {
+          if (range.start < previousEnd || range.end <= range.start || range.end > text.length) return false;
+          previousEnd = range.end;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hides a known full name wherever it is put between ordinary words', () => {
+    const words = fc.constantFrom('stage', 'bij', 'een', 'bakker', 'de', 'visserij', 'op', 'Dam', 'team', 'motivatie', 'goed', 'en', ',', '.', '\n');
+    const name = fc.constantFrom('Fatima-Zahra Benali', 'BENALI, Fatima-Zahra', 'F.Z. Benali', 'Can van Dam', 'Van Dam');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), name, fc.array(words, { maxLength: 8 }), (before, inserted, after) => {
+        const text = `${before.join(' ')} ${inserted} ${after.join(' ')}`;
+        const result = masked(text, { names: ['Fatima-Zahra Benali', 'Can van Dam'], categories: ['names'] });
+        return !stillShows(result, 'Benali') && !stillShows(result, 'Zahra') && !/van Dam/iu.test(result);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
