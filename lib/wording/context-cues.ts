@@ -50,16 +50,16 @@ const NL: ContextCues = {
   ]),
   inclusionPhrases: [
     'gelijke kansen', 'gelijke behandeling', 'geen probleem', 'van harte welkom', 'ook welkom', 'is welkom',
+    'ben je welkom', 'bent welkom', 'ben je ook welkom',
     'geen onderscheid', 'alle achtergronden', 'alle leeftijden', 'elke leeftijd', 'maakt niet uit',
     'speelt geen rol', 'niet van belang', 'geen rol', 'iedereen is', 'iedereen welkom', 'iedereen kan',
-    'iedereen wordt', 'voor iedereen', 'welkom iedereen',
+    'iedereen wordt', 'welkom iedereen',
   ],
   justification: makeWordSet(['omdat', 'want', 'vanwege', 'wettelijk*', 'wet', 'wetgeving', 'drank*', 'alcohol*', 'arbeidstijdenwet']),
   justificationPhrases: ['in verband met', 'dit is nodig', 'dat is nodig', 'nodig om', 'nodig voor', 'vereist voor'],
   negation: makeWordSet(['geen', 'niet', 'nooit', 'zonder', 'noch']),
   internship: makeWordSet([
-    'stage', 'stages', 'stagiair*', 'stageplaats*', 'stageplek*', 'stageperiode', 'stagevergoeding',
-    'afstudeerstage*', 'meewerkstage*', 'snuffelstage*', 'bpv', 'bbl*', 'bol', 'leerbedrijf', 'leerwerkplek*',
+    'stage*', '*stage', '*stages', 'stagiair*', '*stagiair', '*stagiairs', '*stagiaire', 'bpv', 'bbl*', 'bol', 'leerbedrijf', 'leerwerkplek*',
     'praktijkopleider', 'praktijkbegeleider', 'stagebegeleider*', 'stagemarkt*',
   ]),
 };

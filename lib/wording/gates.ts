@@ -42,7 +42,9 @@ function anyInRange(ctx: MatchContext, from: number, to: number, test: (norm: st
 export function isInsideName(ctx: MatchContext): boolean {
   const first = ctx.tokens[ctx.first];
   if (!first?.cap || first.allCaps) return false;
-  const next = ctx.last < ctx.sentenceLast ? ctx.tokens[ctx.last] : undefined;
+  // The word right after the first matched word ("Jong Talent"), not after the whole match:
+  // "Geen sollicitanten uit Rotterdam" is no name.
+  const next = ctx.first + 1 < ctx.sentenceLast ? ctx.tokens[ctx.first + 1] : undefined;
   if (next?.cap && !next.allCaps) return true;
   const previous = ctx.first > ctx.sentenceFirst ? ctx.tokens[ctx.first - 1] : undefined;
   return previous !== undefined && ctx.first - 1 > ctx.sentenceFirst && previous.cap && !previous.allCaps;

@@ -8,7 +8,7 @@ export interface Token {
   norm: string;
   /** Starts with a capital letter (used to recognise names such as "Jong Talent"). */
   cap: boolean;
-  /** Written in capitals only ("MBO", "JONG"). */
+  /** Written in capitals only ("MBO", "JONG", "B"). */
   allCaps: boolean;
   /** Index of the sentence the token belongs to, counted from 0 within the tokenised text. */
   sentence: number;
@@ -75,7 +75,7 @@ function pushWord(text: string, start: number, end: number, out: Token[], senten
     end,
     norm: normalizeWord(raw),
     cap: UPPER_START.test(raw),
-    allCaps: raw.length > 1 && !HAS_LOWER.test(raw) && !DIGITS.test(raw),
+    allCaps: !HAS_LOWER.test(raw) && !DIGITS.test(raw),
     sentence,
   });
 }
