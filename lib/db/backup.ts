@@ -52,6 +52,11 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: Ba
 const PRIMARY_KEYS: Partial<Record<TableName, (row: Record<string, unknown>) => unknown>> = {
   meta: (row) => row.key,
   activity: (row) => row.id,
+  organisations: (row) => row.id,
+  checklistProgress: (row) => [row.organisationId, row.packId, row.itemId],
+  checklistSnapshots: (row) => [row.organisationId, row.day],
+  checklistPacks: (row) => row.id,
+  checklistArchive: (row) => row.id,
 };
 
 /** Check a file's text completely. Pure: touches nothing. */

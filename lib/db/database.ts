@@ -1,7 +1,25 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ActivityRow, MetaRow } from './rows';
+import type {
+  ActivityRow,
+  ChecklistArchiveRow,
+  ChecklistPackRow,
+  ChecklistProgressRow,
+  ChecklistSnapshotRow,
+  MetaRow,
+  OrganisationRow,
+} from './rows';
 
 export const DATABASE_NAME = 'eerlijk-werven';
+
+/** The profile every installation starts with, so data from before version 2 keeps working. */
+export const DEFAULT_ORGANISATION_ID = 'default';
+export const DEFAULT_PACK_ID = 'gouden-standaard';
+/** `meta` key of the active organisation's id. */
+export const ACTIVE_ORGANISATION_KEY = 'checklist.activeOrganisation';
+
+export function defaultOrganisationRow(now = new Date()): OrganisationRow {
+  return { id: DEFAULT_ORGANISATION_ID, name: 'Mijn organisatie', createdAt: now.toISOString(), packId: DEFAULT_PACK_ID };
+}
 
 /**
  * The extension's IndexedDB database. Opened only in the extension origin (background, dashboard,
@@ -12,6 +30,11 @@ export const DATABASE_NAME = 'eerlijk-werven';
 export class EerlijkWervenDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   activity!: EntityTable<ActivityRow, 'id'>;
+  organisations!: EntityTable<OrganisationRow, 'id'>;
+  checklistProgress!: Dexie.Table<ChecklistProgressRow, [string, string, string]>;
+  checklistSnapshots!: Dexie.Table<ChecklistSnapshotRow, [string, string]>;
+  checklistPacks!: EntityTable<ChecklistPackRow, 'id'>;
+  checklistArchive!: EntityTable<ChecklistArchiveRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -20,6 +43,25 @@ export class EerlijkWervenDatabase extends Dexie {
     this.version(1).stores({
       meta: 'key',
       activity: '++id, day, metric, [metric+day], site',
+    });
+    // Version 2 (Gouden standaard, issue #6): organisations, progress per organisation, pack and
+    // item, at most one snapshot per organisation and day, imported packs, archived progress.
+    // Existing installations get the default organisation, so the checklist works at once.
+    this.version(2)
+      .stores({
+        organisations: 'id',
+        checklistProgress: '[organisationId+packId+itemId], [organisationId+packId], organisationId',
+        checklistSnapshots: '[organisationId+day], organisationId',
+        checklistPacks: 'id',
+        checklistArchive: '++id, [organisationId+packId], organisationId',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('organisations').put(defaultOrganisationRow());
+      });
+    // A brand-new database skips upgrade functions: give it the same start. (Without a stored
+    // choice under ACTIVE_ORGANISATION_KEY the default organisation is the active one.)
+    this.on('populate', async (tx) => {
+      await tx.table('organisations').put(defaultOrganisationRow());
     });
   }
 }
