@@ -31,10 +31,12 @@ const NL: ContextCues = {
     'jij', 'je', 'jou', 'jouw', 'u', 'uw', 'kandida*', 'sollicitant*', 'stagiair*', 'zoeken', 'zoek', 'zoekt',
     'gezocht', 'gevraagd', 'vacature*', 'profiel', 'solliciteer*', 'reageer', 'ben', 'bent', 'medewerker*',
     'werknemer*', 'aanvulling', 'versterking', 'wie', 'eisen', 'vereist*', 'voorwaarde*', 'voorkeur',
-    'bijbaan*', 'leerling', 'student', 'studenten', 'aanmelden', 'iemand', 'persoon', 'mensen', 'nodig',
+    'bijbaan*', 'leerling', 'student', 'studenten', 'aanmelden', 'iemand', 'persoon', 'mensen', 'nodig', 'opgelet',
+    'gezocht', 'welkom',
   ]),
   clientBefore: makeWordSet([
-    'met', 'begeleid*', 'ondersteun*', 'help*', 'coach*', 'onderwijs*', 'lesgeven', 'les', 'verzorg*', 'klant*',
+    'met', 'begeleid*', 'ondersteun*', 'help*', 'coach*', 'onderwijs*', 'lesgeven', 'les', 'verzorg*', 'klant', 'klanten',
+    'klantgroep*',
     'client*', 'doelgroep*', 'bezoeker*', 'leerlingen', 'patient*', 'bewoner*', 'deelnemer*', 'kleding*', 'mode*',
     'product*', 'artikel*', 'speelgoed*', 'spellen', 'campagne*', 'collectie*', 'assortiment*', 'zorg', 'hulp',
     'dienstverlening', 'activiteiten', 'programma*', 'gericht', 'bereik*', 'bedien*', 'traint', 'trainen', 'leert',
@@ -72,7 +74,7 @@ const EN: ContextCues = {
     'worker*', 'student', 'students',
   ]),
   clientBefore: makeWordSet([
-    'with', 'serve*', 'serving', 'support*', 'help*', 'coach*', 'mentor*', 'teach*', 'tutor*', 'customer*',
+    'with', 'serve*', 'serving', 'support*', 'help*', 'coach*', 'mentor*', 'teach*', 'tutor*', 'customer', 'customers',
     'client*', 'patient*', 'resident*', 'pupil*', 'visitor*', 'audience*', 'product*', 'clothing', 'fashion',
     'apparel', 'toys', 'games', 'brand*', 'market*', 'campaign*', 'care', 'caring', 'services', 'programme*',
     'program*', 'targeting', 'target', 'reach*', 'engage*', 'train', 'training',
