@@ -14,7 +14,10 @@ interface PillarScript {
   allFrames: boolean;
 }
 
-export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {};
+export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {
+  // Blind screenen (issue #5): from document_start, before anything is painted, in every frame.
+  screening: { id: 'ew-screening', js: ['content-scripts/screening.js'], runAt: 'document_start', allFrames: true },
+};
 
 /** The match patterns on which a pillar should run. */
 export async function grantedMatches(settings: Settings, pillar: Pillar): Promise<string[]> {

@@ -5,10 +5,12 @@ import { SETTINGS_KEY } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
+import { screeningHandlers } from './screening-handlers';
 
 /** Every message type has exactly one handler; TypeScript checks that none is missing. */
 const handlers: Handlers = {
   ...coreHandlers,
+  ...screeningHandlers,
 };
 
 export default defineBackground(() => {

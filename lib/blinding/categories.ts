@@ -19,7 +19,8 @@ export const MARKER_CATEGORIES = [
   'gender',
   'links',
 ] as const;
-export const markerCategorySchema = z.enum(MARKER_CATEGORIES);
+// Pure: lets the content script import the categories without bundling zod (15 kB budget).
+export const markerCategorySchema = /* @__PURE__ */ z.enum(MARKER_CATEGORIES);
 export type MarkerCategory = z.infer<typeof markerCategorySchema>;
 
 /** Names of the categories as shown in the options and the screening panel. */

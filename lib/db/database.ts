@@ -6,6 +6,9 @@ import type {
   ChecklistProgressRow,
   ChecklistSnapshotRow,
   MetaRow,
+  ScreeningCriteriaRow,
+  ScreeningLogRow,
+  ScreeningStateRow,
   OrganisationRow,
 } from './rows';
 
@@ -35,6 +38,9 @@ export class EerlijkWervenDatabase extends Dexie {
   checklistSnapshots!: Dexie.Table<ChecklistSnapshotRow, [string, string]>;
   checklistPacks!: EntityTable<ChecklistPackRow, 'id'>;
   checklistArchive!: EntityTable<ChecklistArchiveRow, 'id'>;
+  screeningCriteria!: Dexie.Table<ScreeningCriteriaRow, [string, string]>;
+  screeningStates!: Dexie.Table<ScreeningStateRow, [string, string, string]>;
+  screeningLog!: EntityTable<ScreeningLogRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -58,6 +64,14 @@ export class EerlijkWervenDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('organisations').put(defaultOrganisationRow());
       });
+    // Version 3 (Blind screenen, issue #5): criteria per vacancy, each applicant's scores and
+    // decision by HMAC key (never a name), and the decision/reveal/pause log. Pseudonym numbers
+    // and the per-install secret live in `meta` (lib/screening-store/).
+    this.version(3).stores({
+      screeningCriteria: '[site+vacancyId], site',
+      screeningStates: '[site+vacancyId+applicantKey], [site+applicantKey], site',
+      screeningLog: '++id, at, site, kind',
+    });
     // A brand-new database skips upgrade functions: give it the same start. (Without a stored
     // choice under ACTIVE_ORGANISATION_KEY the default organisation is the active one.)
     this.on('populate', async (tx) => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { applicantKeySchema, pseudonymSchema } from '../blinding/pseudonym';
+import { criterionSchema, criterionScoreSchema, decisionSchema, LOG_KINDS, MAX_CRITERIA, MAX_REVEAL_REASON } from '../blinding/scoring';
 import { progressSnapshotSchema } from '../checklist/history';
 import { archivedProgressSchema } from '../checklist/migrate-pack';
 import { packSchema } from '../checklist/pack-schema';
@@ -62,6 +64,46 @@ export const checklistArchiveRowSchema = archivedProgressSchema.extend({
 });
 export type ChecklistArchiveRow = z.infer<typeof checklistArchiveRowSchema>;
 
+// --- Blind screenen (issue #5) ----------------------------------------------------------------
+// Rows hold HMAC keys and pseudonyms, never names (lib/blinding/pseudonym.ts).
+
+/** Criteria set once per vacancy on a site (up to six, with weights). */
+export const screeningCriteriaRowSchema = z.object({
+  site: z.string().min(1).max(253),
+  vacancyId: z.string().min(1).max(200),
+  criteria: z.array(criterionSchema).min(1).max(MAX_CRITERIA),
+  updatedAt: z.iso.datetime(),
+});
+export type ScreeningCriteriaRow = z.infer<typeof screeningCriteriaRowSchema>;
+
+/** One applicant's scores and decision for one vacancy, keyed by the applicant's HMAC key. */
+export const screeningStateRowSchema = z.object({
+  site: z.string().min(1).max(253),
+  vacancyId: z.string().min(1).max(200),
+  applicantKey: applicantKeySchema,
+  scores: z.array(criterionScoreSchema).max(MAX_CRITERIA),
+  decision: decisionSchema.optional(),
+  decidedAt: z.iso.datetime().optional(),
+  revealedAt: z.iso.datetime().optional(),
+});
+export type ScreeningStateRow = z.infer<typeof screeningStateRowSchema>;
+
+/**
+ * One line of the screening log: a decision, a reveal (with the reason of an override), a pause
+ * or a resume. Pauses concern a site, not an applicant, so their pseudonym is absent.
+ */
+export const screeningLogRowSchema = z.strictObject({
+  id: z.number().int().positive().optional(),
+  at: z.iso.datetime(),
+  site: z.string().min(1).max(253),
+  pseudonym: pseudonymSchema.optional(),
+  kind: z.enum(LOG_KINDS),
+  decision: decisionSchema.optional(),
+  reason: z.string().trim().min(1).max(MAX_REVEAL_REASON).optional(),
+  override: z.boolean(),
+});
+export type ScreeningLogRow = z.infer<typeof screeningLogRowSchema>;
+
 /** Table name -> row schema, for backups. Keep in step with database.ts. */
 export const TABLE_ROW_SCHEMAS = {
   meta: metaRowSchema,
@@ -71,5 +113,8 @@ export const TABLE_ROW_SCHEMAS = {
   checklistSnapshots: checklistSnapshotRowSchema,
   checklistPacks: checklistPackRowSchema,
   checklistArchive: checklistArchiveRowSchema,
+  screeningCriteria: screeningCriteriaRowSchema,
+  screeningStates: screeningStateRowSchema,
+  screeningLog: screeningLogRowSchema,
 } as const;
 export type TableName = keyof typeof TABLE_ROW_SCHEMAS;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coreMessages } from './core-messages';
+import { screeningMessages } from './screening-messages';
 
 /**
  * Every message type the background accepts, by name. Each pillar adds its own file of
@@ -7,6 +8,7 @@ import { coreMessages } from './core-messages';
  */
 export const MESSAGES = {
   ...coreMessages,
+  ...screeningMessages,
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,0 +1,35 @@
+import { parseName } from '../../lib/blinding/names';
+import { foldText } from '../../lib/blinding/text-fold';
+
+/**
+ * The applicant's stable key, computed here in the content script so that a name never leaves
+ * it (issue #5, "Pseudonyms"): HMAC-SHA256 with the per-install secret over the normalised
+ * identity, hex. The same function as `applicantKey` in lib/blinding/pseudonym.ts (a unit test
+ * checks both give the same key), but with WebCrypto instead of @noble/hashes and without zod,
+ * to keep the start-up script small. WebCrypto needs a secure context: https pages and the local
+ * test server are; on a plain-http site pseudonyms stay "Kandidaat …" (see docs/screening.md).
+ */
+export function normaliseIdentity(identity: string): string {
+  const trimmed = identity.normalize('NFC').trim();
+  if (/^[^\s@<>]+@[^\s@<>]+$/u.test(trimmed)) return `email:${trimmed.toLowerCase()}`;
+  const parts = parseName(trimmed).parts.map((part) => foldText(part.text)).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length === 0) throw new TypeError('An applicant identity needs a name or an e-mail address.');
+  return `name:${parts.sort().join(' ')}`;
+}
+
+export type ApplicantKeyer = (identity: string) => Promise<string>;
+
+/** A keyer for one secret (hex, at least 16 bytes), or undefined where WebCrypto is missing. */
+export async function createApplicantKeyer(secretHex: string): Promise<ApplicantKeyer | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined || !/^(?:[0-9a-f]{2}){16,}$/u.test(secretHex)) return undefined;
+  const bytes = new Uint8Array(secretHex.length / 2);
+  for (let index = 0; index < bytes.length; index += 1) bytes[index] = Number.parseInt(secretHex.slice(index * 2, index * 2 + 2), 16);
+  const key = await subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return async (identity) => {
+    const signature = new Uint8Array(await subtle.sign('HMAC', key, new TextEncoder().encode(normaliseIdentity(identity))));
+    let hex = '';
+    for (const byte of signature) hex += byte.toString(16).padStart(2, '0');
+    return hex;
+  };
+}

@@ -1,0 +1,432 @@
+import type { MarkerCategory } from '../../lib/blinding/categories';
+import type { Locale } from '../../lib/i18n/locale';
+import { createDomBlinder, type DomBlinder } from '../../lib/page/dom-blinder';
+import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
+import { holdPaint, type PaintHold } from '../../lib/page/hold-paint';
+import { collectChanges } from '../../lib/page/mutation-changes';
+import { photoCss } from '../../lib/page/photo-style';
+import { pickAdapter } from '../../lib/sites/screening-adapters/pick-adapter';
+import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
+import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
+import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
+import { createMaskRules, type MaskRules } from './mask-rules';
+import { ask } from './messaging';
+import { checkSelectors } from './selector-canary';
+import { createStrings, type Strings } from './strings';
+
+/**
+ * Blind screenen on one document (issue #5). The sequence, and why:
+ *
+ * 1. document_start: hold painting (a style under <html>) and put up the photo CSS, so neither a
+ *    name nor a photo can be painted; ask the background for the session (categories, secret).
+ * 2. While the page parses, only its <title> is watched: the tab strip would show it.
+ * 3. At DOMContentLoaded: read the applicants' names from the adapter's fields, compile the
+ *    detector, and mask the whole document in time slices of 12 ms (no long task, page still held).
+ * 4. Release the hold. From then on a MutationObserver handles every change; its callback is a
+ *    microtask, so it runs before the next paint. A burst that takes longer than one slice holds
+ *    the paint again and finishes in slices.
+ * 5. In the background (not blocking paint): HMAC keys for the names, pseudonym numbers from the
+ *    background, then "Kandidaat …" becomes "Kandidaat 7".
+ */
+
+const SLICE_MS = 12;
+const SYNC_BUDGET_MS = 20;
+const HUGE_BURST = 1500;
+const SESSION_TIMEOUT_MS = 8000;
+
+export interface ScreeningController {
+  readonly adapter: ScreeningAdapter;
+  readonly applicants: ApplicantBook;
+  readonly locale: Locale;
+  readonly strings: Strings;
+  readonly site: string;
+  readonly ready: Promise<void>;
+  /** Applicant whose keys are known (the panel needs the key). */
+  keyOf: (applicant: Applicant) => string | undefined;
+  /** Show one applicant's name and photo; only after the background allowed it. */
+  reveal: (applicant: Applicant) => void;
+  pause: (paused: boolean) => Promise<void>;
+  readonly paused: boolean;
+  /** Mask a recruiter's note before it is stored (names typed into it). */
+  maskNote: (text: string) => string;
+  vacancyId: () => string;
+  onApplicantsChanged: (listener: () => void) => void;
+  /** Our UI root inside the closed shadow root. */
+  readonly uiRoot: HTMLElement;
+}
+
+interface Session {
+  active: boolean;
+  paused: boolean;
+  site: string;
+  hidden: MarkerCategory[];
+  locale: Locale;
+  secret?: string;
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+}
+
+export function startScreening(signal: AbortSignal, onUi: (controller: ScreeningController) => void): void {
+  const doc = document;
+  const hold: PaintHold = holdPaint(doc);
+  let extraHold: PaintHold | undefined;
+  const initialAdapter = pickAdapter(location.href);
+  const photoStyle = doc.createElement('style');
+  photoStyle.textContent = photoCss(initialAdapter.photos, initialAdapter.containers);
+  doc.documentElement.append(photoStyle);
+
+  // Our own UI lives in a closed shadow root: the page cannot read or click into it.
+  const host = doc.createElement('ew-blind-screening');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const uiRoot = doc.createElement('div');
+  const layer = doc.createElement('div');
+  layer.className = 'ew-layer';
+  shadow.append(layer, uiRoot);
+  const highlightStyle = doc.createElement('style');
+  highlightStyle.textContent = '::highlight(ew-blind){color:transparent;background-color:#64748b}';
+
+  let phase: 'holding' | 'first-pass' | 'live' | 'paused' | 'off' = 'holding';
+  let session: Session | undefined;
+  let adapter = initialAdapter;
+  let applicants: ApplicantBook;
+  let rules: MaskRules | undefined;
+  let keyer: ApplicantKeyer | undefined;
+  const keys = new Map<Applicant, string>();
+  const queued: MutationRecord[] = [];
+  const observedRoots = new WeakSet<Node>();
+  const listeners = new Set<() => void>();
+
+  const isOwnElement = (element: Element) => element === host || element === photoStyle || element === highlightStyle;
+  const blinder: DomBlinder = createDomBlinder({
+    mask: (text, owner, kind) => {
+      // Before the first pass only the title is masked, wholly: the names are not known yet.
+      if (phase === 'holding') return owner instanceof HTMLTitleElement ? '…' : undefined;
+      return rules?.mask(text, owner, kind);
+    },
+    attributes: initialAdapter.attributes,
+    isOwnElement,
+    onField: (field) => fieldMasks?.track(field),
+    onEditable: (element) => fieldMasks?.trackEditable(element),
+    onShadowRoot: (root) => {
+      observe(root);
+      blinder.blindNow(root);
+    },
+    onFrameDocument: (frameDoc) => {
+      if (frameDoc.documentElement === null) return;
+      observe(frameDoc);
+      blinder.blindNow(frameDoc.documentElement);
+    },
+  });
+  let fieldMasks: FieldMasks | undefined;
+  applicants = createApplicantBook(adapter, originalText);
+
+  function originalText(element: Element): string {
+    let text = '';
+    const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) text += blinder.originalOf(node) ?? node.data;
+    return text;
+  }
+
+  const observer = new MutationObserver(onRecords);
+  const observeOptions: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [...blinder.watchedAttributes],
+  };
+  function observe(root: Node): void {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, observeOptions);
+  }
+  observe(doc);
+  signal.addEventListener('abort', () => observer.disconnect());
+
+  function compileRules(): void {
+    if (session === undefined) return;
+    rules = createMaskRules({ adapter, applicants, hidden: new Set(session.hidden), locale: session.locale });
+    blinder.invalidate();
+  }
+
+  // --- Passes -------------------------------------------------------------------------------------
+
+  /** A pass over `root` in slices, with painting held until it is done. */
+  async function slicedPass(root: Node): Promise<void> {
+    const pass = blinder.pass(root);
+    for (;;) {
+      const started = performance.now();
+      if (pass.run(() => performance.now() - started > SLICE_MS)) return;
+      await nextTask();
+    }
+  }
+
+  function nextTask(): Promise<void> {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  }
+
+  let rescanning: Promise<void> | undefined;
+  /** Re-mask the whole document (new names, a reveal, new numbers); held while it runs if `hidden`. */
+  function rescan(holdWhileRunning: boolean): Promise<void> {
+    if (holdWhileRunning && extraHold === undefined) extraHold = holdPaint(doc);
+    rescanning ??= (async () => {
+      try {
+        await slicedPass(doc.documentElement);
+        fieldMasks?.refresh();
+      } finally {
+        rescanning = undefined;
+        extraHold?.release();
+        extraHold = undefined;
+        flushQueued();
+      }
+    })();
+    return rescanning;
+  }
+
+  function flushQueued(): void {
+    if (queued.length > 0) onRecords(queued.splice(0));
+  }
+
+  // --- Changes ------------------------------------------------------------------------------------
+
+  function onRecords(records: MutationRecord[]): void {
+    if (phase === 'off' || phase === 'paused') return;
+    if (phase === 'holding') {
+      for (const record of records) {
+        const target = record.target;
+        const title = target instanceof HTMLTitleElement ? target : target.parentElement instanceof HTMLTitleElement ? target.parentElement : undefined;
+        if (title !== undefined) blinder.blindNow(title);
+        for (const node of record.addedNodes) if (node instanceof HTMLTitleElement) blinder.blindNow(node);
+      }
+      return;
+    }
+    if (phase === 'first-pass' || rescanning !== undefined) {
+      queued.push(...records);
+      return;
+    }
+    const started = performance.now();
+    const changes = collectChanges(records);
+    if (changes.size === 0) return;
+
+    // New names first: they must be known before any text of this batch is masked.
+    const fresh: Applicant[] = [];
+    for (const root of changes.added) if (root instanceof Element || root instanceof DocumentFragment) fresh.push(...applicants.harvest(root as ParentNode));
+    if (applicants.nameSelector !== '') {
+      for (const text of changes.texts) {
+        const field = text.parentElement?.closest(applicants.nameSelector);
+        if (field) fresh.push(...applicants.harvest(field));
+      }
+    }
+    if (fresh.length > 0 || changes.size > HUGE_BURST) {
+      if (fresh.length > 0) {
+        compileRules();
+        void resolvePseudonyms(fresh);
+      }
+      // Text seen before may hold a new name: one full pass, painting held until it is done.
+      void rescan(true);
+      notify();
+      return;
+    }
+
+    const shouldYield = () => performance.now() - started > SYNC_BUDGET_MS;
+    for (const text of changes.texts) blinder.blindText(text);
+    for (const [element, name] of changes.attributes) blinder.blindAttribute(element, name);
+    for (let index = 0; index < changes.added.length; index += 1) {
+      const node = changes.added[index]!;
+      const pass = blinder.pass(node);
+      if (!pass.run(shouldYield)) {
+        // Too much for one task: hold painting and finish in slices.
+        extraHold ??= holdPaint(doc);
+        const rest = changes.added.slice(index + 1);
+        void (async () => {
+          while (!pass.run(yieldAfterSlice())) await nextTask();
+          for (const next of rest) await slicedPass(next);
+          extraHold?.release();
+          extraHold = undefined;
+        })();
+        return;
+      }
+    }
+  }
+
+  function yieldAfterSlice(): () => boolean {
+    const started = performance.now();
+    return () => performance.now() - started > SLICE_MS;
+  }
+
+  // --- Pseudonyms ---------------------------------------------------------------------------------
+
+  async function resolvePseudonyms(fresh: Applicant[]): Promise<void> {
+    if (keyer === undefined) return;
+    const pending: Applicant[] = [];
+    for (const applicant of fresh) {
+      try {
+        const key = await keyer(applicant.name);
+        keys.set(applicant, key);
+        applicant.key = key;
+        pending.push(applicant);
+      } catch {
+        // A name field without letters: no pseudonym, the neutral mask stays.
+      }
+    }
+    if (pending.length === 0) return;
+    try {
+      const { numbers, created } = await ask('screening:pseudonyms', { keys: [...new Set(pending.map((applicant) => applicant.key!))] });
+      for (const applicant of pending) applicant.number = numbers[applicant.key!];
+      if (created > 0) void ask('activity:record', { metric: 'applicants-screened-blind', count: created }).catch(() => undefined);
+      compileRules();
+      await rescan(false);
+      notify();
+    } catch (error) {
+      console.warn('[Eerlijk Werven] pseudonyms unavailable', error instanceof Error ? error.message : '');
+    }
+  }
+
+  function notify(): void {
+    for (const listener of listeners) listener();
+  }
+
+  // --- Start-up -----------------------------------------------------------------------------------
+
+  const domReady = new Promise<void>((resolve) => {
+    if (doc.readyState !== 'loading') resolve();
+    else doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+  const sessionReply = Promise.race([
+    ask('screening:session', {}) as Promise<Session>,
+    new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('no session')), SESSION_TIMEOUT_MS)),
+  ]);
+
+  let strings: Strings = createStrings({});
+  const ready = (async () => {
+    try {
+      session = await sessionReply;
+    } catch (error) {
+      // No session: the background refused (screening is not on here) or did not answer. Stop and
+      // give the page back rather than leave it blank.
+      console.warn('[Eerlijk Werven] blind screening did not start', error instanceof Error ? error.message : '');
+      stopAll();
+      return;
+    }
+    strings = createStrings(session.messages);
+    if (!session.active || session.paused) {
+      phase = session.paused ? 'paused' : 'off';
+      blinder.restore(doc.documentElement);
+      if (session.paused) photoStyle.textContent = '';
+      hold.release();
+      if (session.paused) mountUi();
+      return;
+    }
+    if (!session.hidden.includes('photos')) photoStyle.textContent = '';
+    keyer = session.secret === undefined ? undefined : await createApplicantKeyer(session.secret).catch(() => undefined);
+    await domReady;
+    // The automation build lets a fixture page ask for a site's adapter (tests/fixtures/pages/screening/).
+    const requested = import.meta.env.EW_E2E ? doc.querySelector('meta[name="eerlijk-werven-adapter"]')?.getAttribute('content') ?? undefined : undefined;
+    adapter = pickAdapter(location.href, requested);
+    if (adapter !== initialAdapter) {
+      applicants = createApplicantBook(adapter, originalText);
+      if (session.hidden.includes('photos')) photoStyle.textContent = photoCss(adapter.photos, adapter.containers);
+    }
+    phase = 'first-pass';
+    const fresh = applicants.harvest(doc);
+    compileRules();
+    mountUi();
+    await slicedPass(doc.documentElement);
+    fieldMasks?.refresh();
+    phase = 'live';
+    hold.release();
+    flushQueued();
+    checkSelectors(adapter, doc);
+    void resolvePseudonyms(fresh);
+  })();
+
+  function mountUi(): void {
+    if (!host.isConnected) doc.documentElement.append(host);
+    if (!highlightStyle.isConnected) doc.documentElement.append(highlightStyle);
+    fieldMasks ??= createFieldMasks({
+      mask: (value, field) => rules?.mask(value, field, 'text'),
+      ranges: (text, owner) => rules?.ranges(text, owner) ?? [],
+      layer,
+    });
+    onUi(controller);
+  }
+
+  function stopAll(): void {
+    phase = 'off';
+    observer.disconnect();
+    blinder.restore(doc.documentElement);
+    fieldMasks?.clear();
+    photoStyle.remove();
+    highlightStyle.remove();
+    hold.release();
+    extraHold?.release();
+  }
+
+  signal.addEventListener('abort', stopAll);
+
+  const controller: ScreeningController = {
+    get adapter() {
+      return adapter;
+    },
+    get applicants() {
+      return applicants;
+    },
+    get locale() {
+      return session?.locale ?? 'nl';
+    },
+    get strings() {
+      return strings;
+    },
+    get site() {
+      return session?.site ?? location.hostname;
+    },
+    ready,
+    keyOf: (applicant) => keys.get(applicant),
+    reveal(applicant) {
+      applicant.revealed = true;
+      for (const container of applicant.containers) {
+        // Inline !important outranks the photo style sheet, for this applicant's photos only.
+        for (const photo of container.querySelectorAll<HTMLElement | SVGElement>('img, picture, svg, [class*="avatar" i]')) {
+          photo.style.setProperty('visibility', 'visible', 'important');
+        }
+      }
+      compileRules();
+      fieldMasks?.clear();
+      void rescan(false);
+      notify();
+    },
+    async pause(paused) {
+      await ask('screening:pause', { paused });
+      if (paused) {
+        phase = 'paused';
+        blinder.restore(doc.documentElement);
+        fieldMasks?.clear();
+        photoStyle.textContent = '';
+      } else {
+        // Resuming re-reads everything: the simplest way to be sure nothing is left unmasked.
+        location.reload();
+      }
+      notify();
+    },
+    get paused() {
+      return phase === 'paused';
+    },
+    maskNote: (text) => (rules === undefined ? text : (rules.mask(text, uiRoot, 'text') ?? text)),
+    vacancyId() {
+      const selector = adapter.vacancyTitle.join(',');
+      let title = '';
+      try {
+        title = selector === '' ? '' : (doc.querySelector(selector)?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      } catch {
+        title = '';
+      }
+      // Without a vacancy title on the page, one criteria set per site and path.
+      return (title || `${location.pathname.split('/').slice(0, 3).join('/') || '/'}`).slice(0, 200);
+    },
+    onApplicantsChanged: (listener) => void listeners.add(listener),
+    uiRoot,
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Visual masks for form fields and editable areas (issue #5: "never write into a form").
+ *
+ * An input, textarea or select keeps its value exactly as the page set it; when that value holds
+ * a marker, an opaque box in our own layer covers the field's text and shows the masked text.
+ * Values set by script fire no event and no mutation, so the boxes are checked in a
+ * requestAnimationFrame callback, which runs right before each paint: a value set by script is
+ * covered in the frame it would first appear. The loop runs only while fields are tracked and
+ * stops by itself when none are left.
+ *
+ * Editable areas (contenteditable) are covered with the CSS Custom Highlight API: the marker
+ * ranges are painted transparent on grey, and the DOM is not touched.
+ */
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Text kinds of <input> that show a value as text. */
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'tel', 'url', '']);
+
+export interface FieldMaskOptions {
+  /** Masked form of a value, or undefined when it holds no marker. */
+  mask: (value: string, field: Element) => string | undefined;
+  /** Marker ranges in an editable text node (for highlights). */
+  ranges: (text: string, owner: Element) => { start: number; end: number }[];
+  /** Where the boxes go: an element in our closed shadow root, fixed over the viewport. */
+  layer: HTMLElement;
+  /** The highlight's name; the page style sheet gives ::highlight(name) its look. */
+  highlightName?: string;
+  /** Request a frame; injectable for tests. */
+  requestFrame?: (callback: () => void) => number;
+}
+
+export interface FieldMasks {
+  track: (field: Field) => void;
+  trackEditable: (element: HTMLElement) => void;
+  /** Check every field now (values, positions). */
+  refresh: () => void;
+  /** Remove every box and highlight (pause, reveal of everything). */
+  clear: () => void;
+  /** Fields covered by a box now. */
+  readonly coveredCount: number;
+  /** The text a box shows over a field, if any (tests, the panel). */
+  shownOver: (field: Field) => string | undefined;
+}
+
+interface Box {
+  element: HTMLElement;
+  lastValue: string;
+}
+
+function valueOf(field: Field): string {
+  if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.text ?? '';
+  return field.value;
+}
+
+function showsText(field: Field): boolean {
+  return !(field instanceof HTMLInputElement) || TEXT_INPUTS.has(field.type);
+}
+
+export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
+  const fields = new Set<Field>();
+  const editables = new Set<HTMLElement>();
+  const boxes = new Map<Field, Box>();
+  const lastSeen = new WeakMap<Field, string>();
+  const requestFrame = options.requestFrame ?? ((callback: () => void) => requestAnimationFrame(callback));
+  const highlightName = options.highlightName ?? 'ew-blind';
+  let framePending = false;
+
+  function schedule(): void {
+    if (framePending || (fields.size === 0 && boxes.size === 0)) return;
+    framePending = true;
+    requestFrame(() => {
+      framePending = false;
+      refresh();
+      if (fields.size > 0) schedule();
+    });
+  }
+
+  function cover(field: Field, masked: string): void {
+    let box = boxes.get(field);
+    if (box === undefined) {
+      const element = options.layer.ownerDocument.createElement('div');
+      element.className = 'ew-field-mask';
+      element.setAttribute('aria-hidden', 'true');
+      box = { element, lastValue: '' };
+      boxes.set(field, box);
+      options.layer.append(element);
+    }
+    if (box.lastValue !== masked) {
+      box.element.textContent = masked;
+      box.lastValue = masked;
+    }
+    place(field, box.element);
+  }
+
+  function place(field: Field, element: HTMLElement): void {
+    const rect = field.getBoundingClientRect();
+    const style = getComputedStyle(field);
+    const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden';
+    element.style.display = visible ? 'block' : 'none';
+    if (!visible) return;
+    element.style.left = `${rect.left + field.clientLeft}px`;
+    element.style.top = `${rect.top + field.clientTop}px`;
+    element.style.width = `${field.clientWidth || rect.width}px`;
+    element.style.height = `${field.clientHeight || rect.height}px`;
+    element.style.font = style.font;
+    element.style.padding = style.padding;
+    element.style.textAlign = style.textAlign;
+    element.style.color = style.color;
+    const background = style.backgroundColor;
+    element.style.backgroundColor = background === 'rgba(0, 0, 0, 0)' || background === 'transparent' ? '#ffffff' : background;
+    element.style.whiteSpace = field instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre';
+  }
+
+  function uncover(field: Field): void {
+    boxes.get(field)?.element.remove();
+    boxes.delete(field);
+  }
+
+  function checkField(field: Field): void {
+    if (!field.isConnected) {
+      fields.delete(field);
+      uncover(field);
+      return;
+    }
+    const value = valueOf(field);
+    const box = boxes.get(field);
+    if (lastSeen.get(field) === value) {
+      if (box !== undefined) place(field, box.element);
+      return;
+    }
+    lastSeen.set(field, value);
+    const masked = value === '' ? undefined : options.mask(value, field);
+    if (masked === undefined || masked === value) uncover(field);
+    else cover(field, masked);
+  }
+
+  function refresh(): void {
+    for (const field of fields) checkField(field);
+    refreshHighlights();
+  }
+
+  function refreshHighlights(): void {
+    const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+    if (registry === undefined || HighlightClass === undefined) return;
+    const ranges: Range[] = [];
+    for (const element of editables) {
+      if (!element.isConnected) {
+        editables.delete(element);
+        continue;
+      }
+      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+        for (const found of options.ranges(node.data, element)) {
+          const range = element.ownerDocument.createRange();
+          range.setStart(node, found.start);
+          range.setEnd(node, found.end);
+          ranges.push(range);
+        }
+      }
+    }
+    if (ranges.length === 0) registry.delete(highlightName);
+    else registry.set(highlightName, new HighlightClass(...ranges));
+  }
+
+  return {
+    track(field) {
+      if (!showsText(field)) return;
+      fields.add(field);
+      lastSeen.delete(field);
+      checkField(field);
+      schedule();
+    },
+    trackEditable(element) {
+      editables.add(element);
+      refreshHighlights();
+    },
+    refresh,
+    clear() {
+      for (const field of [...boxes.keys()]) uncover(field);
+      fields.clear();
+      editables.clear();
+      const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+      registry?.delete(highlightName);
+    },
+    get coveredCount() {
+      return boxes.size;
+    },
+    shownOver: (field) => boxes.get(field)?.lastValue,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Turns a batch of MutationRecords into the least work that covers it (after Dark Reader's
+ * optimized tree observer): added subtrees whose ancestor was also added are dropped, nodes that
+ * left the document are skipped, changed texts and attributes are listed once.
+ */
+export interface PageChanges {
+  /** Roots of new subtrees, still in the document. */
+  added: Node[];
+  /** Text nodes whose text changed. */
+  texts: Text[];
+  /** Attribute changes, one per element and name. */
+  attributes: [Element, string][];
+  /** Rough amount of work: nodes added plus texts and attributes changed. */
+  size: number;
+}
+
+export function collectChanges(records: readonly MutationRecord[]): PageChanges {
+  const addedSet = new Set<Node>();
+  const texts = new Set<Text>();
+  const attributeKeys = new Map<Element, Set<string>>();
+  for (const record of records) {
+    if (record.type === 'childList') {
+      for (const node of record.addedNodes) addedSet.add(node);
+    } else if (record.type === 'characterData') {
+      if (record.target instanceof Text) texts.add(record.target);
+    } else if (record.type === 'attributes' && record.attributeName !== null && record.target instanceof Element) {
+      const names = attributeKeys.get(record.target) ?? new Set<string>();
+      names.add(record.attributeName);
+      attributeKeys.set(record.target, names);
+    }
+  }
+  const added: Node[] = [];
+  for (const node of addedSet) {
+    if (!node.isConnected || hasAddedAncestor(node, addedSet)) continue;
+    added.push(node);
+  }
+  const changedTexts = [...texts].filter((node) => node.isConnected && !hasAddedAncestor(node, addedSet));
+  const attributes: [Element, string][] = [];
+  for (const [element, names] of attributeKeys) {
+    if (!element.isConnected || addedSet.has(element) || hasAddedAncestor(element, addedSet)) continue;
+    for (const name of names) attributes.push([element, name]);
+  }
+  return { added, texts: changedTexts, attributes, size: added.length + changedTexts.length + attributes.length };
+}
+
+function hasAddedAncestor(node: Node, added: ReadonlySet<Node>): boolean {
+  for (let parent = parentAcrossShadow(node); parent !== null; parent = parentAcrossShadow(parent)) {
+    if (added.has(parent)) return true;
+  }
+  return false;
+}
+
+function parentAcrossShadow(node: Node): Node | null {
+  if (node.parentNode !== null) return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  return null;
+}

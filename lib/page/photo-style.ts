@@ -1,0 +1,32 @@
+/**
+ * CSS that hides photos and avatars (issue #5: img, CSS backgrounds, SVG). It applies from
+ * document_start, so a photo is never painted, not even before the first pass: no JavaScript
+ * has to find it first.
+ *
+ * Besides the adapter's own selectors, heuristics: any image inside an applicant's container,
+ * and anywhere an element whose class, alt text or address says avatar or profile photo.
+ */
+const HEURISTICS = [
+  'img[class*="avatar" i]',
+  'img[alt*="avatar" i]',
+  'img[alt*="profielfoto" i]',
+  'img[alt*="profile photo" i]',
+  'img[alt*="profile picture" i]',
+  'img[src*="avatar" i]',
+  'img[src*="profile-displayphoto"]',
+  '[class*="avatar" i][style*="background"]',
+  'svg[class*="avatar" i]',
+];
+
+/** Rules that hide photos; empty when nothing is to be hidden. */
+export function photoCss(photoSelectors: readonly string[], containerSelectors: readonly string[]): string {
+  const inside = containerSelectors.flatMap((container) => [`${container} img`, `${container} picture`, `${container} svg[role="img"]`, `${container} [class*="avatar" i]`]);
+  const selectors = [...photoSelectors, ...inside, ...HEURISTICS].filter(isUsableSelector);
+  if (selectors.length === 0) return '';
+  // One rule per selector: a selector the browser does not understand drops only its own rule.
+  return selectors.map((selector) => `${selector}{visibility:hidden!important}`).join('\n');
+}
+
+function isUsableSelector(selector: string): boolean {
+  return selector.trim() !== '' && !/[{}]/u.test(selector);
+}

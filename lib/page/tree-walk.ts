@@ -1,0 +1,32 @@
+/**
+ * Which nodes of a page carry text a person sees, and which must never be written to.
+ * Pure DOM: no extension API (architecture principle 3).
+ */
+
+/** Elements whose text children are not page text, or are a form's data (never written). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'CANVAS']);
+
+/** Attributes people see or hear (tooltips, alt text, screen readers, empty-field hints). */
+export const VISIBLE_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder', 'aria-description'] as const;
+
+/** Form controls whose value the page owns: masked only visually (see field-masks.ts). */
+export function isFormField(element: Element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+}
+
+/**
+ * True when the page lets the user edit this element's text. Writing there would change what the
+ * page saves (architecture principle 2), so we never do.
+ */
+export function isEditable(element: Element): boolean {
+  return (element as HTMLElement).isContentEditable === true;
+}
+
+/** May we write into text children of `parent`? */
+export function isWritableTextParent(parent: Element): boolean {
+  return !SKIP_TAGS.has(parent.tagName) && !isEditable(parent);
+}
+
+export function skipsSubtree(element: Element): boolean {
+  return SKIP_TAGS.has(element.tagName);
+}

@@ -1,0 +1,35 @@
+/**
+ * A page-side probe for the "never paint a name" tests: installed with `context.addInitScript`
+ * (it runs before any page script, in the page's own world), it checks at every animation frame
+ * whether a watched word is in `document.body.innerText` or `document.title`, and records it.
+ * innerText leaves out what is not rendered (visibility: hidden, display: none), so a hit means
+ * the word was laid out for painting in that frame.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface ProbeReport {
+  frames: number;
+  leaks: { frame: number; word: string; where: 'text' | 'title' }[];
+}
+
+export async function installPaintProbe(context: BrowserContext, words: readonly string[]): Promise<void> {
+  await context.addInitScript((watched: string[]) => {
+    const report = { frames: 0, leaks: [] as { frame: number; word: string; where: 'text' | 'title' }[] };
+    (window as unknown as { __ewProbe: typeof report }).__ewProbe = report;
+    const tick = () => {
+      report.frames += 1;
+      const text = document.body?.innerText ?? '';
+      const title = document.title;
+      for (const word of watched) {
+        if (text.includes(word)) report.leaks.push({ frame: report.frames, word, where: 'text' });
+        if (title.includes(word)) report.leaks.push({ frame: report.frames, word, where: 'title' });
+      }
+      if (report.leaks.length < 200) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, [...words]);
+}
+
+export async function probeReport(page: Page): Promise<ProbeReport> {
+  return page.evaluate(() => (window as unknown as { __ewProbe: ProbeReport }).__ewProbe);
+}
