@@ -3,6 +3,7 @@ import type { MessageKey } from '../../lib/i18n/translate';
 import { AboutPage } from './pages/AboutPage';
 import { DemoPage } from './pages/DemoPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { ScreeningPage } from './pages/screening/ScreeningPage';
 
 /** The dashboard's pages, in navigation order. Each pillar adds its page here. */
 export interface DashboardRoute {
@@ -13,6 +14,7 @@ export interface DashboardRoute {
 
 export const ROUTES: DashboardRoute[] = [
   { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
+  { path: '/screening', label: 'screening_nav', component: ScreeningPage },
   { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },
   { path: '/over', label: 'dashboard_nav_about', component: AboutPage },
 ];

@@ -4,6 +4,7 @@ import { useI18n } from '../../components/i18n';
 import { useSettings } from '../../components/use-settings';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
+import { ScreeningSection } from './ScreeningSection';
 import { SitesSection } from './SitesSection';
 
 export function OptionsApp() {
@@ -37,6 +38,7 @@ export function OptionsApp() {
         <>
           <LanguageSection settings={loaded.settings} />
           <SitesSection settings={loaded.settings} />
+          <ScreeningSection settings={loaded.settings} />
           <DataSection />
         </>
       )}

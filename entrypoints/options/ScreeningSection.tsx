@@ -1,0 +1,53 @@
+import { Switch } from '../../components/Switch';
+import { useI18n } from '../../components/i18n';
+import { CATEGORY_LABELS, MARKER_CATEGORIES } from '../../lib/blinding/categories';
+import type { Settings } from '../../lib/settings/schema';
+import { updateSettings } from '../../lib/settings/store';
+
+/**
+ * Blind screenen options (issue #5): which kinds of identity marker to hide (all on by default;
+ * a category missing from `settings.screening.hidden` is hidden) and the sites where screening is
+ * paused. Resuming here is not logged per site: the content script logs its own pauses.
+ */
+export function ScreeningSection({ settings }: { settings: Settings }) {
+  const { t, locale } = useI18n();
+  const paused = settings.screening.pausedSites;
+  return (
+    <section class="ew-card" aria-labelledby="screening-heading" data-testid="screening-options">
+      <h2 id="screening-heading">{t('screening_options_heading')}</h2>
+      <p class="ew-muted">{t('screening_options_intro')}</p>
+      <div class="screening-categories">
+        {MARKER_CATEGORIES.map((category) => (
+          <Switch
+            key={category}
+            testId={`screening-hide-${category}`}
+            checked={settings.screening.hidden[category] !== false}
+            onChange={(checked) =>
+              void updateSettings((current) => {
+                current.screening.hidden[category] = checked;
+              })
+            }
+          >
+            {CATEGORY_LABELS[category][locale]}
+          </Switch>
+        ))}
+      </div>
+      {paused.length > 0 && (
+        <p>
+          {t('screening_options_paused', paused.join(', '))}{' '}
+          <button
+            type="button"
+            class="ew-button ew-button--secondary"
+            onClick={() =>
+              void updateSettings((current) => {
+                current.screening.pausedSites = [];
+              })
+            }
+          >
+            {t('screening_options_resume_all')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
