@@ -36,6 +36,12 @@ export default defineConfig({
       ? { optional_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }
       : { optional_host_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // The checklist panel on HR sites is an extension page in an iframe (issue #6): only that page
+    // is exposed to web pages; its scripts load from the extension's own origin.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['checklist-frame.html']
+        : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

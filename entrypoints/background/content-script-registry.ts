@@ -15,6 +15,8 @@ interface PillarScript {
 }
 
 export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {
+  // Gouden standaard (issue #6): a small badge in the top frame only.
+  checklist: { id: 'ew-checklist', js: ['content-scripts/checklist.js'], runAt: 'document_idle', allFrames: false },
   // Blind screenen (issue #5): from document_start, before anything is painted, in every frame.
   screening: { id: 'ew-screening', js: ['content-scripts/screening.js'], runAt: 'document_start', allFrames: true },
 };

@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage, type Handlers } from '../../lib/messages/router';
 import { SETTINGS_KEY } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { checklistHandlers } from './checklist-handlers';
+import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
 import { screeningHandlers } from './screening-handlers';
@@ -10,6 +12,7 @@ import { screeningHandlers } from './screening-handlers';
 /** Every message type has exactly one handler; TypeScript checks that none is missing. */
 const handlers: Handlers = {
   ...coreHandlers,
+  ...checklistHandlers,
   ...screeningHandlers,
 };
 
@@ -23,6 +26,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => void resync());
   watchSettings(({ settings }) => void syncContentScripts(settings));
+  setUpChecklistBackground();
 });
 
 /**

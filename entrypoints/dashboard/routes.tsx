@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { AboutPage } from './pages/AboutPage';
+import { ChecklistPage } from './pages/checklist/ChecklistPage';
 import { DemoPage } from './pages/DemoPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ScreeningPage } from './pages/screening/ScreeningPage';
@@ -15,6 +16,7 @@ export interface DashboardRoute {
 export const ROUTES: DashboardRoute[] = [
   { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
   { path: '/screening', label: 'screening_nav', component: ScreeningPage },
+  { path: '/checklist', label: 'checklist_nav', component: ChecklistPage },
   { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },
   { path: '/over', label: 'dashboard_nav_about', component: AboutPage },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
 import { screeningMessages } from './screening-messages';
 
@@ -8,6 +9,7 @@ import { screeningMessages } from './screening-messages';
  */
 export const MESSAGES = {
   ...coreMessages,
+  ...checklistMessages,
   ...screeningMessages,
 };
 

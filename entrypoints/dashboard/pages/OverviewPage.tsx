@@ -1,3 +1,4 @@
+import { ChecklistProgressCard } from '../../../components/checklist/ChecklistProgressCard';
 import { useI18n } from '../../../components/i18n';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { activityTotals, localDay } from '../../../lib/db/activity';
@@ -30,6 +31,7 @@ export function OverviewPage() {
           <span class="stat-label">{t('overview_stat_decided')}</span>
         </div>
       </div>
+      <ChecklistProgressCard />
       <h2>{t('overview_pillars')}</h2>
       <div class="pillar-grid">
         <section class="ew-card" aria-labelledby="pillar-vacancy">

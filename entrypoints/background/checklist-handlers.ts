@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { computeProgress } from '../../lib/checklist/progress';
+import { loadBundledPack } from '../../lib/checklist-store/bundled-pack';
+import { readChecklistState } from '../../lib/checklist-store/state';
+import { getDatabase } from '../../lib/db/database';
+import { translate } from '../../lib/i18n/translate';
+import type { Handlers } from '../../lib/messages/router';
+import { hostOf } from '../../lib/settings/site-lookup';
+import { getSettings, updateSettings } from '../../lib/settings/store';
+import { CHECKLIST_TAB_CHANNEL } from '../checklist.content/tab-channel';
+import { checkReviewDue } from './checklist-reminders';
+import { currentLocale } from './core-handlers';
+
+/** The site a content script runs on, from the sender (never from the payload). */
+function senderHost(sender: { tab?: { url?: string } }): string {
+  const host = sender.tab?.url ? hostOf(sender.tab.url) : '';
+  if (!host) throw new Error('No site for this sender');
+  return host;
+}
+
+export const checklistHandlers: Pick<Handlers, 'checklist:summary' | 'checklist:dismiss-site' | 'checklist:close-panel' | 'checklist:review-check'> = {
+  'checklist:summary': async (_payload, sender) => {
+    const host = senderHost(sender);
+    const [settings, locale, bundled] = await Promise.all([getSettings(), currentLocale(), loadBundledPack()]);
+    const state = await readChecklistState(getDatabase(), bundled);
+    const percent = computeProgress(state.pack, state.progress).overall.percent;
+    const shown = percent === null ? '–' : `${Math.round(percent)}%`;
+    return {
+      show: !settings.checklist.dismissedSites.includes(host),
+      percent,
+      organisation: state.organisation.name,
+      texts: {
+        badge: translate(locale, 'checklist_badge_label', shown),
+        open: translate(locale, 'checklist_badge_open', state.organisation.name, shown),
+        close: translate(locale, 'checklist_badge_close'),
+        dismiss: translate(locale, 'checklist_badge_dismiss', host),
+        move: translate(locale, 'checklist_badge_move'),
+        panel: translate(locale, 'checklist_panel_title'),
+      },
+    };
+  },
+  'checklist:dismiss-site': async (_payload, sender) => {
+    const host = senderHost(sender);
+    await updateSettings((settings) => {
+      if (!settings.checklist.dismissedSites.includes(host)) settings.checklist.dismissedSites.push(host);
+    });
+    return { dismissed: true };
+  },
+  // The panel frame lives in a web page's tab: tell that tab's top-frame content script.
+  'checklist:close-panel': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { closed: false };
+    await browser.tabs.sendMessage(tabId, { channel: CHECKLIST_TAB_CHANNEL, type: 'close-panel' }, { frameId: 0 });
+    return { closed: true };
+  },
+  'checklist:review-check': async () => ({ due: await checkReviewDue({ notify: false }) }),
+};

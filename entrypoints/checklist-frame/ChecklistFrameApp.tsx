@@ -1,0 +1,42 @@
+import { useEffect } from 'preact/hooks';
+import { ContextChecklist, type ContextChoice } from '../../components/checklist/ContextChecklist';
+import { openDashboard } from '../../components/checklist/open-dashboard';
+import { useChecklist } from '../../components/checklist/use-checklist';
+import { useI18n } from '../../components/i18n';
+import { sendMessage } from '../../lib/messages/client';
+
+const CONTEXTS: readonly ContextChoice[] = ['vacancy', 'screening', 'general', 'all'];
+
+/** The page's context comes in the hash (#vacancy, #screening, #general); anything else shows all. */
+function contextFromHash(): ContextChoice {
+  const hash = location.hash.slice(1) as ContextChoice;
+  return CONTEXTS.includes(hash) ? hash : 'all';
+}
+
+/**
+ * The in-page panel: an extension page shown in an iframe by the checklist badge on HR and vacancy
+ * sites. It reads and writes the extension's database directly, so it shows the same state as the
+ * dashboard and the side panel. Esc asks the badge (through the background) to close the panel.
+ */
+export function ChecklistFrameApp() {
+  const { t } = useI18n();
+  const data = useChecklist();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') void sendMessage('checklist:close-panel', {}).catch(() => undefined);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <main class="cl-frame" data-testid="checklist-frame">
+      <h1 class="ew-visually-hidden">{t('checklist_panel_title')}</h1>
+      {data ? <ContextChecklist data={data} initialContext={contextFromHash()} /> : <p role="status">{t('common_loading')}</p>}
+      <p>
+        <button type="button" class="cl-link-button" onClick={() => openDashboard()}>
+          {t('checklist_open_dashboard')}
+        </button>
+      </p>
+    </main>
+  );
+}

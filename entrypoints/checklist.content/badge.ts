@@ -1,0 +1,109 @@
+import { browser } from 'wxt/browser';
+import type { MessageResponse } from '../../lib/messages/protocol';
+import { BADGE_CSS } from './badge-style';
+import type { PageContext } from './page-context';
+
+type Summary = MessageResponse<'checklist:summary'>;
+
+export interface BadgeCallbacks {
+  dismiss: () => void;
+  /** The panel closed: figures may have changed. */
+  closed: () => void;
+}
+
+export interface Badge {
+  update: (summary: Summary) => void;
+  close: () => void;
+  remove: () => void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+/**
+ * The Gouden standaard badge: a small pill in a corner (movable to the other corner, dismissable
+ * per site) that opens a panel with the checklist. Vanilla DOM in a closed shadow root, so the
+ * page can neither style nor read it; the panel itself is an extension page in an iframe, which
+ * reads the extension's database directly and so shows the same state as the dashboard.
+ */
+export function mountBadge(context: PageContext, summary: Summary, callbacks: BadgeCallbacks): Badge {
+  const host = element('div', { id: 'eerlijk-werven-checklist' });
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = element('style', {}, BADGE_CSS);
+  const wrap = element('div', { class: 'wrap' });
+  const panel = element('div', { class: 'panel', id: 'panel', role: 'region', hidden: '' });
+  const head = element('div', { class: 'head' });
+  const title = element('span', { id: 'panel-title' });
+  const close = element('button', { type: 'button', class: 'close' }, '×');
+  const bar = element('div', { class: 'bar' });
+  const open = element('button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'panel' });
+  const move = element('button', { type: 'button', class: 'icon' }, '⇆');
+  const dismiss = element('button', { type: 'button', class: 'icon' }, '×');
+  let frame: HTMLIFrameElement | undefined;
+
+  head.append(title, close);
+  panel.append(head);
+  bar.append(open, move, dismiss);
+  wrap.append(panel, bar);
+  root.append(style, wrap);
+
+  const update = (next: Summary) => {
+    const texts = next.texts;
+    open.textContent = texts.badge;
+    open.setAttribute('aria-label', texts.open);
+    title.textContent = texts.panel;
+    panel.setAttribute('aria-labelledby', 'panel-title');
+    close.setAttribute('aria-label', texts.close);
+    close.title = texts.close;
+    move.setAttribute('aria-label', texts.move);
+    move.title = texts.move;
+    dismiss.setAttribute('aria-label', texts.dismiss);
+    dismiss.title = texts.dismiss;
+    if (frame) frame.title = texts.panel;
+  };
+
+  const setOpen = (value: boolean) => {
+    panel.hidden = !value;
+    open.setAttribute('aria-expanded', String(value));
+    if (value) {
+      if (!frame) {
+        // The context travels in the hash: no request carries it anywhere.
+        frame = element('iframe', { src: `${browser.runtime.getURL('/checklist-frame.html')}#${context}`, title: title.textContent ?? '' });
+        panel.append(frame);
+      }
+      frame.focus();
+    } else {
+      callbacks.closed();
+    }
+  };
+
+  open.addEventListener('click', () => setOpen(panel.hidden));
+  close.addEventListener('click', () => {
+    setOpen(false);
+    open.focus();
+  });
+  move.addEventListener('click', () => wrap.classList.toggle('left'));
+  dismiss.addEventListener('click', () => callbacks.dismiss());
+  wrap.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      setOpen(false);
+      open.focus();
+    }
+  });
+
+  update(summary);
+  document.documentElement.append(host);
+  return {
+    update,
+    close: () => {
+      if (panel.hidden) return;
+      setOpen(false);
+      open.focus();
+    },
+    remove: () => host.remove(),
+  };
+}

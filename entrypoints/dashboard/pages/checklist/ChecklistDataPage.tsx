@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../../../components/i18n';
+import type { ChecklistData } from '../../../../components/checklist/use-checklist';
+import { exportCsv, exportFileName, exportJson } from '../../../../lib/checklist-store/exports';
+import { importPackText, removeImportedPack, type StoredPackImport } from '../../../../lib/checklist-store/pack-import';
+import { getDatabase } from '../../../../lib/db/database';
+import type { Locale } from '../../../../lib/i18n/locale';
+import { translate } from '../../../../lib/i18n/translate';
+
+/** Offer text as a file download; nothing leaves the browser. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface ImportOutcome {
+  ok: boolean;
+  lines: string[];
+}
+
+function describeImport(result: StoredPackImport, locale: Locale): ImportOutcome {
+  const t = (key: Parameters<typeof translate>[1], ...values: (string | number)[]) => translate(locale, key, ...values);
+  switch (result.kind) {
+    case 'invalid':
+      return {
+        ok: false,
+        lines: [
+          t('checklist_import_refused'),
+          ...result.errors.map((error) => (error.path ? `${error.message[locale]} (${error.path})` : error.message[locale])),
+          ...(result.omitted > 0 ? [t('checklist_import_more', result.omitted)] : []),
+        ],
+      };
+    case 'downgrade':
+      return { ok: false, lines: [t('checklist_import_older', result.pack.version, result.installedVersion)] };
+    case 'same-version':
+      return { ok: true, lines: [t('checklist_import_same', result.pack.name[locale], result.pack.version)] };
+    case 'new-pack':
+      return { ok: true, lines: [t('checklist_import_new', result.pack.name[locale], result.pack.version)] };
+    case 'upgrade':
+      return {
+        ok: true,
+        lines: [
+          t('checklist_import_upgrade', result.pack.name[locale], result.pack.version),
+          ...(result.migration ? [t('checklist_import_migrated', result.migration.carried, result.migration.archived, result.migration.restored)] : []),
+        ],
+      };
+  }
+}
+
+/** Export progress (CSV, JSON), import other packs and updates, remove imported packs. */
+export function ChecklistDataPage({ data }: { data: ChecklistData }) {
+  const { locale, t } = useI18n();
+  const { state, bundled } = data;
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const result = await importPackText(getDatabase(), bundled, await file.text());
+      setOutcome(describeImport(result, locale));
+    } catch (error) {
+      console.error('[Eerlijk Werven] pack import failed', error);
+      setOutcome({ ok: false, lines: [t('common_save_failed')] });
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <>
+      <section class="ew-card" aria-labelledby="cl-export-heading">
+        <h2 id="cl-export-heading">{t('checklist_export_heading')}</h2>
+        <p class="ew-muted">{t('checklist_export_intro', state.organisation.name)}</p>
+        <div class="ew-row">
+          <button type="button" class="ew-button" data-testid="export-csv" onClick={() => download(exportFileName(state, 'csv'), exportCsv(state, locale), 'text/csv;charset=utf-8')}>
+            {t('checklist_export_csv')}
+          </button>
+          <button
+            type="button"
+            class="ew-button ew-button--secondary"
+            data-testid="export-json"
+            onClick={() => void exportJson(getDatabase(), state).then((text) => download(exportFileName(state, 'json'), text, 'application/json'))}
+          >
+            {t('checklist_export_json')}
+          </button>
+        </div>
+      </section>
+
+      <section class="ew-card" aria-labelledby="cl-import-heading">
+        <h2 id="cl-import-heading">{t('checklist_import_heading')}</h2>
+        <p class="ew-muted">{t('checklist_import_intro')}</p>
+        <div class="ew-field">
+          <label for="cl-import-file">{t('checklist_import_choose')}</label>
+          <input id="cl-import-file" type="file" accept=".json,application/json" data-testid="pack-import" onChange={(event) => void onFile(event.currentTarget)} />
+        </div>
+        <div role="status" data-testid="import-status" class={outcome ? `ew-alert ew-alert--${outcome.ok ? 'ok' : 'error'}` : ''}>
+          {outcome && (
+            <ul class="cl-import-lines">
+              {outcome.lines.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </section>
+
+      <section class="ew-card" aria-labelledby="cl-packs-heading">
+        <h2 id="cl-packs-heading">{t('checklist_packs_heading')}</h2>
+        <table class="ew-table" data-testid="installed-packs">
+          <thead>
+            <tr>
+              <th scope="col">{t('checklist_org_pack')}</th>
+              <th scope="col">{t('checklist_pack_version_col')}</th>
+              <th scope="col">{t('checklist_pack_items')}</th>
+              <th scope="col">{t('checklist_org_actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.installedPacks.map((pack) => (
+              <tr key={pack.id} data-pack-id={pack.id}>
+                <td>{pack.name[locale]}</td>
+                <td>{pack.version}</td>
+                <td>{pack.itemCount}</td>
+                <td>
+                  {pack.source === 'imported' ? (
+                    <button type="button" class="ew-button ew-button--secondary" onClick={() => void removeImportedPack(getDatabase(), bundled, pack.id)}>
+                      {t('checklist_remove')}
+                      <span class="ew-visually-hidden"> {pack.name[locale]}</span>
+                    </button>
+                  ) : (
+                    <span class="ew-muted">{t('checklist_pack_bundled')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
