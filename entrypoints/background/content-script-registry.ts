@@ -15,10 +15,12 @@ interface PillarScript {
 }
 
 export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {
-  // Gouden standaard (issue #6): a small badge in the top frame only.
-  checklist: { id: 'ew-checklist', js: ['content-scripts/checklist.js'], runAt: 'document_idle', allFrames: false },
   // Blind screenen (issue #5): from document_start, before anything is painted, in every frame.
   screening: { id: 'ew-screening', js: ['content-scripts/screening.js'], runAt: 'document_start', allFrames: true },
+  // Gouden standaard (issue #6): a small badge in the top frame only.
+  checklist: { id: 'ew-checklist', js: ['content-scripts/checklist.js'], runAt: 'document_idle', allFrames: false },
+  // Vacaturecheck (issue #4): top frame only; same-origin editor iframes are reached from there.
+  vacancy: { id: 'ew-vacancy', js: ['content-scripts/vacancy.js'], runAt: 'document_idle', allFrames: false },
 };
 
 /** The match patterns on which a pillar should run. */

@@ -8,12 +8,15 @@ import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
 import { screeningHandlers } from './screening-handlers';
+import { vacancyHandlers } from './vacancy-handlers';
+import { createVacancyMenu, setUpVacancyMenuAndCommands } from './vacancy-menu';
 
 /** Every message type has exactly one handler; TypeScript checks that none is missing. */
 const handlers: Handlers = {
   ...coreHandlers,
   ...checklistHandlers,
   ...screeningHandlers,
+  ...vacancyHandlers,
 };
 
 export default defineBackground(() => {
@@ -27,6 +30,8 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void resync());
   watchSettings(({ settings }) => void syncContentScripts(settings));
   setUpChecklistBackground();
+  setUpVacancyMenuAndCommands();
+  browser.runtime.onInstalled.addListener(() => void createVacancyMenu());
 });
 
 /**

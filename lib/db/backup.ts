@@ -57,6 +57,7 @@ const PRIMARY_KEYS: Partial<Record<TableName, (row: Record<string, unknown>) => 
   checklistSnapshots: (row) => [row.organisationId, row.day],
   checklistPacks: (row) => row.id,
   checklistArchive: (row) => row.id,
+  vacancyIgnored: (row) => [row.site, row.fingerprint],
   screeningCriteria: (row) => [row.site, row.vacancyId],
   screeningStates: (row) => [row.site, row.vacancyId, row.applicantKey],
   screeningLog: (row) => row.id,

@@ -9,6 +9,7 @@ import type {
   ScreeningCriteriaRow,
   ScreeningLogRow,
   ScreeningStateRow,
+  VacancyIgnoredRow,
   OrganisationRow,
 } from './rows';
 
@@ -38,6 +39,7 @@ export class EerlijkWervenDatabase extends Dexie {
   checklistSnapshots!: Dexie.Table<ChecklistSnapshotRow, [string, string]>;
   checklistPacks!: EntityTable<ChecklistPackRow, 'id'>;
   checklistArchive!: EntityTable<ChecklistArchiveRow, 'id'>;
+  vacancyIgnored!: Dexie.Table<VacancyIgnoredRow, [string, string]>;
   screeningCriteria!: Dexie.Table<ScreeningCriteriaRow, [string, string]>;
   screeningStates!: Dexie.Table<ScreeningStateRow, [string, string, string]>;
   screeningLog!: EntityTable<ScreeningLogRow, 'id'>;
@@ -72,6 +74,8 @@ export class EerlijkWervenDatabase extends Dexie {
       screeningStates: '[site+vacancyId+applicantKey], [site+applicantKey], site',
       screeningLog: '++id, at, site, kind',
     });
+    // Version 4 (Vacaturecheck, issue #4): occurrences the user ignored per site, by fingerprint.
+    this.version(4).stores({ vacancyIgnored: '[site+fingerprint], site' });
     // A brand-new database skips upgrade functions: give it the same start. (Without a stored
     // choice under ACTIVE_ORGANISATION_KEY the default organisation is the active one.)
     this.on('populate', async (tx) => {

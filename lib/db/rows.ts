@@ -64,6 +64,17 @@ export const checklistArchiveRowSchema = archivedProgressSchema.extend({
 });
 export type ChecklistArchiveRow = z.infer<typeof checklistArchiveRowSchema>;
 
+// ---- Vacaturecheck (issue #4), database version 4
+
+/** One flagged occurrence the user chose to ignore on a site: a hash, never the text. */
+export const vacancyIgnoredRowSchema = z.object({
+  site: z.string().min(1).max(253),
+  fingerprint: z.string().min(1).max(64),
+  ruleId: z.string().min(1).max(200),
+  day: isoDay,
+});
+export type VacancyIgnoredRow = z.infer<typeof vacancyIgnoredRowSchema>;
+
 // --- Blind screenen (issue #5) ----------------------------------------------------------------
 // Rows hold HMAC keys and pseudonyms, never names (lib/blinding/pseudonym.ts).
 
@@ -113,8 +124,10 @@ export const TABLE_ROW_SCHEMAS = {
   checklistSnapshots: checklistSnapshotRowSchema,
   checklistPacks: checklistPackRowSchema,
   checklistArchive: checklistArchiveRowSchema,
+  vacancyIgnored: vacancyIgnoredRowSchema,
   screeningCriteria: screeningCriteriaRowSchema,
   screeningStates: screeningStateRowSchema,
   screeningLog: screeningLogRowSchema,
 } as const;
 export type TableName = keyof typeof TABLE_ROW_SCHEMAS;
+

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
 import { screeningMessages } from './screening-messages';
+import { vacancyMessages } from './vacancy-messages';
 
 /**
  * Every message type the background accepts, by name. Each pillar adds its own file of
@@ -11,6 +12,7 @@ export const MESSAGES = {
   ...coreMessages,
   ...checklistMessages,
   ...screeningMessages,
+  ...vacancyMessages,
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { UI_CSS } from '../../components/vacancy/overlay-styles';
+import { getDatabase } from '../../lib/db/database';
+import { HIGHLIGHT_CSS } from '../../lib/highlight/highlight-layer';
+import { messagesWithPrefixes } from '../../lib/i18n/translate';
+import { VACANCY_ADAPTERS } from '../../lib/sites/vacancy-adapters/adapters';
+import { adapterForUrl, isKnownNonVacancyPage } from '../../lib/sites/vacancy-adapters/select-adapter';
+import type { Handlers } from '../../lib/messages/router';
+import { hostOf } from '../../lib/settings/site-lookup';
+import { getSettings, updateSettings } from '../../lib/settings/store';
+import { currentLocale } from './core-handlers';
+import { analyzeForPage, ignoresFor } from './vacancy-analysis';
+import { ignoredFingerprints, ignoreOccurrence } from './vacancy-ignores';
+import { runInTab } from './vacancy-inject';
+
+/** The site of a message: the frame's URL, else the tab's; never something the page claims. */
+function senderSite(sender: { url?: string; tab?: { url?: string } }): string | undefined {
+  return (sender.url && hostOf(sender.url)) || (sender.tab?.url && hostOf(sender.tab.url)) || undefined;
+}
+
+export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab'> = {
+  'vacancy:setup': async ({ url }) => {
+    const locale = await currentLocale();
+    return {
+      locale,
+      messages: messagesWithPrefixes(locale, ['vacancy_']),
+      adapter: adapterForUrl(url, VACANCY_ADAPTERS) ?? null,
+      idle: isKnownNonVacancyPage(url, VACANCY_ADAPTERS),
+      css: { ui: UI_CSS, highlight: HIGHLIGHT_CSS },
+    };
+  },
+  'vacancy:analyze': async ({ text, lang }, sender) => {
+    const site = senderSite(sender);
+    const [settings, locale, fingerprints] = await Promise.all([
+      getSettings(),
+      currentLocale(),
+      site ? ignoredFingerprints(getDatabase(), site) : Promise.resolve([]),
+    ]);
+    return analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints));
+  },
+  'vacancy:ignore': async ({ scope, ruleId, fingerprint }, sender) => {
+    const site = senderSite(sender);
+    if (!site) return { ignored: false };
+    if (scope === 'occurrence') {
+      await ignoreOccurrence(getDatabase(), site, fingerprint, ruleId);
+    } else {
+      await updateSettings((settings) => {
+        const current = settings.wording.ignoredRulesBySite[site] ?? [];
+        if (!current.includes(ruleId)) settings.wording.ignoredRulesBySite[site] = [...current, ruleId].slice(-1000);
+      });
+    }
+    return { ignored: true };
+  },
+  'vacancy:check-tab': async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab?.url || !/^https?:/.test(tab.url)) return { injected: false };
+    return { injected: await runInTab(tabId, 'panel') };
+  },
+};

@@ -1,0 +1,186 @@
+import type { WireFinding } from '../../lib/messages/vacancy-messages';
+import type { IgnoreScope } from '../../lib/messages/vacancy-messages';
+import type { Box } from '../../lib/highlight/mirror-layout';
+import { el } from './dom';
+import type { Strings } from './strings';
+import type { Target } from './target';
+import type { UiRoot } from './ui-root';
+
+export interface Located {
+  target: Target;
+  finding: WireFinding;
+}
+
+export interface CardActions {
+  replace: (item: Located, text: string) => void;
+  ignore: (item: Located, scope: IgnoreScope) => void;
+  step: (from: Located, direction: 1 | -1) => void;
+  closed: (item: Located) => void;
+}
+
+const GAP = 8;
+
+/**
+ * Where the card goes: below the words when it fits, else above them, else beside the field of
+ * view's edge, but never over the words themselves (issue #4 item 3). Viewport coordinates.
+ */
+export function placeCard(anchor: readonly Box[], size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number } {
+  const first = anchor[0] ?? { left: viewport.width / 2, top: viewport.height / 2, width: 0, height: 0 };
+  const top = Math.min(...anchor.map((r) => r.top), first.top);
+  const bottom = Math.max(...anchor.map((r) => r.top + r.height), first.top + first.height);
+  const left = Math.min(Math.max(GAP, first.left), Math.max(GAP, viewport.width - size.width - GAP));
+  if (bottom + GAP + size.height <= viewport.height) return { left, top: bottom + GAP };
+  if (top - GAP - size.height >= 0) return { left, top: top - GAP - size.height };
+  // Neither fits: take the taller side; the card scrolls inside itself.
+  return viewport.height - bottom > top ? { left, top: bottom + GAP } : { left, top: Math.max(GAP, top - GAP - size.height) };
+}
+
+/** The finding card: a non-modal dialog in our shadow root. */
+export class FindingCard {
+  current: Located | undefined;
+  private element: HTMLElement | undefined;
+  private returnFocus: HTMLElement | undefined;
+
+  constructor(
+    private readonly root: UiRoot,
+    private readonly strings: Strings,
+    private readonly actions: CardActions,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.element !== undefined;
+  }
+
+  /** Does the pointer or focus sit in the card? */
+  contains(node: Node | null): boolean {
+    return node !== null && this.element !== undefined && this.element.contains(node);
+  }
+
+  open(item: Located, options: { focus: boolean; position: number; total: number }): void {
+    const doc = this.root.host.ownerDocument;
+    if (options.focus && !this.isOpen) {
+      const active = doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== this.root.host ? active : undefined;
+    }
+    this.element?.remove();
+    const card = this.render(item, options.position, options.total);
+    this.element = card;
+    this.current = item;
+    this.root.ui.append(card);
+    this.place();
+    if (options.focus) card.focus({ preventScroll: true });
+  }
+
+  /** Follow the words after a scroll or resize. */
+  place(): void {
+    if (!this.element || !this.current) return;
+    const doc = this.root.host.ownerDocument;
+    const view = doc.defaultView ?? window;
+    const position = placeCard(
+      this.current.target.rects(this.current.finding),
+      { width: this.element.offsetWidth, height: this.element.offsetHeight },
+      { width: view.innerWidth, height: view.innerHeight },
+    );
+    this.element.style.left = `${position.left}px`;
+    this.element.style.top = `${position.top}px`;
+  }
+
+  close(restoreFocus: boolean): void {
+    const item = this.current;
+    this.element?.remove();
+    this.element = undefined;
+    this.current = undefined;
+    if (restoreFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = undefined;
+    if (item) this.actions.closed(item);
+  }
+
+  private render(item: Located, position: number, total: number): HTMLElement {
+    const { t, ground, severity } = this.strings;
+    const f = item.finding;
+    const doc = this.root.host.ownerDocument;
+    const titleId = 'ew-card-title';
+    const card = el(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, tabindex: '-1', 'data-testid': 'ew-card' });
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.close(true);
+      }
+    });
+    const heading = el(
+      doc,
+      'div',
+      { class: 'row spread' },
+      el(
+        doc,
+        'span',
+        { class: 'row' },
+        el(doc, 'span', { class: `chip chip--${f.severity}`, 'data-testid': 'ew-card-severity' }, el(doc, 'span', { class: `sev-icon sev-icon--${f.severity}`, 'aria-hidden': 'true' }), severity(f.severity)),
+        el(doc, 'span', { class: 'chip chip--ground', 'data-testid': 'ew-card-ground' }, ground(f.ground)),
+      ),
+      el(doc, 'span', { class: 'muted' }, t('vacancy_card_position', position, total)),
+    );
+    card.append(heading, el(doc, 'h2', { id: titleId }, el(doc, 'span', { class: 'quote' }, `“${f.text}”`), ' – ', f.message));
+
+    card.append(el(doc, 'h3', {}, t('vacancy_card_why')), el(doc, 'p', { 'data-testid': 'ew-card-explanation' }, f.explanation));
+    if (f.mayNotApply.length > 0) {
+      card.append(el(doc, 'h3', {}, t('vacancy_card_may_not_apply')), el(doc, 'ul', {}, ...f.mayNotApply.map((text) => el(doc, 'li', {}, text))));
+    }
+    if (f.legalBasis.length > 0) {
+      card.append(el(doc, 'h3', {}, t('vacancy_card_legal')), el(doc, 'p', { 'data-testid': 'ew-card-legal' }, f.legalBasis.join('; ')));
+    }
+    const sources = f.sources.filter((s) => s.label);
+    if (sources.length > 0) {
+      card.append(
+        el(doc, 'h3', {}, t('vacancy_card_sources')),
+        el(
+          doc,
+          'ul',
+          {},
+          ...sources.map((s) =>
+            el(doc, 'li', {}, s.url && /^https:\/\//.test(s.url) ? el(doc, 'a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.label) : s.label),
+          ),
+        ),
+      );
+    }
+    if (f.alternatives.length > 0) {
+      card.append(el(doc, 'h3', {}, t('vacancy_card_alternatives')));
+      if (item.target.editable) {
+        const list = el(doc, 'div', { class: 'row' });
+        for (const alternative of f.alternatives.slice(0, 6)) {
+          const button = el(doc, 'button', { type: 'button', class: 'primary', 'data-testid': 'ew-card-replace' }, alternative);
+          button.setAttribute('aria-label', t('vacancy_card_replace', alternative));
+          button.addEventListener('click', () => this.actions.replace(item, alternative));
+          list.append(button);
+        }
+        card.append(list);
+      } else {
+        card.append(el(doc, 'ul', { 'data-testid': 'ew-card-alternatives' }, ...f.alternatives.slice(0, 6).map((a) => el(doc, 'li', {}, a))));
+      }
+    }
+    const button = (label: string, testId: string, onClick: () => void) => {
+      const b = el(doc, 'button', { type: 'button', 'data-testid': testId }, label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    card.append(
+      el(
+        doc,
+        'div',
+        { class: 'actions' },
+        button(t('vacancy_card_ignore_here'), 'ew-card-ignore-here', () => this.actions.ignore(item, 'occurrence')),
+        button(t('vacancy_card_ignore_rule_site'), 'ew-card-ignore-rule', () => this.actions.ignore(item, 'rule-site')),
+      ),
+      el(
+        doc,
+        'div',
+        { class: 'actions' },
+        button(t('vacancy_card_previous'), 'ew-card-previous', () => this.actions.step(item, -1)),
+        button(t('vacancy_card_next'), 'ew-card-next', () => this.actions.step(item, 1)),
+        button(t('vacancy_close'), 'ew-card-close', () => this.close(true)),
+      ),
+      el(doc, 'p', { class: 'muted' }, t('vacancy_keys_hint')),
+    );
+    return card;
+  }
+}

@@ -1,0 +1,104 @@
+import type { WireFinding } from '../../lib/messages/vacancy-messages';
+import { matchCase, replaceInEditable } from '../../lib/highlight/editor-input';
+import type { HighlightLayer } from '../../lib/highlight/highlight-layer';
+import type { Box } from '../../lib/highlight/mirror-layout';
+import { buildTextMap, rangeFor, type TextMap, type TextMapOptions } from '../../lib/highlight/text-map';
+import type { Target } from './target';
+
+/**
+ * Page text or a contenteditable editor: findings become DOM ranges painted with the CSS Custom
+ * Highlight API. Nothing in the element changes; live ranges follow the user's own edits.
+ */
+export class RangeTarget implements Target {
+  text = '';
+  findings: WireFinding[] = [];
+  private map: TextMap = { text: '', segments: [] };
+  private readonly ranges = new Map<WireFinding, Range>();
+
+  constructor(
+    readonly id: string,
+    readonly element: Element,
+    private readonly layer: HighlightLayer,
+    private readonly options: TextMapOptions = {},
+  ) {}
+
+  get editable(): boolean {
+    return (this.element as HTMLElement).isContentEditable === true;
+  }
+
+  read(): string {
+    this.map = buildTextMap(this.element, this.options);
+    this.text = this.map.text;
+    return this.text;
+  }
+
+  show(findings: readonly WireFinding[]): void {
+    this.ranges.clear();
+    const items = [];
+    for (const finding of findings) {
+      const range = rangeFor(this.map, finding.start, finding.end);
+      if (!range) continue;
+      this.ranges.set(finding, range);
+      items.push({ range, severity: finding.severity });
+    }
+    this.findings = findings.filter((f) => this.ranges.has(f));
+    this.layer.setGroup(this.id, items);
+  }
+
+  rects(finding: WireFinding): Box[] {
+    const range = this.ranges.get(finding);
+    return range ? [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })) : [];
+  }
+
+  findingAt(x: number, y: number): WireFinding | undefined {
+    if (this.findings.length === 0) return undefined;
+    const doc = this.element.ownerDocument;
+    const caret = doc.caretRangeFromPoint?.(x, y);
+    if (!caret || !this.element.contains(caret.startContainer)) return undefined;
+    for (const finding of this.findings) {
+      const range = this.ranges.get(finding);
+      if (!range || !range.isPointInRange(caret.startContainer, caret.startOffset)) continue;
+      // The caret snaps to the nearest character: check the pointer is really on the words.
+      if (this.rects(finding).some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)) return finding;
+    }
+    return undefined;
+  }
+
+  /** The finding whose range holds a DOM point (the caret of an editor). */
+  findingAtPoint(node: Node, offset: number): WireFinding | undefined {
+    return this.findings.find((finding) => {
+      const range = this.ranges.get(finding);
+      return range !== undefined && !range.collapsed && range.isPointInRange(node, offset);
+    });
+  }
+
+  activate(finding: WireFinding | undefined, scroll: boolean): void {
+    const range = finding ? this.ranges.get(finding) : undefined;
+    this.layer.setActive(range);
+    if (range && scroll) {
+      const element = range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    }
+  }
+
+  replace(finding: WireFinding, text: string): boolean {
+    const range = this.ranges.get(finding);
+    if (!range || !this.editable) return false;
+    this.layer.setActive(undefined);
+    return replaceInEditable(range, matchCase(finding.text, text));
+  }
+
+  onInput(): void {
+    // Live ranges already follow the edit; the debounced check re-reads the text.
+  }
+
+  relayout(): void {
+    // The browser paints highlights wherever the text goes.
+  }
+
+  dispose(): void {
+    this.layer.clearGroup(this.id);
+    this.ranges.clear();
+    this.findings = [];
+  }
+}

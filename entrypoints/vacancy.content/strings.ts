@@ -1,0 +1,38 @@
+import { formatMessage, type ChromeMessage } from '../../lib/i18n/translate';
+import type { Locale } from '../../lib/i18n/locale';
+import type { Ground, Severity } from '../../lib/schema/grounds';
+import type { VacancyAdapter } from '../../lib/sites/vacancy-adapters/schema';
+import { ask } from './messaging';
+
+export interface Strings {
+  locale: Locale;
+  t: (key: string, ...substitutions: (string | number)[]) => string;
+  ground: (ground: Ground) => string;
+  severity: (severity: Severity) => string;
+}
+
+export interface Setup {
+  strings: Strings;
+  adapter: VacancyAdapter | undefined;
+  idle: boolean;
+  css: { ui: string; highlight: string };
+}
+
+export function makeStrings(locale: Locale, messages: Record<string, ChromeMessage>): Strings {
+  const t = (key: string, ...substitutions: (string | number)[]) => {
+    const entry = messages[key];
+    return entry ? formatMessage(entry, substitutions) : key;
+  };
+  return {
+    locale,
+    t,
+    ground: (ground) => t(`vacancy_ground_${ground.replace(/-/g, '_')}`),
+    severity: (severity) => t(`vacancy_severity_${severity}`),
+  };
+}
+
+/** Strings, site adapter and styles for this URL, from the background (see `vacancy:setup`). */
+export async function loadSetup(url: string): Promise<Setup> {
+  const reply = await ask('vacancy:setup', { url });
+  return { strings: makeStrings(reply.locale, reply.messages), adapter: reply.adapter ?? undefined, idle: reply.idle, css: reply.css };
+}
