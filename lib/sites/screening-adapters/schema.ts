@@ -16,7 +16,7 @@ export const cssSelectorSchema = z
   .max(300)
   .refine((selector) => !/[{};]/u.test(selector), { message: 'a selector, not a style rule' });
 
-const selectorsSchema = z.array(cssSelectorSchema).max(40).default([]);
+const selectorsSchema = z.array(cssSelectorSchema).max(100).default([]);
 
 /** An element whose whole text is a marker of one category (a city column, an age field). */
 export const markerFieldSchema = z.strictObject({

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDomBlinder, type MaskFunction } from '../../../lib/page/dom-blinder';
+
+// A stand-in for the detector: hides "Fatima Benali" and "Benali" wherever they occur.
+const mask: MaskFunction = (text) => (/Fatima Benali|Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, 'Kandidaat 1') : undefined);
+
+function build(markup: string): HTMLElement {
+  const root = document.createElement('div');
+  root.append(document.createRange().createContextualFragment(markup));
+  document.body.replaceChildren(root);
+  return root;
+}
+
+describe('createDomBlinder', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('masks text nodes and visible attributes, and keeps ordinary text', () => {
+    const root = build('<p title="Profiel van Benali">Brief van Fatima Benali over de bakkerij</p><img alt="Foto Fatima Benali" src="x.png">');
+    createDomBlinder({ mask }).blindNow(root);
+    expect(root.textContent).toBe('Brief van Kandidaat 1 over de bakkerij');
+    expect(root.querySelector('p')!.title).toBe('Profiel van Kandidaat 1');
+    expect(root.querySelector('img')!.alt).toBe('Foto Kandidaat 1');
+  });
+
+  it('never keeps an original in the DOM: the serialised page holds no name', () => {
+    const root = build('<a href="mailto:benali@example.nl" aria-label="Mail Benali">Benali</a><span data-x="1">Fatima Benali</span>');
+    createDomBlinder({ mask }).blindNow(root);
+    expect(root.outerHTML).not.toMatch(/Benali/u);
+  });
+
+  it('never writes into inputs, textareas, selects or contenteditable, and reports them', () => {
+    const root = build(
+      '<input value="Fatima Benali"><textarea>Benali schreef</textarea><select><option>Fatima Benali</option></select><div contenteditable="true">Beste Benali</div>',
+    );
+    const input = root.querySelector('input')!;
+    input.value = 'Benali (door script)';
+    const fields: Element[] = [];
+    const editables: Element[] = [];
+    createDomBlinder({ mask, onField: (field) => fields.push(field), onEditable: (element) => editables.push(element) }).blindNow(root);
+    expect(input.value).toBe('Benali (door script)');
+    expect(input.getAttribute('value')).toBe('Fatima Benali');
+    expect(root.querySelector('textarea')!.value).toBe('Benali schreef');
+    expect(root.querySelector('[contenteditable]')!.textContent).toBe('Beste Benali');
+    expect(root.querySelector('select')!.value).toBe('Fatima Benali');
+    expect(fields.map((field) => field.tagName)).toEqual(['INPUT', 'TEXTAREA', 'SELECT']);
+    expect(new Set(editables).size).toBe(1);
+  });
+
+  it('masks an option: its shown text changes, its value does not', () => {
+    const root = build('<select><option value="c-1">Fatima Benali</option><option>Benali</option></select>');
+    createDomBlinder({ mask }).blindNow(root);
+    const [withValue, withoutValue] = [...root.querySelectorAll('option')];
+    expect(withValue!.value).toBe('c-1');
+    expect(withValue!.textContent).toBe('Kandidaat 1');
+    // Without a value attribute the value is the text: the text stays, the label hides it.
+    expect(withoutValue!.value).toBe('Benali');
+    expect(withoutValue!.getAttribute('label')).toBe('Kandidaat 1');
+  });
+
+  it('leaves script and style alone and masks only identifying links', () => {
+    const root = build('<script>var who = "Benali";</script><a href="/kandidaten?naam=Benali">lijst</a><a href="mailto:x@y.nl">mail</a>');
+    createDomBlinder({ mask }).blindNow(root);
+    expect(root.querySelector('script')!.textContent).toContain('Benali');
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('/kandidaten?naam=Benali');
+  });
+
+  it('restores every original on pause, and removes labels it added', () => {
+    const markup = '<p title="Benali">Fatima Benali</p><select><option>Benali</option></select>';
+    const root = build(markup);
+    const blinder = createDomBlinder({ mask });
+    blinder.blindNow(root);
+    expect(blinder.maskedCount).toBe(3);
+    blinder.restore(root);
+    expect(root.innerHTML).toBe(markup);
+    expect(blinder.maskedCount).toBe(0);
+  });
+
+  it('treats new page text as new: a changed node is masked from its new text', () => {
+    const root = build('<p>Fatima Benali</p>');
+    const blinder = createDomBlinder({ mask });
+    blinder.blindNow(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    text.data = 'Nu: Benali en de bakker';
+    blinder.blindText(text);
+    expect(text.data).toBe('Nu: Kandidaat 1 en de bakker');
+    expect(blinder.originalOf(text)).toBe('Nu: Benali en de bakker');
+  });
+
+  it('re-renders masked nodes from their originals after invalidate (new numbers, a reveal)', () => {
+    const root = build('<p>Fatima Benali</p>');
+    let shown = 'Kandidaat …';
+    const blinder = createDomBlinder({ mask: (text) => (text.includes('Benali') ? shown : undefined) });
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat …');
+    shown = 'Kandidaat 4';
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat …');
+    blinder.invalidate();
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat 4');
+  });
+
+  it('stops when its time slice is used up and finishes on the next run', () => {
+    const root = build(Array.from({ length: 300 }, (_, index) => `<p>Benali ${index}</p>`).join(''));
+    const pass = createDomBlinder({ mask }).pass(root);
+    expect(pass.run(() => true)).toBe(false);
+    expect(root.textContent).toContain('Benali');
+    while (!pass.run(() => false));
+    expect(root.textContent).not.toContain('Benali');
+  });
+
+  it('skips our own UI', () => {
+    const root = build('<div id="ours">Benali</div><p>Benali</p>');
+    const ours = root.querySelector('#ours')!;
+    createDomBlinder({ mask, isOwnElement: (element) => element === ours }).blindNow(root);
+    expect(ours.textContent).toBe('Benali');
+    expect(root.querySelector('p')!.textContent).toBe('Kandidaat 1');
+  });
+});
