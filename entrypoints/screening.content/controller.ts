@@ -5,6 +5,7 @@ import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { holdPaint, type PaintHold } from '../../lib/page/hold-paint';
 import { collectChanges } from '../../lib/page/mutation-changes';
 import { photoCss } from '../../lib/page/photo-style';
+import { ALL_ADAPTERS } from '../../lib/sites/screening-adapters/adapters';
 import { pickAdapter } from '../../lib/sites/screening-adapters/pick-adapter';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
@@ -74,9 +75,11 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   photoStyle.textContent = photoCss(initialAdapter.photos, initialAdapter.containers);
   doc.documentElement.append(photoStyle);
 
-  // Our own UI lives in a closed shadow root: the page cannot read or click into it.
+  // Our own UI lives in a closed shadow root: the page cannot read or click into it. Only the
+  // automation build opens it, so the e2e tests can drive the panel (and prove that untrusted
+  // clicks from the page are ignored); the store build is always closed.
   const host = doc.createElement('ew-blind-screening');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: import.meta.env.EW_E2E ? 'open' : 'closed' });
   const uiRoot = doc.createElement('div');
   const layer = doc.createElement('div');
   layer.className = 'ew-layer';
@@ -102,7 +105,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       if (phase === 'holding') return owner instanceof HTMLTitleElement ? '…' : undefined;
       return rules?.mask(text, owner, kind);
     },
-    attributes: initialAdapter.attributes,
+    // Every adapter's extra attributes: the adapter can still change at DOMContentLoaded.
+    attributes: [...new Set(ALL_ADAPTERS.flatMap((entry) => entry.attributes))],
     isOwnElement,
     onField: (field) => fieldMasks?.track(field),
     onEditable: (element) => fieldMasks?.trackEditable(element),

@@ -186,11 +186,20 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
       return;
     }
     if (!element.hasAttribute(name) && attributes.get(element)?.get(name) === undefined) return;
+    if (FORM_LIKE.has(element.tagName) && !visibleOnly.has(name)) return;
     blindAttributeValue(element, name, null, 'attribute');
   }
 
+  // Site attributes such as `name` are masked only where they are not part of a form or anchor.
+  const FORM_LIKE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'FORM', 'FIELDSET', 'OUTPUT', 'OBJECT', 'IFRAME', 'META', 'A', 'MAP', 'PARAM', 'SLOT']);
+  const visibleOnly = new Set<string>(VISIBLE_ATTRIBUTES);
+
   function visitElement(element: Element): void {
-    for (const name of attributeNames) if (element.hasAttribute(name)) blindAttributeValue(element, name, null, 'attribute');
+    const formLike = FORM_LIKE.has(element.tagName);
+    for (const name of attributeNames) {
+      if (formLike && !visibleOnly.has(name)) continue;
+      if (element.hasAttribute(name)) blindAttributeValue(element, name, null, 'attribute');
+    }
     if (element.hasAttribute('href')) blindAttribute(element, 'href');
     if (isFormField(element)) options.onField?.(element);
     else if (element instanceof HTMLElement && element.contentEditable === 'true') options.onEditable?.(element);

@@ -117,3 +117,14 @@ describe('createDomBlinder', () => {
     expect(root.querySelector('p')!.textContent).toBe('Kandidaat 1');
   });
 });
+
+describe('site attributes', () => {
+  it('masks a site attribute on ordinary elements but never a form field name or an anchor name', () => {
+    const root = build('<span name="Fatima Benali" email="Benali@x.nl">x</span><input name="Benali"><a name="Benali">y</a>');
+    createDomBlinder({ mask, attributes: ['name', 'email'] }).blindNow(root);
+    expect(root.querySelector('span')!.getAttribute('name')).toBe('Kandidaat 1');
+    expect(root.querySelector('span')!.getAttribute('email')).toBe('Kandidaat 1@x.nl');
+    expect(root.querySelector('input')!.name).toBe('Benali');
+    expect(root.querySelector('a')!.getAttribute('name')).toBe('Benali');
+  });
+});
