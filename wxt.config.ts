@@ -48,12 +48,6 @@ export default defineConfig({
       'vacancy-next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_vacancy_command_next__' },
       'vacancy-previous-finding': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_vacancy_command_previous__' },
     },
-    // The checklist panel on HR sites is an extension page in an iframe (issue #6): only that page
-    // is exposed to web pages; its scripts load from the extension's own origin.
-    web_accessible_resources:
-      manifestVersion === 2
-        ? ['checklist-frame.html']
-        : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
