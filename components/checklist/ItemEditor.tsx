@@ -122,7 +122,7 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
             rows={2}
             maxLength={PROGRESS_LIMITS.reasonChars}
             value={naReason}
-            required
+            aria-required="true"
             data-testid="item-na-reason"
             onInput={(event) => edit(setNaReason)(event.currentTarget.value)}
           />

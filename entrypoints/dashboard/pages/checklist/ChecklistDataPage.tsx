@@ -18,11 +18,12 @@ function download(name: string, text: string, type: string): void {
 }
 
 interface ImportOutcome {
+  file: string;
   ok: boolean;
   lines: string[];
 }
 
-function describeImport(result: StoredPackImport, locale: Locale): ImportOutcome {
+function describeImport(result: StoredPackImport, locale: Locale): Omit<ImportOutcome, 'file'> {
   const t = (key: Parameters<typeof translate>[1], ...values: (string | number)[]) => translate(locale, key, ...values);
   switch (result.kind) {
     case 'invalid':
@@ -60,12 +61,13 @@ export function ChecklistDataPage({ data }: { data: ChecklistData }) {
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    setOutcome(undefined);
     try {
       const result = await importPackText(getDatabase(), bundled, await file.text());
-      setOutcome(describeImport(result, locale));
+      setOutcome({ file: file.name, ...describeImport(result, locale) });
     } catch (error) {
       console.error('[Eerlijk Werven] pack import failed', error);
-      setOutcome({ ok: false, lines: [t('common_save_failed')] });
+      setOutcome({ file: file.name, ok: false, lines: [t('common_save_failed')] });
     } finally {
       input.value = '';
     }
@@ -98,7 +100,8 @@ export function ChecklistDataPage({ data }: { data: ChecklistData }) {
           <label for="cl-import-file">{t('checklist_import_choose')}</label>
           <input id="cl-import-file" type="file" accept=".json,application/json" data-testid="pack-import" onChange={(event) => void onFile(event.currentTarget)} />
         </div>
-        <div role="status" data-testid="import-status" class={outcome ? `ew-alert ew-alert--${outcome.ok ? 'ok' : 'error'}` : ''}>
+        <div role="status" data-testid="import-status" data-file={outcome?.file} class={outcome ? `ew-alert ew-alert--${outcome.ok ? 'ok' : 'error'}` : ''}>
+          {outcome && <p>{t('checklist_import_file', outcome.file)}</p>}
           {outcome && (
             <ul class="cl-import-lines">
               {outcome.lines.map((line, index) => (
