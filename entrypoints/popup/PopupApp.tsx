@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { Switch } from '../../components/Switch';
+import { VacancyPopupActions } from '../../components/vacancy/VacancyPopupActions';
 import { useSettings } from '../../components/use-settings';
 import { isPillarOn, knownSiteForUrl, hostOf } from '../../lib/settings/site-lookup';
 import { setPillarForUrl } from '../../lib/settings/site-toggle';
@@ -84,6 +85,7 @@ export function PopupApp() {
               </Switch>
             ))}
           </fieldset>
+          <VacancyPopupActions tabId={tab.id} running={isPillarOn(loaded.settings, tab.url, 'vacancy')} />
           {error && <p class="ew-alert ew-alert--error" role="alert">{error}</p>}
           {changed && (
             <div class="ew-alert ew-alert--ok ew-row" role="status">

@@ -74,9 +74,14 @@ export class SummaryPanel {
     const counts = countFindings(this.state.items.map((i) => i.finding));
     const worst = SEVERITIES.find((s) => counts.bySeverity[s] > 0);
     this.badge.className = `badge${worst ? ` badge--${worst}` : ''}`;
-    this.badge.setAttribute('aria-label', counts.total > 0 ? t('vacancy_badge_label', counts.total) : t('vacancy_badge_none'));
     const doc = this.root.host.ownerDocument;
-    this.badge.replaceChildren(el(doc, 'span', { 'aria-hidden': 'true' }, 'EW'), el(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, this.state.checking ? '…' : String(counts.total)));
+    // The name comes from hidden text, not aria-label, so it never contradicts the visible "EW 7".
+    const label = counts.total > 0 ? t('vacancy_badge_label', counts.total) : t('vacancy_badge_none');
+    this.badge.replaceChildren(
+      el(doc, 'span', { 'aria-hidden': 'true' }, 'EW'),
+      el(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, this.state.checking ? '…' : String(counts.total)),
+      el(doc, 'span', { class: 'visually-hidden' }, label),
+    );
   }
 
   private render(focus: boolean): void {

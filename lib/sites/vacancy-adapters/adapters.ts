@@ -133,14 +133,14 @@ export const VACANCY_ADAPTERS: readonly VacancyAdapter[] = [
     canary: false,
   },
   {
-    // Our own demo pages (public/demo/), which mark their data the way an ATS does.
+    // Our own demo pages (public/demo/), which mark their data the way an ATS does. No `paths`:
+    // other local pages (test fixtures) fall through to the generic finder instead of idling.
     id: 'eerlijk-werven-demo',
     label: 'Eerlijk Werven demo',
     hosts: ['127.0.0.1', 'localhost'],
-    paths: '^/demo/',
     content: ['[data-field="vacancy-text"]'],
     editors: ['[data-field="job-title"]', '[data-field="job-summary"]', '[data-editor="rich-text"] [contenteditable="true"]'],
     exclude: [],
-    canary: true,
+    canary: false,
   },
 ];
