@@ -50,25 +50,56 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Higher first: more serious, then longer, then earlier in the text, then earlier rule. */
+function compareHits(a: Hit, b: Hit): number {
+  return (
+    (SEVERITY_RANK.get(a.rule.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.rule.severity) ?? 0) ||
+    b.end - b.start - (a.end - a.start) ||
+    a.start - b.start ||
+    a.rule.order - b.rule.order
+  );
+}
+
 /*
  * When two hits of the same ground overlap, keep one: the more serious, then the longer, then
  * the earlier rule. Hits of different grounds may overlap ("jonge dame" is age and sex).
+ * Works per cluster of overlapping hits, so a long text with many hits stays O(n log n).
  */
 function resolveOverlaps(hits: Hit[]): Hit[] {
-  hits.sort(
-    (a, b) =>
-      (SEVERITY_RANK.get(a.rule.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.rule.severity) ?? 0) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start ||
-      a.rule.order - b.rule.order,
-  );
-  const kept: Hit[] = [];
+  const byGround = new Map<string, Hit[]>();
   for (const hit of hits) {
-    const clash = kept.some((k) => k.rule.rule.ground === hit.rule.rule.ground && k.start < hit.end && hit.start < k.end);
-    if (!clash) kept.push(hit);
+    const list = byGround.get(hit.rule.rule.ground);
+    if (list) list.push(hit);
+    else byGround.set(hit.rule.rule.ground, [hit]);
+  }
+  const kept: Hit[] = [];
+  for (const list of byGround.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cluster: Hit[] = [];
+    let clusterEnd = -1;
+    const flush = (): void => {
+      cluster.sort(compareHits);
+      const chosen: Hit[] = [];
+      for (const hit of cluster) if (!chosen.some((c) => c.start < hit.end && hit.start < c.end)) chosen.push(hit);
+      kept.push(...chosen);
+      cluster = [];
+    };
+    for (const hit of list) {
+      if (cluster.length > 0 && hit.start >= clusterEnd) flush();
+      cluster.push(hit);
+      clusterEnd = Math.max(clusterEnd, hit.end);
+    }
+    if (cluster.length > 0) flush();
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.order - b.rule.order);
 }
+
+/*
+ * Gates look at "the sentence", but a text without full stops (a 1 MB single line, a pasted
+ * table) is one huge sentence. Past this many words on either side, words no longer belong to
+ * the same thought, and looking further would make analysis quadratic.
+ */
+const CONTEXT_WORDS = 40;
 
 /**
  * Analyse one paragraph. Offsets in `tokenized` and in the result are relative to `text`
@@ -84,32 +115,29 @@ export function analyzeParagraph(
   const { tokens, sentences } = tokenized;
   const cues = CUES[ctx.lang];
   const hits: Hit[] = [];
-  const sentenceTexts = new Map<number, string>();
-  const sentenceOf = (index: number): string => {
-    let cached = sentenceTexts.get(index);
-    if (cached === undefined) {
-      const s = sentences[index];
-      cached = s ? sentenceText(tokens, s.first, s.last) : ' ';
-      sentenceTexts.set(index, cached);
-    }
-    return cached;
+  /** The sentence around tokens [first, last), clipped to CONTEXT_WORDS on each side. */
+  const contextOf = (first: number, last: number): { from: number; to: number } => {
+    const sentence = sentences[(tokens[first] as Token).sentence];
+    const from = Math.max(sentence?.first ?? first, first - CONTEXT_WORDS);
+    const to = Math.min(sentence?.last ?? last, last + CONTEXT_WORDS);
+    return { from, to };
   };
 
   const consider = (rule: CompiledRule, first: number, last: number): void => {
     const firstToken = tokens[first];
     const lastToken = tokens[last - 1];
     if (!firstToken || !lastToken) return;
-    const sentence = sentences[firstToken.sentence];
-    if (!sentence) return;
+    const { from, to } = contextOf(first, last);
+    let text: string | undefined;
     const matchCtx: MatchContext = {
       tokens,
-      sentenceFirst: sentence.first,
-      sentenceLast: sentence.last,
+      sentenceFirst: from,
+      sentenceLast: to,
       first,
       last,
       internship: ctx.internship,
       cues,
-      sentenceText: () => sentenceOf(firstToken.sentence),
+      sentenceText: () => (text ??= sentenceText(tokens, from, to)),
     };
     if (passesGates(rule.gates, matchCtx)) hits.push({ rule, first, last, start: firstToken.start, end: lastToken.end });
   };
@@ -163,7 +191,7 @@ export function analyzeParagraph(
 
   const findings = resolveOverlaps(hits).map((hit): Finding => {
     const rule = hit.rule.rule;
-    const sentenceIndex = (tokens[hit.first] as Token).sentence;
+    const { from, to } = contextOf(hit.first, hit.last);
     const matched = sentenceText(tokens, hit.first, hit.last).trim();
     return {
       start: hit.start,
@@ -178,7 +206,7 @@ export function analyzeParagraph(
       legalBasis: [...rule.legalBasis],
       sources: rule.sources.map((s) => ({ ...s })),
       evidence: rule.evidence,
-      fingerprint: findingFingerprint(rule.id, matched, sentenceOf(sentenceIndex).trim()),
+      fingerprint: findingFingerprint(rule.id, matched, sentenceText(tokens, from, to).trim()),
       lang: ctx.lang,
       mayNotApply: (rule.exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
     };

@@ -3,18 +3,18 @@ import type { Token } from './tokenize';
 
 /*
  * Language by function words: short, frequent words that differ between Dutch and English.
- * Words both languages share (in, is, we, over) are left out. Enough for vacancy text, which
+ * Words both languages share (in, is, of, we, over) are left out. Enough for vacancy text, which
  * is either Dutch, English, or a Dutch ad with an English paragraph (or the other way round).
  */
 const DUTCH = new Set([
   'de', 'het', 'een', 'en', 'van', 'je', 'jij', 'jou', 'jouw', 'wij', 'ons', 'onze', 'zijn', 'voor', 'met',
-  'op', 'niet', 'ook', 'dat', 'die', 'naar', 'bij', 'als', 'of', 'te', 'uit', 'om', 'aan', 'er', 'maar',
+  'op', 'niet', 'ook', 'dat', 'die', 'naar', 'bij', 'als', 'te', 'uit', 'om', 'aan', 'er', 'maar',
   'ben', 'bent', 'heb', 'hebt', 'heeft', 'kun', 'kunt', 'wordt', 'werkt', 'jaar', 'ervaring', 'wat', 'wie',
   'hoe', 'waar', 'ga', 'gaat', 'geen', 'nog', 'dan', 'zoeken', 'zoekt', 'stagiair', 'naast', 'tot', 'mee',
   'door', 'wel', 'zo', 'deze', 'dit', 'mag', 'moet', 'worden', 'werk', 'uur', 'per', 'week', 'kennis',
 ]);
 const ENGLISH = new Set([
-  'the', 'a', 'and', 'of', 'to', 'you', 'your', 'our', 'are', 'for', 'with', 'on', 'not', 'that', 'this',
+  'the', 'a', 'and', 'to', 'you', 'your', 'our', 'are', 'for', 'with', 'on', 'not', 'that', 'this',
   'be', 'will', 'have', 'has', 'an', 'as', 'at', 'by', 'who', 'what', 'from', 'or', 'can', 'about', 'work',
   'years', 'experience', 'looking', 'role', 'skills', 'us', 'it', 'do', 'all', 'we\'re', 'were',
   'would', 'should', 'must', 'join', 'apply', 'how', 'where', 'which', 'their', 'they', 'these', 'into',

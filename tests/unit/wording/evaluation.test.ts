@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { groundSchema, severitySchema } from '../../../lib/schema/grounds';
+import { analyze } from '../../../lib/wording/analyze';
+import enClean from '../../fixtures/wording/en-clean.json';
+import enFlag from '../../fixtures/wording/en-flag.json';
+import nlClean from '../../fixtures/wording/nl-clean.json';
+import nlFlag from '../../fixtures/wording/nl-flag.json';
+
+/*
+ * The evaluation set (tests/fixtures/wording): texts that must be flagged, labelled with the
+ * expected ground, severity and phrase, and clean texts (many of them traps). Recall counts an
+ * expected phrase as found when a finding with the same ground overlaps it; a false alarm is a
+ * clean text with any finding of severity prohibited or risk. Targets from issue #3.
+ */
+const flagSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      lang: z.enum(['nl', 'en']),
+      text: z.string().min(1),
+      source: z.string().min(1),
+      expect: z.array(z.object({ ground: groundSchema, severity: severitySchema, phrase: z.string().min(1) })).min(1),
+    }),
+  ),
+});
+const cleanSchema = z.object({
+  items: z.array(z.object({ id: z.string(), lang: z.enum(['nl', 'en']), text: z.string().min(1), source: z.string().min(1), note: z.string() })),
+});
+
+const FILES: Record<string, unknown> = {
+  'nl-flag.json': nlFlag,
+  'nl-clean.json': nlClean,
+  'en-flag.json': enFlag,
+  'en-clean.json': enClean,
+};
+const load = (name: string): unknown => FILES[name];
+
+const TARGET_RECALL = { nl: 0.95, en: 0.9 } as const;
+const MAX_FALSE_ALARMS = 0.02;
+
+for (const lang of ['nl', 'en'] as const) {
+  describe(`evaluation set (${lang})`, () => {
+    const flagged = flagSchema.parse(load(`${lang}-flag.json`)).items;
+    const clean = cleanSchema.parse(load(`${lang}-clean.json`)).items;
+
+    it('labels each expected phrase so that it occurs in its text', () => {
+      for (const item of flagged) for (const e of item.expect) expect(item.text.includes(e.phrase), item.id).toBe(true);
+    });
+
+    it(`reaches recall >= ${TARGET_RECALL[lang]} per language and reports it per ground`, () => {
+      const perGround = new Map<string, { found: number; total: number }>();
+      let severityAgrees = 0;
+      let total = 0;
+      let found = 0;
+      const misses: string[] = [];
+      for (const item of flagged) {
+        const findings = analyze(item.text, { lang }).findings;
+        for (const e of item.expect) {
+          const start = item.text.indexOf(e.phrase);
+          const end = start + e.phrase.length;
+          const hit = findings.find((f) => f.ground === e.ground && f.start < end && start < f.end);
+          const stats = perGround.get(e.ground) ?? { found: 0, total: 0 };
+          stats.total++;
+          total++;
+          if (hit) {
+            stats.found++;
+            found++;
+            if (hit.severity === e.severity) severityAgrees++;
+          } else misses.push(`${item.id} ${e.ground}: ${item.text}`);
+          perGround.set(e.ground, stats);
+        }
+      }
+      const report = [...perGround.entries()].map(([g, s]) => `${g} ${s.found}/${s.total}`).join(', ');
+      console.info(
+        `[wording eval ${lang}] recall ${(found / total).toFixed(3)} (${found}/${total}); severity agrees ${severityAgrees}/${found}; per ground: ${report}`,
+      );
+      if (misses.length > 0) console.info(`[wording eval ${lang}] misses:\n${misses.join('\n')}`);
+      expect(found / total).toBeGreaterThanOrEqual(TARGET_RECALL[lang]);
+    });
+
+    it(`keeps false alarms on clean texts <= ${MAX_FALSE_ALARMS * 100}%`, () => {
+      const alarms = clean.filter((item) =>
+        analyze(item.text, { lang }).findings.some((f) => f.severity === 'prohibited' || f.severity === 'risk'),
+      );
+      console.info(`[wording eval ${lang}] false alarms ${alarms.length}/${clean.length}: ${alarms.map((a) => a.id).join(', ')}`);
+      expect(alarms.length / clean.length).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    });
+
+    it('also detects the language of each text without a hint', () => {
+      const wrong = [...flagged, ...clean].filter((item) => item.text.split(/\s+/).length >= 8 && analyze(item.text).lang !== lang);
+      expect(wrong.map((w) => w.id)).toEqual([]);
+    });
+  });
+}
+
+it('has at least 150 texts to flag and 150 clean texts in all', () => {
+  const flagged = ['nl', 'en'].reduce((n, l) => n + flagSchema.parse(load(`${l}-flag.json`)).items.length, 0);
+  const clean = ['nl', 'en'].reduce((n, l) => n + cleanSchema.parse(load(`${l}-clean.json`)).items.length, 0);
+  expect(flagged).toBeGreaterThanOrEqual(150);
+  expect(clean).toBeGreaterThanOrEqual(150);
+});
