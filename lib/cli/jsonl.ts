@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { z } from 'zod';
+import { analyze } from '../wording/analyze';
+import { needsAction } from '../wording/summary';
+import type { LanguageOption } from '../wording/types';
+import { toContractFinding } from './contract';
+import type { Messages } from './messages';
+
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  lang: z.enum(['nl', 'en', 'auto']).optional(),
+});
+
+export interface BatchOutcome {
+  lines: number;
+  badLines: number;
+  flaggedLines: number;
+}
+
+/** Answer one JSONL input line with one output line; a bad line gets an error and the batch goes on. */
+export function answerLine(line: string, defaultLang: LanguageOption, messages: Messages): { out: string; bad: boolean; flagged: boolean } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { out: JSON.stringify({ error: messages.badJson }), bad: true, flagged: false };
+  }
+  const item = lineSchema.safeParse(parsed);
+  if (!item.success) {
+    const id = typeof parsed === 'object' && parsed !== null && 'id' in parsed ? (parsed as { id: unknown }).id : undefined;
+    const usableId = typeof id === 'string' || typeof id === 'number' ? id : undefined;
+    return { out: JSON.stringify(usableId === undefined ? { error: messages.badLine } : { id: usableId, error: messages.badLine }), bad: true, flagged: false };
+  }
+  const result = analyze(item.data.text, { lang: item.data.lang ?? defaultLang });
+  return {
+    out: JSON.stringify({ id: item.data.id, findings: result.findings.map(toContractFinding) }),
+    bad: false,
+    flagged: needsAction(result.findings),
+  };
+}
+
+/** Stream a JSONL batch: thousands of ads in one process, one answer per non-empty line. */
+export async function runBatch(input: Readable, output: Writable, defaultLang: LanguageOption, messages: Messages): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { lines: 0, badLines: 0, flaggedLines: 0 };
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  for await (const raw of reader) {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (line.trim() === '') continue;
+    outcome.lines++;
+    const answer = answerLine(line, defaultLang, messages);
+    if (answer.bad) outcome.badLines++;
+    if (answer.flagged) outcome.flaggedLines++;
+    if (!output.write(`${answer.out}\n`)) await new Promise((resolve) => output.once('drain', resolve));
+  }
+  return outcome;
+}
