@@ -61,7 +61,7 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
   function harvest(root: ParentNode): Applicant[] {
     if (nameSelector === '') return [];
     const fields: Element[] = [];
-    if (root instanceof Element && root.matches(nameSelector)) fields.push(root);
+    if (root.nodeType === 1 && (root as Element).matches(nameSelector)) fields.push(root as Element);
     fields.push(...root.querySelectorAll(nameSelector));
     const found: Applicant[] = [];
     for (const field of fields) {

@@ -102,7 +102,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   const blinder: DomBlinder = createDomBlinder({
     mask: (text, owner, kind) => {
       // Before the first pass only the title is masked, wholly: the names are not known yet.
-      if (phase === 'holding') return owner instanceof HTMLTitleElement ? '…' : undefined;
+      if (phase === 'holding') return owner.tagName === 'TITLE' ? '…' : undefined;
       return rules?.mask(text, owner, kind);
     },
     // Every adapter's extra attributes: the adapter can still change at DOMContentLoaded.
@@ -130,7 +130,16 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     return text;
   }
 
-  const observer = new MutationObserver(onRecords);
+  // Safety net: if handling a batch ever throws, hold painting and mask the whole page again
+  // rather than leave part of the batch unmasked.
+  const observer = new MutationObserver((records) => {
+    try {
+      onRecords(records);
+    } catch (error) {
+      console.warn('[Eerlijk Werven] re-masking the page after an error', error instanceof Error ? error.message : '');
+      void rescan(true);
+    }
+  });
   const observeOptions: MutationObserverInit = {
     childList: true,
     subtree: true,
@@ -173,12 +182,24 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   }
 
   let rescanning: Promise<void> | undefined;
-  /** Re-mask the whole document (new names, a reveal, new numbers); held while it runs if `hidden`. */
+  let rescanAgain = false;
+  /**
+   * Re-mask the whole document (new names, a reveal, new numbers); painting is held while it runs
+   * when `holdWhileRunning`. A request during a running pass makes it run once more afterwards, so
+   * nodes it already visited see the newest rules too.
+   */
   function rescan(holdWhileRunning: boolean): Promise<void> {
     if (holdWhileRunning && extraHold === undefined) extraHold = holdPaint(doc);
-    rescanning ??= (async () => {
+    if (rescanning !== undefined) {
+      rescanAgain = true;
+      return rescanning;
+    }
+    rescanning = (async () => {
       try {
-        await slicedPass(doc.documentElement);
+        do {
+          rescanAgain = false;
+          await slicedPass(doc.documentElement);
+        } while (rescanAgain);
         fieldMasks?.refresh();
       } finally {
         rescanning = undefined;
@@ -201,9 +222,9 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     if (phase === 'holding') {
       for (const record of records) {
         const target = record.target;
-        const title = target instanceof HTMLTitleElement ? target : target.parentElement instanceof HTMLTitleElement ? target.parentElement : undefined;
+        const title = target.nodeName === 'TITLE' ? target : target.parentElement?.tagName === 'TITLE' ? target.parentElement : undefined;
         if (title !== undefined) blinder.blindNow(title);
-        for (const node of record.addedNodes) if (node instanceof HTMLTitleElement) blinder.blindNow(node);
+        for (const node of record.addedNodes) if (node.nodeName === 'TITLE') blinder.blindNow(node);
       }
       return;
     }
@@ -217,7 +238,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
     // New names first: they must be known before any text of this batch is masked.
     const fresh: Applicant[] = [];
-    for (const root of changes.added) if (root instanceof Element || root instanceof DocumentFragment) fresh.push(...applicants.harvest(root as ParentNode));
+    for (const root of changes.added) if (root.nodeType === 1 || root.nodeType === 11) fresh.push(...applicants.harvest(root as ParentNode));
     if (applicants.nameSelector !== '') {
       for (const text of changes.texts) {
         const field = text.parentElement?.closest(applicants.nameSelector);

@@ -1,4 +1,4 @@
-import { isEditable, isFormField, isWritableTextParent, skipsSubtree, VISIBLE_ATTRIBUTES } from './tree-walk';
+import { hasTag, isEditable, isElement, isFormField, isText, isWritableTextParent, skipsSubtree, VISIBLE_ATTRIBUTES } from './tree-walk';
 
 /**
  * The page layer of Blind screenen: replaces identity markers in text nodes and visible
@@ -80,7 +80,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     // Our own write coming back through the observer, with nothing changed since: skip.
     if (known !== undefined && known.masked === current && known.generation === generation) return;
     const source = known !== undefined && known.masked === current ? known.original : current;
-    if (parent instanceof HTMLOptionElement) return blindOption(parent);
+    if (hasTag<HTMLOptionElement>(parent, 'OPTION')) return blindOption(parent);
     if (!isWritableTextParent(parent) || options.isOwnElement?.(parent) === true) {
       if (isEditable(parent)) options.onEditable?.(parent);
       return;
@@ -103,7 +103,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   // change what the form submits. Its `label` attribute changes only what is shown.
   function blindOption(option: HTMLOptionElement): void {
     if (option.hasAttribute('value')) {
-      for (const child of option.childNodes) if (child instanceof Text) blindTextOfOption(child, option);
+      for (const child of option.childNodes) if (isText(child)) blindTextOfOption(child, option);
       return;
     }
     blindAttributeValue(option, 'label', option.text, 'attribute');
@@ -176,13 +176,13 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
       return;
     }
     if (name === 'label') {
-      if (element instanceof HTMLOptionElement) blindOption(element);
+      if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
       else blindAttributeValue(element, name, null, 'attribute');
       return;
     }
     if (name === 'value' || name === 'contenteditable') {
       if (isFormField(element)) options.onField?.(element);
-      else if (element instanceof HTMLElement && isEditable(element)) options.onEditable?.(element);
+      else if (isEditable(element)) options.onEditable?.(element as HTMLElement);
       return;
     }
     if (!element.hasAttribute(name) && attributes.get(element)?.get(name) === undefined) return;
@@ -202,18 +202,37 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     }
     if (element.hasAttribute('href')) blindAttribute(element, 'href');
     if (isFormField(element)) options.onField?.(element);
-    else if (element instanceof HTMLElement && element.contentEditable === 'true') options.onEditable?.(element);
-    if (element instanceof HTMLOptionElement) blindOption(element);
+    else if ((element as HTMLElement).contentEditable === 'true') options.onEditable?.(element as HTMLElement);
+    if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
     const shadow = element.shadowRoot;
     if (shadow !== null) options.onShadowRoot?.(shadow);
-    if (element instanceof HTMLIFrameElement) visitFrame(element);
+    if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) visitFrame(element);
   }
 
+  const framesSeen = new WeakSet<HTMLIFrameElement>();
+
   function visitFrame(frame: HTMLIFrameElement): void {
+    const local = frame.hasAttribute('srcdoc') || (frame.getAttribute('src') ?? 'about:blank') === 'about:blank';
+    if (!framesSeen.has(frame)) {
+      framesSeen.add(frame);
+      // A frame's document arrives later than its element. Frames with a real URL get their own
+      // copy of the content script (allFrames); about:blank and srcdoc frames do not, so we blind
+      // them from here, and keep them unpainted until their document is loaded and masked.
+      let loaded = false;
+      try {
+        loaded = frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank';
+      } catch {
+        loaded = true;
+      }
+      const hold = local && !loaded;
+      if (hold) frame.style.setProperty('visibility', 'hidden', 'important');
+      frame.addEventListener('load', () => {
+        visitFrame(frame);
+        if (hold) frame.style.removeProperty('visibility');
+      });
+    }
     try {
       const doc = frame.contentDocument;
-      // Frames with a real URL get their own copy of the content script (allFrames); about:blank and
-      // srcdoc frames do not, so the parent blinds them.
       if (doc !== null && (doc.URL === 'about:blank' || doc.URL === 'about:srcdoc')) options.onFrameDocument?.(doc);
     } catch {
       // Cross-origin: not ours to read.
@@ -222,12 +241,12 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
 
   function pass(root: Node): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
-    if (root instanceof Text) {
+    if (isText(root)) {
       return { run: () => (blindText(root), true) };
     }
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        if (node instanceof Element) {
+        if (isElement(node)) {
           if (options.isOwnElement?.(node) === true) return NodeFilter.FILTER_REJECT;
           // Still visit the element itself (its attributes, a field), not its children.
           if (skipsSubtree(node)) {
@@ -243,7 +262,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
       run(shouldYield) {
         if (!started) {
           started = true;
-          if (root instanceof Element) {
+          if (isElement(root)) {
             if (options.isOwnElement?.(root) === true) return true;
             visitElement(root);
             if (skipsSubtree(root)) return true;
@@ -251,7 +270,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
         }
         let count = 0;
         for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          if (node instanceof Text) blindText(node);
+          if (isText(node)) blindText(node);
           else visitElement(node as Element);
           count += 1;
           if ((count & 63) === 0 && shouldYield?.() === true) return false;
@@ -264,7 +283,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   function restore(root: Node): void {
     const doc = root.ownerDocument ?? (root as Document);
     const visit = (node: Node) => {
-      if (node instanceof Text) {
+      if (isText(node)) {
         const known = texts.get(node);
         if (known !== undefined) {
           texts.delete(node);
@@ -273,7 +292,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
         }
         return;
       }
-      if (node instanceof Element) {
+      if (isElement(node)) {
         const map = attributes.get(node);
         if (map !== undefined) {
           for (const [name, known] of map) {

@@ -49,12 +49,11 @@ interface Box {
 }
 
 function valueOf(field: Field): string {
-  if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.text ?? '';
+  if (field.tagName === 'SELECT') return (field as HTMLSelectElement).selectedOptions[0]?.text ?? '';
   return field.value;
 }
-
 function showsText(field: Field): boolean {
-  return !(field instanceof HTMLInputElement) || TEXT_INPUTS.has(field.type);
+  return field.tagName !== 'INPUT' || TEXT_INPUTS.has((field as HTMLInputElement).type);
 }
 
 export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
@@ -109,7 +108,7 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     element.style.color = style.color;
     const background = style.backgroundColor;
     element.style.backgroundColor = background === 'rgba(0, 0, 0, 0)' || background === 'transparent' ? '#ffffff' : background;
-    element.style.whiteSpace = field instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre';
+    element.style.whiteSpace = field.tagName === 'TEXTAREA' ? 'pre-wrap' : 'pre';
   }
 
   function uncover(field: Field): void {

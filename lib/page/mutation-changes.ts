@@ -22,11 +22,12 @@ export function collectChanges(records: readonly MutationRecord[]): PageChanges 
     if (record.type === 'childList') {
       for (const node of record.addedNodes) addedSet.add(node);
     } else if (record.type === 'characterData') {
-      if (record.target instanceof Text) texts.add(record.target);
-    } else if (record.type === 'attributes' && record.attributeName !== null && record.target instanceof Element) {
-      const names = attributeKeys.get(record.target) ?? new Set<string>();
+      if (record.target.nodeType === 3) texts.add(record.target as Text);
+    } else if (record.type === 'attributes' && record.attributeName !== null && record.target.nodeType === 1) {
+      const target = record.target as Element;
+      const names = attributeKeys.get(target) ?? new Set<string>();
       names.add(record.attributeName);
-      attributeKeys.set(record.target, names);
+      attributeKeys.set(target, names);
     }
   }
   const added: Node[] = [];
@@ -51,6 +52,9 @@ function hasAddedAncestor(node: Node, added: ReadonlySet<Node>): boolean {
 }
 
 function parentAcrossShadow(node: Node): Node | null {
-  if (node.parentNode !== null) return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-  return null;
+  const parent = node.parentNode;
+  if (parent === null) return null;
+  // A shadow root (a fragment, type 11, with a host) leads on to its host element. Check the node
+  // type first: an <a> element has a `host` property too (its URL's host).
+  return parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
 }

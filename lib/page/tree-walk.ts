@@ -9,9 +9,16 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'
 /** Attributes people see or hear (tooltips, alt text, screen readers, empty-field hints). */
 export const VISIBLE_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder', 'aria-description'] as const;
 
+// Node types and tag names, not instanceof: nodes of a same-origin frame come from another
+// realm, where `instanceof Text` is false.
+export const isText = (node: Node): node is Text => node.nodeType === 3;
+export const isElement = (node: Node): node is Element => node.nodeType === 1;
+export const hasTag = <T extends Element>(node: Node, tag: string): node is T => node.nodeType === 1 && (node as Element).tagName === tag;
+
 /** Form controls whose value the page owns: masked only visually (see field-masks.ts). */
 export function isFormField(element: Element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+  const tag = element.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
 /**

@@ -35,3 +35,20 @@ describe('collectChanges', () => {
     expect(withAdded.size).toBe(1);
   });
 });
+
+describe('collectChanges across links and shadow roots', () => {
+  it('walks up through an <a> (which has a `host` property) and out of a shadow root', () => {
+    const link = document.createElement('a');
+    link.href = 'https://example.nl/x';
+    const text = document.createTextNode('naam');
+    link.append(text);
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('p');
+    shadow.append(inner);
+    document.body.replaceChildren(link, host);
+    expect(collectChanges([record({ type: 'characterData', target: text })]).texts).toEqual([text]);
+    const changes = collectChanges([record({ addedNodes: [host, inner] as unknown as NodeList })]);
+    expect(changes.added).toEqual([host]);
+  });
+});
