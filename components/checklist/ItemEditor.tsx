@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { ChecklistItem, ChecklistPack } from '../../lib/checklist/pack-schema';
 import { STATUS_LABELS } from '../../lib/checklist/labels';
 import { ITEM_STATUSES, PROGRESS_LIMITS, type EvidenceEntry, type ItemProgress, type ItemStatus } from '../../lib/checklist/progress-schema';
 import { ItemChangeError, updateItem, type ItemChange } from '../../lib/checklist-store/item-updates';
 import { getDatabase } from '../../lib/db/database';
 import { useI18n } from '../i18n';
+import { ChecklistWriterContext } from './checklist-writer';
 
 export interface ItemEditorProps {
   bundled: ChecklistPack;
@@ -37,6 +38,7 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
   const [evidence, setEvidence] = useState<EvidenceEntry[]>(progress?.evidence ?? []);
   const [newEvidence, setNewEvidence] = useState('');
   const [feedback, setFeedback] = useState<Feedback>();
+  const writer = useContext(ChecklistWriterContext);
   const dirty = useRef(false);
   const id = `cl-${item.id}`;
 
@@ -59,7 +61,8 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
   const save = async (change: ItemChange) => {
     try {
       const full = change.note !== undefined;
-      await updateItem(getDatabase(), bundled, item.id, change);
+      if (writer) await writer(item.id, change);
+      else await updateItem(getDatabase(), bundled, item.id, change);
       if (full) dirty.current = false;
       setFeedback({ kind: 'ok', text: t('checklist_saved') });
     } catch (error) {

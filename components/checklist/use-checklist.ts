@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChecklistPack } from '../../lib/checklist/pack-schema';
 import { loadBundledPack } from '../../lib/checklist-store/bundled-pack';
 import { readChecklistState, type ChecklistState } from '../../lib/checklist-store/state';
 import { getDatabase } from '../../lib/db/database';
 import { useLiveQuery } from '../use-live-query';
+import { announceChecklistChange } from './change-signal';
 
 /** The bundled default pack (loaded once per page), or undefined while it loads. */
 export function useBundledPack(): { pack?: ChecklistPack; failed: boolean } {
@@ -37,5 +38,12 @@ export interface ChecklistData {
 export function useChecklist(): ChecklistData | undefined {
   const { pack: bundled } = useBundledPack();
   const state = useLiveQuery(() => (bundled ? readChecklistState(getDatabase(), bundled) : undefined), [bundled]);
+  // Tell the in-page panel frames whenever the state moves on (not for the first read).
+  const seen = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (!state) return;
+    if (seen.current !== undefined) announceChecklistChange();
+    seen.current = state;
+  }, [state]);
   return bundled && state ? { bundled, state } : undefined;
 }

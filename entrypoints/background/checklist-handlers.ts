@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { computeProgress } from '../../lib/checklist/progress';
 import { loadBundledPack } from '../../lib/checklist-store/bundled-pack';
+import { ItemChangeError, updateItem, type ItemChange } from '../../lib/checklist-store/item-updates';
 import { readChecklistState } from '../../lib/checklist-store/state';
 import { getDatabase } from '../../lib/db/database';
 import { translate } from '../../lib/i18n/translate';
@@ -18,7 +19,19 @@ function senderHost(sender: { tab?: { url?: string } }): string {
   return host;
 }
 
-export const checklistHandlers: Pick<Handlers, 'checklist:summary' | 'checklist:dismiss-site' | 'checklist:close-panel' | 'checklist:review-check'> = {
+type ChecklistMessage = 'checklist:summary' | 'checklist:dismiss-site' | 'checklist:close-panel' | 'checklist:review-check' | 'checklist:state' | 'checklist:update-item';
+
+export const checklistHandlers: Pick<Handlers, ChecklistMessage> = {
+  'checklist:state': async () => readChecklistState(getDatabase(), await loadBundledPack()),
+  'checklist:update-item': async ({ itemId, change }) => {
+    try {
+      await updateItem(getDatabase(), await loadBundledPack(), itemId, change as ItemChange);
+      return { ok: true as const };
+    } catch (error) {
+      if (error instanceof ItemChangeError) return { ok: false as const, code: error.code };
+      throw error;
+    }
+  },
   'checklist:summary': async (_payload, sender) => {
     const host = senderHost(sender);
     const [settings, locale, bundled] = await Promise.all([getSettings(), currentLocale(), loadBundledPack()]);

@@ -1,9 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { ContextChecklist, type ContextChoice } from '../../components/checklist/ContextChecklist';
 import { openDashboard } from '../../components/checklist/open-dashboard';
-import { useChecklist } from '../../components/checklist/use-checklist';
+import { ChecklistWriterContext } from '../../components/checklist/checklist-writer';
 import { useI18n } from '../../components/i18n';
 import { sendMessage } from '../../lib/messages/client';
+import { useRemoteChecklist } from './use-remote-checklist';
 
 const CONTEXTS: readonly ContextChoice[] = ['vacancy', 'screening', 'general', 'all'];
 
@@ -15,12 +16,12 @@ function contextFromHash(): ContextChoice {
 
 /**
  * The in-page panel: an extension page shown in an iframe by the checklist badge on HR and vacancy
- * sites. It reads and writes the extension's database directly, so it shows the same state as the
- * dashboard and the side panel. Esc asks the badge (through the background) to close the panel.
+ * sites. It reads and writes through the background (use-remote-checklist.ts), so it shows the same
+ * state as the dashboard and the side panel. Esc asks the badge (through the background) to close the panel.
  */
 export function ChecklistFrameApp() {
   const { t } = useI18n();
-  const data = useChecklist();
+  const { data, save } = useRemoteChecklist();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') void sendMessage('checklist:close-panel', {}).catch(() => undefined);
@@ -31,7 +32,13 @@ export function ChecklistFrameApp() {
   return (
     <main class="cl-frame" data-testid="checklist-frame">
       <h1 class="ew-visually-hidden">{t('checklist_panel_title')}</h1>
-      {data ? <ContextChecklist data={data} initialContext={contextFromHash()} /> : <p role="status">{t('common_loading')}</p>}
+      {data ? (
+        <ChecklistWriterContext.Provider value={save}>
+          <ContextChecklist data={data} initialContext={contextFromHash()} />
+        </ChecklistWriterContext.Provider>
+      ) : (
+        <p role="status">{t('common_loading')}</p>
+      )}
       <p>
         <button type="button" class="cl-link-button" onClick={() => openDashboard()}>
           {t('checklist_open_dashboard')}

@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import { packSchema } from '../checklist/pack-schema';
+import { ITEM_STATUSES, evidenceEntrySchema, itemProgressSchema } from '../checklist/progress-schema';
+import { organisationRowSchema } from '../db/rows';
+import { bilingualTextSchema } from '../i18n/locale';
 import { defineMessage } from './define';
+
+const nullableText = z.string().max(5000).nullable().optional();
 
 const itemContextSchema = z.enum(['vacancy', 'screening', 'general']);
 
@@ -37,6 +43,41 @@ export const checklistMessages = {
   'checklist:close-panel': defineMessage({
     request: z.object({}),
     response: z.object({ closed: z.boolean() }),
+    from: ['page'],
+  }),
+  /**
+   * The active organisation's checklist for the in-page panel frame. That frame is an extension
+   * page inside a web page, where Chromium may refuse it IndexedDB (third-party storage), so it
+   * reads and writes through the background.
+   */
+  'checklist:state': defineMessage({
+    request: z.object({}),
+    response: z.object({
+      organisations: z.array(organisationRowSchema),
+      organisation: organisationRowSchema,
+      pack: packSchema,
+      progress: z.record(z.string(), itemProgressSchema),
+      installedPacks: z.array(
+        z.object({ id: z.string(), version: z.string(), name: bilingualTextSchema, itemCount: z.number(), source: z.enum(['bundled', 'imported']) }),
+      ),
+    }),
+    from: ['page'],
+  }),
+  /** Change one item of the active organisation (the panel frame's writes). */
+  'checklist:update-item': defineMessage({
+    request: z.object({
+      itemId: z.string().min(1).max(64),
+      change: z.object({
+        status: z.enum(ITEM_STATUSES).optional(),
+        naReason: nullableText,
+        note: z.string().max(5000).optional(),
+        evidence: z.array(evidenceEntrySchema).max(20).optional(),
+        owner: nullableText,
+        dueDate: nullableText,
+        lastReviewed: nullableText,
+      }),
+    }),
+    response: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), code: z.enum(['unknown-item', 'na-reason-required', 'invalid']) })]),
     from: ['page'],
   }),
   /** Re-check the periodic review after the dashboard changed it (badge on the extension icon). */
