@@ -322,7 +322,9 @@ describe('Gouden standaard after an upgrade from database version 1', () => {
     // database) replaces the database with one exactly as version 1 made it (Dexie stores version
     // N as 10 × N); the background's connection closes on the version change.
     const blank = await ext.openPage(`chrome-extension://${ext.extensionId}/packs/pack.schema.json`);
-    await blank.evaluate(
+    // The background opens the database at install; when it reopens it in between, try again.
+    const recreate = () =>
+      blank.evaluate(
       () =>
         new Promise<void>((done, fail) => {
           const removal = indexedDB.deleteDatabase('eerlijk-werven');
@@ -354,7 +356,8 @@ describe('Gouden standaard after an upgrade from database version 1', () => {
             request.onerror = () => fail(request.error);
           };
         }),
-    );
+      );
+    await expect.poll(() => recreate().then(() => true, () => false), { interval: 500, timeout: 10_000 }).toBe(true);
     await blank.close();
 
     const overview = await ext.openExtensionPage('dashboard.html#/overzicht');
