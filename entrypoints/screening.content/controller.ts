@@ -200,7 +200,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
           rescanAgain = false;
           await slicedPass(doc.documentElement);
         } while (rescanAgain);
-        fieldMasks?.refresh();
+        fieldMasks?.recheck();
       } finally {
         rescanning = undefined;
         extraHold?.release();
@@ -233,7 +233,11 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       return;
     }
     const started = performance.now();
-    const changes = collectChanges(records);
+    const collected = collectChanges(records);
+    // Our own writes come back as records too: leave them out before any work.
+    const texts = collected.texts.filter((text) => !blinder.isOwnWrite(text));
+    const attributes = collected.attributes.filter(([element, name]) => !blinder.isOwnWrite(element, name));
+    const changes = { added: collected.added, texts, attributes, size: collected.added.length + texts.length + attributes.length };
     if (changes.size === 0) return;
 
     // New names first: they must be known before any text of this batch is masked.
@@ -302,7 +306,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       const { numbers, created } = await ask('screening:pseudonyms', { keys: [...new Set(pending.map((applicant) => applicant.key!))] });
       for (const applicant of pending) applicant.number = numbers[applicant.key!];
       if (created > 0) void ask('activity:record', { metric: 'applicants-screened-blind', count: created }).catch(() => undefined);
-      compileRules();
+      // Numbers are read when a mask is drawn: no new detector, only a fresh pass.
+      blinder.invalidate();
       await rescan(false);
       notify();
     } catch (error) {
@@ -360,7 +365,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     compileRules();
     mountUi();
     await slicedPass(doc.documentElement);
-    fieldMasks?.refresh();
+    fieldMasks?.recheck();
     phase = 'live';
     hold.release();
     flushQueued();

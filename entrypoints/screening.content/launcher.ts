@@ -21,7 +21,8 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   button.className = 'ew-launcher';
   button.setAttribute('aria-keyshortcuts', 'Alt+Shift+B');
   const update = () => {
-    button.textContent = controller.paused ? t('screening_launcher_paused') : t('screening_launcher', controller.applicants.all.length);
+    const count = controller.applicants.all.length;
+    button.textContent = controller.paused ? t('screening_launcher_paused') : count === 1 ? t('screening_launcher_one') : t('screening_launcher', count);
   };
   update();
   controller.onApplicantsChanged(update);

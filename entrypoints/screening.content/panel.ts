@@ -60,13 +60,20 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
   };
   const failed = (error: unknown) => say(t('screening_panel_failed', error instanceof Error ? error.message : ''), true);
 
+  // While open, the panel needs its own strip of the screen so it never covers the applicant's
+  // text: the side their container leaves free, or else a margin that moves the page aside.
+  const makeRoom = document.createElement('style');
   function place(): void {
-    // Keep clear of the applicant's own text: the side of the screen their container does not use.
     const container = current === undefined ? undefined : [...current.containers].find((element) => element.isConnected);
     const rect = container?.getBoundingClientRect();
-    const rightEdge = window.innerWidth - 384;
-    const side = rect !== undefined && rect.right > rightEdge && rect.left > 384 ? 'left' : 'right';
+    const width = 384;
+    const freeLeft = rect === undefined ? 0 : rect.left;
+    const freeRight = rect === undefined ? window.innerWidth : window.innerWidth - rect.right;
+    const side = freeLeft >= width && freeLeft > freeRight ? 'left' : 'right';
     panel.dataset.side = side;
+    const needsRoom = (side === 'left' ? freeLeft : freeRight) < width && window.innerWidth > width * 2;
+    makeRoom.textContent = needsRoom ? `html{margin-${side}:${width}px!important}` : '';
+    if (!makeRoom.isConnected) document.documentElement.append(makeRoom);
   }
 
   function render(): void {
@@ -308,6 +315,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
   function toggle(open = panel.hidden): void {
     panel.hidden = !open;
     if (!open) {
+      makeRoom.textContent = '';
       returnFocus();
       return;
     }

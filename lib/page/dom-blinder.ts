@@ -59,6 +59,8 @@ export interface DomBlinder {
   restore: (root: Node) => void;
   /** The text as the page wrote it, if we masked this node. */
   originalOf: (node: Text) => string | undefined;
+  /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
+  isOwnWrite: (target: Node, attribute?: string) => boolean;
   /** How many nodes and attributes are masked now (figures for the panel). */
   readonly maskedCount: number;
 }
@@ -202,7 +204,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     }
     if (element.hasAttribute('href')) blindAttribute(element, 'href');
     if (isFormField(element)) options.onField?.(element);
-    else if ((element as HTMLElement).contentEditable === 'true') options.onEditable?.(element as HTMLElement);
+    else if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '') options.onEditable?.(element as HTMLElement);
     if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
     const shadow = element.shadowRoot;
     if (shadow !== null) options.onShadowRoot?.(shadow);
@@ -273,7 +275,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
           if (isText(node)) blindText(node);
           else visitElement(node as Element);
           count += 1;
-          if ((count & 63) === 0 && shouldYield?.() === true) return false;
+          if ((count & 15) === 0 && shouldYield?.() === true) return false;
         }
         return true;
       },
@@ -322,6 +324,14 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     },
     restore,
     originalOf: (node) => texts.get(node)?.original,
+    isOwnWrite(target, attribute) {
+      if (attribute === undefined) {
+        const known = texts.get(target as Text);
+        return known !== undefined && known.masked === (target as Text).data && known.generation === generation;
+      }
+      const known = attributes.get(target as Element)?.get(attribute);
+      return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
+    },
     get maskedCount() {
       return maskedCount;
     },

@@ -35,6 +35,8 @@ export interface FieldMasks {
   trackEditable: (element: HTMLElement) => void;
   /** Check every field now (values, positions). */
   refresh: () => void;
+  /** The masking rules changed (new names, numbers, a reveal): mask every value again. */
+  recheck: () => void;
   /** Remove every box and highlight (pause, reveal of everything). */
   clear: () => void;
   /** Fields covered by a box now. */
@@ -75,7 +77,18 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     });
   }
 
-  function cover(field: Field, masked: string): void {
+  interface Placement {
+    box: Box;
+    visible: boolean;
+    left: number;
+    top: number;
+    width: number;
+    height: number;
+    style: CSSStyleDeclaration;
+    textarea: boolean;
+  }
+
+  function boxFor(field: Field): Box {
     let box = boxes.get(field);
     if (box === undefined) {
       const element = options.layer.ownerDocument.createElement('div');
@@ -85,30 +98,41 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
       boxes.set(field, box);
       options.layer.append(element);
     }
-    if (box.lastValue !== masked) {
-      box.element.textContent = masked;
-      box.lastValue = masked;
-    }
-    place(field, box.element);
+    return box;
   }
 
-  function place(field: Field, element: HTMLElement): void {
+  // Reads first, for every box: a read after a write would force a layout per field.
+  function measure(field: Field, box: Box): Placement {
     const rect = field.getBoundingClientRect();
     const style = getComputedStyle(field);
-    const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden';
-    element.style.display = visible ? 'block' : 'none';
-    if (!visible) return;
-    element.style.left = `${rect.left + field.clientLeft}px`;
-    element.style.top = `${rect.top + field.clientTop}px`;
-    element.style.width = `${field.clientWidth || rect.width}px`;
-    element.style.height = `${field.clientHeight || rect.height}px`;
+    return {
+      box,
+      visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden',
+      left: rect.left + field.clientLeft,
+      top: rect.top + field.clientTop,
+      width: field.clientWidth || rect.width,
+      height: field.clientHeight || rect.height,
+      style,
+      textarea: field.tagName === 'TEXTAREA',
+    };
+  }
+
+  function apply(placement: Placement): void {
+    const element = placement.box.element;
+    element.style.display = placement.visible ? 'block' : 'none';
+    if (!placement.visible) return;
+    const { style } = placement;
+    element.style.left = `${placement.left}px`;
+    element.style.top = `${placement.top}px`;
+    element.style.width = `${placement.width}px`;
+    element.style.height = `${placement.height}px`;
     element.style.font = style.font;
     element.style.padding = style.padding;
     element.style.textAlign = style.textAlign;
     element.style.color = style.color;
     const background = style.backgroundColor;
     element.style.backgroundColor = background === 'rgba(0, 0, 0, 0)' || background === 'transparent' ? '#ffffff' : background;
-    element.style.whiteSpace = field.tagName === 'TEXTAREA' ? 'pre-wrap' : 'pre';
+    element.style.whiteSpace = placement.textarea ? 'pre-wrap' : 'pre';
   }
 
   function uncover(field: Field): void {
@@ -116,26 +140,34 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     boxes.delete(field);
   }
 
-  function checkField(field: Field): void {
-    if (!field.isConnected) {
-      fields.delete(field);
-      uncover(field);
-      return;
-    }
-    const value = valueOf(field);
-    const box = boxes.get(field);
-    if (lastSeen.get(field) === value) {
-      if (box !== undefined) place(field, box.element);
-      return;
-    }
-    lastSeen.set(field, value);
-    const masked = value === '' ? undefined : options.mask(value, field);
-    if (masked === undefined || masked === value) uncover(field);
-    else cover(field, masked);
-  }
-
+  /** Decide which fields need a box (values only, no layout), then measure all, then write all. */
   function refresh(): void {
-    for (const field of fields) checkField(field);
+    const placed: [Field, Box][] = [];
+    for (const field of fields) {
+      if (!field.isConnected) {
+        fields.delete(field);
+        uncover(field);
+        continue;
+      }
+      const value = valueOf(field);
+      if (lastSeen.get(field) !== value) {
+        lastSeen.set(field, value);
+        const masked = value === '' ? undefined : options.mask(value, field);
+        if (masked === undefined || masked === value) {
+          uncover(field);
+          continue;
+        }
+        const box = boxFor(field);
+        if (box.lastValue !== masked) {
+          box.element.textContent = masked;
+          box.lastValue = masked;
+        }
+      }
+      const box = boxes.get(field);
+      if (box !== undefined) placed.push([field, box]);
+    }
+    const placements = placed.map(([field, box]) => measure(field, box));
+    for (const placement of placements) apply(placement);
     refreshHighlights();
   }
 
@@ -168,7 +200,7 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
       if (!showsText(field)) return;
       fields.add(field);
       lastSeen.delete(field);
-      checkField(field);
+      // Checked in the next animation frame callback, which runs before that frame is painted.
       schedule();
     },
     trackEditable(element) {
@@ -176,6 +208,10 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
       refreshHighlights();
     },
     refresh,
+    recheck() {
+      for (const field of fields) lastSeen.delete(field);
+      refresh();
+    },
     clear() {
       for (const field of [...boxes.keys()]) uncover(field);
       fields.clear();

@@ -23,10 +23,14 @@ export function isFormField(element: Element): element is HTMLInputElement | HTM
 
 /**
  * True when the page lets the user edit this element's text. Writing there would change what the
- * page saves (architecture principle 2), so we never do.
+ * page saves (architecture principle 2), so we never do. Read from the attribute, not from
+ * `isContentEditable`, which needs fresh style and would force a style recalculation per node
+ * while we are writing.
  */
 export function isEditable(element: Element): boolean {
-  return (element as HTMLElement).isContentEditable === true;
+  if (element.ownerDocument.designMode === 'on') return true;
+  const editable = element.closest('[contenteditable]');
+  return editable !== null && editable.getAttribute('contenteditable') !== 'false';
 }
 
 /** May we write into text children of `parent`? */

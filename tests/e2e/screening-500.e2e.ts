@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { enableSite, fixtureUrl, screenshot, useExtension } from './harness';
+import { installPaintProbe, probeReport } from './screening-probe';
+
+const NAMES = ['Fatima', 'Mohamed', 'Benali', 'Amrani', 'Yıldız', 'Kowalska', 'Öztürk', 'Kovalenko', 'Oleksandr', 'Fernández', 'Haddou', 'Doğan'];
+
+describe('Blind screenen on a page of 500 applicants', () => {
+  const ext = useExtension({ language: 'nl' });
+
+  it('hides all 500 before the first paint and leaves the table readable', async () => {
+    await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
+    await installPaintProbe(ext.context, NAMES);
+    const page = await ext.openPage(fixtureUrl('screening/applicants-500.html'));
+    await page.waitForFunction(() => document.body.innerText.includes('Kandidaat 500'), null, { timeout: 20_000 });
+    const seen = await page.evaluate(() => ({
+      text: document.body.innerText,
+      title: document.title,
+      hrefs: [...document.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '').join('\n'),
+      values: [...document.querySelectorAll('input')].map((input) => input.value),
+    }));
+    for (const name of NAMES) {
+      expect(seen.text).not.toContain(name);
+      expect(seen.hrefs).not.toContain(name.toLowerCase());
+    }
+    expect(seen.text).not.toContain('@mailpost.nl');
+    expect(seen.text).toContain('bakkerij');
+    expect(seen.text).toContain('stage bij een bakker');
+    // The page's own input values are untouched (names in them are covered, not replaced).
+    expect(seen.values.filter((value) => value.startsWith('Belt '))).toHaveLength(50);
+    const report = await probeReport(page);
+    expect(report.leaks).toEqual([]);
+    console.log(`500 applicants: revealed at ${Math.round(report.firstVisibleAt ?? -1)} ms, long tasks ${JSON.stringify(report.longTasks.map(Math.round))}`);
+    await screenshot(page, 'screening-500');
+  });
+});
