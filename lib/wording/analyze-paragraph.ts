@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale';
 import { SEVERITIES } from '../schema/grounds';
 import type { CompiledPack, CompiledRule } from './compile';
 import { CUES } from './context-cues';
+import { CueIndex } from './cue-index';
 import { EXCEPTIONS } from './exceptions';
 import { findingFingerprint } from './fingerprint';
 import { passesGates, type MatchContext } from './gates';
@@ -14,7 +15,8 @@ import type { Finding, GenderCodedWord } from './types';
 export interface ParagraphContext {
   lang: Locale;
   locale: Locale;
-  internship: boolean;
+  /** Is the whole text an internship ad? Asked only when a rule's gate needs to know. */
+  internship: () => boolean;
 }
 
 export interface ParagraphResult {
@@ -101,6 +103,27 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
  */
 const CONTEXT_WORDS = 40;
 
+/** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
+const NUMBER_WORDS = new Set([
+  'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+const YEARS = new Set(['jaar', 'year', 'years']);
+const NON_ASCII_DIGIT = /^\p{N}/u;
+
+/** Can a numeric pattern match here at all? Every one needs a digit or a spelled-out number of years. */
+function mayHaveNumbers(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = (tokens[i] as Token).norm;
+    const c = norm.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c > 127 && NON_ASCII_DIGIT.test(norm))) return true;
+    if (NUMBER_WORDS.has(norm)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) if (YEARS.has((tokens[k] as Token).norm)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Analyse one paragraph. Offsets in `tokenized` and in the result are relative to `text`
  * shifted by `base`.
@@ -113,7 +136,7 @@ export function analyzeParagraph(
   ctx: ParagraphContext,
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
-  const cues = CUES[ctx.lang];
+  const cues = new CueIndex(tokens, CUES[ctx.lang]);
   const hits: Hit[] = [];
   /** The sentence around tokens [first, last), clipped to CONTEXT_WORDS on each side. */
   const contextOf = (first: number, last: number): { from: number; to: number } => {
@@ -128,7 +151,6 @@ export function analyzeParagraph(
     const lastToken = tokens[last - 1];
     if (!firstToken || !lastToken) return;
     const { from, to } = contextOf(first, last);
-    let text: string | undefined;
     const matchCtx: MatchContext = {
       tokens,
       sentenceFirst: from,
@@ -137,7 +159,6 @@ export function analyzeParagraph(
       last,
       internship: ctx.internship,
       cues,
-      sentenceText: () => (text ??= sentenceText(tokens, from, to)),
     };
     if (passesGates(rule.gates, matchCtx)) hits.push({ rule, first, last, start: firstToken.start, end: lastToken.end });
   };
@@ -146,8 +167,9 @@ export function analyzeParagraph(
   for (const sentence of sentences) matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches);
   for (const match of phraseMatches) consider(match.phrase.rule, match.first, match.last);
 
-  // Numeric patterns (ages, ranges, years of experience): one combined expression per paragraph.
-  if (pack.numeric) {
+  // Numeric patterns (ages, ranges, years of experience): one combined expression per paragraph,
+  // and only where a digit or a spelled-out number of years can start one.
+  if (pack.numeric && mayHaveNumbers(tokens)) {
     const numeric = pack.numeric;
     const tryHit = (rule: CompiledRule, index: number, length: number): boolean => {
       const from = base + index;

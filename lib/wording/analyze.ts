@@ -85,7 +85,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const lang = forced ?? documentLanguage(prepared);
   const locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
   const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
-  const internship = isInternshipAd(prepared, langs);
+  let internshipAd: boolean | undefined;
+  const internship = (): boolean => (internshipAd ??= isInternshipAd(prepared, langs));
   const all = compiledPacks();
   const results = prepared.map((p, i) => {
     const pLang = langs[i] ?? lang;

@@ -59,6 +59,9 @@ export interface CompiledPack {
   exact: Map<string, CompiledPhrase[]>;
   prefixes: { length: number; map: Map<string, CompiledPhrase[]> }[];
   suffixes: { length: number; map: Map<string, CompiledPhrase[]> }[];
+  /** First two letters of every prefix word and last two of every suffix word: a cheap pre-check. */
+  prefixStarts: Set<string>;
+  suffixEnds: Set<string>;
   /** All numeric patterns in one expression; group `r<N>` belongs to regexRules[N]. */
   numeric: RegExp | null;
   regexRules: CompiledRule[];
@@ -128,7 +131,18 @@ function byLength(
 
 /** Compile the rules of one language. Throws on a pattern that cannot start a match (a bug in a pack). */
 export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack {
-  const pack: CompiledPack = { lang, rules: [], exact: new Map(), prefixes: [], suffixes: [], numeric: null, regexRules: [], regexSingles: [] };
+  const pack: CompiledPack = {
+    lang,
+    rules: [],
+    exact: new Map(),
+    prefixes: [],
+    suffixes: [],
+    prefixStarts: new Set(),
+    suffixEnds: new Set(),
+    numeric: null,
+    regexRules: [],
+    regexSingles: [],
+  };
   const regexParts: string[] = [];
   rules
     .filter((rule) => rule.lang === lang)
@@ -139,11 +153,19 @@ export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack 
         const matchers = compilePhrase(pattern);
         const first = matchers[0];
         if (!first?.alts || first.optional) throw new Error(`Rule ${rule.id}: pattern "${pattern}" must start with a word`);
+        if (first.alts.some((alt) => alt.kind !== 'exact' && alt.value.length < 2)) {
+          throw new Error(`Rule ${rule.id}: pattern "${pattern}" starts with a prefix or suffix shorter than two letters`);
+        }
         const phrase: CompiledPhrase = { rule: compiled, matchers };
         for (const alt of first.alts) {
           if (alt.kind === 'exact') addTo(pack.exact, alt.value, phrase);
-          else if (alt.kind === 'prefix') addTo(byLength(pack.prefixes, alt.value), alt.value, phrase);
-          else addTo(byLength(pack.suffixes, alt.value), alt.value, phrase);
+          else if (alt.kind === 'prefix') {
+            addTo(byLength(pack.prefixes, alt.value), alt.value, phrase);
+            pack.prefixStarts.add(alt.value.slice(0, 2));
+          } else {
+            addTo(byLength(pack.suffixes, alt.value), alt.value, phrase);
+            pack.suffixEnds.add(alt.value.slice(-2));
+          }
         }
       }
       for (const source of rule.regexes ?? []) {

@@ -1,6 +1,7 @@
 import type { CompiledGates } from './compile';
-import type { ContextCues } from './context-cues';
+import type { CueIndex } from './cue-index';
 import type { Token } from './tokenize';
+import type { WordSet } from './word-set';
 
 /**
  * Context gates: the checks that keep a rule quiet when its words are not a demand on the
@@ -9,32 +10,24 @@ import type { Token } from './tokenize';
  */
 export interface MatchContext {
   tokens: readonly Token[];
-  /** Token range of the sentence holding the match. */
+  /** Token range of the sentence (clipped to a window) around the match. */
   sentenceFirst: number;
   sentenceLast: number;
   /** Token range of the match, end exclusive. */
   first: number;
   last: number;
-  internship: boolean;
-  cues: ContextCues;
-  /** The sentence as " word word word " (normalised), built on first use. */
-  sentenceText: () => string;
+  internship: () => boolean;
+  cues: CueIndex;
 }
 
-const MODERATE_LEVEL = /^(?:a1|a2|b1|b2|1f|2f|nt2)/;
 const CLIENT_WINDOW_BEFORE = 4;
 const CLIENT_WINDOW_AFTER = 2;
 const NEGATION_WINDOW = 2;
 
-function anyInSentence(ctx: MatchContext, test: (norm: string) => boolean): boolean {
-  for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) if (test((ctx.tokens[i] as Token).norm)) return true;
-  return false;
-}
-
-function anyInRange(ctx: MatchContext, from: number, to: number, test: (norm: string) => boolean): boolean {
+function anyInRange(ctx: MatchContext, from: number, to: number, set: WordSet): boolean {
   const lo = Math.max(from, ctx.sentenceFirst);
   const hi = Math.min(to, ctx.sentenceLast);
-  for (let i = lo; i < hi; i++) if (test((ctx.tokens[i] as Token).norm)) return true;
+  for (let i = lo; i < hi; i++) if (set.has((ctx.tokens[i] as Token).norm)) return true;
   return false;
 }
 
@@ -57,41 +50,35 @@ export function isCapitalisedMidSentence(ctx: MatchContext): boolean {
 }
 
 export function isInclusionSentence(ctx: MatchContext): boolean {
-  if (anyInSentence(ctx, (n) => ctx.cues.inclusionWords.has(n))) return true;
-  const text = ctx.sentenceText();
-  return ctx.cues.inclusionPhrases.some((phrase) => text.includes(` ${phrase} `));
+  return ctx.cues.any('inclusion', ctx.sentenceFirst, ctx.sentenceLast);
 }
 
 export function isAboutClients(ctx: MatchContext): boolean {
   return (
-    anyInRange(ctx, ctx.first - CLIENT_WINDOW_BEFORE, ctx.first, (n) => ctx.cues.clientBefore.has(n)) ||
-    anyInRange(ctx, ctx.last, ctx.last + CLIENT_WINDOW_AFTER, (n) => ctx.cues.clientAfter.has(n))
+    ctx.cues.any('clientBefore', Math.max(ctx.sentenceFirst, ctx.first - CLIENT_WINDOW_BEFORE), ctx.first) ||
+    ctx.cues.any('clientAfter', ctx.last, Math.min(ctx.sentenceLast, ctx.last + CLIENT_WINDOW_AFTER))
   );
 }
 
 export function isJustified(ctx: MatchContext): boolean {
-  if (anyInSentence(ctx, (n) => ctx.cues.justification.has(n))) return true;
-  const text = ctx.sentenceText();
-  return ctx.cues.justificationPhrases.some((phrase) => text.includes(` ${phrase} `));
+  return ctx.cues.any('justification', ctx.sentenceFirst, ctx.sentenceLast);
 }
 
 /** Check every gate a rule has switched on; true means the finding stands. */
 export function passesGates(gates: CompiledGates, ctx: MatchContext): boolean {
-  if (gates.adType === 'job' && ctx.internship) return false;
-  if (gates.adType === 'internship' && !ctx.internship) return false;
-  if (gates.excludeWords) {
-    for (let i = ctx.first; i < ctx.last; i++) if (gates.excludeWords.has((ctx.tokens[i] as Token).norm)) return false;
-  }
-  const { unlessPrev, unlessNext, requireNearby, unlessNearby } = gates;
-  if (unlessPrev && anyInRange(ctx, ctx.first - 1, ctx.first, (n) => unlessPrev.has(n))) return false;
-  if (unlessNext && anyInRange(ctx, ctx.last, ctx.last + 1, (n) => unlessNext.has(n))) return false;
-  if (requireNearby && !anyInSentence(ctx, (n) => requireNearby.has(n))) return false;
-  if (unlessNearby && anyInSentence(ctx, (n) => unlessNearby.has(n))) return false;
-  if (gates.negation && anyInRange(ctx, ctx.first - NEGATION_WINDOW, ctx.first, (n) => ctx.cues.negation.has(n))) return false;
-  if (gates.languageLevel && anyInSentence(ctx, (n) => MODERATE_LEVEL.test(n))) return false;
+  if (gates.adType === 'job' && ctx.internship()) return false;
+  if (gates.adType === 'internship' && !ctx.internship()) return false;
+  const { excludeWords, unlessPrev, unlessNext, requireNearby, unlessNearby } = gates;
+  if (excludeWords && anyInRange(ctx, ctx.first, ctx.last, excludeWords)) return false;
+  if (unlessPrev && anyInRange(ctx, ctx.first - 1, ctx.first, unlessPrev)) return false;
+  if (unlessNext && anyInRange(ctx, ctx.last, ctx.last + 1, unlessNext)) return false;
+  if (requireNearby && !anyInRange(ctx, ctx.sentenceFirst, ctx.sentenceLast, requireNearby)) return false;
+  if (unlessNearby && anyInRange(ctx, ctx.sentenceFirst, ctx.sentenceLast, unlessNearby)) return false;
+  if (gates.negation && ctx.cues.any('negation', Math.max(ctx.sentenceFirst, ctx.first - NEGATION_WINDOW), ctx.first)) return false;
+  if (gates.languageLevel && ctx.cues.any('moderateLevel', ctx.sentenceFirst, ctx.sentenceLast)) return false;
   if (gates.name && isInsideName(ctx)) return false;
   if (gates.skipCapitalised && isCapitalisedMidSentence(ctx)) return false;
-  if (gates.candidate && !anyInSentence(ctx, (n) => ctx.cues.candidate.has(n))) return false;
+  if (gates.candidate && !ctx.cues.any('candidate', ctx.sentenceFirst, ctx.sentenceLast)) return false;
   if (gates.notClient && isAboutClients(ctx)) return false;
   if (gates.justification && isJustified(ctx)) return false;
   if (gates.inclusion && isInclusionSentence(ctx)) return false;

@@ -64,19 +64,33 @@ const NL: CodedStems = {
 
 const STEMS: Record<Locale, CodedStems> = { nl: NL, en: EN };
 
-function codingOf(norm: string, stems: CodedStems): 'masculine' | 'feminine' | null {
+function computeCoding(norm: string, stems: CodedStems): 'masculine' | 'feminine' | null {
   if (norm.length < 3 || stems.excluded.has(norm)) return null;
   for (const stem of stems.masculine) if (norm.startsWith(stem)) return 'masculine';
   for (const stem of stems.feminine) if (norm.startsWith(stem)) return 'feminine';
   return null;
 }
 
+/** Remembered per word and language: texts repeat their words, and this runs on every token. */
+const MEMO_LIMIT = 20_000;
+let memo: Record<Locale, Map<string, 'masculine' | 'feminine' | null>> = { nl: new Map(), en: new Map() };
+
+function memoFor(lang: Locale): Map<string, 'masculine' | 'feminine' | null> {
+  if (memo[lang].size >= MEMO_LIMIT) memo = { ...memo, [lang]: new Map() };
+  return memo[lang];
+}
+
 /** Coded words in one tokenised paragraph. */
 export function findGenderCodedWords(text: string, tokens: readonly Token[], lang: Locale, base = 0): GenderCodedWord[] {
-  const stems = STEMS[lang];
   const words: GenderCodedWord[] = [];
+  const cache = memoFor(lang);
+  const stems = STEMS[lang];
   for (const token of tokens) {
-    const coding = codingOf(token.norm, stems);
+    let coding = cache.get(token.norm);
+    if (coding === undefined) {
+      coding = computeCoding(token.norm, stems);
+      cache.set(token.norm, coding);
+    }
     if (coding) {
       words.push({ start: token.start, end: token.end, text: text.slice(token.start - base, token.end - base), coding, lang });
     }

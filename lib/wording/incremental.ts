@@ -61,7 +61,11 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       let result = entry.results.get(key);
       if (!result) {
         lastRecomputed++;
-        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, packs[pLang], { lang: pLang, locale, internship });
+        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, packs[pLang], {
+          lang: pLang,
+          locale,
+          internship: () => internship,
+        });
         entry.results.set(key, result);
       }
       return result;

@@ -25,13 +25,16 @@ export interface LanguageScore {
   en: number;
 }
 
+/** One lookup per word: 1 = Dutch function word, 2 = English. */
+const FUNCTION_WORDS = new Map<string, number>([...[...ENGLISH].map((w): [string, number] => [w, 2]), ...[...DUTCH].map((w): [string, number] => [w, 1])]);
+
 export function scoreLanguage(tokens: readonly Token[], first = 0, last = tokens.length): LanguageScore {
   let nl = 0;
   let en = 0;
   for (let i = first; i < last; i++) {
-    const norm = (tokens[i] as Token).norm;
-    if (DUTCH.has(norm)) nl++;
-    else if (ENGLISH.has(norm)) en++;
+    const kind = FUNCTION_WORDS.get((tokens[i] as Token).norm);
+    if (kind === 1) nl++;
+    else if (kind === 2) en++;
   }
   return { nl, en };
 }

@@ -9,6 +9,9 @@ export interface WordSet {
   has(norm: string): boolean;
 }
 
+/** Answers are remembered per word (vacancy texts repeat their words); the memo is bounded. */
+const MEMO_LIMIT = 20_000;
+
 export function makeWordSet(words: readonly string[]): WordSet {
   const exact = new Set<string>();
   const prefixes: string[] = [];
@@ -18,12 +21,23 @@ export function makeWordSet(words: readonly string[]): WordSet {
     else if (word.length > 1 && word.startsWith('*')) suffixes.push(normalizeWord(word.slice(1)));
     else exact.add(normalizeWord(word));
   }
+  const compute = (norm: string): boolean => {
+    if (exact.has(norm)) return true;
+    for (const prefix of prefixes) if (norm.startsWith(prefix)) return true;
+    for (const suffix of suffixes) if (norm.endsWith(suffix)) return true;
+    return false;
+  };
+  if (prefixes.length === 0 && suffixes.length === 0) return { has: (norm) => exact.has(norm) };
+  let memo = new Map<string, boolean>();
   return {
     has(norm: string): boolean {
-      if (exact.has(norm)) return true;
-      for (const prefix of prefixes) if (norm.startsWith(prefix)) return true;
-      for (const suffix of suffixes) if (norm.endsWith(suffix)) return true;
-      return false;
+      let answer = memo.get(norm);
+      if (answer === undefined) {
+        answer = compute(norm);
+        if (memo.size >= MEMO_LIMIT) memo = new Map();
+        memo.set(norm, answer);
+      }
+      return answer;
     },
   };
 }

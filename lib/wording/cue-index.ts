@@ -1,0 +1,102 @@
+import type { ContextCues } from './context-cues';
+import type { Token } from './tokenize';
+import type { WordSet } from './word-set';
+
+export type CueKind = 'inclusion' | 'candidate' | 'justification' | 'clientBefore' | 'clientAfter' | 'negation' | 'moderateLevel';
+
+const MODERATE_LEVEL = /^(?:a1|a2|b1|b2|1f|2f|nt2)/;
+
+/** Multi-word phrases indexed by their first word, for one pass over the tokens. */
+function indexPhrases(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] as string;
+    const list = index.get(first);
+    if (list) list.push(words);
+    else index.set(first, [words]);
+  }
+  return index;
+}
+
+const phraseIndexes = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = indexPhrases(phrases);
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * Per paragraph, which tokens are cues of each kind, as prefix sums, so a gate can ask "is there
+ * an equal-opportunity word between token a and b?" in constant time. Built lazily per kind:
+ * most paragraphs have no match at all and never build any.
+ */
+export class CueIndex {
+  private readonly sums = new Map<CueKind, Int32Array>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly cues: ContextCues,
+  ) {}
+
+  /** Is there a cue of this kind among tokens [from, to)? */
+  any(kind: CueKind, from: number, to: number): boolean {
+    if (to <= from) return false;
+    const sums = this.sumsFor(kind);
+    return (sums[to] as number) - (sums[from] as number) > 0;
+  }
+
+  private sumsFor(kind: CueKind): Int32Array {
+    let sums = this.sums.get(kind);
+    if (!sums) {
+      sums = this.build(kind);
+      this.sums.set(kind, sums);
+    }
+    return sums;
+  }
+
+  private build(kind: CueKind): Int32Array {
+    const { tokens, cues } = this;
+    const flags = new Uint8Array(tokens.length);
+    const mark = (set: WordSet): void => {
+      for (let i = 0; i < tokens.length; i++) if (set.has((tokens[i] as Token).norm)) flags[i] = 1;
+    };
+    const markPhrases = (phrases: readonly string[]): void => {
+      const index = phraseIndex(phrases);
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = index.get((tokens[i] as Token).norm);
+        if (!candidates) continue;
+        for (const words of candidates) {
+          let ok = i + words.length <= tokens.length;
+          for (let k = 1; ok && k < words.length; k++) ok = (tokens[i + k] as Token).norm === words[k];
+          // Only count a phrase inside one sentence.
+          if (ok && (tokens[i + words.length - 1] as Token).sentence === (tokens[i] as Token).sentence) {
+            for (let k = 0; k < words.length; k++) flags[i + k] = 1;
+          }
+        }
+      }
+    };
+    switch (kind) {
+      case 'inclusion':
+        mark(cues.inclusionWords);
+        markPhrases(cues.inclusionPhrases);
+        break;
+      case 'justification':
+        mark(cues.justification);
+        markPhrases(cues.justificationPhrases);
+        break;
+      case 'moderateLevel':
+        for (let i = 0; i < tokens.length; i++) if (MODERATE_LEVEL.test((tokens[i] as Token).norm)) flags[i] = 1;
+        break;
+      default:
+        mark(cues[kind]);
+    }
+    const sums = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) sums[i + 1] = (sums[i] as number) + (flags[i] as number);
+    return sums;
+  }
+}
