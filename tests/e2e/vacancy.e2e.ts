@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, expectNoAxeViolations, extensionServiceWorker, fixtureUrl, screenshot, useExtension } from './harness';
-import { allHighlighted, highlightTexts, installLongTaskObserver, longTasks, phrasePoint, waitForHighlight } from './vacancy/page-helpers';
+import { allHighlighted, fieldMarks, highlightTexts, installLongTaskObserver, longTasks, phrasePoint, waitForHighlight } from './vacancy/page-helpers';
 
 const LOCAL = 'http://127.0.0.1/*';
 
@@ -155,6 +155,21 @@ describe('vacancy check on pages (nl)', () => {
     await expect.poll(async () => allHighlighted(await highlightTexts(page))).toEqual([]);
     await page.locator('#show-a').click();
     await waitForHighlight(page, 'moedertaal');
+  });
+
+  it('shows the demo ATS editor with textarea underlines, editor highlights and a card with replace buttons', async () => {
+    const page = await open(demoUrl('ats-editor.html'));
+    await waitForHighlight(page, 'accentloos');
+    const mark = await expect
+      .poll(async () => (await fieldMarks(page)).find((m) => m.text === 'moedertaal'))
+      .toBeDefined()
+      .then(async () => (await fieldMarks(page)).find((m) => m.text === 'moedertaal')!);
+    await page.mouse.move(mark.left + mark.width / 2, mark.top + mark.height / 2);
+    const card = page.getByTestId('ew-card');
+    await card.waitFor();
+    expect(await card.getByTestId('ew-card-replace').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'vacancy-demo-ats-editor-card');
   });
 
   it('records each checked vacancy as counts per ground, never text', async () => {
