@@ -16,30 +16,37 @@ export interface ProbeReport {
   leaks: { frame: number; word: string; where: 'text' | 'title' }[];
 }
 
-export async function installPaintProbe(context: BrowserContext, words: readonly string[]): Promise<void> {
-  await context.addInitScript((watched: string[]) => {
-    const report = { frames: 0, firstVisibleAt: null as number | null, longTasks: [] as number[], leaks: [] as { frame: number; word: string; where: 'text' | 'title' }[] };
-    try {
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) report.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {
-      // No long-task timing in this browser.
+/**
+ * The probe as plain JavaScript text: a function passed to addInitScript would be serialised with
+ * whatever helpers the TypeScript runner adds (tsx wraps functions in `__name`), which do not
+ * exist in the page.
+ */
+const PROBE_SOURCE = `(watched) => {
+  const report = { frames: 0, firstVisibleAt: null, longTasks: [], leaks: [] };
+  window.__ewProbe = report;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) report.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (error) {
+    // No long-task timing in this browser.
+  }
+  const tick = () => {
+    report.frames += 1;
+    const text = document.body ? document.body.innerText : '';
+    const title = document.title;
+    if (report.firstVisibleAt === null && text.trim() !== '') report.firstVisibleAt = performance.now();
+    for (const word of watched) {
+      if (text.includes(word)) report.leaks.push({ frame: report.frames, word, where: 'text' });
+      if (title.includes(word)) report.leaks.push({ frame: report.frames, word, where: 'title' });
     }
-    (window as unknown as { __ewProbe: typeof report }).__ewProbe = report;
-    const tick = () => {
-      report.frames += 1;
-      const text = document.body?.innerText ?? '';
-      if (report.firstVisibleAt === null && text.trim() !== '') report.firstVisibleAt = performance.now();
-      const title = document.title;
-      for (const word of watched) {
-        if (text.includes(word)) report.leaks.push({ frame: report.frames, word, where: 'text' });
-        if (title.includes(word)) report.leaks.push({ frame: report.frames, word, where: 'title' });
-      }
-      if (report.leaks.length < 200) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, [...words]);
+    if (report.leaks.length < 200) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}`;
+
+export async function installPaintProbe(context: BrowserContext, words: readonly string[]): Promise<void> {
+  await context.addInitScript({ content: `(${PROBE_SOURCE})(${JSON.stringify(words)});` });
 }
 
 export async function probeReport(page: Page): Promise<ProbeReport> {
