@@ -7,7 +7,7 @@ import { foldText } from '../../lib/blinding/text-fold';
  * identity, hex. The same function as `applicantKey` in lib/blinding/pseudonym.ts (a unit test
  * checks both give the same key), but with WebCrypto instead of @noble/hashes and without zod,
  * to keep the start-up script small. WebCrypto needs a secure context: https pages and the local
- * test server are; on a plain-http site pseudonyms stay "Kandidaat …" (see docs/screening.md).
+ * test server are; on a plain-http site pseudonyms stay "Kandidaat …" (see README.md here).
  */
 export function normaliseIdentity(identity: string): string {
   const trimmed = identity.normalize('NFC').trim();
