@@ -68,6 +68,7 @@ function compareHits(a: Hit, b: Hit): number {
  * Works per cluster of overlapping hits, so a long text with many hits stays O(n log n).
  */
 function resolveOverlaps(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   const byGround = new Map<string, Hit[]>();
   for (const hit of hits) {
     const list = byGround.get(hit.rule.rule.ground);

@@ -28,11 +28,16 @@ export interface LanguageScore {
 /** One lookup per word: 1 = Dutch function word, 2 = English. */
 const FUNCTION_WORDS = new Map<string, number>([...[...ENGLISH].map((w): [string, number] => [w, 2]), ...[...DUTCH].map((w): [string, number] => [w, 1])]);
 
+const LONGEST = Math.max(...[...FUNCTION_WORDS.keys()].map((w) => w.length));
+
 export function scoreLanguage(tokens: readonly Token[], first = 0, last = tokens.length): LanguageScore {
   let nl = 0;
   let en = 0;
   for (let i = first; i < last; i++) {
-    const kind = FUNCTION_WORDS.get((tokens[i] as Token).norm);
+    const norm = (tokens[i] as Token).norm;
+    // Function words are short; skipping long words saves most lookups.
+    if (norm.length > LONGEST) continue;
+    const kind = FUNCTION_WORDS.get(norm);
     if (kind === 1) nl++;
     else if (kind === 2) en++;
   }

@@ -144,7 +144,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Push one scanned word, splitting it further where the scanner joined too much. */
-function pushWord(text: string, start: number, end: number, out: Token[], sentence: number, scanned: boolean): void {
+function pushWord(text: string, start: number, end: number, out: Token[], sentence: number, scanned: boolean, base: number): void {
   const raw = text.slice(start, end);
   const hyphen = scanned ? wordHasHyphen : raw.includes('-');
   const slash = scanned ? wordHasSlash : raw.includes('/');
@@ -153,11 +153,11 @@ function pushWord(text: string, start: number, end: number, out: Token[], senten
     let partStart = start;
     for (let i = start; i < end; i++) {
       if (text[i] === '-' && /\p{N}/u.test(text[i - 1] ?? '') && /\p{N}/u.test(text[i + 1] ?? '')) {
-        pushWord(text, partStart, i, out, sentence, false);
+        pushWord(text, partStart, i, out, sentence, false, base);
         partStart = i + 1;
       }
     }
-    pushWord(text, partStart, end, out, sentence, false);
+    pushWord(text, partStart, end, out, sentence, false, base);
     return;
   }
   // Keep slashes only between short parts (m/v/x, t/m, he/she); split "klant/product".
@@ -165,18 +165,18 @@ function pushWord(text: string, start: number, end: number, out: Token[], senten
     let partStart = start;
     for (let i = start; i <= end; i++) {
       if (i === end || text[i] === '/') {
-        if (i > partStart) pushWord(text, partStart, i, out, sentence, false);
+        if (i > partStart) pushWord(text, partStart, i, out, sentence, false, base);
         partStart = i + 1;
       }
     }
     return;
   }
-  const first = raw.charCodeAt(0);
+  const first = text.charCodeAt(start);
   // ASCII fast path: most words in Dutch and English vacancies need no Unicode tests.
   const asciiLower = first >= 97 && first <= 122;
   out.push({
-    start,
-    end,
+    start: start + base,
+    end: end + base,
     norm: scanned && plainWord ? raw : normalizeWord(raw),
     cap: asciiLower ? false : UPPER_START.test(raw),
     allCaps: asciiLower ? false : !HAS_LOWER.test(raw) && !DIGITS.test(raw),
@@ -222,8 +222,9 @@ export function tokenize(text: string, base = 0): Tokenized {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if ((classAt(text, i) & WORD) === 0) {
-      i += widthAt(text, i);
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ((classes[c] as number) & WORD) === 0 : (classAt(text, i) & WORD) === 0) {
+      i += c < 128 ? 1 : widthAt(text, i);
       continue;
     }
     const start = i;
@@ -237,17 +238,11 @@ export function tokenize(text: string, base = 0): Tokenized {
         sentenceFirst = tokens.length;
       }
     }
-    pushWord(text, start, end, tokens, sentence, true);
+    pushWord(text, start, end, tokens, sentence, true, base);
     previousEnd = end;
     previousLength = end - start;
     i = end;
   }
   if (tokens.length > sentenceFirst) sentences.push({ first: sentenceFirst, last: tokens.length });
-  if (base !== 0) {
-    for (const token of tokens) {
-      token.start += base;
-      token.end += base;
-    }
-  }
   return { tokens, sentences };
 }
