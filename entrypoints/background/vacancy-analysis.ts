@@ -6,7 +6,8 @@
 import type { Locale } from '../../lib/i18n/locale';
 import type { AnalysisReply, WireFinding } from '../../lib/messages/vacancy-messages';
 import type { Settings } from '../../lib/settings/schema';
-import { analyze } from '../../lib/wording/analyze';
+import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../../lib/wording/incremental';
+import { applySuppressions } from '../../lib/wording/suppress';
 import type { AnalysisResult, Finding, LanguageOption } from '../../lib/wording/types';
 
 export interface Ignores {
@@ -42,29 +43,25 @@ function toWire(finding: Finding): WireFinding {
 }
 
 /**
- * Results of recent texts, so re-checking a block whose text did not change (a re-render, a
- * second editor, the SPA coming back to the same vacancy) costs a lookup, not an analysis.
+ * One incremental analyser per checked block (tab, frame and the script's block id): while the
+ * user types, only the paragraphs whose text changed are analysed again (lib/wording/incremental).
+ * The oldest analysers are dropped beyond a few dozen blocks.
  */
-const CACHE_SIZE = 32;
-const cache = new Map<string, AnalysisResult>();
+const MAX_ANALYZERS = 48;
+const analyzers = new Map<string, IncrementalAnalyzer>();
 
-function cachedAnalyze(text: string, lang: LanguageOption, locale: Locale): AnalysisResult {
-  const key = `${lang}\u0000${locale}\u0000${text}`;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const result = analyze(text, { lang, locale });
-  cache.set(key, result);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return result;
+function analyzerFor(key: string): IncrementalAnalyzer {
+  let analyzer = analyzers.get(key);
+  if (analyzer) analyzers.delete(key);
+  else analyzer = createIncrementalAnalyzer();
+  analyzers.set(key, analyzer);
+  if (analyzers.size > MAX_ANALYZERS) analyzers.delete(analyzers.keys().next().value as string);
+  return analyzer;
 }
 
-export function analyzeForPage(text: string, lang: LanguageOption, locale: Locale, ignores: Ignores): AnalysisReply {
-  const result = cachedAnalyze(text, lang, locale);
-  const kept = result.findings.filter((f) => !ignores.rules.has(f.ruleId) && !ignores.fingerprints.has(f.fingerprint));
+export function analyzeForPage(text: string, lang: LanguageOption, locale: Locale, ignores: Ignores, block = 'default'): AnalysisReply {
+  const result: AnalysisResult = analyzerFor(block).analyze(text, { lang, locale });
+  const kept = applySuppressions(result.findings, { ignoredRules: ignores.rules, ignoredFingerprints: ignores.fingerprints });
   return {
     lang: result.lang,
     findings: kept.map(toWire),

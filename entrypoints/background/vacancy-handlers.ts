@@ -29,14 +29,15 @@ export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze'
       css: { ui: UI_CSS, highlight: HIGHLIGHT_CSS },
     };
   },
-  'vacancy:analyze': async ({ text, lang }, sender) => {
+  'vacancy:analyze': async ({ text, lang, block }, sender) => {
     const site = senderSite(sender);
     const [settings, locale, fingerprints] = await Promise.all([
       getSettings(),
       currentLocale(),
       site ? ignoredFingerprints(getDatabase(), site) : Promise.resolve([]),
     ]);
-    return analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints));
+    const key = `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${block ?? 'default'}`;
+    return analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints), key);
   },
   'vacancy:ignore': async ({ scope, ruleId, fingerprint }, sender) => {
     const site = senderSite(sender);

@@ -209,7 +209,7 @@ export class VacancyController {
     const sequence = ++this.sequence;
     this.pending++;
     if (state) state.sequence = sequence;
-    void ask('vacancy:analyze', { text: text.slice(0, MAX_TEXT) })
+    void ask('vacancy:analyze', { text: text.slice(0, MAX_TEXT), block: target.id })
       .then((reply) => {
         // A newer check of this target started meanwhile, or the text changed: drop this answer.
         const current = this.states.get(target);

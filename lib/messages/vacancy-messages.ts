@@ -71,6 +71,8 @@ export const vacancyMessages = {
     request: z.object({
       text: z.string().max(MAX_VACANCY_TEXT),
       lang: z.enum(['auto', 'nl', 'en']).optional(),
+      /** The script's id for the checked block, so re-checks while typing reuse its paragraphs. */
+      block: z.string().regex(/^[a-z]\d{1,6}$/).optional(),
     }),
     response: analysisReplySchema,
     from: ['content'],

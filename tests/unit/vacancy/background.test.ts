@@ -76,4 +76,16 @@ describe('vacancy background', () => {
     expect(filtered.findings.some((f) => f.ruleId === rule)).toBe(false);
     expect(filtered.ignored).toBeGreaterThan(0);
   });
+
+  it('re-checks an edited block incrementally with offsets that still match the new text', () => {
+    const none = { rules: new Set<string>(), fingerprints: new Set<string>() };
+    const before = 'Over ons.\n\nJe hebt Nederlands als moedertaal.';
+    const after = 'Over ons bedrijf in Utrecht.\n\nJe hebt Nederlands als moedertaal.';
+    analyzeForPage(before, 'auto', 'nl', none, '1:0:t0');
+    const reply = analyzeForPage(after, 'auto', 'nl', none, '1:0:t0');
+    const mother = reply.findings.find((f) => f.text === 'moedertaal')!;
+    expect(after.slice(mother.start, mother.end)).toBe('moedertaal');
+    // Another block with the same key space does not disturb it.
+    expect(analyzeForPage('Geen bevindingen hier.', 'auto', 'nl', none, '1:0:t1').findings).toEqual([]);
+  });
 });
