@@ -15,8 +15,8 @@ export interface DashboardRoute {
 
 export const ROUTES: DashboardRoute[] = [
   { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
-  { path: '/screening', label: 'screening_nav', component: ScreeningPage },
   { path: '/checklist', label: 'checklist_nav', component: ChecklistPage },
+  { path: '/screening', label: 'screening_nav', component: ScreeningPage },
   { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },
   { path: '/over', label: 'dashboard_nav_about', component: AboutPage },
 ];
