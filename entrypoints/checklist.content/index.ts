@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ask } from './ask';
+import { ask } from '../../lib/messages/content-client';
 import { mountBadge } from './badge';
 import { detectPageContext } from './page-context';
 import { CHECKLIST_TAB_CHANNEL } from './tab-channel';

@@ -11,9 +11,9 @@ import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema
 import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
 import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
 import { createMaskRules, type MaskRules } from './mask-rules';
-import { ask } from './messaging';
+import { ask } from '../../lib/messages/content-client';
 import { checkSelectors } from './selector-canary';
-import { createStrings, type Strings } from './strings';
+import { createLookup, type Lookup } from '../../lib/i18n/format-message';
 
 /**
  * Blind screenen on one document (issue #5). The sequence, and why:
@@ -39,7 +39,7 @@ export interface ScreeningController {
   readonly adapter: ScreeningAdapter;
   readonly applicants: ApplicantBook;
   readonly locale: Locale;
-  readonly strings: Strings;
+  readonly strings: Lookup;
   readonly site: string;
   readonly ready: Promise<void>;
   /** Applicant whose keys are known (the panel needs the key). */
@@ -330,7 +330,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('no session')), SESSION_TIMEOUT_MS)),
   ]);
 
-  let strings: Strings = createStrings({});
+  let strings: Lookup = createLookup({});
   const ready = (async () => {
     try {
       session = await sessionReply;
@@ -341,7 +341,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       stopAll();
       return;
     }
-    strings = createStrings(session.messages);
+    strings = createLookup(session.messages);
     if (!session.active || session.paused) {
       phase = session.paused ? 'paused' : 'off';
       blinder.restore(doc.documentElement);

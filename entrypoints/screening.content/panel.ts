@@ -3,7 +3,7 @@ import type { ApplicantStateView } from '../../lib/messages/screening-messages';
 import type { Applicant } from './applicants';
 import type { ScreeningController } from './controller';
 import { pseudonymText } from './mask-rules';
-import { ask } from './messaging';
+import { ask } from '../../lib/messages/content-client';
 
 /**
  * The screening panel (issue #5, item 4): criteria set once per vacancy (up to 6, with weights),

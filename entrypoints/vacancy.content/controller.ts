@@ -6,7 +6,7 @@ import { excludeFilter, findTargets } from '../../lib/sites/vacancy-adapters/fin
 import { reportStaleAdapter } from '../../lib/sites/vacancy-adapters/selector-health';
 import { FindingCard, type Located } from './card';
 import { FieldTarget } from './field-target';
-import { ask } from './messaging';
+import { ask } from '../../lib/messages/content-client';
 import { SummaryPanel } from './panel';
 import { RangeTarget } from './range-target';
 import { buildReport, countFindings } from './report';

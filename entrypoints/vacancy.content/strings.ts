@@ -1,8 +1,8 @@
-import { formatMessage, type ChromeMessage } from '../../lib/i18n/translate';
+import { createLookup, type ChromeMessage } from '../../lib/i18n/format-message';
 import type { Locale } from '../../lib/i18n/locale';
 import type { Ground, Severity } from '../../lib/schema/grounds';
 import type { VacancyAdapter } from '../../lib/sites/vacancy-adapters/schema';
-import { ask } from './messaging';
+import { ask } from '../../lib/messages/content-client';
 
 export interface Strings {
   locale: Locale;
@@ -19,10 +19,7 @@ export interface Setup {
 }
 
 export function makeStrings(locale: Locale, messages: Record<string, ChromeMessage>): Strings {
-  const t = (key: string, ...substitutions: (string | number)[]) => {
-    const entry = messages[key];
-    return entry ? formatMessage(entry, substitutions) : key;
-  };
+  const t = createLookup(messages);
   return {
     locale,
     t,

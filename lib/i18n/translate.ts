@@ -1,6 +1,7 @@
 import enMessages from '../../public/_locales/en/messages.json';
 import nlMessages from '../../public/_locales/nl/messages.json';
 import type { LanguagePreference } from '../settings/schema';
+import { formatMessage, type ChromeMessage } from './format-message';
 import type { Locale } from './locale';
 
 /**
@@ -8,12 +9,9 @@ import type { Locale } from './locale';
  * UI strings. We look them up ourselves instead of with `i18n.getMessage`, because the user can
  * choose a language other than the browser's (options page).
  */
-export type MessageKey = keyof typeof nlMessages;
+export { formatMessage, type ChromeMessage };
 
-export interface ChromeMessage {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+export type MessageKey = keyof typeof nlMessages;
 
 const CATALOGUES: Record<Locale, Record<string, ChromeMessage>> = { nl: nlMessages, en: enMessages };
 
@@ -22,20 +20,6 @@ export function resolveLocale(preference: LanguagePreference, browserLanguage: s
   if (preference !== 'browser') return preference;
   // Dutch for a Dutch browser; English for every other language, as the widest understood.
   return browserLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
-/**
- * Resolve a message with Chrome's rules: named placeholders (`$COUNT$`) point at positional
- * substitutions (`$1`); `$$` is a literal dollar sign.
- */
-export function formatMessage(entry: ChromeMessage, substitutions: readonly (string | number)[]): string {
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    return placeholder ? placeholder.content : whole;
-  });
-  return named.replace(/\$(\$|[1-9])/g, (_whole, marker: string) =>
-    marker === '$' ? '$' : String(substitutions[Number(marker) - 1] ?? ''),
-  );
 }
 
 /** The text of `key` in `locale`; falls back to Dutch, then to the key itself. */
