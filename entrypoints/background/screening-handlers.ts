@@ -8,6 +8,10 @@ import { getSettings, updateSettings } from '../../lib/settings/store';
 import { pseudonymNumbers } from '../../lib/screening-store/pseudonyms';
 import { applicantView, decide, getCriteria, logPause, reveal, saveScores, setCriteria } from '../../lib/screening-store/screening-records';
 import { getOrCreateSecret } from '../../lib/screening-store/secret';
+import { pickAdapter } from '../../lib/sites/screening-adapters/pick-adapter';
+
+/** The panel script as WXT builds it (`registration: 'runtime'`, never registered for pages). */
+export const SCREENING_PANEL_FILE = '/content-scripts/screening-panel.js';
 
 type MessageSender = Parameters<Handlers['screening:session']>[1];
 
@@ -26,9 +30,17 @@ async function screeningSite(sender: MessageSender): Promise<{ site: string; url
 
 export const screeningHandlers: Pick<
   Handlers,
-  'screening:session' | 'screening:pseudonyms' | 'screening:applicant' | 'screening:criteria' | 'screening:score' | 'screening:decide' | 'screening:reveal' | 'screening:pause'
+  | 'screening:session'
+  | 'screening:pseudonyms'
+  | 'screening:applicant'
+  | 'screening:criteria'
+  | 'screening:score'
+  | 'screening:decide'
+  | 'screening:reveal'
+  | 'screening:panel'
+  | 'screening:pause'
 > = {
-  'screening:session': async (_payload, sender) => {
+  'screening:session': async (payload, sender) => {
     const settings = await getSettings();
     const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
     const messages = messagesWithPrefixes(locale, ['screening_']);
@@ -38,8 +50,11 @@ export const screeningHandlers: Pick<
     const paused = settings.screening.pausedSites.includes(site);
     // A category missing from `hidden` is hidden (issue #5: all on by default).
     const hidden = MARKER_CATEGORIES.filter((category) => settings.screening.hidden[category] !== false);
-    if (!active) return { active, paused, site, hidden, locale, messages };
-    return { active, paused, site, hidden, locale, messages, secret: await getOrCreateSecret(getDatabase()) };
+    // Fixture pages of the automation build may ask for any site's adapter; the store build
+    // always picks by the sender's URL.
+    const adapter = pickAdapter(url, import.meta.env.EW_E2E ? payload.adapter : undefined);
+    if (!active) return { active, paused, site, adapter, hidden, locale, messages };
+    return { active, paused, site, adapter, hidden, locale, messages, secret: await getOrCreateSecret(getDatabase()) };
   },
   'screening:pseudonyms': async ({ keys }, sender) => {
     const { site } = await screeningSite(sender);
@@ -67,6 +82,14 @@ export const screeningHandlers: Pick<
     const { site } = await screeningSite(sender);
     const verdict = await reveal(getDatabase(), { site, vacancyId, applicantKey }, reason);
     return verdict.allowed ? { allowed: true, override: verdict.override } : { allowed: false, override: false, problem: verdict.problem };
+  },
+  'screening:panel': async (_payload, sender) => {
+    await screeningSite(sender);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('The screening panel needs a tab.');
+    // Only into the frame that asked, in the extension's isolated world (never the page's world).
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [SCREENING_PANEL_FILE] });
+    return { loaded: true };
   },
   'screening:pause': async ({ paused }, sender) => {
     const { site } = await screeningSite(sender);

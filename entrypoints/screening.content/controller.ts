@@ -1,26 +1,25 @@
-import type { MarkerCategory } from '../../lib/blinding/categories';
+import { createLookup, type Lookup } from '../../lib/i18n/format-message';
 import type { Locale } from '../../lib/i18n/locale';
+import { ask } from '../../lib/messages/content-client';
+import type { MessageResponse } from '../../lib/messages/protocol';
 import { createDomBlinder, type DomBlinder } from '../../lib/page/dom-blinder';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { holdPaint, type PaintHold } from '../../lib/page/hold-paint';
 import { collectChanges } from '../../lib/page/mutation-changes';
 import { photoCss } from '../../lib/page/photo-style';
-import { ALL_ADAPTERS } from '../../lib/sites/screening-adapters/adapters';
-import { pickAdapter } from '../../lib/sites/screening-adapters/pick-adapter';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
 import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
 import { createMaskRules, type MaskRules } from './mask-rules';
-import { ask } from '../../lib/messages/content-client';
 import { checkSelectors } from './selector-canary';
-import { createLookup, type Lookup } from '../../lib/i18n/format-message';
 
 /**
  * Blind screenen on one document (issue #5). The sequence, and why:
  *
- * 1. document_start: hold painting (a style under <html>) and put up the photo CSS, so neither a
- *    name nor a photo can be painted; ask the background for the session (categories, secret).
- * 2. While the page parses, only its <title> is watched: the tab strip would show it.
+ * 1. document_start: hold painting (a style under <html>), so neither a name nor a photo can be
+ *    painted; ask the background for the session (categories, the site's adapter, secret).
+ * 2. While the page parses, only its <title> is watched: the tab strip would show it. When the
+ *    session arrives, the adapter's photo CSS goes up (the hold still covers everything).
  * 3. At DOMContentLoaded: read the applicants' names from the adapter's fields, compile the
  *    detector, and mask the whole document in time slices of 12 ms (no long task, page still held).
  * 4. Release the hold. From then on a MutationObserver handles every change; its callback is a
@@ -56,23 +55,16 @@ export interface ScreeningController {
   readonly uiRoot: HTMLElement;
 }
 
-interface Session {
-  active: boolean;
-  paused: boolean;
-  site: string;
-  hidden: MarkerCategory[];
-  locale: Locale;
-  secret?: string;
-  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-}
+type Session = MessageResponse<'screening:session'>;
+
+/** Until the session names the site's adapter: no selectors, only the generic detectors. */
+const NO_ADAPTER: ScreeningAdapter = { id: 'generic', label: '', matches: [], names: [], containers: [], photos: [], fields: [], notes: [], vacancyTitle: [], attributes: [], reference: '' };
 
 export function startScreening(signal: AbortSignal, onUi: (controller: ScreeningController) => void): void {
   const doc = document;
   const hold: PaintHold = holdPaint(doc);
   let extraHold: PaintHold | undefined;
-  const initialAdapter = pickAdapter(location.href);
   const photoStyle = doc.createElement('style');
-  photoStyle.textContent = photoCss(initialAdapter.photos, initialAdapter.containers);
   doc.documentElement.append(photoStyle);
 
   // Our own UI lives in a closed shadow root: the page cannot read or click into it. Only the
@@ -89,7 +81,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   let phase: 'holding' | 'first-pass' | 'live' | 'paused' | 'off' = 'holding';
   let session: Session | undefined;
-  let adapter = initialAdapter;
+  let adapter = NO_ADAPTER;
   let applicants: ApplicantBook;
   let rules: MaskRules | undefined;
   let keyer: ApplicantKeyer | undefined;
@@ -105,8 +97,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       if (phase === 'holding') return owner.tagName === 'TITLE' ? '…' : undefined;
       return rules?.mask(text, owner, kind);
     },
-    // Every adapter's extra attributes: the adapter can still change at DOMContentLoaded.
-    attributes: [...new Set(ALL_ADAPTERS.flatMap((entry) => entry.attributes))],
     isOwnElement,
     onField: (field) => fieldMasks?.track(field),
     onEditable: (element) => fieldMasks?.trackEditable(element),
@@ -140,17 +130,17 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       void rescan(true);
     }
   });
-  const observeOptions: MutationObserverInit = {
+  const observeOptions = (): MutationObserverInit => ({
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
     attributeFilter: [...blinder.watchedAttributes],
-  };
+  });
   function observe(root: Node): void {
     if (observedRoots.has(root)) return;
     observedRoots.add(root);
-    observer.observe(root, observeOptions);
+    observer.observe(root, observeOptions());
   }
   observe(doc);
   signal.addEventListener('abort', () => observer.disconnect());
@@ -325,15 +315,24 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     if (doc.readyState !== 'loading') resolve();
     else doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   });
-  const sessionReply = Promise.race([
-    ask('screening:session', {}) as Promise<Session>,
-    new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('no session')), SESSION_TIMEOUT_MS)),
-  ]);
+  const askSession = (payload: { adapter?: string }) =>
+    Promise.race([
+      ask('screening:session', payload),
+      new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('no session')), SESSION_TIMEOUT_MS)),
+    ]);
+  const sessionReply = askSession({});
 
   let strings: Lookup = createLookup({});
   const ready = (async () => {
     try {
       session = await sessionReply;
+      // The automation build lets a fixture page ask for a site's adapter
+      // (tests/fixtures/pages/screening/); the store build never sends this second request.
+      if (import.meta.env.EW_E2E) {
+        await domReady;
+        const requested = doc.querySelector('meta[name="eerlijk-werven-adapter"]')?.getAttribute('content');
+        if (requested) session = await askSession({ adapter: requested });
+      }
     } catch (error) {
       // No session: the background refused (screening is not on here) or did not answer. Stop and
       // give the page back rather than leave it blank.
@@ -345,21 +344,16 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     if (!session.active || session.paused) {
       phase = session.paused ? 'paused' : 'off';
       blinder.restore(doc.documentElement);
-      if (session.paused) photoStyle.textContent = '';
       hold.release();
       if (session.paused) mountUi();
       return;
     }
-    if (!session.hidden.includes('photos')) photoStyle.textContent = '';
+    adapter = session.adapter;
+    applicants = createApplicantBook(adapter, originalText);
+    if (session.hidden.includes('photos')) photoStyle.textContent = photoCss(adapter.photos, adapter.containers);
+    if (blinder.watch(adapter.attributes)) observer.observe(doc, observeOptions());
     keyer = session.secret === undefined ? undefined : await createApplicantKeyer(session.secret).catch(() => undefined);
     await domReady;
-    // The automation build lets a fixture page ask for a site's adapter (tests/fixtures/pages/screening/).
-    const requested = import.meta.env.EW_E2E ? doc.querySelector('meta[name="eerlijk-werven-adapter"]')?.getAttribute('content') ?? undefined : undefined;
-    adapter = pickAdapter(location.href, requested);
-    if (adapter !== initialAdapter) {
-      applicants = createApplicantBook(adapter, originalText);
-      if (session.hidden.includes('photos')) photoStyle.textContent = photoCss(adapter.photos, adapter.containers);
-    }
     phase = 'first-pass';
     const fresh = applicants.harvest(doc);
     compileRules();

@@ -1,12 +1,14 @@
+import { ask } from '../../lib/messages/content-client';
 import type { ScreeningController } from './controller';
-import { createPanel } from './panel';
-import { PANEL_CSS } from './panel-style';
+import { LAUNCHER_CSS } from './launcher-style';
+import { PANEL_HOOK, type PanelHookHolder, type ScreeningPanel } from './panel-hook';
 
 /**
- * The small "Blind screenen" button and the keyboard shortcuts. The panel itself is built only
- * when it is first opened (panel.ts). Shortcuts: Alt+Shift+B opens or closes the panel,
- * Alt+Shift+P pauses or resumes screening on this site. Only trusted (real) key presses count:
- * a page script cannot pause screening or open a reveal.
+ * The small "Blind screenen" button and the keyboard shortcuts. The panel's code is not part of
+ * this script: on the first trusted open the background runs the panel script in this frame
+ * (panel-hook.ts). Shortcuts: Alt+Shift+B opens or closes the panel, Alt+Shift+P pauses or
+ * resumes screening on this site. Only trusted (real) key presses and clicks count: a page script
+ * can neither pause screening, nor load or open the panel, nor start a reveal.
  */
 export function installLauncher(controller: ScreeningController, signal: AbortSignal): void {
   const root = controller.uiRoot;
@@ -15,7 +17,7 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   root.dataset.ready = '1';
   const t = controller.strings;
   const style = document.createElement('style');
-  style.textContent = PANEL_CSS;
+  style.textContent = LAUNCHER_CSS;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'ew-launcher';
@@ -28,11 +30,24 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   controller.onApplicantsChanged(update);
   root.append(style, button);
 
-  let panel: { toggle: (open?: boolean) => void } | undefined;
-  const openPanel = (open?: boolean) => {
-    // Built on first use: nothing of the panel exists in the page before that.
-    panel ??= createPanel(controller, root, () => button.focus());
-    panel.toggle(open);
+  let panel: Promise<ScreeningPanel> | undefined;
+  const loadPanel = async (): Promise<ScreeningPanel> => {
+    const holder = globalThis as PanelHookHolder;
+    if (holder[PANEL_HOOK] === undefined) await ask('screening:panel', {});
+    const create = holder[PANEL_HOOK];
+    if (create === undefined) throw new Error('the panel script did not load');
+    return create(controller, root, () => button.focus());
+  };
+  const openPanel = () => {
+    // Loaded and built on first use: nothing of the panel exists in the page before that.
+    panel ??= loadPanel();
+    panel.then(
+      (ready) => ready.toggle(),
+      (error: unknown) => {
+        panel = undefined;
+        console.warn('[Eerlijk Werven] the screening panel did not open', error instanceof Error ? error.message : '');
+      },
+    );
   };
   button.addEventListener('click', (event) => {
     if (event.isTrusted) openPanel();

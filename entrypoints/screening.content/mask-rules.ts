@@ -5,6 +5,7 @@ import type { Locale } from '../../lib/i18n/locale';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
+import { pseudonymText } from './pseudonym-text';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
@@ -24,10 +25,6 @@ export interface MaskRulesOptions {
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
-
-export function pseudonymText(number: number | undefined, locale: Locale): string {
-  return `${locale === 'nl' ? 'Kandidaat' : 'Candidate'} ${number === undefined ? '…' : String(number)}`;
-}
 
 export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRulesOptions): MaskRules {
   const names = applicants.all.map((applicant) => ({ name: applicant.name, applicantKey: applicant.localId }));

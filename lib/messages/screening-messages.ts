@@ -3,6 +3,7 @@ import { MARKER_CATEGORIES } from '../blinding/categories';
 import { applicantKeySchema } from '../blinding/pseudonym';
 import { criterionSchema, criterionScoreSchema, decisionSchema, MAX_CRITERIA, MAX_REVEAL_REASON } from '../blinding/scoring';
 import { localeSchema } from '../i18n/locale';
+import { screeningAdapterSchema } from '../sites/screening-adapters/schema';
 import { defineMessage } from './define';
 
 /**
@@ -24,15 +25,18 @@ export type ApplicantStateView = z.infer<typeof applicantStateSchema>;
 export const screeningMessages = {
   /**
    * Start-up of the content script: is screening on and not paused here, which categories to hide,
-   * the UI strings, and the per-install secret for applicant keys. Only sent to our content script
-   * in a tab where screening is switched on (checked against the sender's URL).
+   * the site adapter for the sender's URL (so the content script carries no adapter table), the UI
+   * strings, and the per-install secret for applicant keys. The secret goes only to our content
+   * script in a tab where screening is switched on (checked against the sender's URL). `adapter`
+   * in the request names an adapter for a fixture page; only the automation build honours it.
    */
   'screening:session': defineMessage({
-    request: z.object({}),
+    request: z.object({ adapter: z.string().max(40).optional() }),
     response: z.object({
       active: z.boolean(),
       paused: z.boolean(),
       site: z.string(),
+      adapter: screeningAdapterSchema,
       hidden: z.array(z.enum(MARKER_CATEGORIES)),
       locale: localeSchema,
       secret: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
@@ -78,6 +82,15 @@ export const screeningMessages = {
       override: z.boolean(),
       problem: z.enum(['no-decision', 'reason-too-short', 'reason-too-long']).optional(),
     }),
+    from: ['content'],
+  }),
+  /**
+   * Run the panel script in the sender's frame (it is not part of the start-up script). Asked by
+   * the content script on the first trusted open of the panel.
+   */
+  'screening:panel': defineMessage({
+    request: z.object({}),
+    response: z.object({ loaded: z.literal(true) }),
     from: ['content'],
   }),
   /** Pause or resume screening on the sender's site; logged. */

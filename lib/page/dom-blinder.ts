@@ -45,6 +45,11 @@ export interface BlindingPass {
 export interface DomBlinder {
   /** Every attribute the observer must watch. */
   readonly watchedAttributes: readonly string[];
+  /**
+   * Mask these attributes too from now on (the site adapter's, known once the session arrives).
+   * True when that added any: the observer must then watch the new list.
+   */
+  watch: (names: readonly string[]) => boolean;
   /** A pass over `root` (an element, document, shadow root or text node). */
   pass: (root: Node) => BlindingPass;
   /** Blind one subtree now. */
@@ -68,9 +73,16 @@ export interface DomBlinder {
 export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   const texts = new WeakMap<Text, Masked>();
   const attributes = new WeakMap<Element, Map<string, Masked>>();
-  const extra = (options.attributes ?? []).filter((name) => !/^on/iu.test(name));
-  const attributeNames = [...VISIBLE_ATTRIBUTES, ...extra];
-  const watchedAttributes = [...attributeNames, 'href', 'label', 'value', 'contenteditable'];
+  const attributeNames: string[] = [...VISIBLE_ATTRIBUTES];
+  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', ...attributeNames];
+  function watch(names: readonly string[]): boolean {
+    // Event handler attributes are code, never text: not ours to touch.
+    const fresh = names.filter((name) => !/^on/iu.test(name) && !watchedAttributes.includes(name));
+    attributeNames.push(...fresh);
+    watchedAttributes.push(...fresh);
+    return fresh.length > 0;
+  }
+  watch(options.attributes ?? []);
   let generation = 0;
   let maskedCount = 0;
 
@@ -315,6 +327,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
 
   return {
     watchedAttributes,
+    watch,
     pass,
     blindNow: (root) => void pass(root).run(),
     blindText,

@@ -1,11 +1,7 @@
-/** Styles of our UI inside the closed shadow root. The page's CSS cannot reach it. */
+/** Styles of the screening panel inside our closed shadow root. The page's CSS cannot reach it. */
 export const PANEL_CSS = `
-:host{all:initial}
-.ew-layer{position:fixed;inset:0;pointer-events:none;z-index:2147483646}
-.ew-field-mask{position:fixed;box-sizing:border-box;overflow:hidden;pointer-events:none;text-overflow:ellipsis}
-.ew-launcher,.ew-panel{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937}
-.ew-launcher{position:fixed;right:16px;bottom:16px;z-index:2147483647;border:0;border-radius:999px;padding:8px 14px;background:#0f5132;color:#fff;font-weight:600;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.25)}
-.ew-launcher:focus-visible,.ew-panel :focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+.ew-panel{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937}
+.ew-panel :focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 .ew-panel{position:fixed;top:12px;bottom:64px;width:360px;max-width:calc(100vw - 24px);z-index:2147483647;background:#fff;border:1px solid #cbd5e1;border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.25);display:flex;flex-direction:column}
 .ew-panel[data-side="right"]{right:12px}.ew-panel[data-side="left"]{left:12px}
 .ew-panel[hidden]{display:none}

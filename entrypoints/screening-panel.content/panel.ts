@@ -1,16 +1,18 @@
 import type { Criterion, CriterionScore, Decision } from '../../lib/blinding/scoring';
 import type { ApplicantStateView } from '../../lib/messages/screening-messages';
-import type { Applicant } from './applicants';
-import type { ScreeningController } from './controller';
-import { pseudonymText } from './mask-rules';
 import { ask } from '../../lib/messages/content-client';
+import type { Applicant } from '../screening.content/applicants';
+import type { ScreeningController } from '../screening.content/controller';
+import type { ScreeningPanel } from '../screening.content/panel-hook';
+import { pseudonymText } from '../screening.content/pseudonym-text';
+import { PANEL_CSS } from './panel-style';
 
 /**
  * The screening panel (issue #5, item 4): criteria set once per vacancy (up to 6, with weights),
  * a score from 1 to 5 and a note per criterion, a decision, and only then the reveal (or earlier
  * with a stated reason, an override). A plain DOM UI in our closed shadow root, built on first
- * open; it sits on the side of the screen away from the applicant it is about. Every action
- * needs a trusted event.
+ * open from a script loaded only then (index.ts); it sits on the side of the screen away from the
+ * applicant it is about. Every action needs a trusted event.
  */
 const DECISIONS: readonly Decision[] = ['invite', 'doubt', 'reject'];
 const MAX_CRITERIA = 6;
@@ -35,7 +37,7 @@ function onTrusted(element: HTMLElement, type: 'click' | 'change', handler: () =
 let idCounter = 0;
 const uid = (prefix: string) => `ew-${prefix}-${(idCounter += 1)}`;
 
-export function createPanel(controller: ScreeningController, root: HTMLElement, returnFocus: () => void): { toggle: (open?: boolean) => void } {
+export function createPanel(controller: ScreeningController, root: HTMLElement, returnFocus: () => void): ScreeningPanel {
   const t = controller.strings;
   const titleId = uid('title');
   const panel = el('section', { class: 'ew-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, 'data-side': 'right', hidden: true });
@@ -48,7 +50,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     el('div', { class: 'ew-body' }, status, body),
     el('footer', {}, pauseButton, el('span', { class: 'ew-muted' }, t('screening_panel_shortcuts'))),
   );
-  root.append(panel);
+  root.append(el('style', {}, PANEL_CSS), panel);
 
   let current: Applicant | undefined;
   let criteria: Criterion[] = [];

@@ -1,0 +1,18 @@
+import type { ScreeningController } from './controller';
+
+/**
+ * The hand-off between the start-up script and the panel script (issue #5 budget: the start-up
+ * script stays under 15 kB gzip because the panel is not part of it). On the first trusted open
+ * the content script asks the background (`screening:panel`) to run
+ * `content-scripts/screening-panel.js` in its own frame; that script leaves its factory under
+ * PANEL_HOOK on the global object of the extension's isolated world, which page scripts cannot see.
+ */
+export const PANEL_HOOK = '__eerlijkWervenScreeningPanel';
+
+export interface ScreeningPanel {
+  toggle: (open?: boolean) => void;
+}
+
+export type CreatePanel = (controller: ScreeningController, root: HTMLElement, returnFocus: () => void) => ScreeningPanel;
+
+export type PanelHookHolder = Partial<Record<typeof PANEL_HOOK, CreatePanel>>;
