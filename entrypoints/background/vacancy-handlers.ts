@@ -10,15 +10,15 @@ import { hostOf } from '../../lib/settings/site-lookup';
 import { getSettings, updateSettings } from '../../lib/settings/store';
 import { currentLocale } from './core-handlers';
 import { analyzeForPage, ignoresFor } from './vacancy-analysis';
-import { ignoredFingerprints, ignoreOccurrence } from './vacancy-ignores';
-import { runInTab } from './vacancy-inject';
+import { forgetOccurrences, forgetRuleIgnores, ignoredFingerprints, ignoreOccurrence } from './vacancy-ignores';
+import { recheckOpenTabs, runInTab } from './vacancy-inject';
 
 /** The site of a message: the frame's URL, else the tab's; never something the page claims. */
 function senderSite(sender: { url?: string; tab?: { url?: string } }): string | undefined {
   return (sender.url && hostOf(sender.url)) || (sender.tab?.url && hostOf(sender.tab.url)) || undefined;
 }
 
-export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab'> = {
+export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab' | 'vacancy:forget-ignore'> = {
   'vacancy:setup': async ({ url }) => {
     const locale = await currentLocale();
     return {
@@ -56,5 +56,16 @@ export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze'
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (!tab?.url || !/^https?:/.test(tab.url)) return { injected: false };
     return { injected: await runInTab(tabId, 'panel') };
+  },
+  'vacancy:forget-ignore': async (request) => {
+    let removed = await forgetOccurrences(getDatabase(), request);
+    const inSettings = request.kind === 'rule-everywhere' || request.kind === 'rule-site' || (request.kind === 'clear' && request.list !== 'occurrences');
+    if (inSettings) {
+      await updateSettings((settings) => {
+        removed += forgetRuleIgnores(settings, request);
+      });
+    }
+    if (removed > 0) await recheckOpenTabs();
+    return { removed };
   },
 };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { RECHECK, VACANCY_TAB_CHANNEL } from '../vacancy.content/tab-channel';
 
 /** The vacancy content script as WXT builds it (`registration: 'runtime'`). */
 export const VACANCY_SCRIPT_FILE = '/content-scripts/vacancy.js';
@@ -29,4 +30,22 @@ export async function runInTab(tabId: number, action: VacancyAction, options: { 
     console.warn('[Eerlijk Werven] could not run the vacancy check in this tab', error);
     return false;
   }
+}
+
+/**
+ * Tell the vacancy check in every open tab to check again (after an ignore was undone on the
+ * dashboard). Tabs without the script refuse the message; that is expected and ignored.
+ */
+export async function recheckOpenTabs(): Promise<number> {
+  const tabs = await browser.tabs.query({});
+  const tell = async (tabId: number): Promise<boolean> => {
+    try {
+      await browser.tabs.sendMessage(tabId, { channel: VACANCY_TAB_CHANNEL, type: RECHECK }, { frameId: 0 });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const sent = await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : tell(tab.id))));
+  return sent.filter(Boolean).length;
 }

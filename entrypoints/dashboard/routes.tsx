@@ -5,6 +5,7 @@ import { ChecklistPage } from './pages/checklist/ChecklistPage';
 import { DemoPage } from './pages/DemoPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ScreeningPage } from './pages/screening/ScreeningPage';
+import { VacancyPage } from './pages/vacancy/VacancyPage';
 
 /** The dashboard's pages, in navigation order. Each pillar adds its page here. */
 export interface DashboardRoute {
@@ -15,6 +16,7 @@ export interface DashboardRoute {
 
 export const ROUTES: DashboardRoute[] = [
   { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
+  { path: '/vacatures', label: 'vacancy_nav', component: VacancyPage },
   { path: '/checklist', label: 'checklist_nav', component: ChecklistPage },
   { path: '/screening', label: 'screening_nav', component: ScreeningPage },
   { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },

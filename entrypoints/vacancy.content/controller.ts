@@ -9,7 +9,8 @@ import { FieldTarget } from './field-target';
 import { ask } from '../../lib/messages/content-client';
 import { SummaryPanel } from './panel';
 import { RangeTarget } from './range-target';
-import { buildReport, countFindings } from './report';
+import { buildReport } from './report';
+import { findingsBreakdown } from '../../components/vacancy/activity-breakdown';
 import { loadSetup, type Setup, type Strings } from './strings';
 import type { Target } from './target';
 import { TextOnlyTarget } from './text-target';
@@ -124,6 +125,12 @@ export class VacancyController {
         this.checkSelection(selectionText);
         break;
     }
+  }
+
+  /** Check every target again, e.g. after the user's ignores changed elsewhere. */
+  recheck(): void {
+    for (const target of this.targets.values()) this.check(target, true);
+    this.afterChecks();
   }
 
   // ---- finding and checking targets
@@ -308,8 +315,7 @@ export class VacancyController {
     if (this.recordedUrl === this.url) return;
     if (![...this.states.values()].some((s) => s.text.trim() !== '')) return;
     this.recordedUrl = this.url;
-    const counts = countFindings(this.ordered.map((i) => i.finding));
-    const breakdown: Record<string, number> = { ...counts.byGround };
+    const breakdown = findingsBreakdown(this.ordered.map((i) => i.finding));
     void ask('activity:record', { metric: 'vacancies-checked', count: 1, breakdown }).catch(() => undefined);
   }
 
@@ -353,7 +359,7 @@ export class VacancyController {
     this.card.close(false);
     if (!done) return;
     this.root.announce(this.strings.t('vacancy_replaced'));
-    void ask('activity:record', { metric: 'findings-fixed', count: 1, breakdown: { [item.finding.ground]: 1 } }).catch(() => undefined);
+    void ask('activity:record', { metric: 'findings-fixed', count: 1, breakdown: findingsBreakdown([item.finding]) }).catch(() => undefined);
     item.target.onInput();
     this.scheduleCheck(item.target, 50);
   }
@@ -366,7 +372,7 @@ export class VacancyController {
     } catch (error) {
       console.warn('[Eerlijk Werven] could not ignore', error);
     }
-    for (const target of this.targets.values()) this.check(target, true);
+    this.recheck();
   }
 
   private async copyReport(): Promise<boolean> {

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { VacancyController, type VacancyRequest } from './controller';
 import { loadSetup } from './strings';
+import { isRecheckMessage } from './tab-channel';
 import { createUiRoot } from './ui-root';
 
 /**
@@ -36,6 +38,10 @@ export default defineContentScript({
       request: (action, text) => (controller ? controller.request(action, text) : queue.push({ action, text })),
       snapshot: () => controller?.snapshot(),
     };
+    // Ignores undone on the dashboard: check again so the findings come back without a reload.
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isRecheckMessage(message)) controller?.recheck();
+    });
     void loadSetup(location.href).then((setup) => {
       controller = new VacancyController(document, createUiRoot(document, setup.css.ui), setup);
       const first = queue.shift();

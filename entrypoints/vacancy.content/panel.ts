@@ -85,7 +85,7 @@ export class SummaryPanel {
   }
 
   private render(focus: boolean): void {
-    const { t, ground, severity } = this.strings;
+    const { t, ground, severity, law } = this.strings;
     const doc = this.root.host.ownerDocument;
     const state = this.state;
     const findings = state.items.map((i) => i.finding);
@@ -142,7 +142,7 @@ export class SummaryPanel {
     if (present.length > 0) {
       panel.append(el(doc, 'h3', {}, t('vacancy_panel_law')));
       for (const g of present) {
-        panel.append(el(doc, 'details', {}, el(doc, 'summary', {}, ground(g)), el(doc, 'p', {}, t(`vacancy_law_${g.replace(/-/g, '_')}`))));
+        panel.append(el(doc, 'details', {}, el(doc, 'summary', {}, ground(g)), el(doc, 'p', {}, law(g))));
       }
     }
 

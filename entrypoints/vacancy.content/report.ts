@@ -30,7 +30,7 @@ export function groundsPresent(counts: Counts): Ground[] {
  * themselves (the user copies it on purpose); it never leaves the browser by itself.
  */
 export function buildReport(findings: readonly WireFinding[], strings: Strings, page: string, gender: { masculine: number; feminine: number; note: string }): string {
-  const { t, ground, severity } = strings;
+  const { t, ground, severity, law } = strings;
   const counts = countFindings(findings);
   const lines = [t('vacancy_report_heading'), t('vacancy_report_page', page), ''];
   lines.push(t('vacancy_report_total', counts.total, counts.bySeverity.prohibited, counts.bySeverity.risk, counts.bySeverity.style));
@@ -47,7 +47,7 @@ export function buildReport(findings: readonly WireFinding[], strings: Strings, 
   const present = groundsPresent(counts);
   if (present.length > 0) {
     lines.push('', t('vacancy_panel_law'));
-    for (const g of present) lines.push(`- ${ground(g)}: ${t(`vacancy_law_${g.replace(/-/g, '_')}`)}`);
+    for (const g of present) lines.push(`- ${ground(g)}: ${law(g)}`);
   }
   lines.push('', t('vacancy_report_footer'));
   return lines.join('\n');

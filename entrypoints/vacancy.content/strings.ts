@@ -3,12 +3,15 @@ import type { Locale } from '../../lib/i18n/locale';
 import type { Ground, Severity } from '../../lib/schema/grounds';
 import type { VacancyAdapter } from '../../lib/sites/vacancy-adapters/schema';
 import { ask } from '../../lib/messages/content-client';
+import { groundLabelKey, groundLawKey } from '../../lib/wording/ground-info';
 
 export interface Strings {
   locale: Locale;
   t: (key: string, ...substitutions: (string | number)[]) => string;
   ground: (ground: Ground) => string;
   severity: (severity: Severity) => string;
+  /** What the law says about a ground, in a few plain sentences. */
+  law: (ground: Ground) => string;
 }
 
 export interface Setup {
@@ -23,8 +26,9 @@ export function makeStrings(locale: Locale, messages: Record<string, ChromeMessa
   return {
     locale,
     t,
-    ground: (ground) => t(`vacancy_ground_${ground.replace(/-/g, '_')}`),
+    ground: (ground) => t(groundLabelKey(ground)),
     severity: (severity) => t(`vacancy_severity_${severity}`),
+    law: (ground) => t(groundLawKey(ground)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AnalysisResult, Finding } from '../wording/types';
 import type { Severity } from '../schema/grounds';
-import { GROUND_INFO } from '../wording/ground-info';
+import { groundLabelKey } from '../wording/ground-info';
+import { translate } from '../i18n/translate';
 import type { Locale } from '../i18n/locale';
 import { mainSource } from './contract';
 import type { Messages } from './messages';
@@ -58,7 +59,7 @@ function formatFinding(
   const severity = paint(SEVERITY_COLOUR[f.severity], messages.severity[f.severity].padEnd(10));
   const out = [
     '',
-    `  ${String(line)}:${String(column)}  ${severity} ${GROUND_INFO[f.ground].label[locale]}  ${paint(ANSI.bold, `"${f.text}"`)}`,
+    `  ${String(line)}:${String(column)}  ${severity} ${translate(locale, groundLabelKey(f.ground))}  ${paint(ANSI.bold, `"${f.text}"`)}`,
     `      ${f.message}`,
     `      ${paint(ANSI.dim, f.explanation)}`,
   ];

@@ -48,6 +48,21 @@ export type AnalysisReply = z.infer<typeof analysisReplySchema>;
 export const ignoreScopeSchema = z.enum(['occurrence', 'rule-site']);
 export type IgnoreScope = z.infer<typeof ignoreScopeSchema>;
 
+const siteSchema = z.string().min(1).max(253);
+const ruleIdSchema = z.string().min(1).max(200);
+
+/**
+ * Undo an ignore from the dashboard: one rule ignored everywhere or on one site, one ignored
+ * occurrence, or a whole list at once ("clear").
+ */
+export const forgetIgnoreSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rule-everywhere'), ruleId: ruleIdSchema }),
+  z.object({ kind: z.literal('rule-site'), site: siteSchema, ruleId: ruleIdSchema }),
+  z.object({ kind: z.literal('occurrence'), site: siteSchema, fingerprint: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('clear'), list: z.enum(['rules-everywhere', 'rules-by-site', 'occurrences']) }),
+]);
+export type ForgetIgnore = z.infer<typeof forgetIgnoreSchema>;
+
 export const vacancyMessages = {
   /**
    * Everything the content script needs to start, in one answer: UI strings in the user's
@@ -90,6 +105,15 @@ export const vacancyMessages = {
   'vacancy:check-tab': defineMessage({
     request: z.object({ tabId: z.number().int().min(0) }),
     response: z.object({ injected: z.boolean() }),
+    from: ['page'],
+  }),
+  /**
+   * Dashboard: undo ignores. The background changes settings or the database and tells every
+   * open tab's vacancy check to check again, so a finding comes back without a reload.
+   */
+  'vacancy:forget-ignore': defineMessage({
+    request: forgetIgnoreSchema,
+    response: z.object({ removed: z.number().int().min(0) }),
     from: ['page'],
   }),
 };
