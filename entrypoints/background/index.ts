@@ -28,7 +28,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void repairStoredSettings().then(resync));
   browser.permissions.onAdded.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => void resync());
-  watchSettings(({ settings }) => void syncContentScripts(settings));
+  // A broken item written while we run (by hand, a policy script or a test) is repaired at once;
+  // the repaired write fires this listener again, now without problems.
+  watchSettings(({ settings, problems, readOnly }) => {
+    if (problems.length > 0 && !readOnly) void repairStoredSettings();
+    else void syncContentScripts(settings);
+  });
   setUpChecklistBackground();
   setUpVacancyMenuAndCommands();
   browser.runtime.onInstalled.addListener(() => void createVacancyMenu());

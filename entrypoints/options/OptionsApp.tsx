@@ -1,11 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
+import type { MessageKey } from '../../lib/i18n/translate';
 import { useSettings } from '../../components/use-settings';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
 import { ScreeningSection } from './ScreeningSection';
 import { SitesSection } from './SitesSection';
+
+/** The part of the options page that a repaired settings path belongs to, in words. */
+const SECTION_OF_PATH: Record<string, MessageKey> = {
+  '': 'options_title',
+  version: 'options_title',
+  language: 'options_language_heading',
+  sites: 'options_sites_heading',
+  wording: 'pillar_vacancy',
+  screening: 'pillar_screening',
+  checklist: 'pillar_checklist',
+};
 
 export function OptionsApp() {
   const { t } = useI18n();
@@ -16,7 +28,7 @@ export function OptionsApp() {
   useEffect(() => {
     void browser.storage.session.get('settingsProblems').then((stored) => {
       const problems = stored.settingsProblems;
-      if (Array.isArray(problems)) setRepaired(problems.map((problem: { path?: unknown }) => String(problem.path ?? '')));
+      if (Array.isArray(problems)) setRepaired(problems.map((problem: { path?: unknown }) => String(problem.path ?? '').split(/[.[]/)[0] ?? ''));
     });
   }, []);
 
@@ -28,9 +40,16 @@ export function OptionsApp() {
       </header>
       {loaded?.readOnly && <p class="ew-alert ew-alert--warn" role="alert">{t('options_newer_settings')}</p>}
       {repaired.length > 0 && (
-        <p class="ew-alert ew-alert--warn" role="status" data-testid="settings-repaired">
-          {t('options_settings_repaired', repaired.join(', '))}
-        </p>
+        <div class="ew-alert ew-alert--warn ew-row" role="status" data-testid="settings-repaired">
+          <span>{t('options_settings_repaired', [...new Set(repaired.map((path) => t(SECTION_OF_PATH[path] ?? 'options_title')))].join(', '))}</span>
+          <button
+            type="button"
+            class="ew-button ew-button--secondary"
+            onClick={() => void browser.storage.session.remove('settingsProblems').then(() => setRepaired([]))}
+          >
+            {t('common_understood')}
+          </button>
+        </div>
       )}
       {!loaded ? (
         <p role="status">{t('common_loading')}</p>

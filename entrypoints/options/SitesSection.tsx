@@ -18,6 +18,11 @@ export function SitesSection({ settings }: { settings: Settings }) {
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string }>();
+  // What the user just clicked, shown until the stored settings catch up (a re-render in between
+  // must not flip the checkbox back).
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+
+  useEffect(() => setPending({}), [settings]);
 
   useEffect(() => {
     let alive = true;
@@ -39,6 +44,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
   async function setPillar(site: SiteSetting, pillar: Pillar, on: boolean) {
     setMessage(undefined);
     if (on && !(await ensurePermission(site.match))) return;
+    setPending((current) => ({ ...current, [`${site.match} ${pillar}`]: on }));
     await updateSettings((current) => ({
       ...current,
       sites: current.sites.map((entry) => (entry.match === site.match ? { ...entry, [pillar]: on } : entry)),
@@ -98,7 +104,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
                   <td class="check" key={pillar}>
                     <input
                       type="checkbox"
-                      checked={site[pillar]}
+                      checked={pending[`${site.match} ${pillar}`] ?? site[pillar]}
                       aria-label={`${t(label)}: ${name}`}
                       data-pillar={pillar}
                       onChange={(event) => void setPillar(site, pillar, event.currentTarget.checked)}

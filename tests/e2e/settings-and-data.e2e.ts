@@ -56,16 +56,38 @@ describe('settings and data', () => {
 
   it('broken stored settings are repaired, keeping the valid parts, and the user is told', async () => {
     await setStoredSettings(ext.context, { version: 1, language: 'en', sites: [{ match: 'http://127.0.0.1/*', vacancy: true }, { match: 42 }], wording: 'broken' });
-    // Restarting the worker's start-up path is not possible from a test; the options page repairs
-    // in memory, so it reads the valid parts straight away.
+    // The background repairs the item as soon as it changes: the valid parts stay.
+    await expect.poll(async () => (await getStoredSettings(ext.context)) as { wording?: unknown }).toMatchObject({
+      language: 'en',
+      wording: { ignoredRules: [], ignoredRulesBySite: {} },
+    });
+    const stored = (await getStoredSettings(ext.context)) as { sites: StoredSite[] };
+    expect(stored.sites[0]).toEqual({ match: 'http://127.0.0.1/*', vacancy: true, screening: false, checklist: false });
+    expect(stored.sites.some((site) => typeof site.match !== 'string')).toBe(false);
+
     const options = await ext.openExtensionPage('options');
     await options.getByRole('heading', { level: 1, name: 'Eerlijk Werven settings' }).waitFor();
+    expect(await options.getByTestId('settings-repaired').textContent()).toContain('Websites, Vacancy check');
     const row = options.locator('tr[data-match="http://127.0.0.1/*"]');
     expect(await row.locator('input[data-pillar="vacancy"]').isChecked()).toBe(true);
+    await screenshot(options, 'options-settings-repaired');
+    await options.getByRole('button', { name: 'Understood' }).click();
+    await expect.poll(() => options.getByTestId('settings-repaired').count()).toBe(0);
     await setStoredSettings(ext.context, undefined);
   });
 
+  /** "Vacancies checked this month" as the dashboard shows it (the vacancy check may add to it). */
+  async function vacanciesChecked(): Promise<number> {
+    const dashboard = await ext.openExtensionPage('dashboard');
+    await dashboard.getByTestId('stat-vacancies').waitFor();
+    await dashboard.waitForTimeout(200);
+    const value = Number(await dashboard.getByTestId('stat-vacancies').textContent());
+    await dashboard.close();
+    return value;
+  }
+
   it('the background refuses malformed and unknown messages and accepts valid ones', async () => {
+    const before = await vacanciesChecked();
     const page = await ext.openExtensionPage('options');
     expect(await sendRaw(page, { channel: 'eerlijk-werven', type: 'activity:record', payload: { metric: 'made-up', count: 1 } })).toMatchObject({
       ok: false,
@@ -77,7 +99,7 @@ describe('settings and data', () => {
       data: { recorded: true },
     });
     const dashboard = await ext.openExtensionPage('dashboard');
-    await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe('3');
+    await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe(String(before + 3));
   });
 
   it('exports a backup, refuses broken files without changing anything, and restores a good one', async () => {
@@ -87,9 +109,10 @@ describe('settings and data', () => {
     expect(download.suggestedFilename()).toMatch(/^eerlijk-werven-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
-    const backup = JSON.parse(await readFile(path, 'utf8')) as { format: string; tables: { activity: { count: number }[] } };
+    const backup = JSON.parse(await readFile(path, 'utf8')) as { format: string; tables: { activity: { metric: string; count: number }[] } };
     expect(backup.format).toBe('eerlijk-werven-backup');
-    expect(backup.tables.activity.map((row) => row.count)).toEqual([3]);
+    const backedUp = backup.tables.activity.filter((row) => row.metric === 'vacancies-checked').reduce((sum, row) => sum + row.count, 0);
+    expect(backedUp).toBe(await vacanciesChecked());
 
     const settingsBefore = await getStoredSettings(ext.context);
     const importFile = (name: string, text: string) =>
@@ -110,15 +133,17 @@ describe('settings and data', () => {
     await options.getByRole('dialog').getByRole('button', { name: 'Vervangen' }).click();
     await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('De reservekopie is teruggezet.');
     const dashboard = await ext.openExtensionPage('dashboard');
-    await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe('3');
+    await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe(String(backedUp));
   });
 
   it('erases everything only after confirmation', async () => {
+    const before = await vacanciesChecked();
+    expect(before).toBeGreaterThan(0);
     const options = await ext.openExtensionPage('options');
     await options.getByTestId('erase-all').click();
     await options.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
     const dashboard = await ext.openExtensionPage('dashboard');
-    await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe('3');
+    await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe(String(before));
 
     await options.bringToFront();
     await options.getByTestId('erase-all').click();
