@@ -89,17 +89,22 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   function blindText(node: Text): void {
     const parent = node.parentElement;
     if (parent === null) return;
-    const current = node.data;
-    const known = texts.get(node);
-    // Our own write coming back through the observer, with nothing changed since: skip.
-    if (known !== undefined && known.masked === current && known.generation === generation) return;
-    const source = known !== undefined && known.masked === current ? known.original : current;
     if (hasTag<HTMLOptionElement>(parent, 'OPTION')) return blindOption(parent);
     if (!isWritableTextParent(parent) || options.isOwnElement?.(parent) === true) {
       if (isEditable(parent)) options.onEditable?.(parent);
       return;
     }
-    const masked = options.mask(source, parent, 'text');
+    maskTextNode(node, parent);
+  }
+
+  /** Write the masked text into a node whose text is page text (never a form's data). */
+  function maskTextNode(node: Text, owner: Element): void {
+    const current = node.data;
+    const known = texts.get(node);
+    // Our own write coming back through the observer, with nothing changed since: skip.
+    if (known !== undefined && known.masked === current && known.generation === generation) return;
+    const source = known !== undefined && known.masked === current ? known.original : current;
+    const masked = options.mask(source, owner, 'text');
     if (masked === undefined || masked === source) {
       if (known !== undefined) {
         texts.delete(node);
@@ -117,29 +122,10 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   // change what the form submits. Its `label` attribute changes only what is shown.
   function blindOption(option: HTMLOptionElement): void {
     if (option.hasAttribute('value')) {
-      for (const child of option.childNodes) if (isText(child)) blindTextOfOption(child, option);
+      for (const child of option.childNodes) if (isText(child)) maskTextNode(child, option);
       return;
     }
     blindAttributeValue(option, 'label', option.text, 'attribute');
-  }
-
-  function blindTextOfOption(node: Text, option: HTMLOptionElement): void {
-    const current = node.data;
-    const known = texts.get(node);
-    if (known !== undefined && known.masked === current && known.generation === generation) return;
-    const source = known !== undefined && known.masked === current ? known.original : current;
-    const masked = options.mask(source, option, 'text');
-    if (masked === undefined || masked === source) {
-      if (known !== undefined) {
-        texts.delete(node);
-        maskedCount -= 1;
-        if (current !== source) node.data = source;
-      }
-      return;
-    }
-    if (known === undefined) maskedCount += 1;
-    texts.set(node, { original: source, masked, generation });
-    if (current !== masked) node.data = masked;
   }
 
   /**
