@@ -21,18 +21,35 @@ export interface CardActions {
 const GAP = 8;
 
 /**
- * Where the card goes: below the words when it fits, else above them, else beside the field of
- * view's edge, but never over the words themselves (issue #4 item 3). Viewport coordinates.
+ * Where the card goes: below the words when it fits, else above them, else beside them, else on
+ * the roomier side with a height that fits (the card scrolls inside itself), but never over the
+ * words themselves (issue #4 item 3). Viewport coordinates.
  */
-export function placeCard(anchor: readonly Box[], size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number } {
+export function placeCard(
+  anchor: readonly Box[],
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { left: number; top: number; maxHeight?: number } {
   const first = anchor[0] ?? { left: viewport.width / 2, top: viewport.height / 2, width: 0, height: 0 };
   const top = Math.min(...anchor.map((r) => r.top), first.top);
   const bottom = Math.max(...anchor.map((r) => r.top + r.height), first.top + first.height);
+  const leftEdge = Math.min(...anchor.map((r) => r.left), first.left);
+  const rightEdge = Math.max(...anchor.map((r) => r.left + r.width), first.left + first.width);
   const left = Math.min(Math.max(GAP, first.left), Math.max(GAP, viewport.width - size.width - GAP));
   if (bottom + GAP + size.height <= viewport.height) return { left, top: bottom + GAP };
   if (top - GAP - size.height >= 0) return { left, top: top - GAP - size.height };
-  // Neither fits: take the taller side; the card scrolls inside itself.
-  return viewport.height - bottom > top ? { left, top: bottom + GAP } : { left, top: Math.max(GAP, top - GAP - size.height) };
+  // Beside the words, level with them as far as the window allows.
+  const besideTop = Math.min(Math.max(GAP, top), Math.max(GAP, viewport.height - size.height - GAP));
+  if (size.height <= viewport.height - 2 * GAP) {
+    if (rightEdge + GAP + size.width <= viewport.width - GAP) return { left: rightEdge + GAP, top: besideTop };
+    if (leftEdge - GAP - size.width >= GAP) return { left: leftEdge - GAP - size.width, top: besideTop };
+  }
+  // Nothing fits whole: the taller side, with the card shortened to it.
+  const below = viewport.height - bottom - 2 * GAP;
+  const above = top - 2 * GAP;
+  if (below >= above) return { left, top: bottom + GAP, maxHeight: Math.max(0, below) };
+  const maxHeight = Math.max(0, above);
+  return { left, top: Math.max(GAP, top - GAP - Math.min(size.height, maxHeight)), maxHeight };
 }
 
 /** The finding card: a non-modal dialog in our shadow root. */
@@ -76,6 +93,8 @@ export class FindingCard {
     if (!this.element || !this.current) return;
     const doc = this.root.host.ownerDocument;
     const view = doc.defaultView ?? window;
+    // Measure at the card's natural height, not the one a previous placement cut it to.
+    this.element.style.maxHeight = '';
     const position = placeCard(
       this.current.target.rects(this.current.finding),
       { width: this.element.offsetWidth, height: this.element.offsetHeight },
@@ -83,6 +102,7 @@ export class FindingCard {
     );
     this.element.style.left = `${position.left}px`;
     this.element.style.top = `${position.top}px`;
+    this.element.style.maxHeight = position.maxHeight === undefined ? '' : `${position.maxHeight}px`;
   }
 
   close(restoreFocus: boolean): void {

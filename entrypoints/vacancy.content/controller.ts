@@ -395,8 +395,10 @@ export class VacancyController {
     }
   }
 
-  private targetOf(node: EventTarget | null): Target | undefined {
-    if (!(node instanceof Node)) return undefined;
+  private targetOf(eventTarget: EventTarget | null): Target | undefined {
+    const node = eventTarget as Node | null;
+    // Not `instanceof Node`: a node in an editor iframe belongs to that frame's realm.
+    if (!node || typeof (node as Partial<Node>).nodeType !== 'number') return undefined;
     for (const target of this.targets.values()) {
       if (target.element === node || target.element.contains(node)) return target;
     }

@@ -45,7 +45,14 @@ export class RangeTarget implements Target {
     this.layer.setGroup(this.id, items);
   }
 
+  /** Boxes in the top page's viewport, also for an editor inside (nested) same-origin frames. */
   rects(finding: WireFinding): Box[] {
+    const offset = frameOffset(this.element.ownerDocument);
+    return this.localRects(finding).map((r) => ({ ...r, left: r.left + offset.left, top: r.top + offset.top }));
+  }
+
+  /** Boxes in the viewport of the element's own document (where its pointer events happen). */
+  private localRects(finding: WireFinding): Box[] {
     const range = this.ranges.get(finding);
     return range ? [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })) : [];
   }
@@ -59,7 +66,7 @@ export class RangeTarget implements Target {
       const range = this.ranges.get(finding);
       if (!range || !range.isPointInRange(caret.startContainer, caret.startOffset)) continue;
       // The caret snaps to the nearest character: check the pointer is really on the words.
-      if (this.rects(finding).some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)) return finding;
+      if (this.localRects(finding).some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)) return finding;
     }
     return undefined;
   }
@@ -101,4 +108,22 @@ export class RangeTarget implements Target {
     this.ranges.clear();
     this.findings = [];
   }
+}
+
+/**
+ * Where a frame's viewport sits in the top page's viewport: the sum of the positions of each
+ * frame element's content box (border and padding included) up to the top document. Zero for the
+ * top document itself. TinyMCE and older CKEditor edit inside such a same-origin frame.
+ */
+export function frameOffset(doc: Document): { left: number; top: number } {
+  let left = 0;
+  let top = 0;
+  let view = doc.defaultView;
+  for (let frame = view?.frameElement; view && frame; view = frame.ownerDocument.defaultView, frame = view?.frameElement) {
+    const box = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+    left += box.left + frame.clientLeft + (style ? Number.parseFloat(style.paddingLeft) || 0 : 0);
+    top += box.top + frame.clientTop + (style ? Number.parseFloat(style.paddingTop) || 0 : 0);
+  }
+  return { left, top };
 }

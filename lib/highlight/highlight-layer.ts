@@ -39,7 +39,8 @@ export function supportsHighlights(view: Window = window): boolean {
  * (nothing in the page's markup). Returns a function that removes them again.
  */
 export function adoptHighlightStyles(target: Document | ShadowRoot, css = HIGHLIGHT_CSS): () => void {
-  const doc = target instanceof Document ? target : target.ownerDocument;
+  // Not `instanceof Document`: an editor iframe's document comes from another realm.
+  const doc = target.nodeType === 9 /* DOCUMENT_NODE */ ? (target as Document) : (target as ShadowRoot).ownerDocument;
   const win = doc.defaultView as unknown as HighlightWindow | null;
   if (!win) return () => undefined;
   const sheet = new win.CSSStyleSheet();

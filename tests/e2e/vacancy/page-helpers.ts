@@ -3,12 +3,12 @@
  * highlight registry (`CSS.highlights`) is per document, so the page's own world sees the ranges
  * our isolated world registered; the automation build opens our shadow root so tests can read it.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export type HighlightTexts = Record<string, string[]>;
 
 /** The text of every range in every `ew-*` highlight, by highlight name. */
-export async function highlightTexts(page: Page): Promise<HighlightTexts> {
+export async function highlightTexts(page: Page | Frame): Promise<HighlightTexts> {
   return page.evaluate(() => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
     const out: Record<string, string[]> = {};
@@ -30,7 +30,7 @@ export function allHighlighted(texts: HighlightTexts, names = ['ew-prohibited', 
 }
 
 /** Wait until the highlights include `phrase` (the check runs in the background, asynchronously). */
-export async function waitForHighlight(page: Page, phrase: string, timeout = 10_000): Promise<HighlightTexts> {
+export async function waitForHighlight(page: Page | Frame, phrase: string, timeout = 10_000): Promise<HighlightTexts> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const texts = await highlightTexts(page);
@@ -56,7 +56,7 @@ export async function fieldMarks(page: Page): Promise<{ text: string; severity: 
 }
 
 /** Viewport centre of the first rendered box of `phrase` inside `selector`. */
-export async function phrasePoint(page: Page, selector: string, phrase: string): Promise<{ x: number; y: number }> {
+export async function phrasePoint(page: Page | Frame, selector: string, phrase: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ selector: css, phrase: words }) => {
       const root = document.querySelector(css);

@@ -102,3 +102,52 @@ describe('placeCard', () => {
     expect(Number.isFinite(at.left) && Number.isFinite(at.top)).toBe(true);
   });
 });
+
+describe('placeCard when neither below nor above fits', () => {
+  const viewport = { width: 1280, height: 800 };
+  const size = { width: 380, height: 460 };
+  const overlaps = (at: { left: number; top: number; maxHeight?: number }, word: { left: number; top: number; width: number; height: number }) => {
+    const height = Math.min(size.height, at.maxHeight ?? Infinity);
+    return at.left < word.left + word.width && at.left + size.width > word.left && at.top < word.top + word.height && at.top + height > word.top;
+  };
+
+  it('goes beside the words, level with them, when there is room to the right', () => {
+    const word = { left: 489, top: 419, width: 80, height: 17 };
+    const at = placeCard([word], size, viewport);
+    expect(at.left).toBe(word.left + word.width + 8);
+    expect(at.maxHeight).toBeUndefined();
+    expect(at.top + size.height).toBeLessThanOrEqual(viewport.height);
+    expect(overlaps(at, word)).toBe(false);
+  });
+
+  it('goes to the left when the words are near the right edge', () => {
+    const word = { left: 1100, top: 400, width: 100, height: 17 };
+    const at = placeCard([word], size, viewport);
+    expect(at.left + size.width).toBeLessThanOrEqual(word.left);
+    expect(overlaps(at, word)).toBe(false);
+  });
+
+  it('shortens the card on the roomier side when the window is narrow too', () => {
+    const narrow = { width: 500, height: 600 };
+    const word = { left: 150, top: 250, width: 200, height: 20 };
+    const at = placeCard([word], size, narrow);
+    expect(at.maxHeight).toBeDefined();
+    expect(overlaps(at, word)).toBe(false);
+    expect(at.top).toBeGreaterThanOrEqual(0);
+    expect(at.top + Math.min(size.height, at.maxHeight!)).toBeLessThanOrEqual(narrow.height);
+  });
+
+  it('never covers a word on two lines in any window', () => {
+    for (const height of [300, 500, 700]) {
+      for (const top of [40, 150, 260, 400]) {
+        if (top + 60 > height) continue;
+        const lines = [
+          { left: 300, top, width: 180, height: 20 },
+          { left: 20, top: top + 22, width: 90, height: 20 },
+        ];
+        const at = placeCard(lines, size, { width: 520, height });
+        for (const line of lines) expect(overlaps(at, line), JSON.stringify({ height, top, at })).toBe(false);
+      }
+    }
+  });
+});
