@@ -37,6 +37,9 @@ export function OverviewPage() {
         <section class="ew-card" aria-labelledby="pillar-vacancy">
           <h3 id="pillar-vacancy">{t('pillar_vacancy')}</h3>
           <p>{t('overview_vacancy_text')}</p>
+          <p>
+            <a href="#/vacatures">{t('vacancy_overview_link')}</a>
+          </p>
         </section>
         <section class="ew-card" aria-labelledby="pillar-screening">
           <h3 id="pillar-screening">{t('pillar_screening')}</h3>
