@@ -8,7 +8,7 @@ import { findingFingerprint } from './fingerprint';
 import { passesGates, type MatchContext } from './gates';
 import { findGenderCodedWords } from './gender-coded';
 import { matchPhrases, type PhraseMatch } from './match-phrases';
-import type { Token, Tokenized } from './tokenize';
+import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
 
 /** What the analysis of one paragraph needs from the rest of the document. */
@@ -62,6 +62,14 @@ function compareHits(a: Hit, b: Hit): number {
   );
 }
 
+/** From one cluster of overlapping hits of one ground, keep the best ones that do not overlap each other. */
+function keepBest(cluster: Hit[], kept: Hit[]): void {
+  cluster.sort(compareHits);
+  const chosen: Hit[] = [];
+  for (const hit of cluster) if (!chosen.some((c) => c.start < hit.end && hit.start < c.end)) chosen.push(hit);
+  kept.push(...chosen);
+}
+
 /*
  * When two hits of the same ground overlap, keep one: the more serious, then the longer, then
  * the earlier rule. Hits of different grounds may overlap ("jonge dame" is age and sex).
@@ -80,19 +88,15 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     let cluster: Hit[] = [];
     let clusterEnd = -1;
-    const flush = (): void => {
-      cluster.sort(compareHits);
-      const chosen: Hit[] = [];
-      for (const hit of cluster) if (!chosen.some((c) => c.start < hit.end && hit.start < c.end)) chosen.push(hit);
-      kept.push(...chosen);
-      cluster = [];
-    };
     for (const hit of list) {
-      if (cluster.length > 0 && hit.start >= clusterEnd) flush();
+      if (cluster.length > 0 && hit.start >= clusterEnd) {
+        keepBest(cluster, kept);
+        cluster = [];
+      }
       cluster.push(hit);
       clusterEnd = Math.max(clusterEnd, hit.end);
     }
-    if (cluster.length > 0) flush();
+    if (cluster.length > 0) keepBest(cluster, kept);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.order - b.rule.order);
 }
@@ -125,6 +129,87 @@ function mayHaveNumbers(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** What one paragraph's analysis shares between its steps (module functions, no per-call closures). */
+interface Scan {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  cues: CueIndex;
+  internship: () => boolean;
+  hits: Hit[];
+  /** The sentence around the last range asked for (see setContext). */
+  from: number;
+  to: number;
+}
+
+/** The sentence around tokens [first, last), clipped to CONTEXT_WORDS on each side, into scan.from/to. */
+function setContext(scan: Scan, first: number, last: number): void {
+  const sentence = scan.sentences[(scan.tokens[first] as Token).sentence];
+  scan.from = Math.max(sentence?.first ?? first, first - CONTEXT_WORDS);
+  scan.to = Math.min(sentence?.last ?? last, last + CONTEXT_WORDS);
+}
+
+function consider(scan: Scan, rule: CompiledRule, first: number, last: number): void {
+  const { tokens } = scan;
+  const firstToken = tokens[first];
+  const lastToken = tokens[last - 1];
+  if (!firstToken || !lastToken) return;
+  setContext(scan, first, last);
+  const matchCtx: MatchContext = {
+    tokens,
+    sentenceFirst: scan.from,
+    sentenceLast: scan.to,
+    first,
+    last,
+    internship: scan.internship,
+    cues: scan.cues,
+  };
+  if (passesGates(rule.gates, matchCtx)) scan.hits.push({ rule, first, last, start: firstToken.start, end: lastToken.end });
+}
+
+function tryNumericHit(scan: Scan, base: number, rule: CompiledRule, index: number, length: number): boolean {
+  const { tokens, hits } = scan;
+  const from = base + index;
+  const to = from + length;
+  const first = tokenAt(tokens, from);
+  const firstToken = tokens[first];
+  if (!firstToken || firstToken.start >= to) return false;
+  const last = Math.max(first + 1, tokenAt(tokens, to));
+  const before = hits.length;
+  consider(scan, rule, first, last);
+  const hit = hits[before];
+  if (!hit) return false;
+  // A numeric hit covers exactly what the expression matched ("max. 25 jaar").
+  hit.start = Math.max(from, firstToken.start);
+  hit.end = Math.min(to, (tokens[last - 1] as Token).end);
+  return true;
+}
+
+/** Numeric patterns (ages, ranges, years of experience): one combined expression per paragraph. */
+function matchNumeric(scan: Scan, text: string, base: number, pack: CompiledPack, numeric: RegExp): void {
+  numeric.lastIndex = 0;
+  for (let m = numeric.exec(text); m !== null; m = numeric.exec(text)) {
+    if (m[0].length === 0) {
+      numeric.lastIndex++;
+      continue;
+    }
+    const groups = m.groups ?? {};
+    const key = Object.keys(groups).find((k) => groups[k] !== undefined);
+    const matched = key === undefined ? -1 : Number(key.slice(1));
+    const rule = pack.regexRules[matched];
+    if (rule && tryNumericHit(scan, base, rule, m.index, m[0].length)) continue;
+    // A gate refused the first pattern here (say, an internship-only rule in a job ad): let the
+    // other patterns try the same spot.
+    for (let j = 0; j < pack.regexRules.length; j++) {
+      const single = pack.regexSingles[j];
+      const other = pack.regexRules[j];
+      if (j === matched || !single || !other) continue;
+      single.lastIndex = m.index;
+      const again = single.exec(text);
+      if (again && tryNumericHit(scan, base, other, m.index, again[0].length)) break;
+    }
+  }
+}
+
 /**
  * Analyse one paragraph. Offsets in `tokenized` and in the result are relative to `text`
  * shifted by `base`.
@@ -137,86 +222,29 @@ export function analyzeParagraph(
   ctx: ParagraphContext,
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
-  const cues = new CueIndex(tokens, CUES[ctx.lang]);
-  const hits: Hit[] = [];
-  /** The sentence around tokens [first, last), clipped to CONTEXT_WORDS on each side. */
-  const contextOf = (first: number, last: number): { from: number; to: number } => {
-    const sentence = sentences[(tokens[first] as Token).sentence];
-    const from = Math.max(sentence?.first ?? first, first - CONTEXT_WORDS);
-    const to = Math.min(sentence?.last ?? last, last + CONTEXT_WORDS);
-    return { from, to };
-  };
-
-  const consider = (rule: CompiledRule, first: number, last: number): void => {
-    const firstToken = tokens[first];
-    const lastToken = tokens[last - 1];
-    if (!firstToken || !lastToken) return;
-    const { from, to } = contextOf(first, last);
-    const matchCtx: MatchContext = {
-      tokens,
-      sentenceFirst: from,
-      sentenceLast: to,
-      first,
-      last,
-      internship: ctx.internship,
-      cues,
-    };
-    if (passesGates(rule.gates, matchCtx)) hits.push({ rule, first, last, start: firstToken.start, end: lastToken.end });
-  };
+  const scan: Scan = { tokens, sentences, cues: new CueIndex(tokens, CUES[ctx.lang]), internship: ctx.internship, hits: [], from: 0, to: 0 };
 
   const phraseMatches: PhraseMatch[] = [];
-  for (const sentence of sentences) matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches);
-  for (const match of phraseMatches) consider(match.phrase.rule, match.first, match.last);
-
-  // Numeric patterns (ages, ranges, years of experience): one combined expression per paragraph,
-  // and only where a digit or a spelled-out number of years can start one.
-  if (pack.numeric && mayHaveNumbers(tokens)) {
-    const numeric = pack.numeric;
-    const tryHit = (rule: CompiledRule, index: number, length: number): boolean => {
-      const from = base + index;
-      const to = from + length;
-      const first = tokenAt(tokens, from);
-      const firstToken = tokens[first];
-      if (!firstToken || firstToken.start >= to) return false;
-      const last = Math.max(first + 1, tokenAt(tokens, to));
-      const before = hits.length;
-      consider(rule, first, last);
-      const hit = hits[before];
-      if (!hit) return false;
-      // A numeric hit covers exactly what the expression matched ("max. 25 jaar").
-      hit.start = Math.max(from, firstToken.start);
-      hit.end = Math.min(to, (tokens[last - 1] as Token).end);
-      return true;
-    };
-    numeric.lastIndex = 0;
-    for (let m = numeric.exec(text); m !== null; m = numeric.exec(text)) {
-      if (m[0].length === 0) {
-        numeric.lastIndex++;
-        continue;
-      }
-      const groups = m.groups ?? {};
-      const key = Object.keys(groups).find((k) => groups[k] !== undefined);
-      const matched = key === undefined ? -1 : Number(key.slice(1));
-      const rule = pack.regexRules[matched];
-      if (rule && tryHit(rule, m.index, m[0].length)) continue;
-      // A gate refused the first pattern here (say, an internship-only rule in a job ad): let the
-      // other patterns try the same spot.
-      for (let j = 0; j < pack.regexRules.length; j++) {
-        const single = pack.regexSingles[j];
-        const other = pack.regexRules[j];
-        if (j === matched || !single || !other) continue;
-        single.lastIndex = m.index;
-        const again = single.exec(text);
-        if (again && tryHit(other, m.index, again[0].length)) break;
-      }
-    }
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches);
+  }
+  for (let k = 0; k < phraseMatches.length; k++) {
+    const match = phraseMatches[k] as PhraseMatch;
+    consider(scan, match.phrase.rule, match.first, match.last);
   }
 
-  const findings = resolveOverlaps(hits).map((hit): Finding => {
+  // Only where a digit or a spelled-out number of years can start a numeric pattern.
+  if (pack.numeric && mayHaveNumbers(tokens)) matchNumeric(scan, text, base, pack, pack.numeric);
+
+  const kept = resolveOverlaps(scan.hits);
+  const findings: Finding[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const hit = kept[k] as Hit;
     const rule = hit.rule.rule;
-    const { from, to } = contextOf(hit.first, hit.last);
+    setContext(scan, hit.first, hit.last);
     const matched = sentenceText(tokens, hit.first, hit.last).trim();
-    return {
+    findings.push({
       start: hit.start,
       end: hit.end,
       text: text.slice(hit.start - base, hit.end - base),
@@ -229,10 +257,10 @@ export function analyzeParagraph(
       legalBasis: [...rule.legalBasis],
       sources: rule.sources.map((s) => ({ ...s })),
       evidence: rule.evidence,
-      fingerprint: findingFingerprint(rule.id, matched, sentenceText(tokens, from, to).trim()),
+      fingerprint: findingFingerprint(rule.id, matched, sentenceText(tokens, scan.from, scan.to).trim()),
       lang: ctx.lang,
       mayNotApply: (rule.exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
-    };
-  });
+    });
+  }
   return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base) };
 }

@@ -70,6 +70,12 @@ export function assemble(
   return { lang, findings, summary: summarize(findings), genderBalance: genderBalance(words, locale) };
 }
 
+/** isInternshipAd, asked at most once per call (and only if a rule's gate needs it). */
+function askInternshipOnce(prepared: readonly PreparedParagraph[], langs: readonly Locale[]): () => boolean {
+  let answer: boolean | undefined;
+  return () => (answer ??= isInternshipAd(prepared, langs));
+}
+
 function forcedLanguage(option: AnalyzeOptions['lang']): Locale | undefined {
   return option === 'nl' || option === 'en' ? option : undefined;
 }
@@ -85,8 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const lang = forced ?? documentLanguage(prepared);
   const locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
   const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
-  let internshipAd: boolean | undefined;
-  const internship = (): boolean => (internshipAd ??= isInternshipAd(prepared, langs));
+  const internship = askInternshipOnce(prepared, langs);
   const all = compiledPacks();
   const results = prepared.map((p, i) => {
     const pLang = langs[i] ?? lang;

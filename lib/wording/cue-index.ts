@@ -30,6 +30,26 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
+function markWords(tokens: readonly Token[], flags: Uint8Array, set: WordSet): void {
+  for (let i = 0; i < tokens.length; i++) if (set.has((tokens[i] as Token).norm)) flags[i] = 1;
+}
+
+function markPhrases(tokens: readonly Token[], flags: Uint8Array, phrases: readonly string[]): void {
+  const index = phraseIndex(phrases);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get((tokens[i] as Token).norm);
+    if (!candidates) continue;
+    for (const words of candidates) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 1; ok && k < words.length; k++) ok = (tokens[i + k] as Token).norm === words[k];
+      // Only count a phrase inside one sentence.
+      if (ok && (tokens[i + words.length - 1] as Token).sentence === (tokens[i] as Token).sentence) {
+        for (let k = 0; k < words.length; k++) flags[i + k] = 1;
+      }
+    }
+  }
+}
+
 /**
  * Per paragraph, which tokens are cues of each kind, as prefix sums, so a gate can ask "is there
  * an equal-opportunity word between token a and b?" in constant time. Built lazily per kind:
@@ -62,38 +82,20 @@ export class CueIndex {
   private build(kind: CueKind): Int32Array {
     const { tokens, cues } = this;
     const flags = new Uint8Array(tokens.length);
-    const mark = (set: WordSet): void => {
-      for (let i = 0; i < tokens.length; i++) if (set.has((tokens[i] as Token).norm)) flags[i] = 1;
-    };
-    const markPhrases = (phrases: readonly string[]): void => {
-      const index = phraseIndex(phrases);
-      for (let i = 0; i < tokens.length; i++) {
-        const candidates = index.get((tokens[i] as Token).norm);
-        if (!candidates) continue;
-        for (const words of candidates) {
-          let ok = i + words.length <= tokens.length;
-          for (let k = 1; ok && k < words.length; k++) ok = (tokens[i + k] as Token).norm === words[k];
-          // Only count a phrase inside one sentence.
-          if (ok && (tokens[i + words.length - 1] as Token).sentence === (tokens[i] as Token).sentence) {
-            for (let k = 0; k < words.length; k++) flags[i + k] = 1;
-          }
-        }
-      }
-    };
     switch (kind) {
       case 'inclusion':
-        mark(cues.inclusionWords);
-        markPhrases(cues.inclusionPhrases);
+        markWords(tokens, flags, cues.inclusionWords);
+        markPhrases(tokens, flags, cues.inclusionPhrases);
         break;
       case 'justification':
-        mark(cues.justification);
-        markPhrases(cues.justificationPhrases);
+        markWords(tokens, flags, cues.justification);
+        markPhrases(tokens, flags, cues.justificationPhrases);
         break;
       case 'moderateLevel':
         for (let i = 0; i < tokens.length; i++) if (MODERATE_LEVEL.test((tokens[i] as Token).norm)) flags[i] = 1;
         break;
       default:
-        mark(cues[kind]);
+        markWords(tokens, flags, cues[kind]);
     }
     const sums = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) sums[i + 1] = (sums[i] as number) + (flags[i] as number);

@@ -173,15 +173,42 @@ function pushWord(text: string, start: number, end: number, out: Token[], senten
   }
   const first = text.charCodeAt(start);
   // ASCII fast path: most words in Dutch and English vacancies need no Unicode tests.
-  const asciiLower = first >= 97 && first <= 122;
+  let cap = false;
+  let allCaps = false;
+  if (first < 97 || first > 122) {
+    const caps = asciiCaps(raw);
+    if (caps < 0) {
+      cap = UPPER_START.test(raw);
+      allCaps = !HAS_LOWER.test(raw) && !DIGITS.test(raw);
+    } else {
+      cap = first >= 65 && first <= 90;
+      allCaps = caps === 1;
+    }
+  }
   out.push({
     start: start + base,
     end: end + base,
     norm: scanned && plainWord ? raw : normalizeWord(raw),
-    cap: asciiLower ? false : UPPER_START.test(raw),
-    allCaps: asciiLower ? false : !HAS_LOWER.test(raw) && !DIGITS.test(raw),
+    cap,
+    allCaps,
     sentence,
   });
+}
+
+/**
+ * For an ASCII word: 1 if it has no lower-case letter and is not all digits (what HAS_LOWER and
+ * DIGITS decide), else 0; -1 for a word with non-ASCII characters (the regular expressions decide).
+ */
+function asciiCaps(raw: string): number {
+  let digitsOnly = true;
+  let lower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 97 && c <= 122) lower = true;
+    if (c < 48 || c > 57) digitsOnly = false;
+  }
+  return lower || digitsOnly ? 0 : 1;
 }
 
 const GAP_HARD = 1;
@@ -201,14 +228,17 @@ function gapFlags(text: string, from: number, to: number): number {
 }
 
 /** Does the gap between two words end a sentence? */
-function endsSentence(flags: number, previous: Token, previousLength: number, next: string): boolean {
+function endsSentence(flags: number, previous: Token, previousLength: number, text: string, start: number, end: number): boolean {
   if (flags & GAP_HARD) return true;
+  // The next word's first character: ASCII decided directly, anything else by the Unicode classes.
+  const c = text.charCodeAt(start);
+  const next = c < 128 ? '' : text.slice(start, Math.min(end, start + 2));
   // "Functie: Schoonmaakster" starts a new sentence; "Leeftijd: 18-25" does not.
-  if (flags & GAP_COLON && UPPER_START.test(next)) return true;
+  if (flags & GAP_COLON && (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(next))) return true;
   if ((flags & GAP_STOP) === 0) return false;
   // "dhr. Jansen", "max. 25 jaar", initials: the full stop belongs to the abbreviation.
   if (ABBREVIATIONS.has(previous.norm) || previousLength === 1) return false;
-  return !LOWER_START.test(next);
+  return !(c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(next));
 }
 
 /** Tokenise a text into words with offsets, grouped into sentences. Never throws. */
@@ -232,7 +262,7 @@ export function tokenize(text: string, base = 0): Tokenized {
     const previous = tokens[tokens.length - 1];
     if (previous !== undefined) {
       const flags = gapFlags(text, previousEnd, start);
-      if (flags !== 0 && endsSentence(flags, previous, previousLength, text.slice(start, Math.min(end, start + 2)))) {
+      if (flags !== 0 && endsSentence(flags, previous, previousLength, text, start, end)) {
         sentences.push({ first: sentenceFirst, last: tokens.length });
         sentence++;
         sentenceFirst = tokens.length;
