@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleName } from '../../../entrypoints/dashboard/pages/vacancy/rule-names';
+import { loadRuleNames } from '../../../entrypoints/dashboard/pages/vacancy/rule-names';
 import { translate } from '../../../lib/i18n/translate';
 import { GROUNDS } from '../../../lib/schema/grounds';
 import { groundLabelKey, groundLawKey } from '../../../lib/wording/ground-info';
@@ -31,14 +31,16 @@ describe('one source for what the law says per ground', () => {
 });
 
 describe('rule names for the dashboard', () => {
-  it('finds every rule of the packs by id, in the asked language', () => {
+  it('finds every rule of the packs by id, in the asked language', async () => {
+    const ruleName = await loadRuleNames();
     for (const rule of RULES) {
       expect(ruleName(rule.id, 'nl')).toEqual({ name: rule.message.nl, ground: rule.ground, severity: rule.severity, lang: rule.lang });
       expect(ruleName(rule.id, 'en')?.name).toBe(rule.message.en);
     }
   });
 
-  it('knows nothing of ids no pack has (a rule removed in an update)', () => {
+  it('knows nothing of ids no pack has (a rule removed in an update)', async () => {
+    const ruleName = await loadRuleNames();
     expect(ruleName('nl.age.removed-rule', 'nl')).toBeUndefined();
     expect(ruleName('', 'en')).toBeUndefined();
     expect(ruleName('__proto__', 'nl')).toBeUndefined();

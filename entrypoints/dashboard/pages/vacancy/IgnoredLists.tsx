@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { useI18n } from '../../../../components/i18n';
 import { useLiveQuery } from '../../../../components/use-live-query';
@@ -9,7 +9,7 @@ import type { MessageKey, Translator } from '../../../../lib/i18n/translate';
 import { sendMessage } from '../../../../lib/messages/client';
 import type { ForgetIgnore } from '../../../../lib/messages/vacancy-messages';
 import { groundLabelKey } from '../../../../lib/wording/ground-info';
-import { ruleName } from './rule-names';
+import { loadRuleNames, type RuleNamer } from './rule-names';
 
 type ListName = Extract<ForgetIgnore, { kind: 'clear' }>['list'];
 
@@ -39,6 +39,7 @@ export function IgnoredLists() {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<ListName>();
   const headings = useRef<Partial<Record<ListName, HTMLHeadingElement | null>>>({});
+  const [names, setNames] = useState<RuleNamer>();
 
   const lists: Record<ListName, Row[]> = {
     'rules-everywhere': (settings?.wording.ignoredRules ?? []).map((ruleId) => ({ key: ruleId, ruleId, undo: { kind: 'rule-everywhere', ruleId } })),
@@ -49,6 +50,11 @@ export function IgnoredLists() {
       .sort((a, b) => b.day.localeCompare(a.day) || a.site.localeCompare(b.site))
       .map((row) => ({ key: `${row.site} ${row.fingerprint}`, ruleId: row.ruleId, site: row.site, day: row.day, undo: { kind: 'occurrence', site: row.site, fingerprint: row.fingerprint } as const })),
   };
+
+  const anything = Object.values(lists).some((rows) => rows.length > 0);
+  useEffect(() => {
+    if (anything && !names) void loadRuleNames().then((namer) => setNames(() => namer));
+  }, [anything, names]);
 
   const forget = async (list: ListName, request: ForgetIgnore, done: string) => {
     try {
@@ -101,7 +107,7 @@ export function IgnoredLists() {
                     </thead>
                     <tbody>
                       {rows.map((row) => {
-                        const rule = describeRule(row.ruleId, locale, t);
+                        const rule = describeRule(row.ruleId, locale, t, names);
                         return (
                           <tr key={row.key} data-rule={row.ruleId}>
                             <td>
@@ -157,9 +163,13 @@ export function IgnoredLists() {
   );
 }
 
-/** The rule's human name and ground label; a rule no pack knows (removed in an update) shows its id. */
-function describeRule(ruleId: string, locale: Locale, t: Translator): { name: string; ground: string } {
-  const rule = ruleName(ruleId, locale);
+/**
+ * The rule's human name and ground label. Until the packs have loaded the id stands in; a rule no
+ * pack knows (removed in an update) says so.
+ */
+function describeRule(ruleId: string, locale: Locale, t: Translator, names: RuleNamer | undefined): { name: string; ground: string } {
+  if (!names) return { name: ruleId, ground: '' };
+  const rule = names(ruleId, locale);
   if (!rule) return { name: t('vacancy_ignored_unknown_rule'), ground: '' };
   return { name: rule.name, ground: t(groundLabelKey(rule.ground)) };
 }

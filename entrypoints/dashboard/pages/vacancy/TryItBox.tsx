@@ -4,7 +4,6 @@ import { useSettings } from '../../../../components/use-settings';
 import type { Locale } from '../../../../lib/i18n/locale';
 import { MAX_VACANCY_TEXT } from '../../../../lib/messages/vacancy-messages';
 import { GROUNDS } from '../../../../lib/schema/grounds';
-import { analyze } from '../../../../lib/wording/analyze';
 import { groundLabelKey, groundLawKey } from '../../../../lib/wording/ground-info';
 import { applySuppressions } from '../../../../lib/wording/suppress';
 import type { Finding } from '../../../../lib/wording/types';
@@ -29,7 +28,7 @@ export function TryItBox() {
   const [empty, setEmpty] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
 
-  const check = () => {
+  const check = async () => {
     if (text.trim() === '') {
       setResult(undefined);
       setEmpty(true);
@@ -37,6 +36,8 @@ export function TryItBox() {
       return;
     }
     setEmpty(false);
+    // The engine and its packs load on first use, so the rest of the dashboard stays light.
+    const { analyze } = await import('../../../../lib/wording/analyze');
     const analysis = analyze(text, { locale });
     const kept = applySuppressions(analysis.findings, { ignoredRules: settings?.settings.wording.ignoredRules ?? [] });
     setResult({ findings: kept, hidden: analysis.findings.length - kept.length, lang: analysis.lang });
@@ -68,13 +69,13 @@ export function TryItBox() {
             // Ctrl+Enter (Cmd+Enter) checks, as in many editors.
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              check();
+              void check();
             }
           }}
         />
       </div>
       <div class="ew-row">
-        <button type="button" class="ew-button" data-testid="vacancy-try-check" onClick={check}>
+        <button type="button" class="ew-button" data-testid="vacancy-try-check" onClick={() => void check()}>
           {t('vacancy_try_check')}
         </button>
         <button type="button" class="ew-button ew-button--secondary" onClick={clear} disabled={text === '' && !result}>

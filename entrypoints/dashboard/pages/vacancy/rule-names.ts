@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../lib/i18n/locale';
 import type { Ground, Severity } from '../../../../lib/schema/grounds';
-import { RULES } from '../../../../lib/wording/rules/index';
+import type { Rule } from '../../../../lib/wording/rule-schema';
 
 export interface RuleName {
   /** The rule's one-line message in the user's language, e.g. "Maximumleeftijd". */
@@ -11,15 +11,25 @@ export interface RuleName {
   lang: Locale;
 }
 
-let byId: Map<string, (typeof RULES)[number]> | undefined;
+/** Looks a rule up by id; `undefined` for an id no pack has (any more). */
+export type RuleNamer = (ruleId: string, locale: Locale) => RuleName | undefined;
+
+export function ruleNamer(rules: readonly Rule[]): RuleNamer {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  return (ruleId, locale) => {
+    const rule = byId.get(ruleId);
+    return rule && { name: rule.message[locale], ground: rule.ground, severity: rule.severity, lang: rule.lang };
+  };
+}
+
+let loading: Promise<RuleNamer> | undefined;
 
 /**
- * A rule's human name from the engine's packs. `undefined` for an id no pack has (any more): a
- * rule removed in an update can still sit in someone's ignore list, and must stay removable.
+ * Rule names from the engine's packs, loaded on first use: the packs are several hundred kB and
+ * the dashboard should not parse them on every page, only where ignored rules are listed. A rule
+ * removed in an update can still sit in someone's ignore list and must stay removable.
  */
-export function ruleName(ruleId: string, locale: Locale): RuleName | undefined {
-  byId ??= new Map(RULES.map((rule) => [rule.id, rule]));
-  const rule = byId.get(ruleId);
-  if (!rule) return undefined;
-  return { name: rule.message[locale], ground: rule.ground, severity: rule.severity, lang: rule.lang };
+export function loadRuleNames(): Promise<RuleNamer> {
+  loading ??= import('../../../../lib/wording/rules/index').then(({ RULES }) => ruleNamer(RULES));
+  return loading;
 }
