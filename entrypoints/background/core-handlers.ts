@@ -5,6 +5,7 @@ import { messagesWithPrefixes, resolveLocale } from '../../lib/i18n/translate';
 import type { Handlers } from '../../lib/messages/router';
 import { hostOf } from '../../lib/settings/site-lookup';
 import { getSettings } from '../../lib/settings/store';
+import { isFirstCountToday } from './counted-pages';
 
 export async function currentLocale() {
   const settings = await getSettings();
@@ -23,6 +24,7 @@ export const coreHandlers: Pick<Handlers, 'i18n:messages' | 'dashboard:open' | '
   // The site is taken from the sender, never from the payload: a page cannot book counts elsewhere.
   'activity:record': async ({ metric, count, breakdown }, sender) => {
     const site = (sender.tab?.url && hostOf(sender.tab.url)) || 'extension';
+    if (metric === 'vacancies-checked' && sender.tab?.url && !(await isFirstCountToday(sender.tab.url))) return { recorded: false };
     await recordActivity(getDatabase(), { site, metric, count, breakdown });
     return { recorded: true };
   },

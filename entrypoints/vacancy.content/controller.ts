@@ -313,7 +313,9 @@ export class VacancyController {
     if (this.pending > 0 || this.typingTimers.size > 0 || this.states.size === 0) return;
     // One "vacancy checked" per page (and per SPA vacancy), with counts per ground, never text.
     if (this.recordedUrl === this.url) return;
-    if (![...this.states.values()].some((s) => s.text.trim() !== '')) return;
+    const checkedChars = [...this.states.values()].reduce((sum, s) => sum + s.text.trim().length, 0);
+    // A few lines with nothing to flag are not a vacancy (a login page, a list of links).
+    if (checkedChars === 0 || (checkedChars < 300 && this.ordered.length === 0)) return;
     this.recordedUrl = this.url;
     const breakdown = findingsBreakdown(this.ordered.map((i) => i.finding));
     void ask('activity:record', { metric: 'vacancies-checked', count: 1, breakdown }).catch(() => undefined);
