@@ -25,12 +25,12 @@ export function VacancyPopupActions({ tabId, running }: { tabId: number; running
   return (
     <div class="ew-stack" data-testid="popup-vacancy-actions">
       <button type="button" class="ew-button" data-testid="popup-vacancy-check" onClick={() => void check()}>
-        {running ? t('vacancy_popup_summary') : t('vacancy_popup_check')}
+        {running ? t('popup_vacancy_summary') : t('popup_vacancy_check')}
       </button>
-      {!running && <p class="ew-muted">{t('vacancy_popup_check_hint')}</p>}
+      {!running && <p class="ew-muted">{t('popup_vacancy_check_hint')}</p>}
       {failed && (
         <p class="ew-alert ew-alert--error" role="alert">
-          {t('vacancy_popup_check_failed')}
+          {t('popup_vacancy_check_failed')}
         </p>
       )}
     </div>

@@ -16,7 +16,7 @@ export interface DashboardRoute {
 
 export const ROUTES: DashboardRoute[] = [
   { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
-  { path: '/vacatures', label: 'vacancy_nav', component: VacancyPage },
+  { path: '/vacatures', label: 'dashboard_vacancy_nav', component: VacancyPage },
   { path: '/checklist', label: 'checklist_nav', component: ChecklistPage },
   { path: '/screening', label: 'screening_nav', component: ScreeningPage },
   { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },

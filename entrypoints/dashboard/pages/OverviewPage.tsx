@@ -38,7 +38,7 @@ export function OverviewPage() {
           <h3 id="pillar-vacancy">{t('pillar_vacancy')}</h3>
           <p>{t('overview_vacancy_text')}</p>
           <p>
-            <a href="#/vacatures">{t('vacancy_overview_link')}</a>
+            <a href="#/vacatures">{t('dashboard_vacancy_overview_link')}</a>
           </p>
         </section>
         <section class="ew-card" aria-labelledby="pillar-screening">

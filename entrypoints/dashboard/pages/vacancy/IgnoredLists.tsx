@@ -22,9 +22,9 @@ interface Row {
 }
 
 const LIST_TEXT: Record<ListName, Record<'title' | 'intro' | 'empty', MessageKey>> = {
-  'rules-everywhere': { title: 'vacancy_ignored_everywhere_title', intro: 'vacancy_ignored_everywhere_intro', empty: 'vacancy_ignored_everywhere_empty' },
-  'rules-by-site': { title: 'vacancy_ignored_by_site_title', intro: 'vacancy_ignored_by_site_intro', empty: 'vacancy_ignored_by_site_empty' },
-  occurrences: { title: 'vacancy_ignored_occurrences_title', intro: 'vacancy_ignored_occurrences_intro', empty: 'vacancy_ignored_occurrences_empty' },
+  'rules-everywhere': { title: 'dashboard_vacancy_ignored_everywhere_title', intro: 'dashboard_vacancy_ignored_everywhere_intro', empty: 'dashboard_vacancy_ignored_everywhere_empty' },
+  'rules-by-site': { title: 'dashboard_vacancy_ignored_by_site_title', intro: 'dashboard_vacancy_ignored_by_site_intro', empty: 'dashboard_vacancy_ignored_by_site_empty' },
+  occurrences: { title: 'dashboard_vacancy_ignored_occurrences_title', intro: 'dashboard_vacancy_ignored_occurrences_intro', empty: 'dashboard_vacancy_ignored_occurrences_empty' },
 };
 
 /**
@@ -62,7 +62,7 @@ export function IgnoredLists() {
       setStatus(done);
     } catch (error) {
       console.warn('[Eerlijk Werven] could not undo an ignore', error);
-      setStatus(t('vacancy_ignored_failed'));
+      setStatus(t('dashboard_vacancy_ignored_failed'));
     }
     // The row (or the list) is gone: keep keyboard focus in the same place, on the list's heading.
     headings.current[list]?.focus();
@@ -70,8 +70,8 @@ export function IgnoredLists() {
 
   return (
     <section aria-labelledby="vacancy-ignored-title" class="vacancy-section" data-testid="vacancy-ignored">
-      <h2 id="vacancy-ignored-title">{t('vacancy_ignored_title')}</h2>
-      <p class="ew-muted">{t('vacancy_ignored_intro')}</p>
+      <h2 id="vacancy-ignored-title">{t('dashboard_vacancy_ignored_title')}</h2>
+      <p class="ew-muted">{t('dashboard_vacancy_ignored_intro')}</p>
       <p role="status" class="vacancy-status" data-testid="vacancy-ignored-status">
         {status}
       </p>
@@ -96,12 +96,12 @@ export function IgnoredLists() {
                     <caption class="ew-visually-hidden">{t(text.title)}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">{t('vacancy_ignored_col_rule')}</th>
-                        <th scope="col">{t('vacancy_page_col_ground')}</th>
-                        {list !== 'rules-everywhere' ? <th scope="col">{t('vacancy_ignored_col_site')}</th> : null}
-                        {list === 'occurrences' ? <th scope="col">{t('vacancy_ignored_col_day')}</th> : null}
+                        <th scope="col">{t('dashboard_vacancy_ignored_col_rule')}</th>
+                        <th scope="col">{t('dashboard_vacancy_page_col_ground')}</th>
+                        {list !== 'rules-everywhere' ? <th scope="col">{t('dashboard_vacancy_ignored_col_site')}</th> : null}
+                        {list === 'occurrences' ? <th scope="col">{t('dashboard_vacancy_ignored_col_day')}</th> : null}
                         <th scope="col">
-                          <span class="ew-visually-hidden">{t('vacancy_ignored_col_action')}</span>
+                          <span class="ew-visually-hidden">{t('dashboard_vacancy_ignored_col_action')}</span>
                         </th>
                       </tr>
                     </thead>
@@ -123,9 +123,9 @@ export function IgnoredLists() {
                                 type="button"
                                 class="ew-button ew-button--secondary"
                                 data-testid="vacancy-ignored-undo"
-                                onClick={() => void forget(list, row.undo, t('vacancy_ignored_undone', rule.name))}
+                                onClick={() => void forget(list, row.undo, t('dashboard_vacancy_ignored_undone', rule.name))}
                               >
-                                {t('vacancy_ignored_undo')}
+                                {t('dashboard_vacancy_ignored_undo')}
                                 <span class="ew-visually-hidden">: {rule.name}{row.site ? ` (${row.site})` : ''}</span>
                               </button>
                             </td>
@@ -136,7 +136,7 @@ export function IgnoredLists() {
                   </table>
                 </div>
                 <button type="button" class="ew-button ew-button--danger vacancy-clear" data-testid="vacancy-ignored-clear" onClick={() => setConfirming(list)}>
-                  {t('vacancy_ignored_clear')}
+                  {t('dashboard_vacancy_ignored_clear')}
                   <span class="ew-visually-hidden">: {t(text.title)}</span>
                 </button>
               </>
@@ -146,18 +146,18 @@ export function IgnoredLists() {
       })}
       <ConfirmDialog
         open={confirming !== undefined}
-        title={t('vacancy_ignored_clear_title')}
-        confirmLabel={t('vacancy_ignored_clear')}
-        cancelLabel={t('vacancy_ignored_cancel')}
+        title={t('dashboard_vacancy_ignored_clear_title')}
+        confirmLabel={t('dashboard_vacancy_ignored_clear')}
+        cancelLabel={t('dashboard_vacancy_ignored_cancel')}
         danger
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
           const list = confirming;
           setConfirming(undefined);
-          if (list) void forget(list, { kind: 'clear', list }, t('vacancy_ignored_cleared', t(LIST_TEXT[list].title)));
+          if (list) void forget(list, { kind: 'clear', list }, t('dashboard_vacancy_ignored_cleared', t(LIST_TEXT[list].title)));
         }}
       >
-        <p>{confirming ? t('vacancy_ignored_clear_text', t(LIST_TEXT[confirming].title)) : ''}</p>
+        <p>{confirming ? t('dashboard_vacancy_ignored_clear_text', t(LIST_TEXT[confirming].title)) : ''}</p>
       </ConfirmDialog>
     </section>
   );
@@ -170,7 +170,7 @@ export function IgnoredLists() {
 function describeRule(ruleId: string, locale: Locale, t: Translator, names: RuleNamer | undefined): { name: string; ground: string } {
   if (!names) return { name: ruleId, ground: '' };
   const rule = names(ruleId, locale);
-  if (!rule) return { name: t('vacancy_ignored_unknown_rule'), ground: '' };
+  if (!rule) return { name: t('dashboard_vacancy_ignored_unknown_rule'), ground: '' };
   return { name: rule.name, ground: t(groundLabelKey(rule.ground)) };
 }
 

@@ -52,10 +52,10 @@ export function TryItBox() {
 
   return (
     <section aria-labelledby="vacancy-try-title" class="ew-card vacancy-section" data-testid="vacancy-try">
-      <h2 id="vacancy-try-title">{t('vacancy_try_title')}</h2>
-      <p class="ew-muted" id="vacancy-try-help">{t('vacancy_try_intro')}</p>
+      <h2 id="vacancy-try-title">{t('dashboard_vacancy_try_title')}</h2>
+      <p class="ew-muted" id="vacancy-try-help">{t('dashboard_vacancy_try_intro')}</p>
       <div class="ew-field">
-        <label for="vacancy-try-text">{t('vacancy_try_label')}</label>
+        <label for="vacancy-try-text">{t('dashboard_vacancy_try_label')}</label>
         <textarea
           id="vacancy-try-text"
           ref={area}
@@ -76,14 +76,14 @@ export function TryItBox() {
       </div>
       <div class="ew-row">
         <button type="button" class="ew-button" data-testid="vacancy-try-check" onClick={() => void check()}>
-          {t('vacancy_try_check')}
+          {t('dashboard_vacancy_try_check')}
         </button>
         <button type="button" class="ew-button ew-button--secondary" onClick={clear} disabled={text === '' && !result}>
-          {t('vacancy_try_clear')}
+          {t('dashboard_vacancy_try_clear')}
         </button>
       </div>
       <p role="status" class="vacancy-try-status" data-testid="vacancy-try-summary">
-        {empty ? t('vacancy_try_empty') : result ? summaryText(result, t) : ''}
+        {empty ? t('dashboard_vacancy_try_empty') : result ? summaryText(result, t) : ''}
       </p>
       {result && result.findings.length > 0 ? (
         <ol class="vacancy-try-findings" data-testid="vacancy-try-findings">
@@ -128,7 +128,7 @@ export function TryItBox() {
 }
 
 function summaryText(result: TryResult, t: ReturnType<typeof useI18n>['t']): string {
-  const language = t(result.lang === 'nl' ? 'vacancy_try_lang_nl' : 'vacancy_try_lang_en');
-  const found = result.findings.length === 0 ? t('vacancy_try_none', language) : t('vacancy_try_found', result.findings.length, language);
-  return result.hidden > 0 ? `${found} ${t('vacancy_try_hidden', result.hidden)}` : found;
+  const language = t(result.lang === 'nl' ? 'dashboard_vacancy_try_lang_nl' : 'dashboard_vacancy_try_lang_en');
+  const found = result.findings.length === 0 ? t('dashboard_vacancy_try_none', language) : t('dashboard_vacancy_try_found', result.findings.length, language);
+  return result.hidden > 0 ? `${found} ${t('dashboard_vacancy_try_hidden', result.hidden)}` : found;
 }

@@ -6,7 +6,7 @@ import { GROUNDS, SEVERITIES } from '../../../../lib/schema/grounds';
 import { groundLabelKey } from '../../../../lib/wording/ground-info';
 import { loadVacancyActivity, PERIODS, type Period } from './vacancy-stats';
 
-const PERIOD_LABELS = { month: 'vacancy_page_period_month', 'days-90': 'vacancy_page_period_90_days', year: 'vacancy_page_period_year' } as const;
+const PERIOD_LABELS = { month: 'dashboard_vacancy_page_period_month', 'days-90': 'dashboard_vacancy_page_period_90_days', year: 'dashboard_vacancy_page_period_year' } as const;
 
 /** Vacancies checked, findings per ground and severity, and findings fixed, for a chosen period. */
 export function VacancyActivitySection() {
@@ -18,9 +18,9 @@ export function VacancyActivitySection() {
   return (
     <section aria-labelledby="vacancy-activity-title" class="vacancy-section">
       <div class="ew-row vacancy-heading-row">
-        <h2 id="vacancy-activity-title">{t('vacancy_page_activity')}</h2>
+        <h2 id="vacancy-activity-title">{t('dashboard_vacancy_page_activity')}</h2>
         <label class="ew-row vacancy-period">
-          {t('vacancy_page_period')}
+          {t('dashboard_vacancy_page_period')}
           <select data-testid="vacancy-period" value={period} onChange={(event) => setPeriod(event.currentTarget.value as Period)}>
             {PERIODS.map((p) => (
               <option key={p} value={p}>
@@ -33,30 +33,30 @@ export function VacancyActivitySection() {
       <div class="stat-grid" data-testid="vacancy-stats" aria-live="polite">
         <div class="stat">
           <span class="stat-value" data-testid="vacancy-stat-checked">{activity?.checked ?? 0}</span>
-          <span class="stat-label">{t('vacancy_page_stat_checked')}</span>
+          <span class="stat-label">{t('dashboard_vacancy_page_stat_checked')}</span>
         </div>
         <div class="stat">
           <span class="stat-value" data-testid="vacancy-stat-found">{activity?.found ?? 0}</span>
-          <span class="stat-label">{t('vacancy_page_stat_found')}</span>
+          <span class="stat-label">{t('dashboard_vacancy_page_stat_found')}</span>
         </div>
         <div class="stat">
           <span class="stat-value" data-testid="vacancy-stat-fixed">{activity?.fixed ?? 0}</span>
-          <span class="stat-label">{t('vacancy_page_stat_fixed')}</span>
+          <span class="stat-label">{t('dashboard_vacancy_page_stat_fixed')}</span>
         </div>
       </div>
       {activity && activity.checked === 0 && activity.fixed === 0 ? (
-        <p data-testid="vacancy-activity-empty">{t('vacancy_page_activity_empty')}</p>
+        <p data-testid="vacancy-activity-empty">{t('dashboard_vacancy_page_activity_empty')}</p>
       ) : null}
       {grounds.length > 0 ? (
         <div class="vacancy-tables">
           <div class="ew-table-wrap">
             <table class="ew-table" data-testid="vacancy-by-ground">
-              <caption>{t('vacancy_page_by_ground')}</caption>
+              <caption>{t('dashboard_vacancy_page_by_ground')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('vacancy_page_col_ground')}</th>
-                  <th scope="col" class="num">{t('vacancy_page_col_found')}</th>
-                  <th scope="col" class="num">{t('vacancy_page_col_fixed')}</th>
+                  <th scope="col">{t('dashboard_vacancy_page_col_ground')}</th>
+                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_found')}</th>
+                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_fixed')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -72,12 +72,12 @@ export function VacancyActivitySection() {
           </div>
           <div class="ew-table-wrap">
             <table class="ew-table" data-testid="vacancy-by-severity">
-              <caption>{t('vacancy_page_by_severity')}</caption>
+              <caption>{t('dashboard_vacancy_page_by_severity')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('vacancy_page_col_severity')}</th>
-                  <th scope="col" class="num">{t('vacancy_page_col_found')}</th>
-                  <th scope="col" class="num">{t('vacancy_page_col_fixed')}</th>
+                  <th scope="col">{t('dashboard_vacancy_page_col_severity')}</th>
+                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_found')}</th>
+                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_fixed')}</th>
                 </tr>
               </thead>
               <tbody>

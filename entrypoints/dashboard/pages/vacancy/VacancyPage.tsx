@@ -13,7 +13,7 @@ export function VacancyPage() {
   const { t } = useI18n();
   return (
     <>
-      <p class="ew-muted">{t('vacancy_page_intro')}</p>
+      <p class="ew-muted">{t('dashboard_vacancy_page_intro')}</p>
       <VacancyActivitySection />
       <TryItBox />
       <IgnoredLists />
