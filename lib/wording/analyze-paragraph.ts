@@ -10,6 +10,7 @@ import { findGenderCodedWords } from './gender-coded';
 import { matchPhrases, type PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
+import { languageFactsOfTokens, mayHaveNumbers, type WordFacts } from './word-facts';
 
 /** What the analysis of one paragraph needs from the rest of the document. */
 export interface ParagraphContext {
@@ -108,27 +109,6 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
  */
 const CONTEXT_WORDS = 40;
 
-/** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
-const NUMBER_WORDS = new Set([
-  'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-]);
-const YEARS = new Set(['jaar', 'year', 'years']);
-const NON_ASCII_DIGIT = /^\p{N}/u;
-
-/** Can a numeric pattern match here at all? Every one needs a digit or a spelled-out number of years. */
-function mayHaveNumbers(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = (tokens[i] as Token).norm;
-    const c = norm.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || (c > 127 && NON_ASCII_DIGIT.test(norm))) return true;
-    if (NUMBER_WORDS.has(norm)) {
-      for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) if (YEARS.has((tokens[k] as Token).norm)) return true;
-    }
-  }
-  return false;
-}
-
 /** What one paragraph's analysis shares between its steps (module functions, no per-call closures). */
 interface Scan {
   tokens: readonly Token[];
@@ -218,16 +198,18 @@ export function analyzeParagraph(
   text: string,
   base: number,
   tokenized: Tokenized,
+  words: readonly WordFacts[],
   pack: CompiledPack,
   ctx: ParagraphContext,
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
-  const scan: Scan = { tokens, sentences, cues: new CueIndex(tokens, CUES[ctx.lang]), internship: ctx.internship, hits: [], from: 0, to: 0 };
+  const facts = languageFactsOfTokens(tokens, words, ctx.lang);
+  const scan: Scan = { tokens, sentences, cues: new CueIndex(tokens, CUES[ctx.lang], facts), internship: ctx.internship, hits: [], from: 0, to: 0 };
 
   const phraseMatches: PhraseMatch[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
-    matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches);
+    matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches, facts);
   }
   for (let k = 0; k < phraseMatches.length; k++) {
     const match = phraseMatches[k] as PhraseMatch;
@@ -235,7 +217,7 @@ export function analyzeParagraph(
   }
 
   // Only where a digit or a spelled-out number of years can start a numeric pattern.
-  if (pack.numeric && mayHaveNumbers(tokens)) matchNumeric(scan, text, base, pack, pack.numeric);
+  if (pack.numeric && mayHaveNumbers(words)) matchNumeric(scan, text, base, pack, pack.numeric);
 
   const kept = resolveOverlaps(scan.hits);
   const findings: Finding[] = [];
@@ -262,5 +244,5 @@ export function analyzeParagraph(
       mayNotApply: (rule.exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
     });
   }
-  return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base) };
+  return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base, facts) };
 }

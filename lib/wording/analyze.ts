@@ -1,14 +1,14 @@
 import type { Locale } from '../i18n/locale';
 import { analyzeParagraph, type ParagraphResult } from './analyze-paragraph';
 import { compilePack, type CompiledPack } from './compile';
-import { CUES } from './context-cues';
 import { genderBalance } from './gender-coded';
-import { decideLanguage, scoreLanguage, type LanguageScore } from './language';
+import { decideLanguage, type LanguageScore } from './language';
 import { splitParagraphs } from './paragraphs';
 import { RULES } from './rules/index';
 import { summarize } from './summary';
 import { tokenize, type Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from './types';
+import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
 
 let packs: Record<Locale, CompiledPack> | undefined;
 
@@ -23,12 +23,15 @@ export interface PreparedParagraph {
   start: number;
   text: string;
   tokenized: Tokenized;
+  /** What each token's word is (word-facts.ts), looked up once here for every later step. */
+  facts: WordFacts[];
   score: LanguageScore;
 }
 
 export function prepareParagraph(start: number, text: string): PreparedParagraph {
   const tokenized = tokenize(text, start);
-  return { start, text, tokenized, score: scoreLanguage(tokenized.tokens) };
+  const { facts, score } = factsOfTokens(tokenized.tokens);
+  return { start, text, tokenized, facts, score };
 }
 
 export function documentLanguage(paragraphs: readonly PreparedParagraph[]): Locale {
@@ -48,10 +51,11 @@ export function paragraphLanguage(p: PreparedParagraph, documentLang: Locale, fo
 
 /** An internship ad: any paragraph mentions a placement in its own language. */
 export function isInternshipAd(paragraphs: readonly PreparedParagraph[], langs: readonly Locale[]): boolean {
-  return paragraphs.some((p, i) => {
-    const cues = CUES[langs[i] ?? 'nl'].internship;
-    return p.tokenized.tokens.some((t) => cues.has(t.norm));
-  });
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { tokenized, facts } = paragraphs[p] as PreparedParagraph;
+    if (hasInternshipCue(tokenized.tokens, facts, langs[p] ?? 'nl')) return true;
+  }
+  return false;
 }
 
 export function assemble(
@@ -95,7 +99,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const all = compiledPacks();
   const results = prepared.map((p, i) => {
     const pLang = langs[i] ?? lang;
-    return analyzeParagraph(p.text, p.start, p.tokenized, all[pLang], { lang: pLang, locale, internship });
+    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], { lang: pLang, locale, internship });
   });
   return assemble(lang, locale, results);
 }

@@ -180,3 +180,26 @@ export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack 
   }
   return pack;
 }
+
+/** Phrases of a pack that can start at a word: its exact, prefix and suffix entries. */
+export function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhrase[] {
+  const out: CompiledPhrase[] = [];
+  const exact = pack.exact.get(norm);
+  if (exact) out.push(...exact);
+  if (pack.prefixStarts.has(norm.slice(0, 2))) {
+    for (const { length, map } of pack.prefixes) {
+      if (length > norm.length) break;
+      const hits = map.get(norm.slice(0, length));
+      if (hits) out.push(...hits);
+    }
+  }
+  if (pack.suffixEnds.has(norm.slice(-2))) {
+    for (const { length, map } of pack.suffixes) {
+      // A suffix pattern matches compounds only: "*jongen" is for magazijnjongen, not jongen itself.
+      if (length >= norm.length) break;
+      const hits = map.get(norm.slice(norm.length - length));
+      if (hits) out.push(...hits);
+    }
+  }
+  return out;
+}

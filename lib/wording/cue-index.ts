@@ -1,5 +1,16 @@
 import type { ContextCues } from './context-cues';
 import type { Token } from './tokenize';
+import {
+  CUE_CANDIDATE,
+  CUE_CLIENT_AFTER,
+  CUE_CLIENT_BEFORE,
+  CUE_INCLUSION_PHRASE_START,
+  CUE_INCLUSION_WORD,
+  CUE_JUSTIFICATION_PHRASE_START,
+  CUE_JUSTIFICATION_WORD,
+  CUE_NEGATION,
+  type LanguageFacts,
+} from './word-facts';
 import type { WordSet } from './word-set';
 
 export type CueKind = 'inclusion' | 'candidate' | 'justification' | 'clientBefore' | 'clientAfter' | 'negation' | 'moderateLevel';
@@ -30,13 +41,30 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
-function markWords(tokens: readonly Token[], flags: Uint8Array, set: WordSet): void {
+/** The cue flag (word-facts.ts) that answers set.has() for each word set of ContextCues. */
+const WORD_FLAGS: Partial<Record<keyof ContextCues, number>> = {
+  candidate: CUE_CANDIDATE,
+  clientBefore: CUE_CLIENT_BEFORE,
+  clientAfter: CUE_CLIENT_AFTER,
+  negation: CUE_NEGATION,
+  inclusionWords: CUE_INCLUSION_WORD,
+  justification: CUE_JUSTIFICATION_WORD,
+};
+
+function markWords(tokens: readonly Token[], flags: Uint8Array, cues: ContextCues, key: keyof ContextCues, facts: readonly LanguageFacts[] | undefined): void {
+  const bit = WORD_FLAGS[key];
+  if (facts && bit !== undefined) {
+    for (let i = 0; i < tokens.length; i++) if (((facts[i] as LanguageFacts).cues & bit) !== 0) flags[i] = 1;
+    return;
+  }
+  const set = cues[key] as WordSet;
   for (let i = 0; i < tokens.length; i++) if (set.has((tokens[i] as Token).norm)) flags[i] = 1;
 }
 
-function markPhrases(tokens: readonly Token[], flags: Uint8Array, phrases: readonly string[]): void {
+function markPhrases(tokens: readonly Token[], flags: Uint8Array, phrases: readonly string[], facts: readonly LanguageFacts[] | undefined, startBit: number): void {
   const index = phraseIndex(phrases);
   for (let i = 0; i < tokens.length; i++) {
+    if (facts && ((facts[i] as LanguageFacts).cues & startBit) === 0) continue;
     const candidates = index.get((tokens[i] as Token).norm);
     if (!candidates) continue;
     for (const words of candidates) {
@@ -58,9 +86,11 @@ function markPhrases(tokens: readonly Token[], flags: Uint8Array, phrases: reado
 export class CueIndex {
   private readonly sums = new Map<CueKind, Int32Array>();
 
+  /** `facts`: the words' facts in the cues' language (word-facts.ts), to skip the word-set lookups. */
   constructor(
     private readonly tokens: readonly Token[],
     private readonly cues: ContextCues,
+    private readonly facts?: readonly LanguageFacts[],
   ) {}
 
   /** Is there a cue of this kind among tokens [from, to)? */
@@ -80,22 +110,22 @@ export class CueIndex {
   }
 
   private build(kind: CueKind): Int32Array {
-    const { tokens, cues } = this;
+    const { tokens, cues, facts } = this;
     const flags = new Uint8Array(tokens.length);
     switch (kind) {
       case 'inclusion':
-        markWords(tokens, flags, cues.inclusionWords);
-        markPhrases(tokens, flags, cues.inclusionPhrases);
+        markWords(tokens, flags, cues, 'inclusionWords', facts);
+        markPhrases(tokens, flags, cues.inclusionPhrases, facts, CUE_INCLUSION_PHRASE_START);
         break;
       case 'justification':
-        markWords(tokens, flags, cues.justification);
-        markPhrases(tokens, flags, cues.justificationPhrases);
+        markWords(tokens, flags, cues, 'justification', facts);
+        markPhrases(tokens, flags, cues.justificationPhrases, facts, CUE_JUSTIFICATION_PHRASE_START);
         break;
       case 'moderateLevel':
         for (let i = 0; i < tokens.length; i++) if (MODERATE_LEVEL.test((tokens[i] as Token).norm)) flags[i] = 1;
         break;
       default:
-        markWords(tokens, flags, cues[kind]);
+        markWords(tokens, flags, cues, kind, facts);
     }
     const sums = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) sums[i + 1] = (sums[i] as number) + (flags[i] as number);

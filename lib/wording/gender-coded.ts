@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { GenderBalance, GenderCodedWord, GenderVerdict } from './types';
 import type { Token } from './tokenize';
+import type { LanguageFacts } from './word-facts';
 
 /*
  * Gender-coded words, counted for a soft balance signal only.
@@ -80,9 +81,30 @@ function memoFor(lang: Locale): Map<string, 'masculine' | 'feminine' | null> {
   return memo[lang];
 }
 
-/** Coded words in one tokenised paragraph. */
-export function findGenderCodedWords(text: string, tokens: readonly Token[], lang: Locale, base = 0): GenderCodedWord[] {
+/** The coding of one normalised word in a language (not remembered: word-facts.ts does that). */
+export function genderCoding(norm: string, lang: Locale): 'masculine' | 'feminine' | null {
+  return computeCoding(norm, STEMS[lang]);
+}
+
+/** Coded words in one tokenised paragraph; `facts` (the words' facts in `lang`) saves the lookups. */
+export function findGenderCodedWords(
+  text: string,
+  tokens: readonly Token[],
+  lang: Locale,
+  base = 0,
+  facts?: readonly LanguageFacts[],
+): GenderCodedWord[] {
   const words: GenderCodedWord[] = [];
+  if (facts) {
+    for (let i = 0; i < tokens.length; i++) {
+      const coding = (facts[i] as LanguageFacts).gender;
+      if (coding) {
+        const token = tokens[i] as Token;
+        words.push({ start: token.start, end: token.end, text: text.slice(token.start - base, token.end - base), coding, lang });
+      }
+    }
+    return words;
+  }
   const cache = memoFor(lang);
   const stems = STEMS[lang];
   for (const token of tokens) {

@@ -61,7 +61,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       let result = entry.results.get(key);
       if (!result) {
         lastRecomputed++;
-        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, packs[pLang], {
+        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, entry.prepared.facts, packs[pLang], {
           lang: pLang,
           locale,
           internship: () => internship,

@@ -30,6 +30,11 @@ const FUNCTION_WORDS = new Map<string, number>([...[...ENGLISH].map((w): [string
 
 const LONGEST = Math.max(...[...FUNCTION_WORDS.keys()].map((w) => w.length));
 
+/** 1 = Dutch function word, 2 = English, 0 = neither. */
+export function functionWordKind(norm: string): number {
+  return FUNCTION_WORDS.get(norm) ?? 0;
+}
+
 export function scoreLanguage(tokens: readonly Token[], first = 0, last = tokens.length): LanguageScore {
   let nl = 0;
   let en = 0;

@@ -1,5 +1,6 @@
-import type { CompiledPack, CompiledPhrase, TokenMatcher } from './compile';
+import { phraseCandidates, type CompiledPack, type CompiledPhrase, type TokenMatcher } from './compile';
 import type { Token } from './tokenize';
+import { phrasesFor, type LanguageFacts } from './word-facts';
 
 /** A rule matched on tokens [first, last). */
 export interface PhraseMatch {
@@ -40,28 +41,6 @@ function matchRest(tokens: readonly Token[], matchers: readonly TokenMatcher[], 
   return matcher.optional ? matchRest(tokens, matchers, from + 1, at, limit) : -1;
 }
 
-function computeCandidates(pack: CompiledPack, norm: string): CompiledPhrase[] {
-  const out: CompiledPhrase[] = [];
-  const exact = pack.exact.get(norm);
-  if (exact) out.push(...exact);
-  if (pack.prefixStarts.has(norm.slice(0, 2))) {
-    for (const { length, map } of pack.prefixes) {
-      if (length > norm.length) break;
-      const hits = map.get(norm.slice(0, length));
-      if (hits) out.push(...hits);
-    }
-  }
-  if (pack.suffixEnds.has(norm.slice(-2))) {
-    for (const { length, map } of pack.suffixes) {
-      // A suffix pattern matches compounds only: "*jongen" is for magazijnjongen, not jongen itself.
-      if (length >= norm.length) break;
-      const hits = map.get(norm.slice(norm.length - length));
-      if (hits) out.push(...hits);
-    }
-  }
-  return out;
-}
-
 /** Candidate phrases per word, remembered per pack: most words of a text start no phrase at all. */
 const NONE: CompiledPhrase[] = [];
 const MEMO_LIMIT = 50_000;
@@ -76,14 +55,36 @@ function memoFor(pack: CompiledPack): Map<string, CompiledPhrase[]> {
   return memo;
 }
 
-/** All phrase matches inside one sentence (tokens [first, last)). */
-export function matchPhrases(pack: CompiledPack, tokens: readonly Token[], first: number, last: number, out: PhraseMatch[]): void {
+/**
+ * All phrase matches inside one sentence (tokens [first, last)). With `facts` (the words' facts
+ * in the pack's language, see word-facts.ts) the candidates come from there, without a lookup.
+ */
+export function matchPhrases(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  out: PhraseMatch[],
+  facts?: readonly LanguageFacts[],
+): void {
+  if (facts) {
+    for (let i = first; i < last; i++) {
+      const f = facts[i] as LanguageFacts;
+      const candidates = f.pack === pack ? f.phrases : phrasesFor(f, (tokens[i] as Token).norm, pack);
+      for (let k = 0; k < candidates.length; k++) {
+        const phrase = candidates[k] as CompiledPhrase;
+        const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
+        if (end > i) out.push({ phrase, first: i, last: end });
+      }
+    }
+    return;
+  }
   const memo = memoFor(pack);
   for (let i = first; i < last; i++) {
     const norm = (tokens[i] as Token).norm;
     let candidates = memo.get(norm);
     if (candidates === undefined) {
-      const found = computeCandidates(pack, norm);
+      const found = phraseCandidates(pack, norm);
       candidates = found.length > 0 ? found : NONE;
       memo.set(norm, candidates);
     }

@@ -1,0 +1,163 @@
+import type { Locale } from '../i18n/locale';
+import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './compile';
+import { CUES, type ContextCues } from './context-cues';
+import { genderCoding } from './gender-coded';
+import { functionWordKind, type LanguageScore } from './language';
+import type { Token } from './tokenize';
+
+/*
+ * Everything the engine asks about one normalised word, worked out once per distinct word and
+ * remembered: a paragraph then costs one Map lookup per token instead of one per question
+ * (language, phrase index, gender coding, context cues, numbers). Vacancy texts repeat their
+ * words, so after a few texts nearly every lookup is a hit. The memo is bounded.
+ */
+
+/** Language-independent flags. */
+export const DIGIT_START = 1;
+export const NUMBER_WORD = 2;
+export const YEARS_WORD = 4;
+export const MODERATE_LEVEL = 8;
+
+/** Context-cue flags, per language (see context-cues.ts). */
+export const CUE_CANDIDATE = 1;
+export const CUE_CLIENT_BEFORE = 2;
+export const CUE_CLIENT_AFTER = 4;
+export const CUE_NEGATION = 8;
+export const CUE_INCLUSION_WORD = 16;
+export const CUE_JUSTIFICATION_WORD = 32;
+export const CUE_INTERNSHIP = 64;
+/** The word starts one of the multi-word inclusion or justification phrases. */
+export const CUE_INCLUSION_PHRASE_START = 128;
+export const CUE_JUSTIFICATION_PHRASE_START = 256;
+
+/** What a word means in one language. */
+export interface LanguageFacts {
+  cues: number;
+  gender: 'masculine' | 'feminine' | null;
+  /** Phrases of `pack` that start with the word (computed on first use). */
+  pack: CompiledPack | undefined;
+  phrases: readonly CompiledPhrase[];
+}
+
+export interface WordFacts {
+  /** 1 = Dutch function word, 2 = English, 0 = neither. */
+  functionWord: number;
+  flags: number;
+  nl: LanguageFacts | undefined;
+  en: LanguageFacts | undefined;
+}
+
+/** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
+const NUMBER_WORDS = new Set([
+  'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+const YEARS = new Set(['jaar', 'year', 'years']);
+const NON_ASCII_DIGIT = /^\p{N}/u;
+const MODERATE_LEVEL_WORD = /^(?:a1|a2|b1|b2|1f|2f|nt2)/;
+
+function firstWords(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((phrase) => phrase.split(' ')[0] as string));
+}
+
+const PHRASE_STARTS: Record<Locale, { inclusion: Set<string>; justification: Set<string> }> = {
+  nl: { inclusion: firstWords(CUES.nl.inclusionPhrases), justification: firstWords(CUES.nl.justificationPhrases) },
+  en: { inclusion: firstWords(CUES.en.inclusionPhrases), justification: firstWords(CUES.en.justificationPhrases) },
+};
+
+function cueFlags(norm: string, cues: ContextCues, lang: Locale): number {
+  let flags = 0;
+  if (cues.candidate.has(norm)) flags |= CUE_CANDIDATE;
+  if (cues.clientBefore.has(norm)) flags |= CUE_CLIENT_BEFORE;
+  if (cues.clientAfter.has(norm)) flags |= CUE_CLIENT_AFTER;
+  if (cues.negation.has(norm)) flags |= CUE_NEGATION;
+  if (cues.inclusionWords.has(norm)) flags |= CUE_INCLUSION_WORD;
+  if (cues.justification.has(norm)) flags |= CUE_JUSTIFICATION_WORD;
+  if (cues.internship.has(norm)) flags |= CUE_INTERNSHIP;
+  if (PHRASE_STARTS[lang].inclusion.has(norm)) flags |= CUE_INCLUSION_PHRASE_START;
+  if (PHRASE_STARTS[lang].justification.has(norm)) flags |= CUE_JUSTIFICATION_PHRASE_START;
+  return flags;
+}
+
+function computeFacts(norm: string): WordFacts {
+  let flags = 0;
+  const c = norm.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c > 127 && NON_ASCII_DIGIT.test(norm))) flags |= DIGIT_START;
+  if (NUMBER_WORDS.has(norm)) flags |= NUMBER_WORD;
+  if (YEARS.has(norm)) flags |= YEARS_WORD;
+  if (MODERATE_LEVEL_WORD.test(norm)) flags |= MODERATE_LEVEL;
+  return { functionWord: functionWordKind(norm), flags, nl: undefined, en: undefined };
+}
+
+const MEMO_LIMIT = 50_000;
+let memo = new Map<string, WordFacts>();
+
+export function wordFacts(norm: string): WordFacts {
+  let facts = memo.get(norm);
+  if (facts === undefined) {
+    facts = computeFacts(norm);
+    if (memo.size >= MEMO_LIMIT) memo = new Map();
+    memo.set(norm, facts);
+  }
+  return facts;
+}
+
+/** The facts of every token's word, and the function-word count scoreLanguage would give. */
+export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; score: LanguageScore } {
+  const facts: WordFacts[] = new Array<WordFacts>(tokens.length);
+  let nl = 0;
+  let en = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const f = wordFacts((tokens[i] as Token).norm);
+    facts[i] = f;
+    if (f.functionWord === 1) nl++;
+    else if (f.functionWord === 2) en++;
+  }
+  return { facts, score: { nl, en } };
+}
+
+/** The facts of every token's word in one language. */
+export function languageFactsOfTokens(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): LanguageFacts[] {
+  const facts: LanguageFacts[] = new Array<LanguageFacts>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) facts[i] = languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang);
+  return facts;
+}
+
+/** Does any token's word mark an internship ad in `lang`? */
+export function hasInternshipCue(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if ((languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang).cues & CUE_INTERNSHIP) !== 0) return true;
+  }
+  return false;
+}
+
+/** Can a numeric pattern match here at all? Every one needs a digit or a spelled-out number of years. */
+export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const flags = (words[i] as WordFacts).flags;
+    if ((flags & DIGIT_START) !== 0) return true;
+    if ((flags & NUMBER_WORD) !== 0) {
+      for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (((words[k] as WordFacts).flags & YEARS_WORD) !== 0) return true;
+    }
+  }
+  return false;
+}
+
+/** The facts of a word in one language; `norm` must be the word `facts` belongs to. */
+export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
+  let found = facts[lang];
+  if (found === undefined) {
+    found = { cues: cueFlags(norm, CUES[lang], lang), gender: genderCoding(norm, lang), pack: undefined, phrases: [] };
+    facts[lang] = found;
+  }
+  return found;
+}
+
+/** Phrases of `pack` that can start at this word. */
+export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
+  if (facts.pack !== pack) {
+    facts.phrases = phraseCandidates(pack, norm);
+    facts.pack = pack;
+  }
+  return facts.phrases;
+}
