@@ -18,7 +18,7 @@ export const ROUTES: DashboardRoute[] = [
   { path: '/overzicht', label: 'dashboard_nav_overview', component: OverviewPage },
   { path: '/vacatures', label: 'dashboard_vacancy_nav', component: VacancyPage },
   { path: '/checklist', label: 'checklist_nav', component: ChecklistPage },
-  { path: '/screening', label: 'screening_nav', component: ScreeningPage },
+  { path: '/screening', label: 'dashboard_screening_nav', component: ScreeningPage },
   { path: '/demo', label: 'dashboard_nav_demo', component: DemoPage },
   { path: '/over', label: 'dashboard_nav_about', component: AboutPage },
 ];

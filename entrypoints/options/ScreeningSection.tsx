@@ -14,8 +14,8 @@ export function ScreeningSection({ settings }: { settings: Settings }) {
   const paused = settings.screening.pausedSites;
   return (
     <section class="ew-card" aria-labelledby="screening-heading" data-testid="screening-options">
-      <h2 id="screening-heading">{t('screening_options_heading')}</h2>
-      <p class="ew-muted">{t('screening_options_intro')}</p>
+      <h2 id="screening-heading">{t('dashboard_screening_options_heading')}</h2>
+      <p class="ew-muted">{t('dashboard_screening_options_intro')}</p>
       <div class="screening-categories">
         {MARKER_CATEGORIES.map((category) => (
           <Switch
@@ -34,7 +34,7 @@ export function ScreeningSection({ settings }: { settings: Settings }) {
       </div>
       {paused.length > 0 && (
         <p>
-          {t('screening_options_paused', paused.join(', '))}{' '}
+          {t('dashboard_screening_options_paused', paused.join(', '))}{' '}
           <button
             type="button"
             class="ew-button ew-button--secondary"
@@ -44,7 +44,7 @@ export function ScreeningSection({ settings }: { settings: Settings }) {
               })
             }
           >
-            {t('screening_options_resume_all')}
+            {t('dashboard_screening_options_resume_all')}
           </button>
         </p>
       )}

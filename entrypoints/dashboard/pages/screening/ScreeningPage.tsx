@@ -27,63 +27,63 @@ export function ScreeningPage() {
 
   return (
     <>
-      <p class="ew-muted">{t('screening_page_intro')}</p>
+      <p class="ew-muted">{t('dashboard_screening_page_intro')}</p>
       <div class="stat-grid" data-testid="screening-stats">
         <div class="stat">
           <span class="stat-value" data-testid="screening-stat-decided">{counts.decisions}</span>
-          <span class="stat-label">{t('screening_stat_decided')}</span>
+          <span class="stat-label">{t('dashboard_screening_stat_decided')}</span>
         </div>
         <div class="stat">
           <span class="stat-value" data-testid="screening-stat-overrides">{counts.overrides}</span>
-          <span class="stat-label">{t('screening_stat_overrides')}</span>
+          <span class="stat-label">{t('dashboard_screening_stat_overrides')}</span>
         </div>
         <div class="stat">
           <span class="stat-value" data-testid="screening-stat-pauses">{counts.pauses}</span>
-          <span class="stat-label">{t('screening_stat_pauses')}</span>
+          <span class="stat-label">{t('dashboard_screening_stat_pauses')}</span>
         </div>
       </div>
-      <div class="ew-card screening-filters" role="group" aria-label={t('screening_filter_kind')}>
+      <div class="ew-card screening-filters" role="group" aria-label={t('dashboard_screening_filter_kind')}>
         <label>
-          {t('screening_filter_site')}{' '}
+          {t('dashboard_screening_filter_site')}{' '}
           <select value={filter.site ?? ''} onChange={(event) => setFilter({ ...filter, site: event.currentTarget.value || undefined })}>
-            <option value="">{t('screening_filter_all')}</option>
+            <option value="">{t('dashboard_screening_filter_all')}</option>
             {sites.map((site) => (
               <option key={site} value={site}>{site}</option>
             ))}
           </select>
         </label>{' '}
         <label>
-          {t('screening_filter_kind')}{' '}
+          {t('dashboard_screening_filter_kind')}{' '}
           <select value={filter.kind ?? ''} data-testid="screening-filter-kind" onChange={(event) => setFilter({ ...filter, kind: (event.currentTarget.value || undefined) as LogFilter['kind'] })}>
-            <option value="">{t('screening_filter_all')}</option>
+            <option value="">{t('dashboard_screening_filter_all')}</option>
             {LOG_KINDS.map((kind) => (
               <option key={kind} value={kind}>{kindLabel(kind)}</option>
             ))}
           </select>
         </label>{' '}
         <label>
-          {t('screening_filter_from')}{' '}
+          {t('dashboard_screening_filter_from')}{' '}
           <input type="date" value={filter.from ?? ''} onChange={(event) => setFilter({ ...filter, from: event.currentTarget.value || undefined })} />
         </label>{' '}
         <button type="button" class="ew-button" onClick={exportCsv} disabled={rows.length === 0}>
-          {t('screening_export_csv')}
+          {t('dashboard_screening_export_csv')}
         </button>
       </div>
       {rows.length === 0 ? (
-        <p data-testid="screening-log-empty">{t('screening_log_empty')}</p>
+        <p data-testid="screening-log-empty">{t('dashboard_screening_log_empty')}</p>
       ) : (
         <div class="ew-table-wrap">
           <table class="ew-table" data-testid="screening-log">
-            <caption>{t('screening_log_caption', rows.length)}</caption>
+            <caption>{t('dashboard_screening_log_caption', rows.length)}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('screening_col_at')}</th>
-                <th scope="col">{t('screening_col_site')}</th>
-                <th scope="col">{t('screening_col_pseudonym')}</th>
-                <th scope="col">{t('screening_col_kind')}</th>
-                <th scope="col">{t('screening_col_decision')}</th>
-                <th scope="col">{t('screening_col_reason')}</th>
-                <th scope="col">{t('screening_col_override')}</th>
+                <th scope="col">{t('dashboard_screening_col_at')}</th>
+                <th scope="col">{t('dashboard_screening_col_site')}</th>
+                <th scope="col">{t('dashboard_screening_col_pseudonym')}</th>
+                <th scope="col">{t('dashboard_screening_col_kind')}</th>
+                <th scope="col">{t('dashboard_screening_col_decision')}</th>
+                <th scope="col">{t('dashboard_screening_col_reason')}</th>
+                <th scope="col">{t('dashboard_screening_col_override')}</th>
               </tr>
             </thead>
             <tbody>
@@ -95,7 +95,7 @@ export function ScreeningPage() {
                   <td>{kindLabel(row.kind)}</td>
                   <td>{row.decision === undefined ? '' : t(`screening_decision_${row.decision}` as 'screening_decision_invite')}</td>
                   <td>{row.reason ?? ''}</td>
-                  <td>{row.override ? t('screening_yes') : ''}</td>
+                  <td>{row.override ? t('dashboard_screening_yes') : ''}</td>
                 </tr>
               ))}
             </tbody>
