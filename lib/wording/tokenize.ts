@@ -46,7 +46,9 @@ const classes = new Uint8Array(0x10000);
 function classOf(ch: string): number {
   return (WORD_CHAR.test(ch) ? 1 : 0) | (LETTER_OR_DIGIT.test(ch) ? 2 : 0) | (DIGIT.test(ch) ? 4 : 0);
 }
-for (let c = 0; c < 128; c++) classes[c] = classOf(String.fromCharCode(c)) | 8;
+// ASCII only, bit 16 = a-z or 0-9: a word of these needs no normalisation.
+const PLAIN = 16;
+for (let c = 0; c < 128; c++) classes[c] = classOf(String.fromCharCode(c)) | 8 | ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? PLAIN : 0);
 
 /** Character class at index i (surrogate pairs read as one code point); width in `width`. */
 function classAt(text: string, i: number): number {
@@ -85,9 +87,10 @@ function run(text: string, i: number, bit: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (((classes[c] as number) & bit) === 0) return i;
+      const k = classes[c] as number;
+      if ((k & bit) === 0) return i;
       // Anything but a-z and 0-9 (A-Z, marks) means normalisation has work to do.
-      if (c < 48 || (c > 57 && c < 97) || c > 122) plainWord = false;
+      if ((k & PLAIN) === 0) plainWord = false;
       i++;
       continue;
     }
