@@ -44,10 +44,16 @@ export function OverviewPage() {
         <section class="ew-card" aria-labelledby="pillar-screening">
           <h3 id="pillar-screening">{t('pillar_screening')}</h3>
           <p>{t('overview_screening_text')}</p>
+          <p>
+            <a href="#/screening">{t('overview_screening_link')}</a>
+          </p>
         </section>
         <section class="ew-card" aria-labelledby="pillar-checklist">
           <h3 id="pillar-checklist">{t('pillar_checklist')}</h3>
           <p>{t('overview_checklist_text')}</p>
+          <p>
+            <a href="#/checklist">{t('overview_checklist_link')}</a>
+          </p>
         </section>
       </div>
     </>
