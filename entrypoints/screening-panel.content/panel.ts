@@ -6,6 +6,7 @@ import type { ScreeningController } from '../screening.content/controller';
 import type { ScreeningPanel } from '../screening.content/panel-hook';
 import { pseudonymText } from '../screening.content/pseudonym-text';
 import { PANEL_CSS } from './panel-style';
+import { vacancyIdOf } from './vacancy-id';
 
 /**
  * The screening panel (issue #5, item 4): criteria set once per vacancy (up to 6, with weights),
@@ -99,7 +100,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     }
     onTrusted(select, 'change', () => void choose(controller.applicants.byLocalId(select.value)));
     body.append(el('div', { class: 'ew-row' }, el('label', { for: selectId }, t('screening_panel_applicant')), select));
-    body.append(el('p', { class: 'ew-muted' }, t('screening_panel_vacancy', controller.vacancyId())));
+    body.append(el('p', { class: 'ew-muted' }, t('screening_panel_vacancy', vacancyIdOf(controller.adapter))));
     if (current === undefined) return;
     if (state === undefined) {
       body.append(el('p', {}, t('screening_panel_waiting')));
@@ -143,7 +144,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
         .map((row, index) => ({ id: `c${index + 1}`, label: controller.maskNote(row.label.value.trim()), weight: Number(row.weight.value) }))
         .filter((criterion) => criterion.label !== '');
       if (chosen.length === 0) return say(t('screening_criteria_empty'), true);
-      void ask('screening:criteria', { vacancyId: controller.vacancyId(), criteria: chosen })
+      void ask('screening:criteria', { vacancyId: vacancyIdOf(controller.adapter), criteria: chosen })
         .then((reply) => {
           criteria = reply.criteria;
           say(t('screening_criteria_saved'));
@@ -193,7 +194,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
         // Notes are masked here: a name typed into a note is never stored.
         if (picked !== undefined) scores.push({ criterionId, score: Number(picked.value), note: controller.maskNote(note.value).slice(0, 1000) });
       }
-      void withKey((applicantKey) => ask('screening:score', { vacancyId: controller.vacancyId(), applicantKey, scores }))
+      void withKey((applicantKey) => ask('screening:score', { vacancyId: vacancyIdOf(controller.adapter), applicantKey, scores }))
         .then((reply) => {
           state = reply.state;
           say(t('screening_scores_saved'));
@@ -223,7 +224,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     for (const decision of DECISIONS) {
       const button = el('button', { type: 'button', 'aria-pressed': state?.decision === decision ? 'true' : 'false' }, t(`screening_decision_${decision}`));
       onTrusted(button, 'click', () => {
-        void withKey((applicantKey) => ask('screening:decide', { vacancyId: controller.vacancyId(), applicantKey, decision }))
+        void withKey((applicantKey) => ask('screening:decide', { vacancyId: vacancyIdOf(controller.adapter), applicantKey, decision }))
           .then((reply) => {
             state = reply.state;
             if (reply.beforeReveal) void ask('activity:record', { metric: 'decided-before-reveal', count: 1 }).catch(() => undefined);
@@ -264,7 +265,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     const applicant = current;
     try {
       const reply = await withKey((applicantKey) =>
-        ask('screening:reveal', { vacancyId: controller.vacancyId(), applicantKey, ...(reason === undefined ? {} : { reason: controller.maskNote(reason) }) }),
+        ask('screening:reveal', { vacancyId: vacancyIdOf(controller.adapter), applicantKey, ...(reason === undefined ? {} : { reason: controller.maskNote(reason) }) }),
       );
       if (!reply.allowed) return say(t(`screening_reveal_problem_${(reply.problem ?? 'no-decision').replaceAll('-', '_')}`), true);
       if (reply.override) void ask('activity:record', { metric: 'reveals-with-override', count: 1 }).catch(() => undefined);
@@ -278,7 +279,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
   }
 
   async function withKey<T>(action: (applicantKey: string) => Promise<T>): Promise<T> {
-    const key = current === undefined ? undefined : controller.keyOf(current);
+    const key = current?.key;
     if (key === undefined) throw new Error(t('screening_no_key'));
     return action(key);
   }
@@ -292,7 +293,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     render();
     if (applicant === undefined) return;
     try {
-      const reply = await withKey((applicantKey) => ask('screening:applicant', { vacancyId: controller.vacancyId(), applicantKey }));
+      const reply = await withKey((applicantKey) => ask('screening:applicant', { vacancyId: vacancyIdOf(controller.adapter), applicantKey }));
       if (current !== applicant) return;
       criteria = reply.criteria;
       state = reply.state;

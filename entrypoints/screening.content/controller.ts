@@ -39,17 +39,12 @@ export interface ScreeningController {
   readonly applicants: ApplicantBook;
   readonly locale: Locale;
   readonly strings: Lookup;
-  readonly site: string;
-  readonly ready: Promise<void>;
-  /** Applicant whose keys are known (the panel needs the key). */
-  keyOf: (applicant: Applicant) => string | undefined;
   /** Show one applicant's name and photo; only after the background allowed it. */
   reveal: (applicant: Applicant) => void;
   pause: (paused: boolean) => Promise<void>;
   readonly paused: boolean;
   /** Mask a recruiter's note before it is stored (names typed into it). */
   maskNote: (text: string) => string;
-  vacancyId: () => string;
   onApplicantsChanged: (listener: () => void) => void;
   /** Our UI root inside the closed shadow root. */
   readonly uiRoot: HTMLElement;
@@ -85,7 +80,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   let applicants: ApplicantBook;
   let rules: MaskRules | undefined;
   let keyer: ApplicantKeyer | undefined;
-  const keys = new Map<Applicant, string>();
   const queued: MutationRecord[] = [];
   const observedRoots = new WeakSet<Node>();
   const listeners = new Set<() => void>();
@@ -284,7 +278,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     for (const applicant of fresh) {
       try {
         const key = await keyer(applicant.name);
-        keys.set(applicant, key);
         applicant.key = key;
         pending.push(applicant);
       } catch {
@@ -323,7 +316,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   const sessionReply = askSession({});
 
   let strings: Lookup = createLookup({});
-  const ready = (async () => {
+  void (async () => {
     try {
       session = await sessionReply;
       // The automation build lets a fixture page ask for a site's adapter
@@ -404,11 +397,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     get strings() {
       return strings;
     },
-    get site() {
-      return session?.site ?? location.hostname;
-    },
-    ready,
-    keyOf: (applicant) => keys.get(applicant),
     reveal(applicant) {
       applicant.revealed = true;
       for (const container of applicant.containers) {
@@ -439,17 +427,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       return phase === 'paused';
     },
     maskNote: (text) => (rules === undefined ? text : (rules.mask(text, uiRoot, 'text') ?? text)),
-    vacancyId() {
-      const selector = adapter.vacancyTitle.join(',');
-      let title = '';
-      try {
-        title = selector === '' ? '' : (doc.querySelector(selector)?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-      } catch {
-        title = '';
-      }
-      // Without a vacancy title on the page, one criteria set per site and path.
-      return (title || `${location.pathname.split('/').slice(0, 3).join('/') || '/'}`).slice(0, 200);
-    },
     onApplicantsChanged: (listener) => void listeners.add(listener),
     uiRoot,
   };
