@@ -1,4 +1,4 @@
-import { pushCapturedValues, PROPER_NAME } from './capture';
+import { pattern, PROPER_NAME, pushCapturedValues } from './capture';
 import type { MarkerRange } from './marker-range';
 
 /**
@@ -9,7 +9,7 @@ import type { MarkerRange } from './marker-range';
 
 // Dutch postcodes: four digits not starting with 0, two capitals; SA, SD and SS are never issued.
 // The place after it is part of the address ("1234 AB Utrecht", "2511 CV Den Haag").
-const POSTCODE = new RegExp(
+const POSTCODE = pattern(
   String.raw`(?<![\p{L}\p{N}])(?<code>[1-9]\d{3})[ \u00A0]?(?<letters>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\p{N}-])(?:[ \u00A0,]{1,3}(?<place>${PROPER_NAME}))?`,
   'gu',
 );
@@ -20,19 +20,19 @@ const NOT_POSTCODE_LETTERS = new Set(['HR', 'IT', 'CV', 'NL', 'EU', 'UK', 'US', 
 // "Rotterdam 3 jaar" is not an address).
 const STREET_SUFFIXES = 'straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|park|steeg|markt|baan|boulevard|allee|plantsoen|burgwal|straatweg|promenade|street|road|avenue|lane|drive';
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ \u00A0]?(?:[-/][ \u00A0]?)?(?:[a-zA-Z](?![\p{L}])|\d{1,4}(?!\d)|bis|hs|huis|I{1,3}(?![\p{L}])))?`;
-const STREET = new RegExp(
+const STREET = pattern(
   String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0]){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIXES})[ \u00A0]+${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
   'gu',
 );
 // Street type first: "Laan van Meerdervoort 123", "Plein 1944 3" is rare and skipped.
-const STREET_TYPE_FIRST = new RegExp(
+const STREET_TYPE_FIRST = pattern(
   String.raw`(?<![\p{L}\p{N}])(?:Laan|Weg|Kade|Singel|Dijk|Plein|Hof|Park|Straatweg)[ \u00A0](?:(?:van|de|der|den|het|'t|ter|ten|op|in|aan|\p{Lu}[\p{L}'’.-]*)[ \u00A0]){1,4}${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
   'gu',
 );
 const LEADING_LOWER_WORDS = /^(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0])+/u;
-const ADDRESS_LABEL = /(?:^|[\n\r|•;])[ \t]*(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Ss]traat(?: en huisnummer)?|[Ww]oonplaats|[Ww]oonachtig|[Pp]laats|[Pp]ostcode|[Aa]ddress|[Hh]ome address|[Cc]ity|[Tt]own|[Pp]lace of residence|[Rr]esidence|[Pp]ostal code|[Zz]ip(?: code)?|[Ll]ocatie|[Ll]ocation)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,100})/dgu;
-const LIVES_IN = new RegExp(
-  String.raw`\b(?:[Ww]oonachtig|[Ww]onend|[Ww]oon(?:t|de|den)?|[Gg]ehuisvest|[Ll]ive|[Ll]iving|[Ll]ives|[Bb]ased)(?:[ \t]+(?:nu|momenteel|sinds kort|currently|now))?[ \t]+(?:in|te|op|at)[ \t]+(?<value>${PROPER_NAME})`,
+const ADDRESS_LABEL = pattern(String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,100})`, 'dgu');
+const LIVES_IN = pattern(
+  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|currently|now))?[ \t]+(?:in|te|op|at)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',
 );
 

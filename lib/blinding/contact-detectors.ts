@@ -1,3 +1,4 @@
+import { pattern } from './capture';
 import type { MarkerRange } from './marker-range';
 
 /** Detectors for e-mail addresses, phone numbers and social or profile links. */
@@ -20,11 +21,11 @@ const SOCIAL_HOSTS = [
   'artstation\\.com', 'kaggle\\.com', 'codepen\\.io', 'werkzoeken\\.nl\\/cv', 'academia\\.edu',
 ];
 // A profile link has a path after the host; "linkedin.com" alone names nobody.
-const SOCIAL_LINK = new RegExp(
+const SOCIAL_LINK = pattern(
   `(?<![\\p{L}\\p{N}@.\\/-])(?:https?:\\/\\/)?(?:[\\w-]+\\.)?(?:${SOCIAL_HOSTS.join('|')})\\/[^\\s<>"'\`]+`,
   'giu',
 );
-const HANDLE_AFTER_PLATFORM = /\b(?:[Ii]nstagram|[Ii]nsta|[Tt]witter|X|[Tt]ik[Tt]ok|[Gg]it[Hh]ub|[Ss]napchat|[Tt]elegram|[Tt]hreads|[Bb]luesky|[Mm]astodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)/gu;
+const HANDLE_AFTER_PLATFORM = pattern(String.raw`\b(?:~instagram|~insta|~twitter|X|~tik~tok|~git~hub|~snapchat|~telegram|~threads|~bluesky|~mastodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)`, 'gu');
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/u;
 
 const HAS_DIGIT = /\d/u;

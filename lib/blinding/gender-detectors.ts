@@ -1,5 +1,5 @@
 import type { PronounKind } from './categories';
-import { pushCapturedValues } from './capture';
+import { pattern, pushCapturedValues } from './capture';
 import type { MarkerRange } from './marker-range';
 
 /**
@@ -10,14 +10,14 @@ import type { MarkerRange } from './marker-range';
 
 // "dhr. Jansen", "mevr. F. Benali", "mevrouw Visser", "de heer De Vries", "Ms Can". A bare
 // "Geachte heer/mevrouw," names nobody and stays.
-const TITLE = /(?<![\p{L}])(?<value>[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.|[Mm]eneer|[Mm]evrouw|[Dd]e heer|[Hh]eer|[Jj]uffrouw|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)(?=[ \u00A0]+(?:\p{Lu}|van |de |ter |ten |el |al ))/dgu;
-const GENDER_LABEL = /(?:^|[\n\r|•;,(])[ \t]*(?:[Gg]eslacht|[Gg]ender|[Ss]ex|[Aa]anhef|[Ss]alutation|[Vv]oornaamwoorden|[Pp]ronouns|[Aa]anspreekvorm)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,30})/dgu;
+const TITLE = pattern(String.raw`(?<![\p{L}])(?<value>~dhr\.?|~mevr\.?|~mw\.|~meneer|~mevrouw|~de heer|~heer|~juffrouw|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)(?=[ \u00A0]+(?:\p{Lu}|van |de |ter |ten |el |al ))`, 'dgu');
+const GENDER_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geslacht|~gender|~sex|~aanhef|~salutation|~voornaamwoorden|~pronouns|~aanspreekvorm)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,30})`, 'dgu');
 
 const FEMININE = ['zij', 'haar', 'ze', 'she', 'her', 'hers'];
 const MASCULINE = ['hij', 'hem', 'zijn', 'he', 'him', 'his'];
 const NEUTRAL = ['hen', 'hun', 'die', 'diens', 'they', 'them', 'their', 'theirs', 'xe', 'xem', 'ze', 'zir', 'hir', 'dee', 'dem'];
 const PRONOUN = [...new Set([...FEMININE, ...MASCULINE, ...NEUTRAL])].join('|');
-const BADGE = new RegExp(String.raw`(?<![\p{L}/])(?<value>\(?(?:${PRONOUN})[ \t]*\/[ \t]*(?:${PRONOUN})(?:[ \t]*\/[ \t]*(?:${PRONOUN}))?\)?)(?![\p{L}/])`, 'dgiu');
+const BADGE = pattern(String.raw`(?<![\p{L}/])(?<value>\(?(?:${PRONOUN})[ \t]*\/[ \t]*(?:${PRONOUN})(?:[ \t]*\/[ \t]*(?:${PRONOUN}))?\)?)(?![\p{L}/])`, 'dgiu');
 
 // Gendered pronouns in running text. "zijn" (also "to be") and "ze" (also "they") are left alone.
 const GENDERED_PRONOUN = /(?<![\p{L}\p{N}'’/])(?:hij|zij|hem|haar|he|she|him|his|her|hers|himself|herself)(?![\p{L}\p{N}/])/giu;

@@ -1,4 +1,4 @@
-import { CAPITALISED_WORD, INNER_PARTICLE, pushCapturedValues } from './capture';
+import { CAPITALISED_WORD, INNER_PARTICLE, pattern, pushCapturedValues } from './capture';
 import type { MarkerRange } from './marker-range';
 import { NATIONALITY_WORD_SET } from './nationality-detectors';
 import { foldText } from './text-fold';
@@ -28,29 +28,29 @@ const acceptPerson = (value: string): boolean => {
   return first !== '' && !NOT_A_NAME.has(first) && !NATIONALITY_WORD_SET.has(first);
 };
 
-const GREETING = new RegExp(
-  String.raw`(?:^|[\n\r])[ \t>]*(?:[Bb]este|[Gg]eachte|[Hh]oi|[Hh]allo|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Ll]ieve|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond|[Dd]ag)[ \t]+(?:(?:heer|mevrouw|meneer|dhr\.?|mevr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?<value>${PERSON})[ \t]*(?=[,!:\n\r]|$)`,
+const GREETING = pattern(
+  String.raw`(?:^|[\n\r])[ \t>]*(?:~beste|~geachte|~hoi|~hallo|~hey|~hi|~hello|~dear|~lieve|~goedemorgen|~goedemiddag|~goedenavond|~dag)[ \t]+(?:(?:heer|mevrouw|meneer|dhr\.?|mevr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?<value>${PERSON})[ \t]*(?=[,!:\n\r]|$)`,
   'dgu',
 );
-const CLOSING = String.raw`(?:[Mm]et (?:vriendelijke |hartelijke |sportieve )?groet(?:en)?|[Vv]riendelijke groet(?:en)?|[Hh]artelijke groet(?:en)?|[Gg]roet(?:en|jes)?|[Mm]vg|M\.v\.g\.|[Gg]r\.|[Hh]oogachtend|[Ll]iefs|[Kk]ind regards|[Bb]est regards|[Ww]arm regards|[Rr]egards|[Ss]incerely|[Yy]ours sincerely|[Yy]ours faithfully|[Bb]est wishes|[Mm]any thanks|[Tt]hanks|[Cc]heers|[Bb]edankt|[Aa]lvast bedankt)`;
-const SIGNATURE = new RegExp(
+const CLOSING = String.raw`(?:~met (?:vriendelijke |hartelijke |sportieve )?groet(?:en)?|~vriendelijke groet(?:en)?|~hartelijke groet(?:en)?|~groet(?:en|jes)?|~mvg|M\.v\.g\.|~gr\.|~hoogachtend|~liefs|~kind regards|~best regards|~warm regards|~regards|~sincerely|~yours sincerely|~yours faithfully|~best wishes|~many thanks|~thanks|~cheers|~bedankt|~alvast bedankt)`;
+const SIGNATURE = pattern(
   String.raw`${CLOSING}[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*){0,3}(?<value>${PERSON})[ \t]*(?=[\r\n]|$)`,
   'dgu',
 );
-const NAME_LABEL = /(?:^|[\n\r|•;])[ \t]*(?:[Nn]aam|[Vv]olledige naam|[Vv]oorna(?:a|)m(?:en)?|[Aa]chternaam|[Rr]oepnaam|[Tt]ussenvoegsel|[Gg]eboortenaam|[Mm]eisjesnaam|[Nn]ame|[Ff]ull name|[Ff]irst name|[Ll]ast name|[Ss]urname|[Gg]iven names?|[Ff]amily name|[Kk]andidaat|[Ss]ollicitant|[Cc]andidate|[Aa]pplicant|[Aa]fzender)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,80})/dgu;
-const NAME_INTRO = new RegExp(
-  String.raw`\b(?:[Mm]ijn naam is|[Ii]k heet|[Mm]ijn voornaam is|[Mm]y name is|[Ii]k ben|I am|I'm)[ \t]+(?<value>${PERSON})`,
+const NAME_LABEL = pattern(String.raw`(?:^|[\n\r|•;])[ \t]*(?:~naam|~volledige naam|~voorna(?:a|)m(?:en)?|~achternaam|~roepnaam|~tussenvoegsel|~geboortenaam|~meisjesnaam|~name|~full name|~first name|~last name|~surname|~given names?|~family name|~kandidaat|~sollicitant|~candidate|~applicant|~afzender)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,80})`, 'dgu');
+const NAME_INTRO = pattern(
+  String.raw`\b(?:~mijn naam is|~ik heet|~mijn voornaam is|~my name is|~ik ben|I am|I'm)[ \t]+(?<value>${PERSON})`,
   'dgu',
 );
 // "dhr. Jansen", "mevr. F. Benali", "Ms Can": a title names the person after it.
-const TITLED_PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.|[Mm]eneer|[Mm]evrouw|[Dd]e heer|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)[ \u00A0]+(?<value>${PERSON})`,
+const TITLED_PERSON = pattern(
+  String.raw`(?<![\p{L}])(?:~dhr\.?|~mevr\.?|~mw\.|~meneer|~mevrouw|~de heer|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)[ \u00A0]+(?<value>${PERSON})`,
   'dgu',
 );
 const MAIL_HEADER = /(?:^|[\n\r])[ \t>]*(?:\*{0,2})(?:Van|From|Afzender|Sender|Aan|To|Cc|CC|Bcc|BCC|Reply-To|Beantwoorden aan)(?:\*{0,2})[ \t]*:(?:\*{0,2})[ \t]*(?<value>[^\n\r]{1,300})/dgu;
 const QUOTE_NL = /\bschreef[ \t]+(?<value>[^<\n\r:]{2,80}?)[ \t]*(?:<[^>\n\r]*>)?[ \t]*:/dgu;
-const QUOTE_EN = /(?:\d{1,2}:\d{2}(?:[ \t\u202F]?[AaPp][Mm])?|(?:19|20)\d{2}),?[ \t]+(?<value>[^<\n\r,:]{2,80}?)[ \t]*(?:<[^>\n\r]*>)?[ \t]*wrote:/dgu;
-const INITIALS_AND_SURNAME = new RegExp(
+const QUOTE_EN = pattern(String.raw`(?:\d{1,2}:\d{2}(?:[ \t\u202F]?[AaPp]~m)?|(?:19|20)\d{2}),?[ \t]+(?<value>[^<\n\r,:]{2,80}?)[ \t]*(?:<[^>\n\r]*>)?[ \t]*wrote:`, 'dgu');
+const INITIALS_AND_SURNAME = pattern(
   String.raw`(?<![\p{L}\p{N}.])(?<value>(?:\p{Lu}\.[ \u00A0]?){1,4}[ \u00A0]?(?:${INNER_PARTICLE}[ \u00A0]+){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)`,
   'dgu',
 );

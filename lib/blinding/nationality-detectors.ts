@@ -1,4 +1,4 @@
-import { pushCapturedValues } from './capture';
+import { pattern, pushCapturedValues } from './capture';
 import type { MarkerRange } from './marker-range';
 import { COUNTRIES, LANGUAGES, NATIONALITY_ADJECTIVES_NL, NATIONALITY_NOUNS_NL, NATIONALITY_WORDS_EN } from './nationality-words';
 
@@ -19,24 +19,24 @@ const LANGUAGE = String.raw`(?:${alternatives(anyCase(LANGUAGES))})`;
 const COUNTRY = String.raw`(?:${alternatives(COUNTRIES)})`;
 const END = String.raw`(?![\p{L}])`;
 
-const NATIONALITY_LABEL = /(?:^|[\n\r|•;,(])[ \t]*(?:[Nn]ationaliteit(?:en)?|[Nn]ationality|[Aa]fkomst|[Hh]erkomst|[Ee]tniciteit|[Ee]thnicity|[Oo]rigin|[Mm]oedertaal|[Mm]oedertalen|[Tt]histaal|[Nn]ative language|[Mm]other tongue|[Ss]taatsburgerschap|[Cc]itizenship|[Vv]erblijfsstatus|[Rr]esidence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})/dgu;
+const NATIONALITY_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`, 'dgu');
 // "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders".
-const ADJECTIVE_BEFORE_ORIGIN = new RegExp(
+const ADJECTIVE_BEFORE_ORIGIN = pattern(
   String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community)${END}`,
   'dgu',
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
-const SELF_DESCRIPTION = new RegExp(
-  String.raw`\b(?:[Ii]k ben|ben ik|[Zz]ij is|[Hh]ij is|[Ii] am|I'm)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:echte|trotse|proud|jonge|young)[ \t]+)?(?<value>(?:half[ \t]+)?(?:${NOUN}|${ADJECTIVE}))${END}`,
+const SELF_DESCRIPTION = pattern(
+  String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~i am|I'm)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:echte|trotse|proud|jonge|young)[ \t]+)?(?<value>(?:half[ \t]+)?(?:${NOUN}|${ADJECTIVE}))${END}`,
   'dgu',
 );
 // "als Syriër", "as an Eritrean": nouns only ("als Engels docent" is about a subject).
-const AS_NOUN = new RegExp(String.raw`\b(?:[Aa]ls|[Aa]s)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?<value>${NOUN})${END}(?![ \t]*-)`, 'dgu');
+const AS_NOUN = pattern(String.raw`\b(?:~als|~as)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?<value>${NOUN})${END}(?![ \t]*-)`, 'dgu');
 // "Arabisch (moedertaal)", "Turks als moedertaal", "native speaker of Polish", "moedertaal Tigrinya".
-const NATIVE_LANGUAGE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?<value>${LANGUAGE})[ \t]*(?:\([ \t]*(?:moedertaal|native|thuistaal|mother tongue)[ \t]*\)|[-–:][ \t]*(?:moedertaal|native|thuistaal)|[ \t]+(?:is mijn moedertaal|als moedertaal|is my native language|native speaker|\(native speaker\)))`, 'dgu');
-const NATIVE_LANGUAGE_BEFORE = new RegExp(String.raw`\b(?:[Mm]oedertaal|[Tt]histaal|[Nn]ative speaker of|[Nn]ative in|[Mm]y native language is|[Mm]ijn moedertaal is)[ \t]+(?<value>${LANGUAGE}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE})*)${END}`, 'dgu');
+const NATIVE_LANGUAGE_AFTER = pattern(String.raw`(?<![\p{L}])(?<value>${LANGUAGE})[ \t]*(?:\([ \t]*(?:moedertaal|native|thuistaal|mother tongue)[ \t]*\)|[-–:][ \t]*(?:moedertaal|native|thuistaal)|[ \t]+(?:is mijn moedertaal|als moedertaal|is my native language|native speaker|\(native speaker\)))`, 'dgu');
+const NATIVE_LANGUAGE_BEFORE = pattern(String.raw`\b(?:~moedertaal|~thistaal|~native speaker of|~native in|~my native language is|~mijn moedertaal is)[ \t]+(?<value>${LANGUAGE}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE})*)${END}`, 'dgu');
 // "mijn ouders komen uit Marokko", "ik ben gevlucht uit Syrië", "originally from Ghana".
-const FROM_COUNTRY = new RegExp(
+const FROM_COUNTRY = pattern(
   String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in)[ \t]+(?<value>${COUNTRY})${END}`,
   'dgu',
 );
