@@ -1,4 +1,4 @@
-import { pattern, PROPER_NAME, pushCapturedValues } from './capture';
+import { captureDetector, COLON, pattern, PROPER_NAME } from './capture';
 import type { MarkerRange } from './marker-range';
 
 /**
@@ -39,9 +39,13 @@ const LIVES_IN = pattern(
 const HAS_DIGIT = /\d/u;
 const LIVES_TRIGGER = /woon|wonend|gehuisvest|live|living|based/iu;
 
+const detectCapturedAddresses = captureDetector('address', [
+  [COLON, ADDRESS_LABEL],
+  [LIVES_TRIGGER, LIVES_IN],
+]);
+
 export function detectAddresses(text: string, out: MarkerRange[]): void {
-  if (text.includes(':') || text.includes('：')) pushCapturedValues(text, ADDRESS_LABEL, 'address', out);
-  if (LIVES_TRIGGER.test(text)) pushCapturedValues(text, LIVES_IN, 'address', out);
+  detectCapturedAddresses(text, out);
   // Postcodes and house numbers need a digit.
   if (!HAS_DIGIT.test(text)) return;
   for (const match of text.matchAll(POSTCODE)) {

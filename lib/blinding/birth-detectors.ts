@@ -1,5 +1,4 @@
-import { pattern, PROPER_NAME, pushCapturedValues } from './capture';
-import type { MarkerRange } from './marker-range';
+import { captureDetector, pattern, PROPER_NAME } from './capture';
 
 /**
  * Date of birth, age, and place or country of birth. Age is a protected ground (WGBL); the Dutch
@@ -35,20 +34,18 @@ const BIRTHPLACE_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboort
 const HAS_DIGIT = /\d/u;
 const BIRTHPLACE_TRIGGER = /geboren|born|geboorte|birth|herkomst|origin/iu;
 
-export function detectBirthAndAge(text: string, out: MarkerRange[]): void {
-  // Every date and age has a digit; most texts on a page have none.
-  if (!HAS_DIGIT.test(text)) return;
-  pushCapturedValues(text, BORN_ON, 'birth', out);
-  pushCapturedValues(text, BIRTH_LABEL, 'birth', out, (value) => /\d/.test(value));
-  pushCapturedValues(text, AGE_STATED, 'birth', out);
-  pushCapturedValues(text, AGE_KEYWORD, 'birth', out);
-  pushCapturedValues(text, AGE_OLD, 'birth', out);
-  pushCapturedValues(text, AGE_ADJECTIVE, 'birth', out);
-  pushCapturedValues(text, AGE_IN_LIST, 'birth', out);
-}
+// Every date and age has a digit; most texts on a page have none.
+export const detectBirthAndAge = captureDetector('birth', [
+  [HAS_DIGIT, BORN_ON],
+  [HAS_DIGIT, BIRTH_LABEL, (value) => HAS_DIGIT.test(value)],
+  [HAS_DIGIT, AGE_STATED],
+  [HAS_DIGIT, AGE_KEYWORD],
+  [HAS_DIGIT, AGE_OLD],
+  [HAS_DIGIT, AGE_ADJECTIVE],
+  [HAS_DIGIT, AGE_IN_LIST],
+]);
 
-export function detectBirthplace(text: string, out: MarkerRange[]): void {
-  if (!BIRTHPLACE_TRIGGER.test(text)) return;
-  pushCapturedValues(text, BORN_IN, 'birthplace', out);
-  pushCapturedValues(text, BIRTHPLACE_LABEL, 'birthplace', out);
-}
+export const detectBirthplace = captureDetector('birthplace', [
+  [BIRTHPLACE_TRIGGER, BORN_IN],
+  [BIRTHPLACE_TRIGGER, BIRTHPLACE_LABEL],
+]);

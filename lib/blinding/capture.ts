@@ -8,6 +8,24 @@ import type { MarkerRange } from './marker-range';
  */
 const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{Lu}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|dhr|mevr|mw|St|Jr|Sr|Mr|Mrs|Ms|Dr|ir|ing|drs|nr|no))\.\s/u;
 
+/** A row of a table-driven detector: a cheap keyword test (or none), the pattern, an optional veto. */
+export type CaptureRule = readonly [trigger: RegExp | undefined, pattern: RegExp, accept?: (value: string) => boolean];
+
+/** Texts with a label ("Naam: ...") have a colon, also the full-width one of CJK text. */
+export const COLON = /[:：]/u;
+
+/**
+ * A detector that runs, in order, every rule whose trigger is absent or matches the text. The
+ * triggers are cheap keyword tests: most texts on a page skip the costly patterns.
+ */
+export const captureDetector =
+  (category: MarkerCategory, rules: readonly CaptureRule[]) =>
+  (text: string, out: MarkerRange[]): void => {
+    for (const [trigger, pattern, accept] of rules) {
+      if (trigger === undefined || trigger.test(text)) pushCapturedValues(text, pattern, category, out, accept);
+    }
+  };
+
 export function pushCapturedValues(
   text: string,
   pattern: RegExp,

@@ -1,5 +1,5 @@
 import type { PronounKind } from './categories';
-import { pattern, pushCapturedValues } from './capture';
+import { captureDetector, COLON, pattern } from './capture';
 import type { MarkerRange } from './marker-range';
 
 /**
@@ -46,11 +46,11 @@ function isBadge(value: string): boolean {
 
 const TITLE_TRIGGER = /dhr|mevr|mw\.|meneer|mevrouw|heer|juffrouw|mr|ms|miss|mx/iu;
 
-export function detectGenderMarkers(text: string, out: MarkerRange[]): void {
-  if (TITLE_TRIGGER.test(text)) pushCapturedValues(text, TITLE, 'gender', out);
-  if (text.includes(':') || text.includes('：')) pushCapturedValues(text, GENDER_LABEL, 'gender', out);
-  if (text.includes('/')) pushCapturedValues(text, BADGE, 'gender', out, isBadge);
-}
+export const detectGenderMarkers = captureDetector('gender', [
+  [TITLE_TRIGGER, TITLE],
+  [COLON, GENDER_LABEL],
+  [/\//u, BADGE, isBadge],
+]);
 
 export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
   for (const match of text.matchAll(GENDERED_PRONOUN)) {

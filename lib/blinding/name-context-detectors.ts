@@ -1,4 +1,4 @@
-import { CAPITALISED_WORD, INNER_PARTICLE, pattern, pushCapturedValues } from './capture';
+import { CAPITALISED_WORD, captureDetector, COLON, INNER_PARTICLE, pattern } from './capture';
 import type { MarkerRange } from './marker-range';
 import { NATIONALITY_WORD_SET } from './nationality-detectors';
 import { foldText } from './text-fold';
@@ -83,16 +83,21 @@ const TITLE_TRIGGER = /dhr|mevr|mw\.|meneer|mevrouw|heer|mr|ms|mx/iu;
 const INITIAL_TRIGGER = /\p{Lu}\./u;
 const FILE_TRIGGER = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)/iu;
 
+const noDigit = (value: string): boolean => !/\d/.test(value);
+// Both quote patterns end in a colon, so a text without one cannot match them.
+const detectCapturedNames = captureDetector('names', [
+  [GREETING_TRIGGER, GREETING, acceptPerson],
+  [CLOSING_TRIGGER, SIGNATURE, acceptPerson],
+  [COLON, NAME_LABEL, (value) => !/^(?:Kandidaat|Candidate) \d+$/u.test(value)],
+  [INTRO_TRIGGER, NAME_INTRO, acceptIntroducedName],
+  [TITLE_TRIGGER, TITLED_PERSON, acceptPerson],
+  [/schreef/u, QUOTE_NL, noDigit],
+  [/wrote/u, QUOTE_EN, noDigit],
+]);
+
 export function detectContextualNames(text: string, out: MarkerRange[]): void {
-  const hasColon = text.includes(':') || text.includes('：');
-  if (GREETING_TRIGGER.test(text)) pushCapturedValues(text, GREETING, 'names', out, acceptPerson);
-  if (CLOSING_TRIGGER.test(text)) pushCapturedValues(text, SIGNATURE, 'names', out, acceptPerson);
-  if (hasColon) pushCapturedValues(text, NAME_LABEL, 'names', out, (value) => !/^(?:Kandidaat|Candidate) \d+$/u.test(value));
-  if (INTRO_TRIGGER.test(text)) pushCapturedValues(text, NAME_INTRO, 'names', out, acceptIntroducedName);
-  if (TITLE_TRIGGER.test(text)) pushCapturedValues(text, TITLED_PERSON, 'names', out, acceptPerson);
-  if (hasColon && text.includes('schreef')) pushCapturedValues(text, QUOTE_NL, 'names', out, (value) => !/\d/.test(value));
-  if (hasColon && text.includes('wrote')) pushCapturedValues(text, QUOTE_EN, 'names', out, (value) => !/\d/.test(value));
-  if (hasColon) detectHeaderNames(text, out);
+  detectCapturedNames(text, out);
+  if (COLON.test(text)) detectHeaderNames(text, out);
   if (INITIAL_TRIGGER.test(text)) detectInitials(text, out);
   if (FILE_TRIGGER.test(text)) detectFileNames(text, out);
 }

@@ -1,5 +1,4 @@
-import { pattern, pushCapturedValues } from './capture';
-import type { MarkerRange } from './marker-range';
+import { captureDetector, COLON, pattern } from './capture';
 import { COUNTRIES, LANGUAGES, NATIONALITY_ADJECTIVES_NL, NATIONALITY_NOUNS_NL, NATIONALITY_WORDS_EN } from './nationality-words';
 
 /**
@@ -13,7 +12,9 @@ const alternatives = (words: readonly string[]): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const anyCase = (words: readonly string[]): string[] => words.flatMap((word) => [word, word.charAt(0).toLowerCase() + word.slice(1)]);
 
-const ADJECTIVE = String.raw`(?:(?:${alternatives(anyCase([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_WORDS_EN]))})e?(?:-(?:${alternatives(anyCase([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_WORDS_EN]))})e?)?)`;
+const ADJECTIVE_WORD = String.raw`(?:${alternatives(anyCase([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_WORDS_EN]))})e?`;
+// "Marokkaans-Nederlandse": a double adjective counts as one.
+const ADJECTIVE = String.raw`(?:${ADJECTIVE_WORD}(?:-${ADJECTIVE_WORD})?)`;
 const NOUN = String.raw`(?:${alternatives(anyCase([...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN]))})`;
 const LANGUAGE = String.raw`(?:${alternatives(anyCase(LANGUAGES))})`;
 const COUNTRY = String.raw`(?:${alternatives(COUNTRIES)})`;
@@ -43,24 +44,21 @@ const FROM_COUNTRY = pattern(
 
 // Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
 // (a name, a date, a status) contain none of these words.
-const LABEL_TRIGGER = /[:：]/u;
 const ORIGIN_TRIGGER = /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community/iu;
 const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
 const FROM_TRIGGER = /\b(?:uit|van|from|in)\b/iu;
 
-export function detectNationality(text: string, out: MarkerRange[]): void {
-  if (LABEL_TRIGGER.test(text)) pushCapturedValues(text, NATIONALITY_LABEL, 'nationality', out);
-  if (ORIGIN_TRIGGER.test(text)) pushCapturedValues(text, ADJECTIVE_BEFORE_ORIGIN, 'nationality', out);
-  if (SELF_TRIGGER.test(text)) pushCapturedValues(text, SELF_DESCRIPTION, 'nationality', out);
-  if (AS_TRIGGER.test(text)) pushCapturedValues(text, AS_NOUN, 'nationality', out);
-  if (NATIVE_TRIGGER.test(text)) {
-    pushCapturedValues(text, NATIVE_LANGUAGE_AFTER, 'nationality', out);
-    pushCapturedValues(text, NATIVE_LANGUAGE_BEFORE, 'nationality', out);
-  }
-  if (FROM_TRIGGER.test(text)) pushCapturedValues(text, FROM_COUNTRY, 'nationality', out);
-}
+export const detectNationality = captureDetector('nationality', [
+  [COLON, NATIONALITY_LABEL],
+  [ORIGIN_TRIGGER, ADJECTIVE_BEFORE_ORIGIN],
+  [SELF_TRIGGER, SELF_DESCRIPTION],
+  [AS_TRIGGER, AS_NOUN],
+  [NATIVE_TRIGGER, NATIVE_LANGUAGE_AFTER],
+  [NATIVE_TRIGGER, NATIVE_LANGUAGE_BEFORE],
+  [FROM_TRIGGER, FROM_COUNTRY],
+]);
 
 /** Folded nationality words, so other detectors can tell "ik ben Nederlands" from a name. */
 export const NATIONALITY_WORD_SET: ReadonlySet<string> = new Set(
