@@ -1,6 +1,6 @@
 import type { Located } from './card';
 import { el } from './dom';
-import { SEVERITY_ORDER as SEVERITIES } from './limits';
+import { SEVERITIES } from '../../lib/schema/grounds';
 import { countFindings, groundsPresent } from './report';
 import type { Strings } from './strings';
 import type { UiRoot } from './ui-root';

@@ -1,5 +1,5 @@
 import type { Ground, Severity } from '../../lib/schema/grounds';
-import { GROUND_ORDER } from './limits';
+import { GROUNDS as GROUND_ORDER } from '../../lib/schema/grounds';
 import type { WireFinding } from '../../lib/messages/vacancy-messages';
 import type { Strings } from './strings';
 

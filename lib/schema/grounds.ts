@@ -22,7 +22,8 @@ export const GROUNDS = [
   'appearance',
   'proxy-other',
 ] as const;
-export const groundSchema = z.enum(GROUNDS);
+// Pure: content scripts import the lists without pulling zod into their bundle.
+export const groundSchema = /* @__PURE__ */ z.enum(GROUNDS);
 export type Ground = z.infer<typeof groundSchema>;
 
 /**
@@ -31,5 +32,5 @@ export type Ground = z.infer<typeof groundSchema>;
  * `style`: exclusionary tone (e.g. gender-coded words); shown softly, never as an error.
  */
 export const SEVERITIES = ['prohibited', 'risk', 'style'] as const;
-export const severitySchema = z.enum(SEVERITIES);
+export const severitySchema = /* @__PURE__ */ z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
