@@ -1,5 +1,4 @@
-import { parseName } from '../../lib/blinding/names';
-import { foldText } from '../../lib/blinding/text-fold';
+import { normaliseIdentity } from '../../lib/blinding/identity';
 
 /**
  * The applicant's stable key, computed here in the content script so that a name never leaves
@@ -9,14 +8,6 @@ import { foldText } from '../../lib/blinding/text-fold';
  * to keep the start-up script small. WebCrypto needs a secure context: https pages and the local
  * test server are; on a plain-http site pseudonyms stay "Kandidaat …" (see README.md here).
  */
-export function normaliseIdentity(identity: string): string {
-  const trimmed = identity.normalize('NFC').trim();
-  if (/^[^\s@<>]+@[^\s@<>]+$/u.test(trimmed)) return `email:${trimmed.toLowerCase()}`;
-  const parts = parseName(trimmed).parts.map((part) => foldText(part.text)).filter((part) => /[\p{L}\p{N}]/u.test(part));
-  if (parts.length === 0) throw new TypeError('An applicant identity needs a name or an e-mail address.');
-  return `name:${parts.sort().join(' ')}`;
-}
-
 export type ApplicantKeyer = (identity: string) => Promise<string>;
 
 /** A keyer for one secret (hex, at least 16 bytes), or undefined where WebCrypto is missing. */

@@ -3,8 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import type { Locale } from '../i18n/locale';
-import { parseName } from './names';
-import { foldText } from './text-fold';
+import { normaliseIdentity } from './identity';
 
 /**
  * Stable pseudonyms that cannot be turned back into a name (issue #5, "Pseudonyms").
@@ -15,24 +14,12 @@ import { foldText } from './text-fold';
  * page and after reloads.
  */
 
+export { normaliseIdentity };
+
 /** Shortest secret accepted: 128 bits. */
 export const MIN_SECRET_BYTES = 16;
 export const applicantKeySchema = z.string().regex(/^[0-9a-f]{64}$/u, 'applicantKey must be 64 hex digits');
 export type ApplicantKey = z.infer<typeof applicantKeySchema>;
-
-/**
- * Normalise an identity for hashing. An e-mail address is trimmed and lower-cased; a name is
- * reduced to its folded parts (no case, no diacritics, NFC = NFD), titles dropped and the parts
- * sorted, so "Benali, Fatima-Zahra", "Fatima-Zahra Benali" and "FATIMA ZAHRA BENALI" are one
- * person. Throws on an identity without letters or digits.
- */
-export function normaliseIdentity(identity: string): string {
-  const trimmed = identity.normalize('NFC').trim();
-  if (/^[^\s@<>]+@[^\s@<>]+$/u.test(trimmed)) return `email:${trimmed.toLowerCase()}`;
-  const parts = parseName(trimmed).parts.map((part) => foldText(part.text)).filter((part) => /[\p{L}\p{N}]/u.test(part));
-  if (parts.length === 0) throw new TypeError('An applicant identity needs a name or an e-mail address.');
-  return `name:${parts.sort().join(' ')}`;
-}
 
 /**
  * The applicant's stable key: hex HMAC-SHA256(secret, normalised identity). Pass the name as the

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicantKey } from '../../../lib/blinding/pseudonym';
-import { createApplicantKeyer, normaliseIdentity } from '../../../entrypoints/screening.content/applicant-key';
+import { createApplicantKeyer } from '../../../entrypoints/screening.content/applicant-key';
+import { normaliseIdentity } from '../../../lib/blinding/identity';
 
 const SECRET = '0f1e2d3c4b5a69788796a5b4c3d2e1f0a0112233445566778899aabbccddeeff';
 const secretBytes = Uint8Array.from(SECRET.match(/../g)!.map((pair) => Number.parseInt(pair, 16)));
