@@ -96,7 +96,7 @@ describe('Vacaturecheck dashboard page (nl)', () => {
     const row = bySite.locator('tbody tr');
     await expect.poll(() => row.count()).toBe(1);
     // The rule's human name from the engine's pack, its ground, and the site.
-    expect(await row.locator('.vacancy-rule-name').textContent()).toBe('Moedertaal als eis');
+    await expect.poll(() => row.locator('.vacancy-rule-name').textContent()).toBe('Moedertaal als eis');
     expect(await row.textContent()).toContain('Afkomst');
     expect(await row.textContent()).toContain('127.0.0.1');
 
@@ -127,7 +127,7 @@ describe('Vacaturecheck dashboard page (nl)', () => {
     const dashboard = await openDashboard(ext);
     const occurrences = dashboard.getByTestId('vacancy-ignored-occurrences');
     await expect.poll(() => occurrences.locator('tbody tr').count()).toBe(1);
-    expect(await occurrences.locator('.vacancy-rule-name').textContent()).toBe('Moedertaal als eis');
+    await expect.poll(() => occurrences.locator('.vacancy-rule-name').textContent()).toBe('Moedertaal als eis');
     await occurrences.getByTestId('vacancy-ignored-undo').click();
     await expect.poll(() => occurrences.locator('tbody tr').count()).toBe(0);
     await waitForHighlight(vacancy, 'moedertaal');

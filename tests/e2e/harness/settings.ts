@@ -61,7 +61,31 @@ export function withSiteEnabled(stored: unknown, match: string, pillars: SitePil
 
 const ALL_PILLARS: SitePillars = { vacancy: true, screening: true, checklist: true };
 
-/** Switches `match` (e.g. `http://127.0.0.1/*`) on for the given pillars, all three by default. */
+/**
+ * Switches `match` (e.g. `http://127.0.0.1/*`) on for the given pillars, all three by default,
+ * and waits until the background has registered (or unregistered) each pillar's content script for
+ * it: registration is asynchronous, and a page opened before it would get no script.
+ */
 export async function enableSite(context: BrowserContext, match: string, pillars: SitePillars = ALL_PILLARS): Promise<void> {
   await setStoredSettings(context, withSiteEnabled(await getStoredSettings(context), match, pillars));
+  await waitForRegistration(context, match, pillars);
+}
+
+/** Polls the service worker until every pillar's script covers `match` exactly when it is on. */
+export async function waitForRegistration(context: BrowserContext, match: string, pillars: SitePillars, timeoutMs = 10_000): Promise<void> {
+  const worker = await extensionServiceWorker(context);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const registered = await worker.evaluate(async () => {
+      const scripting = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string; matches?: string[] }[]> } } }).chrome.scripting;
+      return (await scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches: matches ?? [] }));
+    });
+    const ready = (Object.keys(pillars) as (keyof SitePillars)[]).every((pillar) => {
+      const covered = registered.some((script) => script.id === `ew-${pillar}` && script.matches.includes(match));
+      return covered === pillars[pillar];
+    });
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`Content scripts not registered for ${match} within ${timeoutMs} ms: ${JSON.stringify(registered)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
