@@ -45,7 +45,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
   const close = el('button', { type: 'button', 'aria-label': t('screening_panel_close') }, '×');
   const status = el('p', { class: 'ew-status', role: 'status' });
   const body = el('div', { class: 'ew-body' });
-  const pauseButton = el('button', { type: 'button', 'aria-keyshortcuts': 'Alt+Shift+P' });
+  const pauseButton = el('button', { type: 'button', 'aria-keyshortcuts': 'Alt+Shift+S' });
   panel.append(
     el('header', {}, el('h2', { id: titleId }, t('screening_panel_title')), close),
     el('div', { class: 'ew-body' }, status, body),

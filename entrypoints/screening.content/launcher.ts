@@ -6,7 +6,7 @@ import { PANEL_HOOK, type PanelHookHolder, type ScreeningPanel } from './panel-h
 /**
  * The small "Blind screenen" button and the keyboard shortcuts. The panel's code is not part of
  * this script: on the first trusted open the background runs the panel script in this frame
- * (panel-hook.ts). Shortcuts: Alt+Shift+B opens or closes the panel, Alt+Shift+P pauses or
+ * (panel-hook.ts). Shortcuts: Alt+Shift+B opens or closes the panel, Alt+Shift+S pauses or
  * resumes screening on this site. Only trusted (real) key presses and clicks count: a page script
  * can neither pause screening, nor load or open the panel, nor start a reveal.
  */
@@ -59,7 +59,7 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
       if (event.code === 'KeyB') {
         event.preventDefault();
         openPanel();
-      } else if (event.code === 'KeyP') {
+      } else if (event.code === 'KeyS') {
         event.preventDefault();
         void controller.pause(!controller.paused).then(update);
       }

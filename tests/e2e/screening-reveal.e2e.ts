@@ -19,7 +19,7 @@ describe('Blind screenen: score, decide, then reveal', () => {
     await page.evaluate(() => {
       const root = document.querySelector('ew-blind-screening')?.shadowRoot;
       (root?.querySelector('.ew-launcher') as HTMLButtonElement | null)?.click();
-      window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyP', bubbles: true }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', bubbles: true }));
       window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyB', bubbles: true }));
     });
     await page.waitForTimeout(300);
@@ -79,7 +79,7 @@ describe('Blind screenen: score, decide, then reveal', () => {
   it('pauses on the site with the keyboard, logs it, and shows the names again', async () => {
     const page = await ext.openPage(demoUrl('kandidaten.html'));
     await page.waitForFunction(() => document.body.innerText.includes('Kandidaat 1'), null, { timeout: 10_000 });
-    await page.keyboard.press('Alt+Shift+KeyP');
+    await page.keyboard.press('Alt+Shift+KeyS');
     await expect.poll(() => page.evaluate(() => document.body.innerText.includes('Sanne de Vries')), { timeout: 10_000 }).toBe(true);
     const dashboard = await ext.openExtensionPage('dashboard.html#/screening');
     await expect.poll(() => dashboard.getByTestId('screening-stat-pauses').textContent()).toBe('1');

@@ -37,7 +37,7 @@ describe('Blind screenen launcher', () => {
     expect(button?.textContent).toBe('screening_launcher');
     button?.click();
     window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyB', bubbles: true }));
-    window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyP', bubbles: true }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve, 0));
 
     expect(create).not.toHaveBeenCalled();
