@@ -67,6 +67,18 @@ describe('Vacaturecheck dashboard page (nl)', () => {
     expect(await stat(dashboard, 'found')).toBe(shown);
   });
 
+  it('counts vacancies, not page loads: a reload, a fragment and a short page with nothing to flag add nothing', async () => {
+    const vacancy = await openVacancyPage(ext, demoUrl('vacature.html'));
+    await badgeCount(vacancy);
+    await vacancy.reload();
+    await badgeCount(vacancy);
+    await vacancy.goto(`${demoUrl('vacature.html')}#solliciteren`);
+    const plain = await ext.openPage(fixtureUrl('plain.html'));
+    await plain.waitForTimeout(1000);
+    const dashboard = await openDashboard(ext);
+    expect(await stat(dashboard, 'checked')).toBe(1);
+  });
+
   it('counts a replaced finding as fixed', async () => {
     const editor = await openVacancyPage(ext, fixtureUrl('vacancy/textarea-editor.html'));
     await expect.poll(async () => (await fieldMarks(editor)).map((m) => m.text)).toEqual(expect.arrayContaining(['moedertaal']));
