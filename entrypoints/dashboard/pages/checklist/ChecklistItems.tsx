@@ -1,3 +1,4 @@
+import { formatDay } from '../../../../lib/i18n/format';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n';
 import { PriorityBadge, StatusBadge } from '../../../../components/checklist/StatusBadge';
@@ -106,7 +107,7 @@ export function ChecklistItems({ data, sectionId }: { data: ChecklistData; secti
                     <td><StatusBadge status={itemStatus} locale={locale} /></td>
                     <td>{progress?.owner ?? ''}</td>
                     <td>
-                      {progress?.dueDate ?? ''}
+                      {progress?.dueDate ? formatDay(progress.dueDate, locale) : ''}
                       {overdue && <strong class="cl-overdue"> {t('checklist_overdue')}</strong>}
                     </td>
                   </tr>

@@ -1,3 +1,4 @@
+import { formatDay } from '../../../../lib/i18n/format';
 import { useI18n } from '../../../../components/i18n';
 import { ProgressMeter } from '../../../../components/checklist/ProgressMeter';
 import { PriorityBadge, StatusBadge } from '../../../../components/checklist/StatusBadge';
@@ -44,7 +45,7 @@ export function ChecklistOverview({ data }: { data: ChecklistData }) {
                 <br />
                 <span class="ew-muted">
                   {ACTION_REASON_LABELS[action.reason][locale]}
-                  {action.dueDate && ` · ${t('checklist_due_on', action.dueDate)}`}
+                  {action.dueDate && ` · ${t('checklist_due_on', formatDay(action.dueDate, locale))}`}
                   {action.overdue && ` · ${t('checklist_overdue')}`}
                   {action.owner && ` · ${action.owner}`}
                 </span>

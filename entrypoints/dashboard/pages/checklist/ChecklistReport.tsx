@@ -1,3 +1,4 @@
+import { formatDay } from '../../../../lib/i18n/format';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n';
 import type { ChecklistData } from '../../../../components/checklist/use-checklist';
@@ -65,7 +66,7 @@ export function ChecklistReport({ data }: { data: ChecklistData }) {
         <p>
           {report.pack.name} {report.pack.version} · {report.pack.publisher} · {report.pack.licence}
           <br />
-          {r('checklist_report_generated', report.generatedOn)}
+          {r('checklist_report_generated', formatDay(report.generatedOn, report.locale))}
           {report.evidencePeriod && ` · ${r('checklist_report_evidence_period', report.evidencePeriod)}`}
         </p>
         <p data-testid="report-overall">
@@ -81,7 +82,7 @@ export function ChecklistReport({ data }: { data: ChecklistData }) {
             {report.openActions.map((action) => (
               <li key={action.itemId}>
                 {action.title} ({action.sectionTitle}) · {action.reason}
-                {action.dueDate && ` · ${r('checklist_due_on', action.dueDate)}`}
+                {action.dueDate && ` · ${r('checklist_due_on', formatDay(action.dueDate, report.locale))}`}
                 {action.owner && ` · ${action.owner}`}
               </li>
             ))}
@@ -113,8 +114,8 @@ export function ChecklistReport({ data }: { data: ChecklistData }) {
                     <td class="cl-report-item-note">
                       {[
                         item.owner && `${r('checklist_field_owner')}: ${item.owner}`,
-                        item.dueDate && `${r('checklist_field_due')}: ${item.dueDate}`,
-                        item.lastReviewed && `${r('checklist_field_reviewed')}: ${item.lastReviewed}`,
+                        item.dueDate && `${r('checklist_field_due')}: ${formatDay(item.dueDate, report.locale)}`,
+                        item.lastReviewed && `${r('checklist_field_reviewed')}: ${formatDay(item.lastReviewed, report.locale)}`,
                         item.naReason && `${r('checklist_field_na_reason')}: ${item.naReason}`,
                         item.recordedFigure,
                         item.note,

@@ -1,3 +1,4 @@
+import { formatDay } from '../../../../lib/i18n/format';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n';
 import { useLiveQuery } from '../../../../components/use-live-query';
@@ -12,7 +13,7 @@ const CHOICES = [0, 30, 90, 180, 365] as const;
 
 /** The optional periodic review: how often, when it is due, and "review done". */
 export function ReviewReminder() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const settings = useSettings();
   const reviewedOn = useLiveQuery(() => readReviewedOn(getDatabase()));
   const [saved, setSaved] = useState('');
@@ -62,7 +63,7 @@ export function ReviewReminder() {
       {status.enabled && (
         <p data-testid="review-status" class={status.due ? 'ew-alert ew-alert--warn' : ''}>
           {status.due ? t('checklist_review_due_now', status.dueOn ?? '') : t('checklist_review_next', status.dueOn ?? '')}
-          {reviewedOn && ` ${t('checklist_review_last', reviewedOn)}`}
+          {reviewedOn && ` ${t('checklist_review_last', formatDay(reviewedOn, locale))}`}
         </p>
       )}
       <p role="status" class="cl-feedback">{saved}</p>

@@ -1,3 +1,4 @@
+import { formatMoment } from '../../../../lib/i18n/format';
 import { useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n';
 import { downloadCsv } from '../../../../components/screening/download-csv';
@@ -89,7 +90,7 @@ export function ScreeningPage() {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{new Date(row.at).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}</td>
+                  <td>{formatMoment(row.at, locale)}</td>
                   <td>{row.site}</td>
                   <td>{row.pseudonym === undefined ? '' : row.pseudonym.replace(/^Kandidaat/u, t('screening_panel_applicant'))}</td>
                   <td>{kindLabel(row.kind)}</td>

@@ -1,3 +1,4 @@
+import { formatDay } from '../../../../lib/i18n/format';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { useI18n } from '../../../../components/i18n';
@@ -172,9 +173,4 @@ function describeRule(ruleId: string, locale: Locale, t: Translator, names: Rule
   const rule = names(ruleId, locale);
   if (!rule) return { name: t('dashboard_vacancy_ignored_unknown_rule'), ground: '' };
   return { name: rule.name, ground: t(groundLabelKey(rule.ground)) };
-}
-
-function formatDay(day: string, locale: Locale): string {
-  const date = new Date(`${day}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
