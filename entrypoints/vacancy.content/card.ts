@@ -170,7 +170,8 @@ export class FindingCard {
         for (const alternative of f.alternatives.slice(0, 6)) {
           const button = el(doc, 'button', { type: 'button', class: 'primary', 'data-testid': 'ew-card-replace' }, alternative);
           button.setAttribute('aria-label', t('vacancy_card_replace', alternative));
-          button.addEventListener('click', () => this.actions.replace(item, alternative));
+          // Only a real click may edit the page's text (a page script could dispatch a fake one).
+          button.addEventListener('click', (event) => event.isTrusted && this.actions.replace(item, alternative));
           list.append(button);
         }
         card.append(list);
@@ -180,7 +181,7 @@ export class FindingCard {
     }
     const button = (label: string, testId: string, onClick: () => void) => {
       const b = el(doc, 'button', { type: 'button', 'data-testid': testId }, label);
-      b.addEventListener('click', onClick);
+      b.addEventListener('click', (event) => event.isTrusted && onClick());
       return b;
     };
     card.append(

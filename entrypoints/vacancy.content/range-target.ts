@@ -90,7 +90,8 @@ export class RangeTarget implements Target {
 
   replace(finding: WireFinding, text: string): boolean {
     const range = this.ranges.get(finding);
-    if (!range || !this.editable) return false;
+    // The page may have changed the words since the check: never overwrite anything else.
+    if (!range || !this.editable || range.toString() !== finding.text) return false;
     this.layer.setActive(undefined);
     return replaceInEditable(range, matchCase(finding.text, text));
   }
