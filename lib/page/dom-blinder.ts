@@ -121,6 +121,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   // An <option> without a value attribute takes its value from its text: writing the text would
   // change what the form submits. Its `label` attribute changes only what is shown.
   function blindOption(option: HTMLOptionElement): void {
+    if (isEditable(option)) return;
     if (option.hasAttribute('value')) {
       for (const child of option.childNodes) if (isText(child)) maskTextNode(child, option);
       return;
@@ -136,6 +137,18 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     const current = element.getAttribute(name);
     let map = attributes.get(element);
     const known = map?.get(name);
+    // Inside an editable area (contenteditable, designMode) a rich-text editor serialises the
+    // attributes it sees: a masked title or href would be saved as the page's content
+    // (architecture principle 2). Never write there; put back what we wrote before it became
+    // editable. Read from the attribute, not `isContentEditable` (a style recalculation per node).
+    if (isEditable(element)) {
+      if (known !== undefined) {
+        map?.delete(name);
+        maskedCount -= 1;
+        if (known.masked === current) restoreAttribute(element, name, known);
+      }
+      return;
+    }
     if (known !== undefined && known.masked === current && known.generation === generation) return;
     const ours = known !== undefined && known.masked === current;
     const absent = ours ? known.absent === true : current === null;
@@ -182,7 +195,11 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     }
     if (name === 'value' || name === 'contenteditable') {
       if (isFormField(element)) options.onField?.(element);
-      else if (isEditable(element)) options.onEditable?.(element as HTMLElement);
+      else if (isEditable(element)) {
+        // Made editable after we masked it: what we wrote must not end up in what the editor saves.
+        restore(element);
+        options.onEditable?.(element as HTMLElement);
+      }
       return;
     }
     if (!element.hasAttribute(name) && attributes.get(element)?.get(name) === undefined) return;

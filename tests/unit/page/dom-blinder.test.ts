@@ -128,3 +128,55 @@ describe('site attributes', () => {
     expect(root.querySelector('a')!.getAttribute('name')).toBe('Benali');
   });
 });
+
+describe('createDomBlinder in editable areas', () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+    document.designMode = 'off';
+  });
+
+  it('never writes title, alt, aria-label, placeholder or href inside a contenteditable area', () => {
+    const root = build(
+      '<div contenteditable="true"><p title="Profiel van Benali">x</p><img alt="Foto Fatima Benali"><a href="mailto:benali@example.nl" aria-label="Mail Benali">m</a><span placeholder="Benali"></span><select><option value="1">Fatima Benali</option></select></div>',
+    );
+    const before = root.innerHTML;
+    createDomBlinder({ mask }).blindNow(root);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('leaves attributes in a nested editable area alone, but masks a contenteditable="false" island', () => {
+    const root = build('<section contenteditable=""><div><b title="Benali">x</b><i contenteditable="false" title="Benali">y</i></div></section>');
+    createDomBlinder({ mask }).blindNow(root);
+    expect(root.querySelector('b')!.title).toBe('Benali');
+    expect(root.querySelector('i')!.title).toBe('Kandidaat 1');
+  });
+
+  it('never writes attributes when the document is in designMode', () => {
+    const root = build('<p title="Profiel van Benali">tekst</p>');
+    document.designMode = 'on';
+    const blinder = createDomBlinder({ mask });
+    blinder.blindNow(root);
+    blinder.blindAttribute(root.querySelector('p')!, 'title');
+    expect(root.querySelector('p')!.title).toBe('Profiel van Benali');
+  });
+
+  it('puts the originals back when an area becomes editable after it was masked', () => {
+    const root = build('<div><p title="Profiel van Benali">Beste Benali</p><a href="mailto:benali@example.nl">m</a></div>');
+    const editables: Element[] = [];
+    const blinder = createDomBlinder({ mask, onEditable: (element) => editables.push(element) });
+    blinder.blindNow(root);
+    expect(root.querySelector('p')!.title).toBe('Profiel van Kandidaat 1');
+    const area = root.firstElementChild!;
+    area.setAttribute('contenteditable', 'true');
+    blinder.blindAttribute(area, 'contenteditable');
+    expect(root.querySelector('p')!.title).toBe('Profiel van Benali');
+    expect(root.querySelector('p')!.textContent).toBe('Beste Benali');
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('mailto:benali@example.nl');
+    expect(editables).toEqual([area]);
+    // A later change of the attribute (the observer) is not masked again either.
+    root.querySelector('p')!.setAttribute('title', 'Nieuw van Benali');
+    blinder.blindAttribute(root.querySelector('p')!, 'title');
+    expect(root.querySelector('p')!.title).toBe('Nieuw van Benali');
+    expect(blinder.maskedCount).toBe(0);
+  });
+});
