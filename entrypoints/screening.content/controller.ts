@@ -43,7 +43,10 @@ export interface ScreeningController {
   reveal: (applicant: Applicant) => void;
   pause: (paused: boolean) => Promise<void>;
   readonly paused: boolean;
-  /** Mask a recruiter's note before it is stored (names typed into it). */
+  /**
+   * Mask a recruiter's note before it is sent and stored (names typed into it, also revealed
+   * ones). Throws while the masking rules are not ready: then nothing may be sent.
+   */
   maskNote: (text: string) => string;
   onApplicantsChanged: (listener: () => void) => void;
   /** Our UI root inside the closed shadow root. */
@@ -426,7 +429,10 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     get paused() {
       return phase === 'paused';
     },
-    maskNote: (text) => (rules === undefined ? text : (rules.mask(text, uiRoot, 'text') ?? text)),
+    maskNote(text) {
+      if (rules === undefined) throw new Error(strings('screening_panel_waiting'));
+      return rules.maskNote(text);
+    },
     onApplicantsChanged: (listener) => void listeners.add(listener),
     uiRoot,
   };

@@ -15,6 +15,13 @@ import { pseudonymText } from './pseudonym-text';
 export interface MaskRules {
   mask: (text: string, owner: Element, kind: 'text' | 'attribute' | 'href') => string | undefined;
   ranges: (text: string, owner: Element, kind?: 'text' | 'attribute' | 'href') => MarkerRange[];
+  /**
+   * Text the recruiter typed (a note, a criterion label, a reveal reason), masked before it is
+   * sent and stored: with every harvested name, also a revealed one (a reveal shows a name on
+   * the page, it does not make it storable), and with names masked even if the site does not
+   * hide them.
+   */
+  maskNote: (text: string) => string;
 }
 
 export interface MaskRulesOptions {
@@ -30,6 +37,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRul
   const names = applicants.all.map((applicant) => ({ name: applicant.name, applicantKey: applicant.localId }));
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
   const detectInNotes: MarkerDetector = createMarkerDetector({ names, categories: hidden, pronouns: true });
+  const detectForStorage: MarkerDetector = createMarkerDetector({ names, categories: new Set<MarkerCategory>([...hidden, 'names']), pronouns: true });
   const fields = adapter.fields.filter((field) => hidden.has(field.category));
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
@@ -65,6 +73,10 @@ export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRul
   function mask(text: string, owner: Element, kind: 'text' | 'attribute' | 'href'): string | undefined {
     const found = ranges(text, owner, kind);
     if (found.length === 0) return undefined;
+    return applyRanges(text, found, kind);
+  }
+
+  function applyRanges(text: string, found: readonly MarkerRange[], kind: 'text' | 'attribute' | 'href'): string {
     let result = '';
     let cursor = 0;
     for (const range of found) {
@@ -85,5 +97,10 @@ export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRul
     return CATEGORY_MASKS[range.category][locale];
   }
 
-  return { mask, ranges };
+  function maskNote(text: string): string {
+    const found = detectForStorage(text);
+    return found.length === 0 ? text : applyRanges(text, found, 'text');
+  }
+
+  return { mask, ranges, maskNote };
 }
