@@ -53,6 +53,9 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
   );
   root.append(el('style', {}, PANEL_CSS), panel);
 
+  /** The vacancy id, masked; throws while the masking rules are not ready (nothing is sent then). */
+  const vacancyId = () => vacancyIdOf(controller.adapter, controller.maskNote);
+
   let current: Applicant | undefined;
   let criteria: Criterion[] = [];
   let state: ApplicantStateView | undefined;
@@ -100,7 +103,14 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     }
     onTrusted(select, 'change', () => void choose(controller.applicants.byLocalId(select.value)));
     body.append(el('div', { class: 'ew-row' }, el('label', { for: selectId }, t('screening_panel_applicant')), select));
-    body.append(el('p', { class: 'ew-muted' }, t('screening_panel_vacancy', vacancyIdOf(controller.adapter))));
+    let vacancy: string;
+    try {
+      vacancy = vacancyId();
+    } catch {
+      body.append(el('p', {}, t('screening_panel_waiting')));
+      return;
+    }
+    body.append(el('p', { class: 'ew-muted' }, t('screening_panel_vacancy', vacancy)));
     if (current === undefined) return;
     if (state === undefined) {
       body.append(el('p', {}, t('screening_panel_waiting')));
@@ -140,11 +150,19 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     const save = el('button', { type: 'button', class: 'primary' }, t('screening_criteria_save'));
     onTrusted(add, 'click', () => addRow());
     onTrusted(save, 'click', () => {
-      const chosen = rows
-        .map((row, index) => ({ id: `c${index + 1}`, label: controller.maskNote(row.label.value.trim()), weight: Number(row.weight.value) }))
-        .filter((criterion) => criterion.label !== '');
+      let chosen: Criterion[];
+      let vacancy: string;
+      try {
+        // Labels are masked here: a name typed into a criterion is never stored.
+        chosen = rows
+          .map((row, index) => ({ id: `c${index + 1}`, label: controller.maskNote(row.label.value.trim()), weight: Number(row.weight.value) }))
+          .filter((criterion) => criterion.label !== '');
+        vacancy = vacancyId();
+      } catch (error) {
+        return failed(error);
+      }
       if (chosen.length === 0) return say(t('screening_criteria_empty'), true);
-      void ask('screening:criteria', { vacancyId: vacancyIdOf(controller.adapter), criteria: chosen })
+      void ask('screening:criteria', { vacancyId: vacancy, criteria: chosen })
         .then((reply) => {
           criteria = reply.criteria;
           say(t('screening_criteria_saved'));
@@ -188,13 +206,15 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     const total = el('p', { class: 'ew-total' }, totalText());
     const save = el('button', { type: 'button', class: 'primary' }, t('screening_scores_save'));
     onTrusted(save, 'click', () => {
-      const scores: CriterionScore[] = [];
-      for (const [criterionId, { radios, note }] of inputs) {
-        const picked = radios.find((radio) => radio.checked);
-        // Notes are masked here: a name typed into a note is never stored.
-        if (picked !== undefined) scores.push({ criterionId, score: Number(picked.value), note: controller.maskNote(note.value).slice(0, 1000) });
-      }
-      void withKey((applicantKey) => ask('screening:score', { vacancyId: vacancyIdOf(controller.adapter), applicantKey, scores }))
+      void withKey((applicantKey) => {
+        const scores: CriterionScore[] = [];
+        for (const [criterionId, { radios, note }] of inputs) {
+          const picked = radios.find((radio) => radio.checked);
+          // Notes are masked here: a name typed into a note is never stored.
+          if (picked !== undefined) scores.push({ criterionId, score: Number(picked.value), note: controller.maskNote(note.value).slice(0, 1000) });
+        }
+        return ask('screening:score', { vacancyId: vacancyId(), applicantKey, scores });
+      })
         .then((reply) => {
           state = reply.state;
           say(t('screening_scores_saved'));
@@ -224,7 +244,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     for (const decision of DECISIONS) {
       const button = el('button', { type: 'button', 'aria-pressed': state?.decision === decision ? 'true' : 'false' }, t(`screening_decision_${decision}`));
       onTrusted(button, 'click', () => {
-        void withKey((applicantKey) => ask('screening:decide', { vacancyId: vacancyIdOf(controller.adapter), applicantKey, decision }))
+        void withKey((applicantKey) => ask('screening:decide', { vacancyId: vacancyId(), applicantKey, decision }))
           .then((reply) => {
             state = reply.state;
             if (reply.beforeReveal) void ask('activity:record', { metric: 'decided-before-reveal', count: 1 }).catch(() => undefined);
@@ -265,7 +285,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     const applicant = current;
     try {
       const reply = await withKey((applicantKey) =>
-        ask('screening:reveal', { vacancyId: vacancyIdOf(controller.adapter), applicantKey, ...(reason === undefined ? {} : { reason: controller.maskNote(reason) }) }),
+        ask('screening:reveal', { vacancyId: vacancyId(), applicantKey, ...(reason === undefined ? {} : { reason: controller.maskNote(reason) }) }),
       );
       if (!reply.allowed) return say(t(`screening_reveal_problem_${(reply.problem ?? 'no-decision').replaceAll('-', '_')}`), true);
       if (reply.override) void ask('activity:record', { metric: 'reveals-with-override', count: 1 }).catch(() => undefined);
@@ -293,7 +313,7 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     render();
     if (applicant === undefined) return;
     try {
-      const reply = await withKey((applicantKey) => ask('screening:applicant', { vacancyId: vacancyIdOf(controller.adapter), applicantKey }));
+      const reply = await withKey((applicantKey) => ask('screening:applicant', { vacancyId: vacancyId(), applicantKey }));
       if (current !== applicant) return;
       criteria = reply.criteria;
       state = reply.state;
