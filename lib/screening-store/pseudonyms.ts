@@ -1,4 +1,4 @@
-import { assignPseudonym, emptyPseudonymRegistry, siteRegistrySchema, type PseudonymRegistry } from '../blinding/pseudonym';
+import { assignPseudonym, emptyPseudonymRegistry, lookupPseudonym, siteRegistrySchema, type PseudonymRegistry } from '../blinding/pseudonym';
 import type { EerlijkWervenDatabase } from '../db/database';
 
 /**
@@ -35,4 +35,11 @@ export async function pseudonymNumbers(
 export async function pseudonymNumber(db: EerlijkWervenDatabase, site: string, key: string): Promise<number> {
   const { numbers } = await pseudonymNumbers(db, site, [key]);
   return numbers[key]!;
+}
+
+/** The number of one key if it has one; never assigns (for requests that only read). */
+export async function knownPseudonymNumber(db: EerlijkWervenDatabase, site: string, key: string): Promise<number | undefined> {
+  const stored = siteRegistrySchema.safeParse((await db.meta.get(metaKey(site)))?.value);
+  if (!stored.success) return undefined;
+  return lookupPseudonym({ version: 1, sites: { [site]: stored.data } }, site, key);
 }

@@ -2,7 +2,7 @@ import { formatPseudonym } from '../blinding/pseudonym';
 import { canReveal, type Criterion, type CriterionScore, type Decision, type RevealVerdict } from '../blinding/scoring';
 import type { EerlijkWervenDatabase } from '../db/database';
 import { screeningLogRowSchema, type ScreeningLogRow, type ScreeningStateRow } from '../db/rows';
-import { pseudonymNumber } from './pseudonyms';
+import { knownPseudonymNumber, pseudonymNumber } from './pseudonyms';
 
 /**
  * Criteria, scores, decisions and reveals (issue #5, item 4), by site, vacancy and applicant key.
@@ -37,10 +37,14 @@ async function stateRow(db: EerlijkWervenDatabase, ref: ApplicantRef): Promise<S
   return (await db.screeningStates.get([ref.site, ref.vacancyId, ref.applicantKey])) ?? { ...ref, scores: [] };
 }
 
+/**
+ * Read one applicant's state. Reading never hands out a pseudonym: a key the content script has
+ * not registered through `screening:pseudonyms` is refused rather than given a number.
+ */
 export async function applicantView(db: EerlijkWervenDatabase, ref: ApplicantRef): Promise<ApplicantView> {
-  const row = await stateRow(db, ref);
-  const number = await pseudonymNumber(db, ref.site, ref.applicantKey);
-  return toView(row, number);
+  const number = await knownPseudonymNumber(db, ref.site, ref.applicantKey);
+  if (number === undefined) throw new Error('unknown applicant');
+  return toView(await stateRow(db, ref), number);
 }
 
 function toView(row: ScreeningStateRow, number: number): ApplicantView {

@@ -35,7 +35,18 @@ describe('screening store', () => {
     expect((await pseudonymNumbers(db, 'b.nl', [KEY_B])).numbers[KEY_B]).toBe(1);
   });
 
+  it('reads an applicant without handing out a pseudonym: an unknown key is refused and gets no number', async () => {
+    await expect(applicantView(db, ref)).rejects.toThrow(/unknown applicant/u);
+    expect(await db.meta.get(`screening-pseudonyms:${ref.site}`)).toBeUndefined();
+    await pseudonymNumbers(db, ref.site, [KEY_B]);
+    await expect(applicantView(db, ref)).rejects.toThrow(/unknown applicant/u);
+    // KEY_A still has no number: registering it now gives 2, not a number taken by the reads.
+    expect(await pseudonymNumbers(db, ref.site, [KEY_A])).toEqual({ numbers: { [KEY_A]: 2 }, created: 1 });
+    expect(await applicantView(db, ref)).toMatchObject({ number: 2, revealed: false, scores: [] });
+  });
+
   it('refuses a reveal without a decision or with an empty reason, and logs nothing then', async () => {
+    await pseudonymNumbers(db, ref.site, [KEY_A]);
     expect(await reveal(db, ref, undefined)).toEqual({ allowed: false, problem: 'no-decision' });
     expect(await reveal(db, ref, 'omdat')).toEqual({ allowed: false, problem: 'reason-too-short' });
     expect(await readLog(db)).toEqual([]);
