@@ -97,6 +97,7 @@ export const screeningMessages = {
   'screening:pause': defineMessage({
     request: z.object({ paused: z.boolean() }),
     response: z.object({ paused: z.boolean() }),
-    from: ['content', 'page'],
+    // Only the content script: the handler needs the sender's tab URL, which a page lacks.
+    from: ['content'],
   }),
 };

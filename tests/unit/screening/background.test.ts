@@ -64,4 +64,13 @@ describe('Blind screenen background: session and panel script', () => {
     const fromContent = await routeMessage(message, contentSender(LINKEDIN), handlers, context);
     expect(fromContent).toEqual({ ok: true, data: { loaded: true } });
   });
+
+  it('refuses a pause from an extension page at the router (it has no tab URL to pause)', async () => {
+    await switchScreeningOn('https://www.linkedin.com/*');
+    const context = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
+    const message = { channel: 'eerlijk-werven', type: 'screening:pause', payload: { paused: true } };
+    const fromPage = await routeMessage(message, { id: 'ext', url: 'chrome-extension://ext/dashboard.html' } as never, screeningHandlers as unknown as Handlers, context);
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(screeningMessages['screening:pause'].from).toEqual(['content']);
+  });
 });
