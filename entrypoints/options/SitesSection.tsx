@@ -130,7 +130,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
           <input
             type="text"
             value={input}
-            placeholder="werkenbij.voorbeeld.nl"
+            placeholder={t('options_sites_add_placeholder')}
             onInput={(event) => setInput(event.currentTarget.value)}
             data-testid="site-add-input"
           />

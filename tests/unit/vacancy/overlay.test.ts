@@ -63,7 +63,7 @@ describe('report', () => {
     expect(report).toContain('1. “jonge” (Verboden onderscheid, Leeftijd)');
     expect(report).toContain('Schrijf liever: enthousiaste');
     expect(report).toContain('Wat zegt de wet?');
-    expect(report).toContain('Mannelijk gecodeerd: 2, vrouwelijk gecodeerd: 1.');
+    expect(report).toContain('Mannelijk getint: 2, vrouwelijk getint: 1.');
     expect(report).not.toMatch(/vacancy_/);
   });
 

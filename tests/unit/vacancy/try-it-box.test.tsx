@@ -25,7 +25,7 @@ describe('the paste box on the Vacaturecheck page', () => {
     expect(mother.textContent).toContain('Afkomst');
     expect(mother.textContent).toContain('Verboden onderscheid');
     expect(mother.textContent).toContain('Schrijf liever');
-    expect(screen.getByRole('status').textContent).toMatch(/^\d bevinding\(en\) in deze tekst \(Nederlands\)\.$/);
+    expect(screen.getByRole('status').textContent).toMatch(/^Bevindingen in deze tekst \(Nederlands\): \d$/);
   });
 
   it('checks with Ctrl+Enter from the text box, not with a plain Enter', async () => {
