@@ -121,8 +121,8 @@ export function findGenderCodedWords(
 }
 
 const NOTES = {
-  nl: 'Stijlsignaal, geen fout: telt woorden die in onderzoek als "mannelijk" of "vrouwelijk" worden gelezen (Gaucher, Friesen & Kay 2011; de Nederlandse lijst is van ons en niet gevalideerd). Het bewijs uit de praktijk is zwak: een grote veldstudie vond nauwelijks effect op wie solliciteert. Gebruik het als hulpmiddel voor een evenwichtige toon.',
-  en: 'A style signal, not an error: it counts words that research reads as "masculine" or "feminine" (Gaucher, Friesen & Kay 2011; the Dutch list is ours and not validated). Field evidence is weak: a large field study found hardly any effect on who applies. Use it as an aid to a balanced tone.',
+  nl: 'Geen fout, maar een stijlsignaal: sommige woorden klinken eerder mannelijk of vrouwelijk. Het effect op wie solliciteert is klein. Bron: Gaucher, Friesen & Kay (2011); de Nederlandse woordenlijst is van ons en niet getoetst.',
+  en: 'Not an error but a style signal: some words sound more masculine or feminine. The effect on who applies is small. Source: Gaucher, Friesen & Kay (2011); the Dutch word list is ours and not validated.',
 };
 
 /** Gender Decoder's scale: distinct coded words, feminine minus masculine. */
