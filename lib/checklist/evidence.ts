@@ -76,16 +76,16 @@ export function metricTotals(rows: readonly ActivityCount[], range: DayRange): R
   return totals;
 }
 
-/** "12 vacatures nagekeken" / "12 vacancies checked", with singular forms. */
+/** "12 vacatures gecontroleerd" / "12 vacancies checked", with singular forms. */
 export function describeMetric(metric: Metric, value: number): BilingualText {
   const one = value === 1;
   switch (metric) {
     case 'vacancies-checked':
-      return { nl: `${value} ${one ? 'vacature' : 'vacatures'} nagekeken`, en: `${value} ${one ? 'vacancy' : 'vacancies'} checked` };
+      return { nl: `${value} ${one ? 'vacature' : 'vacatures'} gecontroleerd`, en: `${value} ${one ? 'vacancy' : 'vacancies'} checked` };
     case 'findings-fixed':
-      return { nl: `${value} ${one ? 'melding' : 'meldingen'} opgelost`, en: `${value} ${one ? 'finding' : 'findings'} fixed` };
+      return { nl: `${value} ${one ? 'bevinding' : 'bevindingen'} verbeterd`, en: `${value} ${one ? 'finding' : 'findings'} fixed` };
     case 'applicants-screened-blind':
-      return { nl: `${value} ${one ? 'kandidaat' : 'kandidaten'} blind beoordeeld`, en: `${value} ${one ? 'applicant' : 'applicants'} screened blind` };
+      return { nl: `${value} ${one ? 'kandidaat' : 'kandidaten'} blind gescreend`, en: `${value} ${one ? 'applicant' : 'applicants'} screened blind` };
     case 'decided-before-reveal':
       return { nl: `${value} ${one ? 'besluit' : 'besluiten'} vóór onthulling`, en: `${value} ${one ? 'decision' : 'decisions'} before reveal` };
     case 'reveals-with-override':

@@ -61,8 +61,8 @@ const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
   publisher: { nl: 'uitgever', en: 'publisher' },
   licence: { nl: 'licentie', en: 'licence' },
   description: { nl: 'omschrijving', en: 'description' },
-  sections: { nl: 'secties', en: 'sections' },
-  items: { nl: 'items', en: 'items' },
+  sections: { nl: 'onderdelen', en: 'sections' },
+  items: { nl: 'punten', en: 'items' },
   title: { nl: 'titel', en: 'title' },
   doneWhen: { nl: 'klaar als (doneWhen)', en: 'done when (doneWhen)' },
   why: { nl: 'waarom', en: 'why' },
@@ -122,11 +122,11 @@ function describeLocation(root: unknown, path: readonly PathKey[]): BilingualTex
     const section = valueAt(root, path.slice(0, 2));
     const name = isRecord(section) ? nameOf(section) : undefined;
     const suffix = name ? ` ${quoted(name)}` : '';
-    parts.push(text(`sectie ${path[1] + 1}${suffix}`, `section ${path[1] + 1}${suffix}`));
+    parts.push(text(`onderdeel ${path[1] + 1}${suffix}`, `section ${path[1] + 1}${suffix}`));
     if (path[2] === 'items' && typeof path[3] === 'number') {
       const item = valueAt(root, path.slice(0, 4));
       const id = isRecord(item) && typeof item.id === 'string' && item.id ? ` ${quoted(item.id)}` : '';
-      parts.push(text(`item ${path[3] + 1}${id}`, `item ${path[3] + 1}${id}`));
+      parts.push(text(`punt ${path[3] + 1}${id}`, `item ${path[3] + 1}${id}`));
       if (path[4] === 'sources' && typeof path[5] === 'number') {
         parts.push(text(`bron ${path[5] + 1}`, `source ${path[5] + 1}`));
       }
@@ -189,10 +189,10 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError 
         return make('empty-text', `${field.nl} is leeg.`, `${field.en} is empty.`);
       }
       if (issue.origin === 'array' && last === 'items') {
-        return make('empty-section', 'deze sectie heeft geen items. Geef elke sectie minstens één item, of laat de sectie weg.', 'this section has no items. Give every section at least one item, or leave the section out.');
+        return make('empty-section', 'dit onderdeel heeft geen punten. Geef elk onderdeel minstens één punt, of laat het onderdeel weg.', 'this section has no items. Give every section at least one item, or leave the section out.');
       }
       if (issue.origin === 'array' && last === 'sections') {
-        return make('no-sections', 'er staan geen secties in. Een pakket heeft minstens één sectie met items.', 'there are no sections. A pack needs at least one section with items.');
+        return make('no-sections', 'er staan geen onderdelen in. Een pakket heeft minstens één onderdeel met punten.', 'there are no sections. A pack needs at least one section with items.');
       }
       if (issue.origin === 'array') {
         return make('empty-list', `de lijst ${field.nl} is leeg; noem er minstens één.`, `the list ${field.en} is empty; give at least one.`);
@@ -226,7 +226,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError 
       const params = (issue.params ?? {}) as { reason?: string; id?: string; kind?: string; count?: number };
       if (params.reason === 'duplicate-id') return duplicateError(root, path, params.kind, params.id);
       if (params.reason === 'too-many-items') {
-        return make('too-many', `het pakket heeft ${params.count ?? 'te veel'} items; hoogstens 300 passen in één pakket.`, `the pack has ${params.count ?? 'too many'} items; at most 300 fit in one pack.`);
+        return make('too-many', `het pakket heeft ${params.count ?? 'te veel'} punten; hoogstens 300 passen in één pakket.`, `the pack has ${params.count ?? 'too many'} items; at most 300 fit in one pack.`);
       }
       return make('invalid', `${field.nl} klopt niet.`, `${field.en} is not valid.`);
     }
@@ -237,7 +237,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError 
 
 function duplicateError(root: unknown, path: readonly PathKey[], kind: string | undefined, id: string | undefined): PackImportError {
   const where = describeLocation(root, path.slice(0, kind === 'section' ? 2 : 4));
-  const what = kind === 'section' ? text('elke sectie', 'every section') : text('elk item', 'every item');
+  const what = kind === 'section' ? text('elk onderdeel', 'every section') : text('elk punt', 'every item');
   return {
     code: 'duplicate-id',
     message: text(
@@ -313,14 +313,14 @@ export function importPack(input: unknown, options: PackImportOptions = {}): Pac
     const kind = Array.isArray(data) ? text('een lijst', 'a list') : text('een losse waarde', 'a single value');
     return fail(
       'not-an-object',
-      `Dit is geen checklistpakket: het bestand bevat ${kind.nl} in plaats van een pakket met secties.`,
+      `Dit is geen checklistpakket: het bestand bevat ${kind.nl} in plaats van een pakket met onderdelen.`,
       `This is not a checklist pack: the file holds ${kind.en} instead of a pack with sections.`,
     );
   }
   if (!('sections' in data) && !('schemaVersion' in data)) {
     return fail(
       'not-a-pack',
-      'Dit is geen checklistpakket: er staan geen secties met items in. Misschien is het een ander soort bestand, zoals een back-up of een export.',
+      'Dit is geen checklistpakket: er staan geen onderdelen met punten in. Misschien is het een ander soort bestand, zoals een back-up of een export.',
       'This is not a checklist pack: it has no sections with items. It may be another kind of file, such as a backup or an export.',
     );
   }

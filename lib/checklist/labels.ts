@@ -13,9 +13,9 @@ export const STATUS_LABELS: Readonly<Record<ItemStatus, BilingualText>> = {
 };
 
 export const PRIORITY_LABELS: Readonly<Record<Priority, BilingualText>> = {
-  must: { nl: 'Moet', en: 'Must' },
-  should: { nl: 'Zou moeten', en: 'Should' },
-  could: { nl: 'Kan', en: 'Could' },
+  must: { nl: 'Verplicht', en: 'Required' },
+  should: { nl: 'Aanbevolen', en: 'Recommended' },
+  could: { nl: 'Extra', en: 'Extra' },
 };
 
 export const BASIS_LABELS: Readonly<Record<Basis, BilingualText>> = {
@@ -35,9 +35,9 @@ export const CONTEXT_LABELS: Readonly<Record<ItemContext, BilingualText>> = {
 };
 
 export const METRIC_LABELS: Readonly<Record<Metric, BilingualText>> = {
-  'vacancies-checked': { nl: 'Vacatures nagekeken', en: 'Vacancies checked' },
-  'findings-fixed': { nl: 'Meldingen opgelost', en: 'Findings fixed' },
-  'applicants-screened-blind': { nl: 'Kandidaten blind beoordeeld', en: 'Applicants screened blind' },
+  'vacancies-checked': { nl: 'Vacatures gecontroleerd', en: 'Vacancies checked' },
+  'findings-fixed': { nl: 'Bevindingen verbeterd', en: 'Findings fixed' },
+  'applicants-screened-blind': { nl: 'Kandidaten blind gescreend', en: 'Applicants screened blind' },
   'decided-before-reveal': { nl: 'Besluiten vóór onthulling', en: 'Decisions before reveal' },
   'reveals-with-override': { nl: 'Onthullingen vóór besluit, met reden', en: 'Reveals before a decision, with a reason' },
 };
@@ -45,6 +45,6 @@ export const METRIC_LABELS: Readonly<Record<Metric, BilingualText>> = {
 export const ACTION_REASON_LABELS: Readonly<Record<ActionReason, BilingualText>> = {
   'open-must': { nl: 'Verplicht punt staat nog open', en: 'Required item still open' },
   overdue: { nl: 'Over de streefdatum', en: 'Past its due date' },
-  'open-should': { nl: 'Sterk aanbevolen', en: 'Strongly advised' },
+  'open-should': { nl: 'Aanbevolen punt staat nog open', en: 'Recommended item still open' },
   'open-could': { nl: 'Extra goede praktijk', en: 'Extra good practice' },
 };

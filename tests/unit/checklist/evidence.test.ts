@@ -58,7 +58,7 @@ describe('evidence for items', () => {
     const item = findItem(pack, 'mon-vacature-audit')!.item;
     const figure = evidenceForItem(item, rows, { kind: 'this-month' }, today);
     expect(figure?.value).toBe(5);
-    expect(figure?.label).toEqual({ nl: '5 vacatures nagekeken', en: '5 vacancies checked' });
+    expect(figure?.label).toEqual({ nl: '5 vacatures gecontroleerd', en: '5 vacancies checked' });
   });
 
   it('adds the share of reveals after a decision to the reveal items', () => {
@@ -81,7 +81,7 @@ describe('evidence for items', () => {
   });
 
   it('uses singular forms for one', () => {
-    expect(describeMetric('applicants-screened-blind', 1).nl).toBe('1 kandidaat blind beoordeeld');
+    expect(describeMetric('applicants-screened-blind', 1).nl).toBe('1 kandidaat blind gescreend');
     expect(describeMetric('findings-fixed', 1).en).toBe('1 finding fixed');
   });
 });

@@ -83,11 +83,11 @@ describe('progressToCsv', () => {
     const rows = parseCsv(progressToCsv(pack, progress, { locale: 'nl' }));
     expect(rows).toHaveLength(3);
     expect(rows[0]![0]).toBe('Sectie');
-    expect(rows[1]!.slice(0, 7)).toEqual(['Sectie a', 'a1', 'Titel a1', 'Moet', 'Gedaan', 'Fatima', '2026-04-01']);
+    expect(rows[1]!.slice(0, 7)).toEqual(['Sectie a', 'a1', 'Titel a1', 'Verplicht', 'Gedaan', 'Fatima', '2026-04-01']);
     expect(rows[1]![8]).toBe('Besproken in MT, "akkoord"\nvolgende stap: OR');
     // Only a cell's first character can start a formula; later lines are plain text.
     expect(rows[1]![9]).toBe('Beleid <https://intranet.example.nl/beleid.pdf>\n=cmd|calc');
-    expect(rows[2]!.slice(1, 5)).toEqual(['a2', 'Titel a2', 'Zou moeten', 'Niet gestart']);
+    expect(rows[2]!.slice(1, 5)).toEqual(['a2', 'Titel a2', 'Aanbevolen', 'Niet gestart']);
   });
 
   it('neutralises user text that would start a formula in its own cell', () => {
