@@ -6,9 +6,10 @@ import { readChecklistState } from '../../lib/checklist-store/state';
 import { getDatabase } from '../../lib/db/database';
 import { translate } from '../../lib/i18n/translate';
 import type { Handlers } from '../../lib/messages/router';
-import { hostOf } from '../../lib/settings/site-lookup';
+import { hostOf, isPillarOn } from '../../lib/settings/site-lookup';
 import { getSettings, updateSettings } from '../../lib/settings/store';
 import { CHECKLIST_TAB_CHANNEL } from '../checklist.content/tab-channel';
+import { issueFrameToken } from './checklist-frame-tokens';
 import { checkReviewDue } from './checklist-reminders';
 import { currentLocale } from './core-handlers';
 
@@ -19,7 +20,14 @@ function senderHost(sender: { tab?: { url?: string } }): string {
   return host;
 }
 
-type ChecklistMessage = 'checklist:summary' | 'checklist:dismiss-site' | 'checklist:close-panel' | 'checklist:review-check' | 'checklist:state' | 'checklist:update-item';
+type ChecklistMessage =
+  | 'checklist:summary'
+  | 'checklist:dismiss-site'
+  | 'checklist:frame-token'
+  | 'checklist:close-panel'
+  | 'checklist:review-check'
+  | 'checklist:state'
+  | 'checklist:update-item';
 
 export const checklistHandlers: Pick<Handlers, ChecklistMessage> = {
   'checklist:state': async () => readChecklistState(getDatabase(), await loadBundledPack()),
@@ -58,6 +66,14 @@ export const checklistHandlers: Pick<Handlers, ChecklistMessage> = {
       if (!settings.checklist.dismissedSites.includes(host)) settings.checklist.dismissedSites.push(host);
     });
     return { dismissed: true };
+  },
+  // Only the badge's own frame gets a token: top frame of a tab where the checklist is on.
+  'checklist:frame-token': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    const tabUrl = sender.tab?.url;
+    if (tabId === undefined || sender.frameId !== 0 || !tabUrl) throw new Error('No tab for this sender');
+    if (!isPillarOn(await getSettings(), tabUrl, 'checklist')) throw new Error('The checklist is off for this site');
+    return { token: await issueFrameToken(tabId) };
   },
   // The panel frame lives in a web page's tab: tell that tab's top-frame content script.
   'checklist:close-panel': async (_payload, sender) => {

@@ -3,6 +3,7 @@ import { loadBundledPack } from '../../lib/checklist-store/bundled-pack';
 import { syncBundledPack } from '../../lib/checklist-store/pack-import';
 import { getDatabase } from '../../lib/db/database';
 import { watchSettings } from '../../lib/settings/store';
+import { forgetFrameToken } from './checklist-frame-tokens';
 import { checkReviewDue, setUpReviewReminders } from './checklist-reminders';
 
 /** Move progress along when an update brought a new version of the bundled pack. */
@@ -18,6 +19,7 @@ async function syncPack(): Promise<void> {
 /** The Gouden standaard's background duties; call once when the worker starts. */
 export function setUpChecklistBackground(): void {
   setUpReviewReminders();
+  browser.tabs.onRemoved.addListener((tabId) => void forgetFrameToken(tabId));
   browser.runtime.onInstalled.addListener(() => void syncPack().then(() => checkReviewDue({ notify: false })));
   browser.runtime.onStartup.addListener(() => void syncPack().then(() => checkReviewDue({ notify: true })));
   let every: number | undefined;

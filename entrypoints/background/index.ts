@@ -4,6 +4,7 @@ import { routeMessage, type Handlers } from '../../lib/messages/router';
 import { SETTINGS_KEY } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
 import { checklistHandlers } from './checklist-handlers';
+import { verifyFrameToken } from './checklist-frame-tokens';
 import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
@@ -20,7 +21,7 @@ const handlers: Handlers = {
 };
 
 export default defineBackground(() => {
-  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), verifyFrameToken };
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, handlers, context));
 
   const resync = async () => syncContentScripts((await loadSettings()).settings);

@@ -1,18 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { ContextChecklist, type ContextChoice } from '../../components/checklist/ContextChecklist';
+import { ContextChecklist } from '../../components/checklist/ContextChecklist';
 import { openDashboard } from '../../components/checklist/open-dashboard';
 import { ChecklistWriterContext } from '../../components/checklist/checklist-writer';
 import { useI18n } from '../../components/i18n';
 import { sendMessage } from '../../lib/messages/client';
+import { FRAME_CONTEXT, frameTokenField } from './frame-params';
 import { useRemoteChecklist } from './use-remote-checklist';
-
-const CONTEXTS: readonly ContextChoice[] = ['vacancy', 'screening', 'general', 'all'];
-
-/** The page's context comes in the hash (#vacancy, #screening, #general); anything else shows all. */
-function contextFromHash(): ContextChoice {
-  const hash = location.hash.slice(1) as ContextChoice;
-  return CONTEXTS.includes(hash) ? hash : 'all';
-}
 
 /**
  * The in-page panel: an extension page shown in an iframe by the checklist badge on HR and vacancy
@@ -24,7 +17,7 @@ export function ChecklistFrameApp() {
   const { data, save } = useRemoteChecklist();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') void sendMessage('checklist:close-panel', {}).catch(() => undefined);
+      if (event.key === 'Escape') void sendMessage('checklist:close-panel', frameTokenField()).catch(() => undefined);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -34,7 +27,7 @@ export function ChecklistFrameApp() {
       <h1 class="ew-visually-hidden">{t('checklist_panel_title')}</h1>
       {data ? (
         <ChecklistWriterContext.Provider value={save}>
-          <ContextChecklist data={data} initialContext={contextFromHash()} />
+          <ContextChecklist data={data} initialContext={FRAME_CONTEXT} />
         </ChecklistWriterContext.Provider>
       ) : (
         <p role="status">{t('common_loading')}</p>

@@ -5,6 +5,7 @@ import type { SaveItem } from '../../components/checklist/checklist-writer';
 import type { ChecklistData } from '../../components/checklist/use-checklist';
 import { ItemChangeError } from '../../lib/checklist-store/item-updates';
 import { sendMessage } from '../../lib/messages/client';
+import { frameTokenField } from './frame-params';
 
 /**
  * The checklist for the in-page panel, through the background: inside a web page Chromium may
@@ -14,7 +15,7 @@ import { sendMessage } from '../../lib/messages/client';
 export function useRemoteChecklist(): { data?: ChecklistData; save: SaveItem } {
   const [data, setData] = useState<ChecklistData>();
   const refresh = useCallback(() => {
-    sendMessage('checklist:state', {}).then(
+    sendMessage('checklist:state', frameTokenField()).then(
       (state) => setData({ state, bundled: state.pack }),
       (error: unknown) => console.error('[Eerlijk Werven] checklist unavailable', error),
     );
@@ -33,7 +34,7 @@ export function useRemoteChecklist(): { data?: ChecklistData; save: SaveItem } {
   }, [refresh]);
   const save = useCallback<SaveItem>(
     async (itemId, change) => {
-      const result = await sendMessage('checklist:update-item', { itemId, change });
+      const result = await sendMessage('checklist:update-item', { ...frameTokenField(), itemId, change });
       if (!result.ok) throw new ItemChangeError(result.code);
       refresh();
     },

@@ -9,6 +9,8 @@ export interface BadgeCallbacks {
   dismiss: () => void;
   /** The panel closed: figures may have changed. */
   closed: () => void;
+  /** A token for the panel frame from the background (undefined: no panel). */
+  frameToken: () => Promise<string | undefined>;
 }
 
 export interface Badge {
@@ -44,6 +46,7 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
   const move = element('button', { type: 'button', class: 'icon' }, '⇆');
   const dismiss = element('button', { type: 'button', class: 'icon' }, '×');
   let frame: HTMLIFrameElement | undefined;
+  let opening = false;
 
   head.append(title, close);
   panel.append(head);
@@ -70,12 +73,20 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
     panel.hidden = !value;
     open.setAttribute('aria-expanded', String(value));
     if (value) {
-      if (!frame) {
-        // The context travels in the hash: no request carries it anywhere.
-        frame = element('iframe', { src: `${browser.runtime.getURL('/checklist-frame.html')}#${context}`, title: title.textContent ?? '' });
-        panel.append(frame);
+      if (frame) frame.focus();
+      else if (!opening) {
+        opening = true;
+        // Context and token travel in the fragment: no request carries them anywhere. Without the
+        // token the background refuses the frame, so a page that frames it itself gets nothing.
+        void callbacks.frameToken().then((token) => {
+          opening = false;
+          if (!token || frame) return;
+          const hash = new URLSearchParams({ context, token }).toString();
+          frame = element('iframe', { src: `${browser.runtime.getURL('/checklist-frame.html')}#${hash}`, title: title.textContent ?? '' });
+          panel.append(frame);
+          if (!panel.hidden) frame.focus();
+        });
       }
-      frame.focus();
     } else {
       callbacks.closed();
     }

@@ -28,6 +28,7 @@ export default defineContentScript({
         void ask('checklist:dismiss-site', {}).catch(() => undefined);
       },
       closed: refresh,
+      frameToken: () => ask('checklist:frame-token', {}).then((reply) => reply.token, () => undefined),
     });
 
     // Only the background can send this (the page cannot reach runtime messaging).

@@ -9,6 +9,15 @@ const nullableText = z.string().max(5000).nullable().optional();
 
 const itemContextSchema = z.enum(['vacancy', 'screening', 'general']);
 
+/** What the badge hands its panel frame (in the frame URL's fragment): 32 random bytes, base64url. */
+export const frameTokenSchema = z.string().regex(/^[\w-]{43}$/);
+
+/**
+ * Every panel-frame message carries its token; the router checks it for 'frame' senders (a web
+ * page can frame checklist-frame.html itself, but cannot get a token for it).
+ */
+const frameTokenField = { frameToken: frameTokenSchema.optional() };
+
 /** Gouden standaard (issue #6): what the in-page badge asks the background. */
 export const checklistMessages = {
   /**
@@ -39,19 +48,28 @@ export const checklistMessages = {
     response: z.object({ dismissed: z.boolean() }),
     from: ['content'],
   }),
+  /**
+   * The badge asks for a token for its panel frame, bound to the sender's tab; only given where
+   * the checklist is switched on for the tab's site.
+   */
+  'checklist:frame-token': defineMessage({
+    request: z.object({}),
+    response: z.object({ token: frameTokenSchema }),
+    from: ['content'],
+  }),
   /** The in-page panel frame asks its tab's badge to close the panel (Esc inside the frame). */
   'checklist:close-panel': defineMessage({
-    request: z.object({}),
+    request: z.object(frameTokenField),
     response: z.object({ closed: z.boolean() }),
-    from: ['page'],
+    from: ['frame'],
   }),
   /**
    * The active organisation's checklist for the in-page panel frame. That frame is an extension
    * page inside a web page, where Chromium may refuse it IndexedDB (third-party storage), so it
-   * reads and writes through the background.
+   * reads and writes through the background. Also from 'page': the same page opened on its own.
    */
   'checklist:state': defineMessage({
-    request: z.object({}),
+    request: z.object(frameTokenField),
     response: z.object({
       organisations: z.array(organisationRowSchema),
       organisation: organisationRowSchema,
@@ -61,11 +79,12 @@ export const checklistMessages = {
         z.object({ id: z.string(), version: z.string(), name: bilingualTextSchema, itemCount: z.number(), source: z.enum(['bundled', 'imported']) }),
       ),
     }),
-    from: ['page'],
+    from: ['page', 'frame'],
   }),
   /** Change one item of the active organisation (the panel frame's writes). */
   'checklist:update-item': defineMessage({
     request: z.object({
+      ...frameTokenField,
       itemId: z.string().min(1).max(64),
       change: z.object({
         status: z.enum(ITEM_STATUSES).optional(),
@@ -78,7 +97,7 @@ export const checklistMessages = {
       }),
     }),
     response: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), code: z.enum(['unknown-item', 'na-reason-required', 'invalid']) })]),
-    from: ['page'],
+    from: ['frame'],
   }),
   /** Re-check the periodic review after the dashboard changed it (badge on the extension icon). */
   'checklist:review-check': defineMessage({

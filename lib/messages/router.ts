@@ -15,6 +15,11 @@ export interface SenderContext {
   extensionId: string;
   /** `browser.runtime.getURL('')`, e.g. "chrome-extension://abc/". */
   extensionOrigin: string;
+  /**
+   * Checks the token a 'frame' sender carries in its payload (`frameToken`) against its tab.
+   * Without it every 'frame' sender is refused.
+   */
+  verifyFrameToken?: (token: string, sender: MessageSender) => Promise<boolean> | boolean;
 }
 
 /**
@@ -25,9 +30,37 @@ export interface SenderContext {
 export function classifySender(sender: MessageSender, context: SenderContext): SenderKind | undefined {
   if (sender.id !== context.extensionId) return undefined;
   const url = sender.url ?? '';
-  if (url.startsWith(context.extensionOrigin)) return 'page';
+  if (url.startsWith(context.extensionOrigin)) return isInsideWebTab(sender, context) ? 'frame' : 'page';
   if (sender.tab !== undefined && /^https?:/.test(url)) return 'content';
   return undefined;
+}
+
+/**
+ * Our page inside someone else's tab: a sub-frame of a tab, or a tab whose top page is not ours
+ * (an unknown tab URL counts as not ours). Any web page may frame a web-accessible resource, so
+ * such a sender must not get what the popup or the dashboard may ask (clickjacking).
+ */
+function isInsideWebTab(sender: MessageSender, context: SenderContext): boolean {
+  if (sender.tab === undefined) return false;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return true;
+  return !(sender.tab.url ?? '').startsWith(context.extensionOrigin);
+}
+
+/** The token a framed page sends along, read before parsing (schemas may strip it). */
+function frameTokenOf(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const token = (payload as { frameToken?: unknown }).frameToken;
+  return typeof token === 'string' && token.length > 0 ? token : undefined;
+}
+
+async function hasValidFrameToken(payload: unknown, sender: MessageSender, context: SenderContext): Promise<boolean> {
+  const token = frameTokenOf(payload);
+  if (token === undefined || context.verifyFrameToken === undefined) return false;
+  try {
+    return (await context.verifyFrameToken(token, sender)) === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Parse, check and dispatch one incoming message. Never throws: every failure becomes a reply. */
@@ -47,6 +80,9 @@ export async function routeMessage(
   const kind = classifySender(sender, context);
   if (kind === undefined || !definition.from.includes(kind)) {
     return fail('forbidden-sender', `${type} is not accepted from this sender`);
+  }
+  if (kind === 'frame') {
+    if (!(await hasValidFrameToken(payload, sender, context))) return fail('forbidden-sender', `${type} needs a valid panel token`);
   }
   const parsed = definition.request.safeParse(payload);
   if (!parsed.success) return fail('malformed', `Malformed ${type}: ${parsed.error.issues[0]?.message ?? ''}`);

@@ -160,6 +160,32 @@ describe('Gouden standaard in Dutch', () => {
     await first.getByTestId('item-note').press('Escape');
     await expect.poll(() => page.frames().some((candidate) => candidate.url().includes('/checklist-frame.html') && !candidate.isDetached())).toBe(true);
 
+    // A page that frames the panel itself has no token: the background refuses that frame.
+    await page.evaluate((src) => {
+      const hostile = document.createElement('iframe');
+      hostile.src = src;
+      document.body.append(hostile);
+    }, `chrome-extension://${new URL(frame.url()).host}/checklist-frame.html#context=screening`);
+    let hostileFrame: Frame | undefined;
+    await expect
+      .poll(() => {
+        hostileFrame = page.frames().find((candidate) => candidate !== frame && candidate.url().includes('/checklist-frame.html'));
+        return hostileFrame !== undefined;
+      })
+      .toBe(true);
+    await hostileFrame!.getByTestId('checklist-frame').waitFor();
+    const refused = await hostileFrame!.evaluate(async (id) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }).chrome.runtime;
+      const forged = { frameToken: 'A'.repeat(43), itemId: id, change: { status: 'done' } };
+      return Promise.all([
+        runtime.sendMessage({ channel: 'eerlijk-werven', type: 'checklist:update-item', payload: forged }),
+        runtime.sendMessage({ channel: 'eerlijk-werven', type: 'checklist:state', payload: {} }),
+        runtime.sendMessage({ channel: 'eerlijk-werven', type: 'vacancy:check-tab', payload: { tabId: 1 } }),
+      ]);
+    }, itemId);
+    for (const reply of refused) expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await hostileFrame!.getByTestId('context-checklist').count()).toBe(0);
+
     // The panel page on its own is accessible too.
     const panelPage = await ext.openExtensionPage('checklist-frame.html#vacancy');
     await panelPage.getByTestId('context-checklist').waitFor();
