@@ -80,7 +80,7 @@ describe('vacancy check on demand', () => {
     );
     expect(ran).toBe(true);
     const panel = page.getByTestId('ew-panel');
-    await expect.poll(() => panel.locator('h2').first().textContent()).toBe('Controle van de selectie');
+    await expect.poll(() => panel.locator('h2').first().textContent()).toBe('Geselecteerde tekst');
     const texts = await waitForHighlight(page, 'moedertaal');
     // "maximaal 21 jaar" is outside the selection: not checked.
     expect(allHighlighted(texts).some((t) => t.includes('21 jaar'))).toBe(false);

@@ -108,7 +108,7 @@ describe('vacancy check on pages (nl)', () => {
     await panel.waitFor();
     await expect.poll(() => panel.getByTestId('ew-panel-severity').textContent()).toMatch(/Verboden onderscheid\s*[1-9]/);
     expect(await panel.getByTestId('ew-panel-grounds').textContent()).toContain('Leeftijd');
-    expect(await panel.getByTestId('ew-panel-gender').textContent()).toMatch(/Mannelijk gecodeerd: \d+/);
+    expect(await panel.getByTestId('ew-panel-gender').textContent()).toMatch(/Mannelijk getint: \d+/);
     expect(await panel.locator('details summary').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'vacancy-panel-demo');
