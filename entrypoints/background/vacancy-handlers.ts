@@ -18,8 +18,24 @@ function senderSite(sender: { url?: string; tab?: { url?: string } }): string | 
   return (sender.url && hostOf(sender.url)) || (sender.tab?.url && hostOf(sender.tab.url)) || undefined;
 }
 
+/**
+ * The page URL that decides the site adapter: the sender's own frame URL (the tab's for the top
+ * frame). The script's claimed URL is used only when it has the same origin, because a
+ * single-page app may have moved on (pushState) since the browser recorded the sender's URL.
+ */
+export function setupUrl(claimed: string, sender: { url?: string; tab?: { url?: string } }): string {
+  const actual = sender.url ?? sender.tab?.url;
+  if (!actual) throw new Error('No page for this sender');
+  try {
+    return new URL(claimed).origin === new URL(actual).origin ? claimed : actual;
+  } catch {
+    return actual;
+  }
+}
+
 export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab' | 'vacancy:forget-ignore'> = {
-  'vacancy:setup': async ({ url }) => {
+  'vacancy:setup': async (payload, sender) => {
+    const url = setupUrl(payload.url, sender);
     const locale = await currentLocale();
     return {
       locale,

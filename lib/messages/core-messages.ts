@@ -3,6 +3,9 @@ import { activityMetricSchema } from '../db/activity';
 import { localeSchema } from '../i18n/locale';
 import { defineMessage } from './define';
 
+/** A breakdown is per ground or category (a few dozen at most); more is a page flooding the store. */
+export const MAX_BREAKDOWN_KEYS = 40;
+
 /** Messages every pillar uses. */
 export const coreMessages = {
   /** The UI messages with given key prefixes, in the user's chosen language (content scripts). */
@@ -28,7 +31,10 @@ export const coreMessages = {
     request: z.object({
       metric: activityMetricSchema,
       count: z.number().int().min(1).max(100_000),
-      breakdown: z.record(z.string().max(60), z.number().int().min(0).max(100_000)).optional(),
+      breakdown: z
+        .record(z.string().max(60), z.number().int().min(0).max(100_000))
+        .refine((record) => Object.keys(record).length <= MAX_BREAKDOWN_KEYS, `At most ${MAX_BREAKDOWN_KEYS} breakdown keys`)
+        .optional(),
     }),
     response: z.object({ recorded: z.boolean() }),
     from: ['content', 'page'],

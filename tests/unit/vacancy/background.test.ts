@@ -49,12 +49,14 @@ describe('vacancy background', () => {
   });
 
   it('setup gives strings, the adapter and idle state for a URL', async () => {
-    const setup = await vacancyHandlers['vacancy:setup']({ url: 'https://www.linkedin.com/feed/' }, sender);
+    // The URL must share the sender's origin (vacancy-setup test in tests/unit/background).
+    const linkedin = (url: string) => ({ id: 'x', url, tab: { id: 1, url } }) as never;
+    const setup = await vacancyHandlers['vacancy:setup']({ url: 'https://www.linkedin.com/feed/' }, linkedin('https://www.linkedin.com/feed/'));
     expect(setup.idle).toBe(true);
     expect(setup.adapter).toBeNull();
     expect(setup.messages.vacancy_panel_title?.message).toBe('Vacaturecheck');
     expect(setup.css.highlight).toContain('::highlight(ew-prohibited)');
-    const job = await vacancyHandlers['vacancy:setup']({ url: 'https://www.linkedin.com/jobs/view/1' }, sender);
+    const job = await vacancyHandlers['vacancy:setup']({ url: 'https://www.linkedin.com/jobs/view/1' }, linkedin('https://www.linkedin.com/feed/'));
     expect(job).toMatchObject({ idle: false, adapter: { id: 'linkedin' } });
   });
 
