@@ -6,7 +6,7 @@ import { messagesWithPrefixes } from '../../lib/i18n/translate';
 import { VACANCY_ADAPTERS } from '../../lib/sites/vacancy-adapters/adapters';
 import { adapterForUrl, isKnownNonVacancyPage } from '../../lib/sites/vacancy-adapters/select-adapter';
 import type { Handlers } from '../../lib/messages/router';
-import { hostOf } from '../../lib/settings/site-lookup';
+import { hostOf, isPillarOn } from '../../lib/settings/site-lookup';
 import { getSettings, updateSettings } from '../../lib/settings/store';
 import { currentLocale } from './core-handlers';
 import { analyzeForPage, ignoresFor } from './vacancy-analysis';
@@ -36,12 +36,18 @@ export function setupUrl(claimed: string, sender: { url?: string; tab?: { url?: 
 export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab' | 'vacancy:forget-ignore'> = {
   'vacancy:setup': async (payload, sender) => {
     const url = setupUrl(payload.url, sender);
-    const locale = await currentLocale();
+    const [locale, settings] = await Promise.all([currentLocale(), getSettings()]);
+    const adapter = adapterForUrl(url, VACANCY_ADAPTERS);
+    // Where blind screening runs, pages show applicants, and their notes and fields may hold names,
+    // which must never travel in messages (issue #5). There the automatic check runs only on pages
+    // an adapter knows as vacancy pages or editors; a check the user asks for still runs.
+    const host = hostOf(url);
+    const screening = isPillarOn(settings, url, 'screening') && !(host && settings.screening.pausedSites.includes(host));
     return {
       locale,
       messages: messagesWithPrefixes(locale, ['vacancy_']),
-      adapter: adapterForUrl(url, VACANCY_ADAPTERS) ?? null,
-      idle: isKnownNonVacancyPage(url, VACANCY_ADAPTERS),
+      adapter: adapter ?? null,
+      idle: isKnownNonVacancyPage(url, VACANCY_ADAPTERS) || (screening && adapter === undefined),
       css: { ui: UI_CSS, highlight: HIGHLIGHT_CSS },
     };
   },

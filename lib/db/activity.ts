@@ -16,6 +16,9 @@ export const ACTIVITY_METRICS = [
 export const activityMetricSchema = z.enum(ACTIVITY_METRICS);
 export type ActivityMetric = z.infer<typeof activityMetricSchema>;
 
+/** Grounds and severities fit easily; anything beyond is dropped rather than stored. */
+export const MAX_BREAKDOWN_KEYS_PER_ROW = 60;
+
 export interface ActivityEntry {
   site: string;
   metric: ActivityMetric;
@@ -39,7 +42,10 @@ export async function recordActivity(db: EerlijkWervenDatabase, entry: ActivityE
       return;
     }
     const breakdown = { ...existing.breakdown };
-    for (const [key, value] of Object.entries(entry.breakdown ?? {})) breakdown[key] = (breakdown[key] ?? 0) + value;
+    for (const [key, value] of Object.entries(entry.breakdown ?? {})) {
+      // A day's row never grows past a bounded number of keys, whatever the messages carry.
+      if (key in breakdown || Object.keys(breakdown).length < MAX_BREAKDOWN_KEYS_PER_ROW) breakdown[key] = (breakdown[key] ?? 0) + value;
+    }
     await db.activity.update(existing.id!, {
       count: existing.count + entry.count,
       breakdown: entry.breakdown || existing.breakdown ? breakdown : undefined,

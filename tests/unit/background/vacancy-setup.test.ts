@@ -32,6 +32,35 @@ describe('vacancy:setup takes the page from the sender', () => {
   });
 });
 
+describe('vacancy:setup where blind screening runs', () => {
+  beforeEach(() => {
+    fakeBrowser.i18n.getUILanguage = () => 'nl-NL';
+  });
+  const screeningOn = (on: boolean, paused: string[] = []) =>
+    fakeBrowser.storage.local.set({
+      settings: { version: 1, language: 'nl', sites: [{ match: 'https://werkenbij.example.nl/*', vacancy: true, screening: on }], screening: { hidden: {}, pausedSites: paused } },
+    });
+
+  test('a page no adapter knows stays idle, so applicant fields never travel in a message', async () => {
+    await screeningOn(true);
+    const reply = await vacancyHandlers['vacancy:setup']({ url: 'https://werkenbij.example.nl/kandidaat/7' }, senderAt('https://werkenbij.example.nl/kandidaat/7'));
+    expect(reply.idle).toBe(true);
+  });
+
+  test('without blind screening, or with it paused, the same page is checked', async () => {
+    const page = 'https://werkenbij.example.nl/vacature/7';
+    await screeningOn(false);
+    expect((await vacancyHandlers['vacancy:setup']({ url: page }, senderAt(page))).idle).toBe(false);
+    await screeningOn(true, ['werkenbij.example.nl']);
+    expect((await vacancyHandlers['vacancy:setup']({ url: page }, senderAt(page))).idle).toBe(false);
+  });
+
+  test('a vacancy page an adapter knows is checked even with blind screening on', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, language: 'nl', sites: [{ match: 'https://*.linkedin.com/*', vacancy: true, screening: true }] } });
+    expect((await vacancyHandlers['vacancy:setup']({ url: JOB }, senderAt(JOB))).idle).toBe(false);
+  });
+});
+
 describe('activity:record breakdown', () => {
   const request = coreMessages['activity:record'].request;
   const breakdown = (keys: number) => Object.fromEntries(Array.from({ length: keys }, (_, index) => [`k${index}`, 1]));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { activityTotals, localDay, recordActivity } from '../../../lib/db/activity';
+import { activityTotals, localDay, MAX_BREAKDOWN_KEYS_PER_ROW, recordActivity } from '../../../lib/db/activity';
 import { EerlijkWervenDatabase } from '../../../lib/db/database';
 
 let db: EerlijkWervenDatabase;
@@ -35,4 +35,15 @@ test('totals cover the days asked for and nothing else', async () => {
 
 test('a day is the local calendar day', () => {
   expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+});
+
+test('a day row keeps at most a bounded number of breakdown keys, however many messages add new ones', async () => {
+  const day = new Date(2026, 10, 28);
+  for (let batch = 0; batch < 5; batch++) {
+    const breakdown = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`k${batch}-${index}`, 1]));
+    await recordActivity(db, { site: 'a', metric: 'vacancies-checked', count: 1, breakdown }, day);
+  }
+  const [row] = await db.activity.toArray();
+  expect(Object.keys(row!.breakdown!)).toHaveLength(MAX_BREAKDOWN_KEYS_PER_ROW);
+  expect(row!.count).toBe(5);
 });
