@@ -179,7 +179,7 @@ describe('Vacaturecheck dashboard page (nl)', () => {
     expect(await mother.textContent()).toContain('Verboden onderscheid');
     expect(await mother.textContent()).toContain('Moedertaal als eis');
     expect(await mother.textContent()).toContain('Schrijf liever');
-    expect(await box.getByTestId('vacancy-try-summary').textContent()).toMatch(/^\d+ bevinding\(en\) in deze tekst \(Nederlands\)\.$/);
+    expect(await box.getByTestId('vacancy-try-summary').textContent()).toMatch(/^Bevindingen in deze tekst \(Nederlands\): \d+$/);
     // "What the law says" comes from the same catalogue text as the page's panel.
     expect(await box.locator('details summary').allTextContents()).toEqual(expect.arrayContaining(['Leeftijd', 'Afkomst']));
 
