@@ -1,31 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApplicantBook, type ApplicantBook } from '../../../entrypoints/screening.content/applicants';
 import { createMaskRules } from '../../../entrypoints/screening.content/mask-rules';
-import { MARKER_CATEGORIES, type MarkerCategory } from '../../../lib/blinding/categories';
-import type { ScreeningAdapter } from '../../../lib/sites/screening-adapters/schema';
+import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
+import type { MarkerCategory } from '../../../lib/blinding/categories';
 
-const adapter: ScreeningAdapter = {
-  id: 'test',
-  label: 'Test',
-  matches: [],
-  names: ['.name'],
-  containers: ['.card'],
-  photos: [],
-  fields: [],
-  notes: [],
-  vacancyTitle: ['.vacancy'],
-  attributes: [],
-  reference: 'unit test',
-};
-
-function pageWith(markup: string): ApplicantBook {
-  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
-  const book = createApplicantBook(adapter, (element) => element.textContent ?? '');
-  book.harvest(document);
-  return book;
-}
-
-const ALL = new Set<MarkerCategory>(MARKER_CATEGORIES);
 
 describe('maskNote: what the recruiter types is masked before it is stored', () => {
   afterEach(() => document.body.replaceChildren());
