@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualTextSchema, localeSchema } from '../i18n/locale';
+import { metricSchema } from '../schema/metrics';
 
 /**
  * The checklist pack format: a plain JSON file that a school, a region or an employers'
@@ -23,16 +24,7 @@ export const ITEM_CONTEXTS = ['vacancy', 'screening', 'interview', 'placement', 
 export const itemContextSchema = z.enum(ITEM_CONTEXTS);
 export type ItemContext = z.infer<typeof itemContextSchema>;
 
-/** Figures that the other pillars record and that can back an item as evidence. */
-export const METRICS = [
-  'vacancies-checked',
-  'findings-fixed',
-  'applicants-screened-blind',
-  'decided-before-reveal',
-  'reveals-with-override',
-] as const;
-export const metricSchema = z.enum(METRICS);
-export type Metric = z.infer<typeof metricSchema>;
+export { METRICS, metricSchema, type Metric } from '../schema/metrics';
 
 /** Limits keep a shared pack reviewable and the dashboard fast. */
 export const PACK_LIMITS = {

@@ -1,27 +1,13 @@
-import { z } from 'zod';
 import type { EerlijkWervenDatabase } from './database';
 import type { ActivityRow } from './rows';
-
-/**
- * What the pillars count as evidence for the checklist (issue #4 item 8, issue #5, issue #6
- * item 8). Only counts, never text or names.
- */
-export const ACTIVITY_METRICS = [
-  'vacancies-checked',
-  'findings-fixed',
-  'applicants-screened-blind',
-  'decided-before-reveal',
-  'reveals-with-override',
-] as const;
-export const activityMetricSchema = z.enum(ACTIVITY_METRICS);
-export type ActivityMetric = z.infer<typeof activityMetricSchema>;
+import { METRICS, type Metric } from '../schema/metrics';
 
 /** Grounds and severities fit easily; anything beyond is dropped rather than stored. */
 export const MAX_BREAKDOWN_KEYS_PER_ROW = 60;
 
 export interface ActivityEntry {
   site: string;
-  metric: ActivityMetric;
+  metric: Metric;
   count: number;
   breakdown?: Record<string, number>;
 }
@@ -54,11 +40,11 @@ export async function recordActivity(db: EerlijkWervenDatabase, entry: ActivityE
 }
 
 /** Totals per metric from `fromDay` to `toDay` (inclusive). */
-export async function activityTotals(db: EerlijkWervenDatabase, fromDay: string, toDay: string): Promise<Record<ActivityMetric, number>> {
-  const totals = Object.fromEntries(ACTIVITY_METRICS.map((metric) => [metric, 0])) as Record<ActivityMetric, number>;
+export async function activityTotals(db: EerlijkWervenDatabase, fromDay: string, toDay: string): Promise<Record<Metric, number>> {
+  const totals = Object.fromEntries(METRICS.map((metric) => [metric, 0])) as Record<Metric, number>;
   const rows: ActivityRow[] = await db.activity.where('day').between(fromDay, toDay, true, true).toArray();
   for (const row of rows) {
-    if ((ACTIVITY_METRICS as readonly string[]).includes(row.metric)) totals[row.metric as ActivityMetric] += row.count;
+    if ((METRICS as readonly string[]).includes(row.metric)) totals[row.metric as Metric] += row.count;
   }
   return totals;
 }

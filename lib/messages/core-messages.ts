@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityMetricSchema } from '../db/activity';
+import { metricSchema } from '../schema/metrics';
 import { localeSchema } from '../i18n/locale';
 import { defineMessage } from './define';
 
@@ -29,7 +29,7 @@ export const coreMessages = {
   /** Count something as evidence for the checklist: counts only, never text (issue #4, #5). */
   'activity:record': defineMessage({
     request: z.object({
-      metric: activityMetricSchema,
+      metric: metricSchema,
       count: z.number().int().min(1).max(100_000),
       breakdown: z
         .record(z.string().max(60), z.number().int().min(0).max(100_000))
