@@ -54,9 +54,7 @@ export default defineConfig({
     // The checklist panel on HR sites is an extension page in an iframe (issue #6): only that page
     // is exposed to web pages; its scripts load from the extension's own origin.
     web_accessible_resources:
-      manifestVersion === 2
-        ? ['checklist-frame.html']
-        : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
+      manifestVersion === 2 ? ['checklist-frame.html'] : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
     // Vacaturecheck keyboard shortcuts (issue #4 item 4); users can change them in the browser.
     commands: {
       'vacancy-toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_vacancy_command_panel__' },

@@ -13,15 +13,14 @@ export interface SwitchProps {
 export function Switch({ checked, onChange, children, description, disabled, testId }: SwitchProps) {
   return (
     <label class="ew-switch" data-testid={testId}>
-      <input
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        onChange={(event) => onChange(event.currentTarget.checked)}
-      />
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.currentTarget.checked)} />
       <span>
         {children}
-        {description && <span class="ew-muted" style={{ display: 'block', fontSize: '0.85em' }}>{description}</span>}
+        {description && (
+          <span class="ew-muted" style={{ display: 'block', fontSize: '0.85em' }}>
+            {description}
+          </span>
+        )}
       </span>
     </label>
   );

@@ -104,7 +104,9 @@ async function main(): Promise<void> {
     await index.bringToFront();
     // The blank tab Chromium opens at start is not needed.
     for (const page of session.context.pages()) if (page !== index && page.url() === 'about:blank') await page.close();
-    console.log('Chromium is open with Eerlijk Werven loaded; this window reaches only the demo pages. Close it (or press Ctrl+C) to stop.');
+    console.log(
+      'Chromium is open with Eerlijk Werven loaded; this window reaches only the demo pages. Close it (or press Ctrl+C) to stop.',
+    );
     const stop = (): void => void shutdown().finally(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -13,12 +13,25 @@ export function ChecklistProgressCard() {
   return (
     <section class="ew-card" aria-labelledby="checklist-card-heading" data-testid="checklist-card">
       <h2 id="checklist-card-heading">{t('checklist_card_heading', data.state.organisation.name)}</h2>
-      <ProgressMeter percent={figures.percent} label={t('checklist_progress_overall')} emptyText={t('checklist_nothing_applies')} size="large" />
+      <ProgressMeter
+        percent={figures.percent}
+        label={t('checklist_progress_overall')}
+        emptyText={t('checklist_nothing_applies')}
+        size="large"
+      />
       <p>
-        {t('checklist_counts', figures.counts.done, figures.counts['in-progress'], figures.counts['not-started'], figures.counts['not-applicable'])}{' '}
+        {t(
+          'checklist_counts',
+          figures.counts.done,
+          figures.counts['in-progress'],
+          figures.counts['not-started'],
+          figures.counts['not-applicable'],
+        )}{' '}
         {figures.openMust > 0 && <strong>{t('checklist_open_must', figures.openMust)}</strong>}
       </p>
-      <a class="ew-button ew-button--secondary" href="#/checklist">{t('checklist_card_link')}</a>
+      <a class="ew-button ew-button--secondary" href="#/checklist">
+        {t('checklist_card_link')}
+      </a>
     </section>
   );
 }

@@ -59,7 +59,13 @@ export function ContextChecklist({ data, initialContext, headingLevel = 2 }: Con
       />
       <div class="ew-field cl-context-choice">
         <label for="cl-context-select">{t('checklist_context_label')}</label>
-        <select id="cl-context-select" class="ew-input" value={context} data-testid="context-select" onChange={(event) => setContext(event.currentTarget.value as ContextChoice)}>
+        <select
+          id="cl-context-select"
+          class="ew-input"
+          value={context}
+          data-testid="context-select"
+          onChange={(event) => setContext(event.currentTarget.value as ContextChoice)}
+        >
           {CHOICES.map((choice) => (
             <option key={choice} value={choice}>
               {choice === 'all' ? t('checklist_context_all') : CONTEXT_LABELS[choice][locale]}

@@ -1,7 +1,13 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { ChecklistItem, ChecklistPack } from '../../lib/checklist/pack-schema';
 import { STATUS_LABELS } from '../../lib/checklist/labels';
-import { ITEM_STATUSES, PROGRESS_LIMITS, type EvidenceEntry, type ItemProgress, type ItemStatus } from '../../lib/checklist/progress-schema';
+import {
+  ITEM_STATUSES,
+  PROGRESS_LIMITS,
+  type EvidenceEntry,
+  type ItemProgress,
+  type ItemStatus,
+} from '../../lib/checklist/progress-schema';
 import { ItemChangeError, updateItem, type ItemChange } from '../../lib/checklist-store/item-updates';
 import { getDatabase } from '../../lib/db/database';
 import { useI18n } from '../i18n';
@@ -53,10 +59,12 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
     setEvidence(progress?.evidence ?? []);
   }, [progress?.updatedAt]);
 
-  const edit = <T,>(setter: (value: T) => void) => (value: T) => {
-    dirty.current = true;
-    setter(value);
-  };
+  const edit =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      dirty.current = true;
+      setter(value);
+    };
 
   const save = async (change: ItemChange) => {
     try {
@@ -69,7 +77,12 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
       const code = error instanceof ItemChangeError ? error.code : 'invalid';
       setFeedback({
         kind: 'error',
-        text: code === 'na-reason-required' ? t('checklist_error_na_reason') : code === 'unknown-item' ? t('checklist_error_unknown_item') : t('checklist_error_invalid'),
+        text:
+          code === 'na-reason-required'
+            ? t('checklist_error_na_reason')
+            : code === 'unknown-item'
+              ? t('checklist_error_unknown_item')
+              : t('checklist_error_invalid'),
       });
     }
   };
@@ -109,7 +122,13 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
     >
       <div class="ew-field">
         <label for={`${id}-status`}>{t('checklist_field_status')}</label>
-        <select id={`${id}-status`} class="ew-input" value={status} data-testid="item-status" onChange={(event) => onStatus(event.currentTarget.value as ItemStatus)}>
+        <select
+          id={`${id}-status`}
+          class="ew-input"
+          value={status}
+          data-testid="item-status"
+          onChange={(event) => onStatus(event.currentTarget.value as ItemStatus)}
+        >
           {ITEM_STATUSES.map((value) => (
             <option key={value} value={value}>
               {STATUS_LABELS[value][locale]}
@@ -133,22 +152,50 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
       )}
       <div class="ew-field">
         <label for={`${id}-note`}>{t('checklist_field_note')}</label>
-        <textarea id={`${id}-note`} rows={compact ? 2 : 4} maxLength={PROGRESS_LIMITS.noteChars} value={note} data-testid="item-note" onInput={(event) => edit(setNote)(event.currentTarget.value)} />
+        <textarea
+          id={`${id}-note`}
+          rows={compact ? 2 : 4}
+          maxLength={PROGRESS_LIMITS.noteChars}
+          value={note}
+          data-testid="item-note"
+          onInput={(event) => edit(setNote)(event.currentTarget.value)}
+        />
       </div>
       {!compact && (
         <>
           <div class="cl-editor-grid">
             <div class="ew-field">
               <label for={`${id}-owner`}>{t('checklist_field_owner')}</label>
-              <input id={`${id}-owner`} type="text" maxLength={PROGRESS_LIMITS.ownerChars} value={owner} data-testid="item-owner" onInput={(event) => edit(setOwner)(event.currentTarget.value)} />
+              <input
+                id={`${id}-owner`}
+                type="text"
+                maxLength={PROGRESS_LIMITS.ownerChars}
+                value={owner}
+                data-testid="item-owner"
+                onInput={(event) => edit(setOwner)(event.currentTarget.value)}
+              />
             </div>
             <div class="ew-field">
               <label for={`${id}-due`}>{t('checklist_field_due')}</label>
-              <input id={`${id}-due`} type="date" class="ew-input" value={dueDate} data-testid="item-due" onInput={(event) => edit(setDueDate)(event.currentTarget.value)} />
+              <input
+                id={`${id}-due`}
+                type="date"
+                class="ew-input"
+                value={dueDate}
+                data-testid="item-due"
+                onInput={(event) => edit(setDueDate)(event.currentTarget.value)}
+              />
             </div>
             <div class="ew-field">
               <label for={`${id}-reviewed`}>{t('checklist_field_reviewed')}</label>
-              <input id={`${id}-reviewed`} type="date" class="ew-input" value={lastReviewed} data-testid="item-reviewed" onInput={(event) => edit(setLastReviewed)(event.currentTarget.value)} />
+              <input
+                id={`${id}-reviewed`}
+                type="date"
+                class="ew-input"
+                value={lastReviewed}
+                data-testid="item-reviewed"
+                onInput={(event) => edit(setLastReviewed)(event.currentTarget.value)}
+              />
             </div>
           </div>
           <fieldset class="cl-evidence">
@@ -160,7 +207,9 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
                 {evidence.map((entry, index) => (
                   <li key={`${index}-${entry.kind === 'link' ? entry.url : entry.text}`}>
                     {entry.kind === 'link' ? (
-                      <a href={entry.url} target="_blank" rel="noopener noreferrer">{entry.label || entry.url}</a>
+                      <a href={entry.url} target="_blank" rel="noopener noreferrer">
+                        {entry.label || entry.url}
+                      </a>
                     ) : (
                       <span>{entry.text}</span>
                     )}{' '}
@@ -177,7 +226,9 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
               </ul>
             )}
             <div class="ew-row">
-              <label class="ew-visually-hidden" for={`${id}-evidence-new`}>{t('checklist_evidence_new')}</label>
+              <label class="ew-visually-hidden" for={`${id}-evidence-new`}>
+                {t('checklist_evidence_new')}
+              </label>
               <input
                 id={`${id}-evidence-new`}
                 type="text"
@@ -202,8 +253,14 @@ export function ItemEditor({ bundled, item, progress, compact = false }: ItemEdi
         </>
       )}
       <div class="ew-row">
-        <button type="submit" class="ew-button" data-testid="item-save">{t('checklist_save')}</button>
-        <span role="status" class={feedback?.kind === 'error' ? 'cl-feedback cl-feedback--error' : 'cl-feedback'} data-testid="item-feedback">
+        <button type="submit" class="ew-button" data-testid="item-save">
+          {t('checklist_save')}
+        </button>
+        <span
+          role="status"
+          class={feedback?.kind === 'error' ? 'cl-feedback cl-feedback--error' : 'cl-feedback'}
+          data-testid="item-feedback"
+        >
           {feedback?.text ?? ''}
         </span>
       </div>

@@ -25,7 +25,9 @@ export function ProgressMeter({ percent, label, emptyText, size = 'small', testI
       >
         <div class="cl-meter-fill" style={{ width: `${value}%` }} />
       </div>
-      <span class="cl-meter-text" aria-hidden="true">{text}</span>
+      <span class="cl-meter-text" aria-hidden="true">
+        {text}
+      </span>
     </div>
   );
 }

@@ -37,9 +37,11 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Bring the registered scripts in line with the settings. Calls are serialised. */
 export function syncContentScripts(settings: Settings): Promise<void> {
-  queue = queue.then(() => syncNow(settings)).catch((error: unknown) => {
-    console.error('[Eerlijk Werven] could not register content scripts', error);
-  });
+  queue = queue
+    .then(() => syncNow(settings))
+    .catch((error: unknown) => {
+      console.error('[Eerlijk Werven] could not register content scripts', error);
+    });
   return queue;
 }
 

@@ -71,7 +71,13 @@ export const screeningHandlers: Pick<
   },
   'screening:score': async ({ vacancyId, applicantKey, scores }, sender) => {
     const { site } = await screeningSite(sender);
-    return { state: await saveScores(getDatabase(), { site, vacancyId, applicantKey }, scores.map((score) => ({ ...score, note: score.note ?? '' }))) };
+    return {
+      state: await saveScores(
+        getDatabase(),
+        { site, vacancyId, applicantKey },
+        scores.map((score) => ({ ...score, note: score.note ?? '' })),
+      ),
+    };
   },
   'screening:decide': async ({ vacancyId, applicantKey, decision }, sender) => {
     const { site } = await screeningSite(sender);

@@ -33,7 +33,10 @@ export function setupUrl(claimed: string, sender: { url?: string; tab?: { url?: 
   }
 }
 
-export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab' | 'vacancy:forget-ignore'> = {
+export const vacancyHandlers: Pick<
+  Handlers,
+  'vacancy:setup' | 'vacancy:analyze' | 'vacancy:ignore' | 'vacancy:check-tab' | 'vacancy:forget-ignore'
+> = {
   'vacancy:setup': async (payload, sender) => {
     const url = setupUrl(payload.url, sender);
     const [locale, settings] = await Promise.all([currentLocale(), getSettings()]);
@@ -81,7 +84,8 @@ export const vacancyHandlers: Pick<Handlers, 'vacancy:setup' | 'vacancy:analyze'
   },
   'vacancy:forget-ignore': async (request) => {
     let removed = await forgetOccurrences(getDatabase(), request);
-    const inSettings = request.kind === 'rule-everywhere' || request.kind === 'rule-site' || (request.kind === 'clear' && request.list !== 'occurrences');
+    const inSettings =
+      request.kind === 'rule-everywhere' || request.kind === 'rule-site' || (request.kind === 'clear' && request.list !== 'occurrences');
     if (inSettings) {
       await updateSettings((settings) => {
         removed += forgetRuleIgnores(settings, request);

@@ -12,7 +12,11 @@ export type VacancyAction = 'panel' | 'toggle-panel' | 'check' | 'next' | 'previ
  * action. Works with `activeTab` alone, right after the user clicked the popup, the context menu
  * or pressed the shortcut, so no permanent host access is needed (issue #4 item 6).
  */
-export async function runInTab(tabId: number, action: VacancyAction, options: { frameId?: number; selectionText?: string } = {}): Promise<boolean> {
+export async function runInTab(
+  tabId: number,
+  action: VacancyAction,
+  options: { frameId?: number; selectionText?: string } = {},
+): Promise<boolean> {
   const target = options.frameId !== undefined ? { tabId, frameIds: [options.frameId] } : { tabId };
   try {
     // Leave the request where the script looks first (its isolated world, invisible to the page),

@@ -20,7 +20,10 @@ export default defineContentScript({
     if (!summary?.show || ctx.isInvalid) return;
 
     const refresh = () => {
-      void ask('checklist:summary', { context }).then((next) => badge.update(next), () => undefined);
+      void ask('checklist:summary', { context }).then(
+        (next) => badge.update(next),
+        () => undefined,
+      );
     };
     const badge = mountBadge(context, summary, {
       dismiss: () => {
@@ -28,7 +31,11 @@ export default defineContentScript({
         void ask('checklist:dismiss-site', {}).catch(() => undefined);
       },
       closed: refresh,
-      frameToken: () => ask('checklist:frame-token', {}).then((reply) => reply.token, () => undefined),
+      frameToken: () =>
+        ask('checklist:frame-token', {}).then(
+          (reply) => reply.token,
+          () => undefined,
+        ),
     });
 
     // Only the background can send this (the page cannot reach runtime messaging).

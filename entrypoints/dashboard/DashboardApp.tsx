@@ -22,7 +22,9 @@ export function DashboardApp() {
 
   return (
     <div class="dashboard">
-      <a class="skip-link" href="#main">{t('common_skip_to_content')}</a>
+      <a class="skip-link" href="#main">
+        {t('common_skip_to_content')}
+      </a>
       <header class="dashboard-header">
         <img src="/icon/logo.svg" alt="" />
         <span class="dashboard-brand">{t('extName')}</span>
@@ -42,7 +44,9 @@ export function DashboardApp() {
         </ul>
       </nav>
       <main id="main" class="dashboard-main">
-        <h1 ref={heading} tabIndex={-1}>{t(current.label)}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t(current.label)}
+        </h1>
         <Page />
       </main>
     </div>

@@ -28,7 +28,8 @@ export function OptionsApp() {
   useEffect(() => {
     void browser.storage.session.get('settingsProblems').then((stored) => {
       const problems = stored.settingsProblems;
-      if (Array.isArray(problems)) setRepaired(problems.map((problem: { path?: unknown }) => String(problem.path ?? '').split(/[.[]/)[0] ?? ''));
+      if (Array.isArray(problems))
+        setRepaired(problems.map((problem: { path?: unknown }) => String(problem.path ?? '').split(/[.[]/)[0] ?? ''));
     });
   }, []);
 
@@ -38,10 +39,16 @@ export function OptionsApp() {
         <img src="/icon/logo.svg" alt="" />
         <h1>{t('options_title')}</h1>
       </header>
-      {loaded?.readOnly && <p class="ew-alert ew-alert--warn" role="alert">{t('options_newer_settings')}</p>}
+      {loaded?.readOnly && (
+        <p class="ew-alert ew-alert--warn" role="alert">
+          {t('options_newer_settings')}
+        </p>
+      )}
       {repaired.length > 0 && (
         <div class="ew-alert ew-alert--warn ew-row" role="status" data-testid="settings-repaired">
-          <span>{t('options_settings_repaired', [...new Set(repaired.map((path) => t(SECTION_OF_PATH[path] ?? 'options_title')))].join(', '))}</span>
+          <span>
+            {t('options_settings_repaired', [...new Set(repaired.map((path) => t(SECTION_OF_PATH[path] ?? 'options_title')))].join(', '))}
+          </span>
           <button
             type="button"
             class="ew-button ew-button--secondary"

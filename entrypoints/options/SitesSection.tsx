@@ -82,9 +82,13 @@ export function SitesSection({ settings }: { settings: Settings }) {
           <tr>
             <th scope="col">{t('options_sites_site')}</th>
             {PILLARS.map(({ pillar, label }) => (
-              <th scope="col" class="check" key={pillar}>{t(label)}</th>
+              <th scope="col" class="check" key={pillar}>
+                {t(label)}
+              </th>
             ))}
-            <th scope="col"><span class="ew-visually-hidden">{t('options_sites_actions')}</span></th>
+            <th scope="col">
+              <span class="ew-visually-hidden">{t('options_sites_actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -135,7 +139,9 @@ export function SitesSection({ settings }: { settings: Settings }) {
             data-testid="site-add-input"
           />
         </label>
-        <button type="submit" class="ew-button">{t('options_sites_add')}</button>
+        <button type="submit" class="ew-button">
+          {t('options_sites_add')}
+        </button>
       </form>
       {message && (
         <p class={`ew-alert ew-alert--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

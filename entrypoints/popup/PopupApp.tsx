@@ -10,7 +10,11 @@ import { saveSettings } from '../../lib/settings/store';
 import type { Pillar } from '../../lib/sites/known-sites';
 import { findTargetTab, type TargetTab } from './current-tab';
 
-const PILLARS: { pillar: Pillar; label: 'pillar_vacancy' | 'pillar_screening' | 'pillar_checklist'; hint: 'popup_vacancy_hint' | 'popup_screening_hint' | 'popup_checklist_hint' }[] = [
+const PILLARS: {
+  pillar: Pillar;
+  label: 'pillar_vacancy' | 'pillar_screening' | 'pillar_checklist';
+  hint: 'popup_vacancy_hint' | 'popup_screening_hint' | 'popup_checklist_hint';
+}[] = [
   { pillar: 'vacancy', label: 'pillar_vacancy', hint: 'popup_vacancy_hint' },
   { pillar: 'screening', label: 'pillar_screening', hint: 'popup_screening_hint' },
   { pillar: 'checklist', label: 'pillar_checklist', hint: 'popup_checklist_hint' },
@@ -56,13 +60,19 @@ export function PopupApp() {
       </header>
 
       {tab === undefined || !loaded ? (
-        <p class="ew-muted" role="status">{t('common_loading')}</p>
+        <p class="ew-muted" role="status">
+          {t('common_loading')}
+        </p>
       ) : !isWebPage ? (
-        <p class="popup-site" data-testid="popup-not-web">{t('popup_not_a_web_page')}</p>
+        <p class="popup-site" data-testid="popup-not-web">
+          {t('popup_not_a_web_page')}
+        </p>
       ) : (
         <section aria-labelledby="popup-site-heading">
           <div class="popup-site">
-            <h2 id="popup-site-heading" class="ew-visually-hidden">{t('popup_this_site')}</h2>
+            <h2 id="popup-site-heading" class="ew-visually-hidden">
+              {t('popup_this_site')}
+            </h2>
             <div>
               {t('popup_this_site')}: <strong data-testid="popup-host">{host}</strong>
             </div>
@@ -86,7 +96,11 @@ export function PopupApp() {
             ))}
           </fieldset>
           <VacancyPopupActions tabId={tab.id} running={isPillarOn(loaded.settings, tab.url, 'vacancy')} />
-          {error && <p class="ew-alert ew-alert--error" role="alert">{error}</p>}
+          {error && (
+            <p class="ew-alert ew-alert--error" role="alert">
+              {error}
+            </p>
+          )}
           {changed && (
             <div class="ew-alert ew-alert--ok ew-row" role="status">
               <span>{t('popup_reload_hint')}</span>
@@ -99,9 +113,15 @@ export function PopupApp() {
       )}
 
       <nav class="popup-links" aria-label={t('popup_links_label')}>
-        <a href="/dashboard.html" target="_blank" rel="noopener" data-testid="popup-dashboard-link">{t('nav_dashboard')}</a>
-        <a href="/options.html" target="_blank" rel="noopener">{t('nav_options')}</a>
-        <a href="/dashboard.html#/demo" target="_blank" rel="noopener">{t('nav_demo')}</a>
+        <a href="/dashboard.html" target="_blank" rel="noopener" data-testid="popup-dashboard-link">
+          {t('nav_dashboard')}
+        </a>
+        <a href="/options.html" target="_blank" rel="noopener">
+          {t('nav_options')}
+        </a>
+        <a href="/dashboard.html#/demo" target="_blank" rel="noopener">
+          {t('nav_demo')}
+        </a>
       </nav>
     </main>
   );

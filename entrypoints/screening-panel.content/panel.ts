@@ -19,7 +19,11 @@ const DECISIONS: readonly Decision[] = ['invite', 'doubt', 'reject'];
 const MAX_CRITERIA = 6;
 
 type Child = Node | string;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === false) continue;
@@ -41,7 +45,14 @@ const uid = (prefix: string) => `ew-${prefix}-${(idCounter += 1)}`;
 export function createPanel(controller: ScreeningController, root: HTMLElement, returnFocus: () => void): ScreeningPanel {
   const t = controller.strings;
   const titleId = uid('title');
-  const panel = el('section', { class: 'ew-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, 'data-side': 'right', hidden: true });
+  const panel = el('section', {
+    class: 'ew-panel',
+    role: 'dialog',
+    'aria-modal': 'false',
+    'aria-labelledby': titleId,
+    'data-side': 'right',
+    hidden: true,
+  });
   const close = el('button', { type: 'button', 'aria-label': t('screening_panel_close') }, '×');
   const status = el('p', { class: 'ew-status', role: 'status' });
   const body = el('div', { class: 'ew-body' });
@@ -121,7 +132,12 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
   }
 
   function criteriaEditor(): HTMLElement {
-    const fieldset = el('fieldset', {}, el('legend', {}, t('screening_criteria_legend')), el('p', { class: 'ew-muted' }, t('screening_criteria_help')));
+    const fieldset = el(
+      'fieldset',
+      {},
+      el('legend', {}, t('screening_criteria_legend')),
+      el('p', { class: 'ew-muted' }, t('screening_criteria_help')),
+    );
     const rows: { label: HTMLInputElement; weight: HTMLSelectElement }[] = [];
     const addRow = (text = '') => {
       if (rows.length >= MAX_CRITERIA) return;
@@ -130,7 +146,8 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
       const label = el('input', { id: labelId, type: 'text', maxlength: '120' });
       label.value = text;
       const weight = el('select', { id: weightId });
-      for (let value = 1; value <= 5; value += 1) weight.append(el('option', { value: String(value), ...(value === 3 ? { selected: true } : {}) }, String(value)));
+      for (let value = 1; value <= 5; value += 1)
+        weight.append(el('option', { value: String(value), ...(value === 3 ? { selected: true } : {}) }, String(value)));
       rows.push({ label, weight });
       list.append(
         el(
@@ -155,7 +172,11 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
       try {
         // Labels are masked here: a name typed into a criterion is never stored.
         chosen = rows
-          .map((row, index) => ({ id: `c${index + 1}`, label: controller.maskNote(row.label.value.trim()), weight: Number(row.weight.value) }))
+          .map((row, index) => ({
+            id: `c${index + 1}`,
+            label: controller.maskNote(row.label.value.trim()),
+            weight: Number(row.weight.value),
+          }))
           .filter((criterion) => criterion.label !== '');
         vacancy = vacancyId();
       } catch (error) {
@@ -211,7 +232,8 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
         for (const [criterionId, { radios, note }] of inputs) {
           const picked = radios.find((radio) => radio.checked);
           // Notes are masked here: a name typed into a note is never stored.
-          if (picked !== undefined) scores.push({ criterionId, score: Number(picked.value), note: controller.maskNote(note.value).slice(0, 1000) });
+          if (picked !== undefined)
+            scores.push({ criterionId, score: Number(picked.value), note: controller.maskNote(note.value).slice(0, 1000) });
         }
         return ask('screening:score', { vacancyId: vacancyId(), applicantKey, scores });
       })
@@ -242,7 +264,11 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     const fieldset = el('fieldset', {}, el('legend', {}, t('screening_decision_legend')));
     const row = el('div', { class: 'ew-row' });
     for (const decision of DECISIONS) {
-      const button = el('button', { type: 'button', 'aria-pressed': state?.decision === decision ? 'true' : 'false' }, t(`screening_decision_${decision}`));
+      const button = el(
+        'button',
+        { type: 'button', 'aria-pressed': state?.decision === decision ? 'true' : 'false' },
+        t(`screening_decision_${decision}`),
+      );
       onTrusted(button, 'click', () => {
         void withKey((applicantKey) => ask('screening:decide', { vacancyId: vacancyId(), applicantKey, decision }))
           .then((reply) => {
@@ -285,7 +311,11 @@ export function createPanel(controller: ScreeningController, root: HTMLElement, 
     const applicant = current;
     try {
       const reply = await withKey((applicantKey) =>
-        ask('screening:reveal', { vacancyId: vacancyId(), applicantKey, ...(reason === undefined ? {} : { reason: controller.maskNote(reason) }) }),
+        ask('screening:reveal', {
+          vacancyId: vacancyId(),
+          applicantKey,
+          ...(reason === undefined ? {} : { reason: controller.maskNote(reason) }),
+        }),
       );
       if (!reply.allowed) return say(t(`screening_reveal_problem_${(reply.problem ?? 'no-decision').replaceAll('-', '_')}`), true);
       if (reply.override) void ask('activity:record', { metric: 'reveals-with-override', count: 1 }).catch(() => undefined);

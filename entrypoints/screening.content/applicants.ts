@@ -91,7 +91,11 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
     byLocalId: (localId) => byLocal.get(localId),
     forElement(element) {
       if (containerSelector === '') return undefined;
-      for (let container = element.closest(containerSelector); container !== null; container = container.parentElement?.closest(containerSelector) ?? null) {
+      for (
+        let container = element.closest(containerSelector);
+        container !== null;
+        container = container.parentElement?.closest(containerSelector) ?? null
+      ) {
         const applicant = byContainer.get(container);
         if (applicant !== undefined) return applicant;
       }

@@ -56,7 +56,19 @@ export interface ScreeningController {
 type Session = MessageResponse<'screening:session'>;
 
 /** Until the session names the site's adapter: no selectors, only the generic detectors. */
-const NO_ADAPTER: ScreeningAdapter = { id: 'generic', label: '', matches: [], names: [], containers: [], photos: [], fields: [], notes: [], vacancyTitle: [], attributes: [], reference: '' };
+const NO_ADAPTER: ScreeningAdapter = {
+  id: 'generic',
+  label: '',
+  matches: [],
+  names: [],
+  containers: [],
+  photos: [],
+  fields: [],
+  notes: [],
+  vacancyTitle: [],
+  attributes: [],
+  reference: '',
+};
 
 export function startScreening(signal: AbortSignal, onUi: (controller: ScreeningController) => void): void {
   const doc = document;
@@ -113,7 +125,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   function originalText(element: Element): string {
     let text = '';
     const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) text += blinder.originalOf(node) ?? node.data;
+    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null)
+      text += blinder.originalOf(node) ?? node.data;
     return text;
   }
 
@@ -229,7 +242,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
     // New names first: they must be known before any text of this batch is masked.
     const fresh: Applicant[] = [];
-    for (const root of changes.added) if (root.nodeType === 1 || root.nodeType === 11) fresh.push(...applicants.harvest(root as ParentNode));
+    for (const root of changes.added)
+      if (root.nodeType === 1 || root.nodeType === 11) fresh.push(...applicants.harvest(root as ParentNode));
     if (applicants.nameSelector !== '') {
       for (const text of changes.texts) {
         const field = text.parentElement?.closest(applicants.nameSelector);

@@ -24,7 +24,11 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   button.setAttribute('aria-keyshortcuts', 'Alt+Shift+B');
   const update = () => {
     const count = controller.applicants.all.length;
-    button.textContent = controller.paused ? t('screening_launcher_paused') : count === 1 ? t('screening_launcher_one') : t('screening_launcher', count);
+    button.textContent = controller.paused
+      ? t('screening_launcher_paused')
+      : count === 1
+        ? t('screening_launcher_one')
+        : t('screening_launcher', count);
   };
   update();
   controller.onApplicantsChanged(update);

@@ -37,7 +37,11 @@ export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRul
   const names = applicants.all.map((applicant) => ({ name: applicant.name, applicantKey: applicant.localId }));
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
   const detectInNotes: MarkerDetector = createMarkerDetector({ names, categories: hidden, pronouns: true });
-  const detectForStorage: MarkerDetector = createMarkerDetector({ names, categories: new Set<MarkerCategory>([...hidden, 'names']), pronouns: true });
+  const detectForStorage: MarkerDetector = createMarkerDetector({
+    names,
+    categories: new Set<MarkerCategory>([...hidden, 'names']),
+    pronouns: true,
+  });
   const fields = adapter.fields.filter((field) => hidden.has(field.category));
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);

@@ -120,7 +120,14 @@ export class FindingCard {
     const f = item.finding;
     const doc = this.root.host.ownerDocument;
     const titleId = 'ew-card-title';
-    const card = el(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, tabindex: '-1', 'data-testid': 'ew-card' });
+    const card = el(doc, 'div', {
+      class: 'card',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-labelledby': titleId,
+      tabindex: '-1',
+      'data-testid': 'ew-card',
+    });
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
@@ -135,7 +142,13 @@ export class FindingCard {
         doc,
         'span',
         { class: 'row' },
-        el(doc, 'span', { class: `chip chip--${f.severity}`, 'data-testid': 'ew-card-severity' }, el(doc, 'span', { class: `sev-icon sev-icon--${f.severity}`, 'aria-hidden': 'true' }), severity(f.severity)),
+        el(
+          doc,
+          'span',
+          { class: `chip chip--${f.severity}`, 'data-testid': 'ew-card-severity' },
+          el(doc, 'span', { class: `sev-icon sev-icon--${f.severity}`, 'aria-hidden': 'true' }),
+          severity(f.severity),
+        ),
         el(doc, 'span', { class: 'chip chip--ground', 'data-testid': 'ew-card-ground' }, ground(f.ground)),
       ),
       el(doc, 'span', { class: 'muted' }, t('vacancy_card_position', position, total)),
@@ -144,7 +157,10 @@ export class FindingCard {
 
     card.append(el(doc, 'h3', {}, t('vacancy_card_why')), el(doc, 'p', { 'data-testid': 'ew-card-explanation' }, f.explanation));
     if (f.mayNotApply.length > 0) {
-      card.append(el(doc, 'h3', {}, t('vacancy_card_may_not_apply')), el(doc, 'ul', {}, ...f.mayNotApply.map((text) => el(doc, 'li', {}, text))));
+      card.append(
+        el(doc, 'h3', {}, t('vacancy_card_may_not_apply')),
+        el(doc, 'ul', {}, ...f.mayNotApply.map((text) => el(doc, 'li', {}, text))),
+      );
     }
     if (f.legalBasis.length > 0) {
       card.append(el(doc, 'h3', {}, t('vacancy_card_legal')), el(doc, 'p', { 'data-testid': 'ew-card-legal' }, f.legalBasis.join('; ')));
@@ -158,7 +174,14 @@ export class FindingCard {
           'ul',
           {},
           ...sources.map((s) =>
-            el(doc, 'li', {}, s.url && /^https:\/\//.test(s.url) ? el(doc, 'a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.label) : s.label),
+            el(
+              doc,
+              'li',
+              {},
+              s.url && /^https:\/\//.test(s.url)
+                ? el(doc, 'a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.label)
+                : s.label,
+            ),
           ),
         ),
       );
@@ -176,7 +199,9 @@ export class FindingCard {
         }
         card.append(list);
       } else {
-        card.append(el(doc, 'ul', { 'data-testid': 'ew-card-alternatives' }, ...f.alternatives.slice(0, 6).map((a) => el(doc, 'li', {}, a))));
+        card.append(
+          el(doc, 'ul', { 'data-testid': 'ew-card-alternatives' }, ...f.alternatives.slice(0, 6).map((a) => el(doc, 'li', {}, a))),
+        );
       }
     }
     const button = (label: string, testId: string, onClick: () => void) => {

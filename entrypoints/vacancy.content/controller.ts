@@ -208,7 +208,13 @@ export class VacancyController {
       return;
     }
     if (text.trim() === '') {
-      this.states.set(target, { text, findings: [], ignored: 0, gender: { masculine: 0, feminine: 0, verdict: 'empty', note: '' }, sequence: ++this.sequence });
+      this.states.set(target, {
+        text,
+        findings: [],
+        ignored: 0,
+        gender: { masculine: 0, feminine: 0, verdict: 'empty', note: '' },
+        sequence: ++this.sequence,
+      });
       target.show([]);
       this.rebuildOrder();
       return;
@@ -225,7 +231,10 @@ export class VacancyController {
         this.failed = false;
         this.states.set(target, { text, findings: reply.findings, ignored: reply.ignored, gender: reply.gender, sequence });
         target.show(reply.findings);
-        if (this.card.current?.target === target && !target.findings.some((f) => f.fingerprint === this.card.current?.finding.fingerprint)) {
+        if (
+          this.card.current?.target === target &&
+          !target.findings.some((f) => f.fingerprint === this.card.current?.finding.fingerprint)
+        ) {
           this.card.close(this.card.contains(this.root.shadow.activeElement));
         }
         this.rebuildOrder();
@@ -264,7 +273,10 @@ export class VacancyController {
     this.states.clear();
     let target: Target;
     const id = `s${this.nextId++}`;
-    if ((active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')) && active.selectionStart !== active.selectionEnd) {
+    if (
+      (active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')) &&
+      active.selectionStart !== active.selectionEnd
+    ) {
       target = new FieldTarget(id, active, this.root.layer);
     } else if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
       const range = selection.getRangeAt(0).cloneRange();
@@ -286,7 +298,9 @@ export class VacancyController {
     const targets = [...this.targets.values()].sort((a, b) =>
       a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
-    this.ordered = targets.flatMap((target) => [...target.findings].sort((a, b) => a.start - b.start).map((finding) => ({ target, finding })));
+    this.ordered = targets.flatMap((target) =>
+      [...target.findings].sort((a, b) => a.start - b.start).map((finding) => ({ target, finding })),
+    );
     this.updatePanel();
   }
 
@@ -348,7 +362,8 @@ export class VacancyController {
     }
     const current = from ?? this.card.current;
     const index = current ? this.ordered.findIndex((i) => i.finding === current.finding) : -1;
-    const next = index === -1 ? (direction === 1 ? 0 : this.ordered.length - 1) : (index + direction + this.ordered.length) % this.ordered.length;
+    const next =
+      index === -1 ? (direction === 1 ? 0 : this.ordered.length - 1) : (index + direction + this.ordered.length) % this.ordered.length;
     const item = this.ordered[next];
     if (item) {
       if (this.card.current) this.card.current.target.activate(undefined, false);
@@ -361,7 +376,9 @@ export class VacancyController {
     this.card.close(false);
     if (!done) return;
     this.root.announce(this.strings.t('vacancy_replaced'));
-    void ask('activity:record', { metric: 'findings-fixed', count: 1, breakdown: findingsBreakdown([item.finding]) }).catch(() => undefined);
+    void ask('activity:record', { metric: 'findings-fixed', count: 1, breakdown: findingsBreakdown([item.finding]) }).catch(
+      () => undefined,
+    );
     item.target.onInput();
     this.scheduleCheck(item.target, 50);
   }
@@ -379,7 +396,10 @@ export class VacancyController {
 
   private async copyReport(): Promise<boolean> {
     const findings = this.ordered.map((i) => i.finding);
-    const gender = this.states.size > 0 ? [...this.states.values()].reduce((a, b) => (a.text.length >= b.text.length ? a : b)).gender : { masculine: 0, feminine: 0, note: '' };
+    const gender =
+      this.states.size > 0
+        ? [...this.states.values()].reduce((a, b) => (a.text.length >= b.text.length ? a : b)).gender
+        : { masculine: 0, feminine: 0, note: '' };
     const report = buildReport(findings, this.strings, this.doc.location.href, gender);
     try {
       await navigator.clipboard.writeText(report);
@@ -504,7 +524,8 @@ export class VacancyController {
   /** For tests and the benchmark: what is shown now. */
   snapshot(): { targets: number; findings: number; highlights: Record<string, number> } {
     const highlights: Record<string, number> = {};
-    for (const layer of this.layers.values()) for (const [name, count] of Object.entries(layer.counts())) highlights[name] = (highlights[name] ?? 0) + count;
+    for (const layer of this.layers.values())
+      for (const [name, count] of Object.entries(layer.counts())) highlights[name] = (highlights[name] ?? 0) + count;
     return { targets: this.targets.size, findings: this.ordered.length, highlights };
   }
 }

@@ -24,7 +24,14 @@ export interface PanelActions {
 export class SummaryPanel {
   private panel: HTMLElement | undefined;
   private readonly badge: HTMLButtonElement;
-  private state: PanelState = { items: [], ignored: 0, gender: { masculine: 0, feminine: 0, verdict: 'empty', note: '' }, selection: false, checking: true, error: false };
+  private state: PanelState = {
+    items: [],
+    ignored: 0,
+    gender: { masculine: 0, feminine: 0, verdict: 'empty', note: '' },
+    selection: false,
+    checking: true,
+    error: false,
+  };
   private returnFocus: HTMLElement | undefined;
 
   constructor(
@@ -91,7 +98,14 @@ export class SummaryPanel {
     const findings = state.items.map((i) => i.finding);
     const counts = countFindings(findings);
     const titleId = 'ew-panel-title';
-    const panel = el(doc, 'section', { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, tabindex: '-1', 'data-testid': 'ew-panel' });
+    const panel = el(doc, 'section', {
+      class: 'panel',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-labelledby': titleId,
+      tabindex: '-1',
+      'data-testid': 'ew-panel',
+    });
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
@@ -100,14 +114,36 @@ export class SummaryPanel {
     });
     const close = el(doc, 'button', { type: 'button', 'data-testid': 'ew-panel-close' }, t('vacancy_close'));
     close.addEventListener('click', () => this.close(true));
-    panel.append(el(doc, 'div', { class: 'row spread' }, el(doc, 'h2', { id: titleId }, state.selection ? t('vacancy_selection_title') : t('vacancy_panel_title')), close));
+    panel.append(
+      el(
+        doc,
+        'div',
+        { class: 'row spread' },
+        el(doc, 'h2', { id: titleId }, state.selection ? t('vacancy_selection_title') : t('vacancy_panel_title')),
+        close,
+      ),
+    );
 
     if (state.error) panel.append(el(doc, 'p', { role: 'alert' }, t('vacancy_error')));
     else if (state.checking) panel.append(el(doc, 'p', { class: 'muted' }, t('vacancy_checking')));
 
     const severityList = el(doc, 'dl', { class: 'counts', 'data-testid': 'ew-panel-severity' });
     for (const s of SEVERITIES) {
-      severityList.append(el(doc, 'dt', {}, el(doc, 'span', { class: `chip chip--${s}` }, el(doc, 'span', { class: `sev-icon sev-icon--${s}`, 'aria-hidden': 'true' }), severity(s))), el(doc, 'dd', {}, String(counts.bySeverity[s])));
+      severityList.append(
+        el(
+          doc,
+          'dt',
+          {},
+          el(
+            doc,
+            'span',
+            { class: `chip chip--${s}` },
+            el(doc, 'span', { class: `sev-icon sev-icon--${s}`, 'aria-hidden': 'true' }),
+            severity(s),
+          ),
+        ),
+        el(doc, 'dd', {}, String(counts.bySeverity[s])),
+      );
     }
     panel.append(el(doc, 'h3', {}, t('vacancy_panel_counts')), severityList);
 
@@ -120,7 +156,14 @@ export class SummaryPanel {
 
     panel.append(
       el(doc, 'h3', {}, t('vacancy_panel_gender')),
-      el(doc, 'p', { 'data-testid': 'ew-panel-gender' }, t('vacancy_panel_gender_counts', state.gender.masculine, state.gender.feminine), ' ', t(`vacancy_gender_${state.gender.verdict.replace(/-/g, '_')}`)),
+      el(
+        doc,
+        'p',
+        { 'data-testid': 'ew-panel-gender' },
+        t('vacancy_panel_gender_counts', state.gender.masculine, state.gender.feminine),
+        ' ',
+        t(`vacancy_gender_${state.gender.verdict.replace(/-/g, '_')}`),
+      ),
       el(doc, 'p', { class: 'muted' }, state.gender.note),
     );
 
@@ -131,7 +174,16 @@ export class SummaryPanel {
       const list = el(doc, 'ol', { 'data-testid': 'ew-panel-findings' });
       for (const item of state.items) {
         const f = item.finding;
-        const button = el(doc, 'button', { type: 'button', class: 'finding-link' }, el(doc, 'span', { class: 'quote' }, `“${f.text}”`), ' ', el(doc, 'span', { class: `chip chip--${f.severity}` }, severity(f.severity)), ' ', el(doc, 'span', { class: 'muted' }, ground(f.ground)));
+        const button = el(
+          doc,
+          'button',
+          { type: 'button', class: 'finding-link' },
+          el(doc, 'span', { class: 'quote' }, `“${f.text}”`),
+          ' ',
+          el(doc, 'span', { class: `chip chip--${f.severity}` }, severity(f.severity)),
+          ' ',
+          el(doc, 'span', { class: 'muted' }, ground(f.ground)),
+        );
         button.addEventListener('click', () => this.actions.jump(item));
         list.append(el(doc, 'li', {}, button));
       }

@@ -29,7 +29,12 @@ export function groundsPresent(counts: Counts): Ground[] {
  * why and what to write instead, and what the law says per ground. Contains the flagged words
  * themselves (the user copies it on purpose); it never leaves the browser by itself.
  */
-export function buildReport(findings: readonly WireFinding[], strings: Strings, page: string, gender: { masculine: number; feminine: number; note: string }): string {
+export function buildReport(
+  findings: readonly WireFinding[],
+  strings: Strings,
+  page: string,
+  gender: { masculine: number; feminine: number; note: string },
+): string {
   const { t, ground, severity, law } = strings;
   const counts = countFindings(findings);
   const lines = [t('vacancy_report_heading'), t('vacancy_report_page', page), ''];

@@ -1,4 +1,3 @@
-
 /** Our corner of the page: one host element outside the page's content and an isolated shadow root. */
 export interface UiRoot {
   host: HTMLElement;

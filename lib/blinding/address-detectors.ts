@@ -14,11 +14,38 @@ const POSTCODE = pattern(
   'gu',
 );
 // "2023 IT", "2019 HR" are years with an abbreviation, not postcodes.
-const NOT_POSTCODE_LETTERS = new Set(['HR', 'IT', 'CV', 'NL', 'EU', 'UK', 'US', 'VS', 'BV', 'NV', 'PR', 'QA', 'AI', 'ML', 'UX', 'UI', 'OK', 'TV', 'PC', 'EN', 'OF', 'TO', 'IN', 'AM', 'PM']);
+const NOT_POSTCODE_LETTERS = new Set([
+  'HR',
+  'IT',
+  'CV',
+  'NL',
+  'EU',
+  'UK',
+  'US',
+  'VS',
+  'BV',
+  'NV',
+  'PR',
+  'QA',
+  'AI',
+  'ML',
+  'UX',
+  'UI',
+  'OK',
+  'TV',
+  'PC',
+  'EN',
+  'OF',
+  'TO',
+  'IN',
+  'AM',
+  'PM',
+]);
 
 // Suffixes that end street names but rarely town names ("-dam", "-berg" and "-veld" are left out:
 // "Rotterdam 3 jaar" is not an address).
-const STREET_SUFFIXES = 'straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|park|steeg|markt|baan|boulevard|allee|plantsoen|burgwal|straatweg|promenade|street|road|avenue|lane|drive';
+const STREET_SUFFIXES =
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|park|steeg|markt|baan|boulevard|allee|plantsoen|burgwal|straatweg|promenade|street|road|avenue|lane|drive';
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ \u00A0]?(?:[-/][ \u00A0]?)?(?:[a-zA-Z](?![\p{L}])|\d{1,4}(?!\d)|bis|hs|huis|I{1,3}(?![\p{L}])))?`;
 const STREET = pattern(
   String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0]){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIXES})[ \u00A0]+${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
@@ -30,7 +57,10 @@ const STREET_TYPE_FIRST = pattern(
   'gu',
 );
 const LEADING_LOWER_WORDS = /^(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0])+/u;
-const ADDRESS_LABEL = pattern(String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,100})`, 'dgu');
+const ADDRESS_LABEL = pattern(
+  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,100})`,
+  'dgu',
+);
 const LIVES_IN = pattern(
   String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|currently|now))?[ \t]+(?:in|te|op|at)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',

@@ -5,31 +5,44 @@ import { captureDetector, pattern, PROPER_NAME } from './capture';
  * pilots that blanked age and birthplace are in the domain notes, E.1 (Den Haag, Nijmegen).
  */
 
-const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
-const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS_NL =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+const MONTHS_EN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DATE = String.raw`(?:\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \u00A0]+(?:${MONTHS_NL}|${MONTHS_EN}|~maart|~mei)\.?,?[ \u00A0]+(?:19|20)\d{2}|(?:${MONTHS_EN})[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00A0]+(?:19|20)\d{2}|(?:19|20)\d{2})`;
 
 // "geboren op 3 maart 2004", "geb. 03-03-2004", "born on March 3, 2004", "geboren in 2004".
 const BORN_ON = pattern(String.raw`\b(?:~geboren|~geb\.|~born)(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${DATE})(?![\p{N}])`, 'dgu');
-const BIRTH_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,40})`, 'dgu');
+const BIRTH_LABEL = pattern(
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,40})`,
+  'dgu',
+);
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19".
 const AGE_NOT_AFTER = String.raw`(?![ \t]+(?:ervaring|werkervaring|experience|geleden|ago|lang|in dienst|werkzaam|bij|gewerkt|worked|working|of experience))`;
 const AGE_STATED = pattern(
   String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
   'dgu',
 );
-const AGE_KEYWORD = pattern(String.raw`\b(?:~leeftijd(?:[ \t]+van)?|~aged?|~i am|I'm)[ \t]*:?[ \t]*(?<value>(?:1[4-9]|[2-7]\d)(?:[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)?)(?![\p{L}\p{N}]|[.,]\d)`, 'dgu');
+const AGE_KEYWORD = pattern(
+  String.raw`\b(?:~leeftijd(?:[ \t]+van)?|~aged?|~i am|I'm)[ \t]*:?[ \t]*(?<value>(?:1[4-9]|[2-7]\d)(?:[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)?)(?![\p{L}\p{N}]|[.,]\d)`,
+  'dgu',
+);
 const AGE_OLD = /(?<![\p{L}\p{N}])(?<value>(?:1[4-9]|[2-7]\d)[ \t]*(?:jaar|jr\.?|years?)[ \t]+(?:oud|old))(?![\p{L}])/dgu;
-const AGE_ADJECTIVE = /(?<![\p{L}\p{N}])(?<value>(?:1[4-9]|[2-7]\d)[-‐][ \t]?(?:jarige?|year-old))(?![\p{L}])(?![ \t]+(?:jubileum|bestaan|opleiding|traject|contract|ervaring|samenwerking|project|programma|anniversary))/dgu;
+const AGE_ADJECTIVE =
+  /(?<![\p{L}\p{N}])(?<value>(?:1[4-9]|[2-7]\d)[-‐][ \t]?(?:jarige?|year-old))(?![\p{L}])(?![ \t]+(?:jubileum|bestaan|opleiding|traject|contract|ervaring|samenwerking|project|programma|anniversary))/dgu;
 // In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·".
-const AGE_IN_LIST = /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$)/dgu;
+const AGE_IN_LIST =
+  /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$)/dgu;
 
 // "geboren in Casablanca", "geboren te Paramaribo", "geboren op ... in Kabul", "born in Aleppo".
 const BORN_IN = pattern(
   String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${DATE})?,?[ \t]+(?:in|te)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',
 );
-const BIRTHPLACE_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;)]{1,60})`, 'dgu');
+const BIRTHPLACE_LABEL = pattern(
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;)]{1,60})`,
+  'dgu',
+);
 
 const HAS_DIGIT = /\d/u;
 const BIRTHPLACE_TRIGGER = /geboren|born|geboorte|birth|herkomst|origin/iu;

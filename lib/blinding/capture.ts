@@ -6,7 +6,8 @@ import type { MarkerRange } from './marker-range';
  * flag (match indices) and `g`. `accept` can veto a value (e.g. a stop word), `trim` strips
  * trailing punctuation and spaces so the range covers only the value itself.
  */
-const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{Lu}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|dhr|mevr|mw|St|Jr|Sr|Mr|Mrs|Ms|Dr|ir|ing|drs|nr|no))\.\s/u;
+const SENTENCE_END =
+  /(?<!(?:^|[\s.])(?:\p{Lu}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|dhr|mevr|mw|St|Jr|Sr|Mr|Mrs|Ms|Dr|ir|ing|drs|nr|no))\.\s/u;
 
 /** A row of a table-driven detector: a cheap keyword test (or none), the pattern, an optional veto. */
 export type CaptureRule = readonly [trigger: RegExp | undefined, pattern: RegExp, accept?: (value: string) => boolean];
@@ -57,7 +58,10 @@ export function pushCapturedValues(
  * stays case-sensitive. Shorter in the start-up script than writing `[Nn]` (issue #5 budget).
  */
 export const pattern = (source: string, flags: string): RegExp =>
-  new RegExp(source.replace(/~(\p{Ll})/gu, (_match, letter: string) => `[${letter.toUpperCase()}${letter}]`), flags);
+  new RegExp(
+    source.replace(/~(\p{Ll})/gu, (_match, letter: string) => `[${letter.toUpperCase()}${letter}]`),
+    flags,
+  );
 
 /** A capitalised word, a hyphenated one, or a word in a script without case (Arabic, Han). */
 export const CAPITALISED_WORD = String.raw`(?:'s-)?(?:\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*|[\p{Lo}\p{M}]+)`;

@@ -12,20 +12,53 @@ const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,
 const DATE_LIKE = /^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/;
 
 const SOCIAL_HOSTS = [
-  'linkedin\\.com', 'github\\.com', 'gitlab\\.com', 'bitbucket\\.org', 'instagram\\.com',
-  'facebook\\.com', 'fb\\.com', 'twitter\\.com', 'x\\.com', 'tiktok\\.com', 'youtube\\.com',
-  'youtu\\.be', 'behance\\.net', 'dribbble\\.com', 'medium\\.com', 't\\.me', 'wa\\.me',
-  'snapchat\\.com', 'pinterest\\.com', 'xing\\.com', 'about\\.me', 'linktr\\.ee',
-  'stackoverflow\\.com', 'threads\\.net', 'bsky\\.app', 'mastodon\\.social', 'vimeo\\.com',
-  'soundcloud\\.com', 'twitch\\.tv', 'reddit\\.com', 'flickr\\.com', 'tumblr\\.com',
-  'artstation\\.com', 'kaggle\\.com', 'codepen\\.io', 'werkzoeken\\.nl\\/cv', 'academia\\.edu',
+  'linkedin\\.com',
+  'github\\.com',
+  'gitlab\\.com',
+  'bitbucket\\.org',
+  'instagram\\.com',
+  'facebook\\.com',
+  'fb\\.com',
+  'twitter\\.com',
+  'x\\.com',
+  'tiktok\\.com',
+  'youtube\\.com',
+  'youtu\\.be',
+  'behance\\.net',
+  'dribbble\\.com',
+  'medium\\.com',
+  't\\.me',
+  'wa\\.me',
+  'snapchat\\.com',
+  'pinterest\\.com',
+  'xing\\.com',
+  'about\\.me',
+  'linktr\\.ee',
+  'stackoverflow\\.com',
+  'threads\\.net',
+  'bsky\\.app',
+  'mastodon\\.social',
+  'vimeo\\.com',
+  'soundcloud\\.com',
+  'twitch\\.tv',
+  'reddit\\.com',
+  'flickr\\.com',
+  'tumblr\\.com',
+  'artstation\\.com',
+  'kaggle\\.com',
+  'codepen\\.io',
+  'werkzoeken\\.nl\\/cv',
+  'academia\\.edu',
 ];
 // A profile link has a path after the host; "linkedin.com" alone names nobody.
 const SOCIAL_LINK = pattern(
   `(?<![\\p{L}\\p{N}@.\\/-])(?:https?:\\/\\/)?(?:[\\w-]+\\.)?(?:${SOCIAL_HOSTS.join('|')})\\/[^\\s<>"'\`]+`,
   'giu',
 );
-const HANDLE_AFTER_PLATFORM = pattern(String.raw`\b(?:~instagram|~insta|~twitter|X|~tik~tok|~git~hub|~snapchat|~telegram|~threads|~bluesky|~mastodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)`, 'gu');
+const HANDLE_AFTER_PLATFORM = pattern(
+  String.raw`\b(?:~instagram|~insta|~twitter|X|~tik~tok|~git~hub|~snapchat|~telegram|~threads|~bluesky|~mastodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)`,
+  'gu',
+);
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/u;
 
 const HAS_DIGIT = /\d/u;

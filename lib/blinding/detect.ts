@@ -26,7 +26,18 @@ export interface DetectOptions {
 export type MarkerDetector = (text: string) => MarkerRange[];
 
 // When ranges of different categories overlap, the union takes the most specific category.
-const PRIORITY: readonly MarkerCategory[] = ['email', 'links', 'phone', 'address', 'birth', 'birthplace', 'nationality', 'names', 'gender', 'photos'];
+const PRIORITY: readonly MarkerCategory[] = [
+  'email',
+  'links',
+  'phone',
+  'address',
+  'birth',
+  'birthplace',
+  'nationality',
+  'names',
+  'gender',
+  'photos',
+];
 const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
 const MIGHT_HOLD_MARKER = /[\p{L}\p{N}]/u;
 
@@ -53,7 +64,9 @@ export function createMarkerDetector(options: DetectOptions = {}): MarkerDetecto
   if (categories.has('links') && names.length > 0) {
     // A personal site or a link slug often spells the name: "www.fatimabenali.nl", "/in/m-amrani".
     const distinctive = [...new Set(names.flatMap((entry) => parseName(typeof entry === 'string' ? entry : entry.name).parts))]
-      .filter((part) => (part.role === 'given' || part.role === 'family') && [...part.folded].length >= 4 && !COMMON_WORD_NAMES.has(part.folded))
+      .filter(
+        (part) => (part.role === 'given' || part.role === 'family') && [...part.folded].length >= 4 && !COMMON_WORD_NAMES.has(part.folded),
+      )
       .map((part) => part.folded);
     if (distinctive.length > 0) {
       detectors.push((text, out) => {

@@ -10,7 +10,9 @@ import { foldText } from './text-fold';
 export function normaliseIdentity(identity: string): string {
   const trimmed = identity.normalize('NFC').trim();
   if (/^[^\s@<>]+@[^\s@<>]+$/u.test(trimmed)) return `email:${trimmed.toLowerCase()}`;
-  const parts = parseName(trimmed).parts.map((part) => foldText(part.text)).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  const parts = parseName(trimmed)
+    .parts.map((part) => foldText(part.text))
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
   if (parts.length === 0) throw new TypeError('An applicant identity needs a name or an e-mail address.');
   return `name:${parts.sort().join(' ')}`;
 }

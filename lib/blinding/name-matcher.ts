@@ -73,9 +73,8 @@ export function createNameMatcher(names: readonly (string | KnownName)[]): NameM
         if ([...part.text].length >= 2) unspaced.set(part.text, applicant);
         continue;
       }
-      const weak = part.role === 'given' || part.role === 'family'
-        ? [...part.folded].length <= 2 || COMMON_WORD_NAMES.has(part.folded)
-        : true;
+      const weak =
+        part.role === 'given' || part.role === 'family' ? [...part.folded].length <= 2 || COMMON_WORD_NAMES.has(part.folded) : true;
       const list = index.get(part.folded) ?? [];
       if (!list.some((known) => known.applicant === applicant && known.role === part.role)) {
         list.push({ applicant, role: part.role, weak });
@@ -88,9 +87,16 @@ export function createNameMatcher(names: readonly (string | KnownName)[]): NameM
     }
   });
 
-  const unspacedPattern = unspaced.size === 0
-    ? null
-    : new RegExp([...unspaced.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
+  const unspacedPattern =
+    unspaced.size === 0
+      ? null
+      : new RegExp(
+          [...unspaced.keys()]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'),
+          'gu',
+        );
 
   return function matchNames(text: string): MarkerRange[] {
     const ranges: MarkerRange[] = [];
@@ -191,13 +197,7 @@ function leadingParticles(
   return start;
 }
 
-function hasNameEvidence(
-  text: string,
-  tokens: readonly Token[],
-  at: number,
-  leading: number,
-  joined: (left: number) => boolean,
-): boolean {
+function hasNameEvidence(text: string, tokens: readonly Token[], at: number, leading: number, joined: (left: number) => boolean): boolean {
   const token = tokens[at];
   if (token === undefined) return false;
   const before = tokens[leading - 1];
@@ -242,7 +242,9 @@ function lookup(token: Token, index: ReadonlyMap<string, PartEntry[]>): PartEntr
   if (direct !== undefined) return direct;
   // Dutch possessive without apostrophe: "Jansens motivatie". Only for distinctive parts.
   if (token.folded.length >= 4 && token.folded.endsWith('s')) {
-    const stem = index.get(token.folded.slice(0, -1))?.filter((entry) => !entry.weak && (entry.role === 'given' || entry.role === 'family'));
+    const stem = index
+      .get(token.folded.slice(0, -1))
+      ?.filter((entry) => !entry.weak && (entry.role === 'given' || entry.role === 'family'));
     if (stem !== undefined && stem.length > 0) return stem;
   }
   return undefined;

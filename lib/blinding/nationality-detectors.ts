@@ -9,7 +9,10 @@ import { COUNTRIES, LANGUAGES, NATIONALITY_ADJECTIVES_NL, NATIONALITY_NOUNS_NL, 
  */
 
 const alternatives = (words: readonly string[]): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 const anyCase = (words: readonly string[]): string[] => words.flatMap((word) => [word, word.charAt(0).toLowerCase() + word.slice(1)]);
 
 const ADJECTIVE_WORD = String.raw`(?:${alternatives(anyCase([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_WORDS_EN]))})e?`;
@@ -20,7 +23,10 @@ const LANGUAGE = String.raw`(?:${alternatives(anyCase(LANGUAGES))})`;
 const COUNTRY = String.raw`(?:${alternatives(COUNTRIES)})`;
 const END = String.raw`(?![\p{L}])`;
 
-const NATIONALITY_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`, 'dgu');
+const NATIONALITY_LABEL = pattern(
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
+  'dgu',
+);
 // "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders".
 const ADJECTIVE_BEFORE_ORIGIN = pattern(
   String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community)${END}`,
@@ -34,8 +40,14 @@ const SELF_DESCRIPTION = pattern(
 // "als Syriër", "as an Eritrean": nouns only ("als Engels docent" is about a subject).
 const AS_NOUN = pattern(String.raw`\b(?:~als|~as)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?<value>${NOUN})${END}(?![ \t]*-)`, 'dgu');
 // "Arabisch (moedertaal)", "Turks als moedertaal", "native speaker of Polish", "moedertaal Tigrinya".
-const NATIVE_LANGUAGE_AFTER = pattern(String.raw`(?<![\p{L}])(?<value>${LANGUAGE})[ \t]*(?:\([ \t]*(?:moedertaal|native|thuistaal|mother tongue)[ \t]*\)|[-–:][ \t]*(?:moedertaal|native|thuistaal)|[ \t]+(?:is mijn moedertaal|als moedertaal|is my native language|native speaker|\(native speaker\)))`, 'dgu');
-const NATIVE_LANGUAGE_BEFORE = pattern(String.raw`\b(?:~moedertaal|~thistaal|~native speaker of|~native in|~my native language is|~mijn moedertaal is)[ \t]+(?<value>${LANGUAGE}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE})*)${END}`, 'dgu');
+const NATIVE_LANGUAGE_AFTER = pattern(
+  String.raw`(?<![\p{L}])(?<value>${LANGUAGE})[ \t]*(?:\([ \t]*(?:moedertaal|native|thuistaal|mother tongue)[ \t]*\)|[-–:][ \t]*(?:moedertaal|native|thuistaal)|[ \t]+(?:is mijn moedertaal|als moedertaal|is my native language|native speaker|\(native speaker\)))`,
+  'dgu',
+);
+const NATIVE_LANGUAGE_BEFORE = pattern(
+  String.raw`\b(?:~moedertaal|~thistaal|~native speaker of|~native in|~my native language is|~mijn moedertaal is)[ \t]+(?<value>${LANGUAGE}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE})*)${END}`,
+  'dgu',
+);
 // "mijn ouders komen uit Marokko", "ik ben gevlucht uit Syrië", "originally from Ghana".
 const FROM_COUNTRY = pattern(
   String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in)[ \t]+(?<value>${COUNTRY})${END}`,
@@ -44,7 +56,8 @@ const FROM_COUNTRY = pattern(
 
 // Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
 // (a name, a date, a status) contain none of these words.
-const ORIGIN_TRIGGER = /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community/iu;
+const ORIGIN_TRIGGER =
+  /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community/iu;
 const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;

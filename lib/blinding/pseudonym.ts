@@ -44,7 +44,11 @@ export function formatPseudonym(sequenceNumber: number, locale: Locale): string 
 /** What formatPseudonym produces, in either language. Used to check that logs hold no names. */
 export const pseudonymSchema = z.string().regex(/^(?:Kandidaat|Candidate) [1-9]\d{0,8}$/u, 'not a pseudonym');
 
-const siteSchema = z.string().min(1).max(253).regex(/^[a-z0-9.-]+(?::\d+)?$/u, 'site must be a lower-case host name');
+const siteSchema = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.-]+(?::\d+)?$/u, 'site must be a lower-case host name');
 
 /** Per site: the next number to hand out and the number of each applicant key seen. */
 export const siteRegistrySchema = z.object({

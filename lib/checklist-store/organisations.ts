@@ -33,7 +33,12 @@ function newId(): string {
 }
 
 /** A new organisation with no progress, working on the given pack (default: the active one's); it becomes active. */
-export async function createOrganisation(db: EerlijkWervenDatabase, name: string, packId?: string, now = new Date()): Promise<OrganisationRow> {
+export async function createOrganisation(
+  db: EerlijkWervenDatabase,
+  name: string,
+  packId?: string,
+  now = new Date(),
+): Promise<OrganisationRow> {
   return db.transaction('rw', [db.organisations, db.meta], async () => {
     const active = await storeActiveIfMissing(db);
     const row: OrganisationRow = {
@@ -53,7 +58,12 @@ export async function renameOrganisation(db: EerlijkWervenDatabase, id: string, 
     await storeActiveIfMissing(db);
     const all = await readOrganisations(db);
     if (!all.some((row) => row.id === id)) throw new OrganisationError('unknown');
-    await db.organisations.update(id, { name: cleanName(name, all.filter((row) => row.id !== id)) });
+    await db.organisations.update(id, {
+      name: cleanName(
+        name,
+        all.filter((row) => row.id !== id),
+      ),
+    });
   });
 }
 
@@ -76,23 +86,19 @@ export async function setOrganisationPack(db: EerlijkWervenDatabase, id: string,
 
 /** Delete an organisation and all its progress, history and archive. The last one cannot go. */
 export async function deleteOrganisation(db: EerlijkWervenDatabase, id: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.organisations, db.meta, db.checklistProgress, db.checklistSnapshots, db.checklistArchive],
-    async () => {
-      await storeActiveIfMissing(db);
-      const all = await readOrganisations(db);
-      if (!all.some((row) => row.id === id)) throw new OrganisationError('unknown');
-      if (all.length === 1) throw new OrganisationError('last-one');
-      const active = await readActiveOrganisation(db, all);
-      await db.organisations.delete(id);
-      await db.checklistProgress.where('organisationId').equals(id).delete();
-      await db.checklistSnapshots.where('organisationId').equals(id).delete();
-      await db.checklistArchive.where('organisationId').equals(id).delete();
-      if (active.id === id) {
-        const next = all.find((row) => row.id !== id);
-        if (next) await db.meta.put({ key: ACTIVE_ORGANISATION_KEY, value: next.id });
-      }
-    },
-  );
+  await db.transaction('rw', [db.organisations, db.meta, db.checklistProgress, db.checklistSnapshots, db.checklistArchive], async () => {
+    await storeActiveIfMissing(db);
+    const all = await readOrganisations(db);
+    if (!all.some((row) => row.id === id)) throw new OrganisationError('unknown');
+    if (all.length === 1) throw new OrganisationError('last-one');
+    const active = await readActiveOrganisation(db, all);
+    await db.organisations.delete(id);
+    await db.checklistProgress.where('organisationId').equals(id).delete();
+    await db.checklistSnapshots.where('organisationId').equals(id).delete();
+    await db.checklistArchive.where('organisationId').equals(id).delete();
+    if (active.id === id) {
+      const next = all.find((row) => row.id !== id);
+      if (next) await db.meta.put({ key: ACTIVE_ORGANISATION_KEY, value: next.id });
+    }
+  });
 }

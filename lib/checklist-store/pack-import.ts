@@ -46,7 +46,9 @@ async function migrateOrganisations(
       day,
     });
     await db.checklistProgress.where('[organisationId+packId]').equals([organisation.id, to.id]).delete();
-    await db.checklistProgress.bulkPut(Object.values(result.progress).map((entry) => ({ ...entry, organisationId: organisation.id, packId: to.id })));
+    await db.checklistProgress.bulkPut(
+      Object.values(result.progress).map((entry) => ({ ...entry, organisationId: organisation.id, packId: to.id })),
+    );
     await db.checklistArchive.where('[organisationId+packId]').equals([organisation.id, to.id]).delete();
     await db.checklistArchive.bulkAdd(result.archive.map((record) => ({ ...record, organisationId: organisation.id })));
     if (organisation.packId === to.id) {
@@ -61,7 +63,14 @@ async function migrateOrganisations(
   return summary;
 }
 
-const TABLES = (db: EerlijkWervenDatabase) => [db.organisations, db.meta, db.checklistPacks, db.checklistProgress, db.checklistArchive, db.checklistSnapshots];
+const TABLES = (db: EerlijkWervenDatabase) => [
+  db.organisations,
+  db.meta,
+  db.checklistPacks,
+  db.checklistProgress,
+  db.checklistArchive,
+  db.checklistSnapshots,
+];
 
 /**
  * Import a pack from a file's text. Everything is checked first (core: importPack); on any error
@@ -69,7 +78,12 @@ const TABLES = (db: EerlijkWervenDatabase) => [db.organisations, db.meta, db.che
  * and every organisation's progress moves along; the same version changes nothing; an older
  * version is refused.
  */
-export async function importPackText(db: EerlijkWervenDatabase, bundled: ChecklistPack, text: string, now = new Date()): Promise<StoredPackImport> {
+export async function importPackText(
+  db: EerlijkWervenDatabase,
+  bundled: ChecklistPack,
+  text: string,
+  now = new Date(),
+): Promise<StoredPackImport> {
   const result = importPack(text);
   if (!result.ok) return { ok: false, kind: 'invalid', errors: result.errors, omitted: result.omitted };
   const incoming = result.pack;
@@ -93,7 +107,11 @@ export const BUNDLED_VERSION_KEY = 'checklist.bundledPackVersion';
  * After an extension update brings a new version of the bundled pack, move progress along once
  * (called by the background at install/update and start-up).
  */
-export async function syncBundledPack(db: EerlijkWervenDatabase, bundled: ChecklistPack, now = new Date()): Promise<MigrationSummary | undefined> {
+export async function syncBundledPack(
+  db: EerlijkWervenDatabase,
+  bundled: ChecklistPack,
+  now = new Date(),
+): Promise<MigrationSummary | undefined> {
   return db.transaction('rw', TABLES(db), async () => {
     const known = (await db.meta.get(BUNDLED_VERSION_KEY))?.value;
     const stored = await readStoredPacks(db);

@@ -55,9 +55,7 @@ function itemCount(pack: ChecklistPack): number {
 /** Every pack to choose from: the bundled one (or its imported update) first, then imported ones by name. */
 export function listInstalledPacks(stored: ReadonlyMap<string, ChecklistPack>, bundled: ChecklistPack): InstalledPack[] {
   const main = effectivePack(stored, bundled, bundled.id);
-  const others = [...stored.values()]
-    .filter((pack) => pack.id !== bundled.id)
-    .sort((a, b) => a.name.nl.localeCompare(b.name.nl, 'nl'));
+  const others = [...stored.values()].filter((pack) => pack.id !== bundled.id).sort((a, b) => a.name.nl.localeCompare(b.name.nl, 'nl'));
   return [main, ...others].map((pack) => ({
     id: pack.id,
     version: pack.version,

@@ -1,11 +1,6 @@
 import type { ChecklistPack } from '../checklist/pack-schema';
 import type { ItemProgress } from '../checklist/progress-schema';
-import {
-  ACTIVE_ORGANISATION_KEY,
-  DEFAULT_ORGANISATION_ID,
-  defaultOrganisationRow,
-  type EerlijkWervenDatabase,
-} from '../db/database';
+import { ACTIVE_ORGANISATION_KEY, DEFAULT_ORGANISATION_ID, defaultOrganisationRow, type EerlijkWervenDatabase } from '../db/database';
 import type { ChecklistProgressRow, OrganisationRow } from '../db/rows';
 import { effectivePack, listInstalledPacks, readStoredPacks, type InstalledPack } from './packs';
 
@@ -47,7 +42,11 @@ export async function readActiveOrganisation(db: EerlijkWervenDatabase, organisa
 }
 
 /** Progress of one organisation on one pack, by item id. */
-export async function readProgress(db: EerlijkWervenDatabase, organisationId: string, packId: string): Promise<Record<string, ItemProgress>> {
+export async function readProgress(
+  db: EerlijkWervenDatabase,
+  organisationId: string,
+  packId: string,
+): Promise<Record<string, ItemProgress>> {
   const rows = await db.checklistProgress.where('[organisationId+packId]').equals([organisationId, packId]).toArray();
   const byItem: Record<string, ItemProgress> = {};
   for (const row of rows) byItem[row.itemId] = toItemProgress(row);

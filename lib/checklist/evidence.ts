@@ -15,10 +15,7 @@ export interface ActivityCount {
   count: number;
 }
 
-export type EvidencePeriod =
-  | { kind: 'this-month' }
-  | { kind: 'last-days'; days: number }
-  | { kind: 'range'; from: string; to: string };
+export type EvidencePeriod = { kind: 'this-month' } | { kind: 'last-days'; days: number } | { kind: 'range'; from: string; to: string };
 
 export interface DayRange {
   from: string;
@@ -85,11 +82,20 @@ export function describeMetric(metric: Metric, value: number): BilingualText {
     case 'findings-fixed':
       return { nl: `${value} ${one ? 'bevinding' : 'bevindingen'} verbeterd`, en: `${value} ${one ? 'finding' : 'findings'} fixed` };
     case 'applicants-screened-blind':
-      return { nl: `${value} ${one ? 'kandidaat' : 'kandidaten'} blind gescreend`, en: `${value} ${one ? 'applicant' : 'applicants'} screened blind` };
+      return {
+        nl: `${value} ${one ? 'kandidaat' : 'kandidaten'} blind gescreend`,
+        en: `${value} ${one ? 'applicant' : 'applicants'} screened blind`,
+      };
     case 'decided-before-reveal':
-      return { nl: `${value} ${one ? 'besluit' : 'besluiten'} vóór onthulling`, en: `${value} ${one ? 'decision' : 'decisions'} before reveal` };
+      return {
+        nl: `${value} ${one ? 'besluit' : 'besluiten'} vóór onthulling`,
+        en: `${value} ${one ? 'decision' : 'decisions'} before reveal`,
+      };
     case 'reveals-with-override':
-      return { nl: `${value} keer vóór een besluit onthuld, met reden`, en: `${value} ${one ? 'reveal' : 'reveals'} before a decision, with a reason` };
+      return {
+        nl: `${value} keer vóór een besluit onthuld, met reden`,
+        en: `${value} ${one ? 'reveal' : 'reveals'} before a decision, with a reason`,
+      };
   }
 }
 

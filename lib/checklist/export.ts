@@ -154,7 +154,10 @@ export function parseProgressExport(input: unknown): ProgressImportResult {
   if (record.format !== PROGRESS_EXPORT_FORMAT) {
     return {
       ok: false,
-      message: { nl: 'Dit is geen export van checklistvoortgang uit Eerlijk Werven.', en: 'This is not a checklist progress export from Eerlijk Werven.' },
+      message: {
+        nl: 'Dit is geen export van checklistvoortgang uit Eerlijk Werven.',
+        en: 'This is not a checklist progress export from Eerlijk Werven.',
+      },
     };
   }
   if (typeof record.formatVersion === 'number' && record.formatVersion > PROGRESS_EXPORT_VERSION) {

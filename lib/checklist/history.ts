@@ -22,12 +22,7 @@ export const progressSnapshotSchema = z.object({
 export type ProgressSnapshot = z.infer<typeof progressSnapshotSchema>;
 
 /** The snapshot of `progress` as it stands on `day`. */
-export function takeSnapshot(
-  pack: ChecklistPack,
-  progress: ProgressByItem,
-  organisationId: string,
-  day: string,
-): ProgressSnapshot {
+export function takeSnapshot(pack: ChecklistPack, progress: ProgressByItem, organisationId: string, day: string): ProgressSnapshot {
   const figures = computeProgress(pack, progress);
   return {
     organisationId,
@@ -76,9 +71,7 @@ export function recordSnapshot(
 ): { history: ProgressSnapshot[]; action: SnapshotAction } {
   const action = snapshotAction(history, next);
   if (action === 'skip') return { history: [...history], action };
-  const kept = history.filter(
-    (snapshot) => !(snapshot.organisationId === next.organisationId && snapshot.day === next.day),
-  );
+  const kept = history.filter((snapshot) => !(snapshot.organisationId === next.organisationId && snapshot.day === next.day));
   kept.push(next);
   kept.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   return { history: kept, action };

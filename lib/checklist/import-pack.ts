@@ -111,7 +111,7 @@ function pathToString(path: readonly PathKey[]): string {
 }
 
 function quoted(value: unknown, max = 60): string {
-  const raw = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `‘${raw.length > max ? `${raw.slice(0, max)}…` : raw}’`;
 }
 
@@ -177,7 +177,11 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError 
     case 'invalid_type': {
       if (value === undefined) {
         if (last === 'nl' || last === 'en') {
-          return make('missing-translation', `${field.nl} ontbreekt. Elke tekst staat er in het Nederlands (nl) én het Engels (en).`, `${field.en} is missing. Every text is given in Dutch (nl) and English (en).`);
+          return make(
+            'missing-translation',
+            `${field.nl} ontbreekt. Elke tekst staat er in het Nederlands (nl) én het Engels (en).`,
+            `${field.en} is missing. Every text is given in Dutch (nl) and English (en).`,
+          );
         }
         return make('missing-field', `het veld ${field.nl} ontbreekt.`, `the field ${field.en} is missing.`);
       }
@@ -189,44 +193,84 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError 
         return make('empty-text', `${field.nl} is leeg.`, `${field.en} is empty.`);
       }
       if (issue.origin === 'array' && last === 'items') {
-        return make('empty-section', 'dit onderdeel heeft geen punten. Geef elk onderdeel minstens één punt, of laat het onderdeel weg.', 'this section has no items. Give every section at least one item, or leave the section out.');
+        return make(
+          'empty-section',
+          'dit onderdeel heeft geen punten. Geef elk onderdeel minstens één punt, of laat het onderdeel weg.',
+          'this section has no items. Give every section at least one item, or leave the section out.',
+        );
       }
       if (issue.origin === 'array' && last === 'sections') {
-        return make('no-sections', 'er staan geen onderdelen in. Een pakket heeft minstens één onderdeel met punten.', 'there are no sections. A pack needs at least one section with items.');
+        return make(
+          'no-sections',
+          'er staan geen onderdelen in. Een pakket heeft minstens één onderdeel met punten.',
+          'there are no sections. A pack needs at least one section with items.',
+        );
       }
       if (issue.origin === 'array') {
-        return make('empty-list', `de lijst ${field.nl} is leeg; noem er minstens één.`, `the list ${field.en} is empty; give at least one.`);
+        return make(
+          'empty-list',
+          `de lijst ${field.nl} is leeg; noem er minstens één.`,
+          `the list ${field.en} is empty; give at least one.`,
+        );
       }
       return make('invalid', `${field.nl} is te klein.`, `${field.en} is too small.`);
     }
     case 'too_big': {
       const maximum = String(issue.maximum);
       if (issue.origin === 'string') {
-        return make('text-too-long', `${field.nl} is te lang (hoogstens ${maximum} tekens).`, `${field.en} is too long (at most ${maximum} characters).`);
+        return make(
+          'text-too-long',
+          `${field.nl} is te lang (hoogstens ${maximum} tekens).`,
+          `${field.en} is too long (at most ${maximum} characters).`,
+        );
       }
-      return make('too-many', `te veel waarden in ${field.nl} (hoogstens ${maximum}).`, `too many entries in ${field.en} (at most ${maximum}).`);
+      return make(
+        'too-many',
+        `te veel waarden in ${field.nl} (hoogstens ${maximum}).`,
+        `too many entries in ${field.en} (at most ${maximum}).`,
+      );
     }
     case 'invalid_format': {
       if (issue.format === 'url') {
-        return make('bad-url', `${quoted(value)} is geen geldig webadres. Gebruik een volledig adres dat begint met https:// (of http://).`, `${quoted(value)} is not a valid web address. Use a full address starting with https:// (or http://).`);
+        return make(
+          'bad-url',
+          `${quoted(value)} is geen geldig webadres. Gebruik een volledig adres dat begint met https:// (of http://).`,
+          `${quoted(value)} is not a valid web address. Use a full address starting with https:// (or http://).`,
+        );
       }
       if (last === 'version') {
-        return make('bad-version', `${quoted(value)} is geen geldig versienummer. Gebruik drie getallen, zoals 1.2.0.`, `${quoted(value)} is not a valid version number. Use three numbers, such as 1.2.0.`);
+        return make(
+          'bad-version',
+          `${quoted(value)} is geen geldig versienummer. Gebruik drie getallen, zoals 1.2.0.`,
+          `${quoted(value)} is not a valid version number. Use three numbers, such as 1.2.0.`,
+        );
       }
       if (last === 'id') {
-        return make('bad-id', `${quoted(value)} is geen geldige id. Gebruik kleine letters, cijfers en streepjes, zoals ‘vac-leeftijd’.`, `${quoted(value)} is not a valid id. Use lower-case letters, digits and hyphens, such as ‘vac-leeftijd’.`);
+        return make(
+          'bad-id',
+          `${quoted(value)} is geen geldige id. Gebruik kleine letters, cijfers en streepjes, zoals ‘vac-leeftijd’.`,
+          `${quoted(value)} is not a valid id. Use lower-case letters, digits and hyphens, such as ‘vac-leeftijd’.`,
+        );
       }
       return make('invalid', `${field.nl} heeft niet de juiste vorm.`, `${field.en} does not have the right form.`);
     }
     case 'invalid_value': {
       const allowed = issue.values.map((option) => String(option)).join(', ');
-      return make('bad-value', `${quoted(value)} is geen toegestane waarde voor ${field.nl}. Kies uit: ${allowed}.`, `${quoted(value)} is not an allowed value for ${field.en}. Choose from: ${allowed}.`);
+      return make(
+        'bad-value',
+        `${quoted(value)} is geen toegestane waarde voor ${field.nl}. Kies uit: ${allowed}.`,
+        `${quoted(value)} is not an allowed value for ${field.en}. Choose from: ${allowed}.`,
+      );
     }
     case 'custom': {
       const params = (issue.params ?? {}) as { reason?: string; id?: string; kind?: string; count?: number };
       if (params.reason === 'duplicate-id') return duplicateError(root, path, params.kind, params.id);
       if (params.reason === 'too-many-items') {
-        return make('too-many', `het pakket heeft ${params.count ?? 'te veel'} punten; hoogstens 300 passen in één pakket.`, `the pack has ${params.count ?? 'too many'} items; at most 300 fit in one pack.`);
+        return make(
+          'too-many',
+          `het pakket heeft ${params.count ?? 'te veel'} punten; hoogstens 300 passen in één pakket.`,
+          `the pack has ${params.count ?? 'too many'} items; at most 300 fit in one pack.`,
+        );
       }
       return make('invalid', `${field.nl} klopt niet.`, `${field.en} is not valid.`);
     }
@@ -303,7 +347,7 @@ export function importPack(input: unknown, options: PackImportOptions = {}): Pac
     } catch {
       return fail(
         'not-json',
-        'Dit bestand is geen leesbare JSON. Misschien is het onvolledig gedownload of met de hand aangepast; controleer haakjes, komma\'s en aanhalingstekens.',
+        "Dit bestand is geen leesbare JSON. Misschien is het onvolledig gedownload of met de hand aangepast; controleer haakjes, komma's en aanhalingstekens.",
         'This file is not readable JSON. It may be incompletely downloaded or edited by hand; check brackets, commas and quotation marks.',
       );
     }

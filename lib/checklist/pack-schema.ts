@@ -72,27 +72,31 @@ export const sourceSchema = z
   .meta({ id: 'Source', description: 'A named source (law, ruling, guideline, study), with a web link where one exists.' });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const itemSchema = z.object({
-  /** Stable across pack versions: progress follows the item by this id. */
-  id: packIdSchema.describe('Stable id; keep it when the item text changes so progress follows it.'),
-  title: shortTextSchema,
-  doneWhen: longTextSchema.describe('When the item counts as done: something a person can verify.'),
-  why: longTextSchema.describe('Why the item matters, naming its source.'),
-  priority: prioritySchema.describe('must: legal duty or recognition condition; should: strongly advised; could: extra good practice.'),
-  basis: basisSchema.describe('Where the norm comes from.'),
-  sources: z.array(sourceSchema).min(1).max(PACK_LIMITS.sourcesPerItem),
-  contexts: z.array(itemContextSchema).min(1).describe('Where the item is shown in context.'),
-  evidence: longTextSchema.describe('What counts as evidence that the item is done.'),
-  metric: metricSchema.optional().describe('A figure recorded by Eerlijk Werven that backs this item.'),
-}).meta({ id: 'Item' });
+export const itemSchema = z
+  .object({
+    /** Stable across pack versions: progress follows the item by this id. */
+    id: packIdSchema.describe('Stable id; keep it when the item text changes so progress follows it.'),
+    title: shortTextSchema,
+    doneWhen: longTextSchema.describe('When the item counts as done: something a person can verify.'),
+    why: longTextSchema.describe('Why the item matters, naming its source.'),
+    priority: prioritySchema.describe('must: legal duty or recognition condition; should: strongly advised; could: extra good practice.'),
+    basis: basisSchema.describe('Where the norm comes from.'),
+    sources: z.array(sourceSchema).min(1).max(PACK_LIMITS.sourcesPerItem),
+    contexts: z.array(itemContextSchema).min(1).describe('Where the item is shown in context.'),
+    evidence: longTextSchema.describe('What counts as evidence that the item is done.'),
+    metric: metricSchema.optional().describe('A figure recorded by Eerlijk Werven that backs this item.'),
+  })
+  .meta({ id: 'Item' });
 export type ChecklistItem = z.infer<typeof itemSchema>;
 
-export const sectionSchema = z.object({
-  id: packIdSchema,
-  title: shortTextSchema,
-  description: longTextSchema.optional(),
-  items: z.array(itemSchema).min(1).max(PACK_LIMITS.itemsPerSection),
-}).meta({ id: 'Section' });
+export const sectionSchema = z
+  .object({
+    id: packIdSchema,
+    title: shortTextSchema,
+    description: longTextSchema.optional(),
+    items: z.array(itemSchema).min(1).max(PACK_LIMITS.itemsPerSection),
+  })
+  .meta({ id: 'Section' });
 export type ChecklistSection = z.infer<typeof sectionSchema>;
 
 const packShape = z.object({
@@ -118,9 +122,7 @@ export interface DuplicateId {
 }
 
 /** Section ids must be unique, and item ids unique across the whole pack (progress is keyed by item id). */
-export function findDuplicateIds(pack: {
-  sections: readonly { id: string; items: readonly { id: string }[] }[];
-}): DuplicateId[] {
+export function findDuplicateIds(pack: { sections: readonly { id: string; items: readonly { id: string }[] }[] }): DuplicateId[] {
   const duplicates: DuplicateId[] = [];
   const sectionIds = new Set<string>();
   const itemIds = new Set<string>();
@@ -161,8 +163,7 @@ export const packSchema = packShape
   })
   .meta({
     title: 'Eerlijk Werven checklist pack',
-    description:
-      'A self-assessment checklist against discrimination in recruitment and internships (Eerlijk Werven).',
+    description: 'A self-assessment checklist against discrimination in recruitment and internships (Eerlijk Werven).',
   });
 export type ChecklistPack = z.infer<typeof packSchema>;
 
@@ -172,10 +173,7 @@ export function packItems(pack: ChecklistPack): { section: ChecklistSection; ite
 }
 
 /** Look an item up by id. */
-export function findItem(
-  pack: ChecklistPack,
-  itemId: string,
-): { section: ChecklistSection; item: ChecklistItem } | undefined {
+export function findItem(pack: ChecklistPack, itemId: string): { section: ChecklistSection; item: ChecklistItem } | undefined {
   for (const section of pack.sections) {
     const item = section.items.find((candidate) => candidate.id === itemId);
     if (item) return { section, item };

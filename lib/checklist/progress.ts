@@ -119,12 +119,7 @@ const REASON_RANK: Readonly<Record<ActionReason, number>> = {
  * could-items. Within a group: overdue before on time, earliest due date first, started work
  * before new work, then pack order.
  */
-export function nextBestActions(
-  pack: ChecklistPack,
-  progress: ProgressByItem,
-  today: string,
-  limit = 5,
-): NextAction[] {
+export function nextBestActions(pack: ChecklistPack, progress: ProgressByItem, today: string, limit = 5): NextAction[] {
   const candidates: { action: NextAction; order: number }[] = [];
   let order = 0;
   for (const section of pack.sections) {
@@ -191,12 +186,7 @@ function normaliseOwner(owner: string): string {
 }
 
 /** Items of the pack that pass every given criterion, in pack order. */
-export function filterItems(
-  pack: ChecklistPack,
-  progress: ProgressByItem,
-  filter: ChecklistFilter,
-  today: string,
-): ChecklistEntry[] {
+export function filterItems(pack: ChecklistPack, progress: ProgressByItem, filter: ChecklistFilter, today: string): ChecklistEntry[] {
   const words = normaliseForSearch(filter.query ?? '')
     .split(/\s+/)
     .filter((word) => word.length > 0);

@@ -5,9 +5,7 @@ export const FORMATS = ['text', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type ParsedArgs =
-  | { kind: 'help' }
-  | { kind: 'check'; file: string | undefined; lang: LanguageOption; format: Format }
-  | { kind: 'error'; message: string };
+  { kind: 'help' } | { kind: 'check'; file: string | undefined; lang: LanguageOption; format: Format } | { kind: 'error'; message: string };
 
 /** Parse `check [FILE|-] [--lang nl|en|auto] [--format text|json|jsonl]`; `--opt=value` works too. */
 export function parseArgs(argv: readonly string[], messages: Messages): ParsedArgs {

@@ -48,13 +48,7 @@ export function formatText(
   return `${lines.join('\n')}\n`;
 }
 
-function formatFinding(
-  f: Finding,
-  text: string,
-  messages: Messages,
-  locale: Locale,
-  paint: (code: string, s: string) => string,
-): string[] {
+function formatFinding(f: Finding, text: string, messages: Messages, locale: Locale, paint: (code: string, s: string) => string): string[] {
   const { line, column } = lineColumn(text, f.start);
   const severity = paint(SEVERITY_COLOUR[f.severity], messages.severity[f.severity].padEnd(10));
   const out = [

@@ -31,7 +31,11 @@ export function answerLine(line: string, defaultLang: LanguageOption, messages: 
   if (!item.success) {
     const id = typeof parsed === 'object' && parsed !== null && 'id' in parsed ? (parsed as { id: unknown }).id : undefined;
     const usableId = typeof id === 'string' || typeof id === 'number' ? id : undefined;
-    return { out: JSON.stringify(usableId === undefined ? { error: messages.badLine } : { id: usableId, error: messages.badLine }), bad: true, flagged: false };
+    return {
+      out: JSON.stringify(usableId === undefined ? { error: messages.badLine } : { id: usableId, error: messages.badLine }),
+      bad: true,
+      flagged: false,
+    };
   }
   const result = analyze(item.data.text, { lang: item.data.lang ?? defaultLang });
   return {

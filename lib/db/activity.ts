@@ -22,7 +22,10 @@ export function localDay(date = new Date()): string {
 export async function recordActivity(db: EerlijkWervenDatabase, entry: ActivityEntry, now = new Date()): Promise<void> {
   const day = localDay(now);
   await db.transaction('rw', db.activity, async () => {
-    const existing = await db.activity.where({ metric: entry.metric, day }).filter((row) => row.site === entry.site).first();
+    const existing = await db.activity
+      .where({ metric: entry.metric, day })
+      .filter((row) => row.site === entry.site)
+      .first();
     if (!existing) {
       await db.activity.add({ day, site: entry.site, metric: entry.metric, count: entry.count, breakdown: entry.breakdown });
       return;

@@ -31,15 +31,7 @@ export interface Backup {
 
 /** Why a file is not a usable backup; each code has a translated message `backup_error_<code>`. */
 export type BackupErrorCode =
-  | 'empty'
-  | 'too-large'
-  | 'not-json'
-  | 'not-a-backup'
-  | 'newer-version'
-  | 'bad-settings'
-  | 'unknown-table'
-  | 'bad-row'
-  | 'duplicate-key';
+  'empty' | 'too-large' | 'not-json' | 'not-a-backup' | 'newer-version' | 'bad-settings' | 'unknown-table' | 'bad-row' | 'duplicate-key';
 
 export interface BackupError {
   code: BackupErrorCode;
@@ -106,7 +98,13 @@ export function parseBackup(text: string): ParsedBackup {
   }
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: envelope.data.version, exportedAt: envelope.data.exportedAt, settings: settings.data, tables },
+    backup: {
+      format: BACKUP_FORMAT,
+      version: envelope.data.version,
+      exportedAt: envelope.data.exportedAt,
+      settings: settings.data,
+      tables,
+    },
   };
 }
 
@@ -131,13 +129,17 @@ export async function createBackup(db: EerlijkWervenDatabase, settings: Settings
 /** Replace all data with a parsed backup, in one transaction (all or nothing). */
 export async function restoreBackup(db: EerlijkWervenDatabase, backup: Backup): Promise<void> {
   const names = Object.keys(TABLE_ROW_SCHEMAS) as TableName[];
-  await db.transaction('rw', names.map((name) => db.table(name)), async () => {
-    for (const name of names) {
-      const table = db.table(name);
-      await table.clear();
-      await table.bulkAdd(backup.tables[name] ?? []);
-    }
-  });
+  await db.transaction(
+    'rw',
+    names.map((name) => db.table(name)),
+    async () => {
+      for (const name of names) {
+        const table = db.table(name);
+        await table.clear();
+        await table.bulkAdd(backup.tables[name] ?? []);
+      }
+    },
+  );
 }
 
 /** Suggested file name, e.g. "eerlijk-werven-backup-2026-11-28.json". */

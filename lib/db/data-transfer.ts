@@ -24,9 +24,13 @@ export async function importEverything(backup: Backup): Promise<void> {
 export async function eraseEverything(): Promise<void> {
   const db = getDatabase();
   const names = Object.keys(TABLE_ROW_SCHEMAS) as TableName[];
-  await db.transaction('rw', names.map((name) => db.table(name)), async () => {
-    for (const name of names) await db.table(name).clear();
-  });
+  await db.transaction(
+    'rw',
+    names.map((name) => db.table(name)),
+    async () => {
+      for (const name of names) await db.table(name).clear();
+    },
+  );
   await browser.storage.local.clear();
   await browser.storage.local.set({ [SETTINGS_KEY]: defaultSettings() });
 }

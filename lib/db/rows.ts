@@ -130,4 +130,3 @@ export const TABLE_ROW_SCHEMAS = {
   screeningLog: screeningLogRowSchema,
 } as const;
 export type TableName = keyof typeof TABLE_ROW_SCHEMAS;
-

@@ -171,10 +171,7 @@ export function diffEdit(before: string, after: string): TextEdit | undefined {
   let start = 0;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
-  while (
-    suffix < max - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
+  while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
     suffix++;
   }
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };

@@ -26,9 +26,50 @@ export interface TextMapOptions {
 }
 
 /** Elements whose text is not vacancy text, or is not text at all. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+]);
 /** Elements that end a paragraph: the engine detects language per paragraph (blank line). */
-const PARAGRAPH = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'TABLE', 'UL', 'OL', 'DL', 'FIGURE', 'FORM', 'FIELDSET', 'HR']);
+const PARAGRAPH = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'FIGURE',
+  'FORM',
+  'FIELDSET',
+  'HR',
+]);
 /** Elements that end a line (and so a sentence) but not a paragraph. */
 const LINE = new Set(['LI', 'BR', 'TR', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION', 'LABEL', 'BUTTON']);
 
@@ -72,14 +113,16 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
       const visible = data.slice(offset);
       if (visible === '') return;
       const parent = textNode.parentElement;
-      const flat = /[\n\r\t]/.test(visible) && !(parent && keepsSpace(parent, keepsWhiteSpace)) ? visible.replace(/[\n\r\t]/g, ' ') : visible;
+      const flat =
+        /[\n\r\t]/.test(visible) && !(parent && keepsSpace(parent, keepsWhiteSpace)) ? visible.replace(/[\n\r\t]/g, ' ') : visible;
       flush();
       segments.push({ node: textNode, start: length - offset, from: offset, to: data.length });
       parts.push(flat);
       length += flat.length;
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE)
+      return;
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
     if (element) {
       const tag = element.tagName.toUpperCase();

@@ -7,7 +7,9 @@ export function formatDay(day: string, locale: Locale): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
   // Noon local time: the calendar day never shifts, whatever the time zone.
   const date = new Date(`${day}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString(LANGUAGE_TAG[locale], { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(date.getTime())
+    ? day
+    : date.toLocaleDateString(LANGUAGE_TAG[locale], { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** A moment with date and time, e.g. "28-11-2026 14:05". */

@@ -76,7 +76,13 @@ export const checklistMessages = {
       pack: packSchema,
       progress: z.record(z.string(), itemProgressSchema),
       installedPacks: z.array(
-        z.object({ id: z.string(), version: z.string(), name: bilingualTextSchema, itemCount: z.number(), source: z.enum(['bundled', 'imported']) }),
+        z.object({
+          id: z.string(),
+          version: z.string(),
+          name: bilingualTextSchema,
+          itemCount: z.number(),
+          source: z.enum(['bundled', 'imported']),
+        }),
       ),
     }),
     from: ['page', 'frame'],
@@ -96,7 +102,10 @@ export const checklistMessages = {
         lastReviewed: nullableText,
       }),
     }),
-    response: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), code: z.enum(['unknown-item', 'na-reason-required', 'invalid']) })]),
+    response: z.union([
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), code: z.enum(['unknown-item', 'na-reason-required', 'invalid']) }),
+    ]),
     from: ['frame'],
   }),
   /** Re-check the periodic review after the dashboard changed it (badge on the extension icon). */

@@ -10,7 +10,12 @@ export const MAX_BREAKDOWN_KEYS = 40;
 export const coreMessages = {
   /** The UI messages with given key prefixes, in the user's chosen language (content scripts). */
   'i18n:messages': defineMessage({
-    request: z.object({ prefixes: z.array(z.string().regex(/^[a-z]+_$/)).min(1).max(10) }),
+    request: z.object({
+      prefixes: z
+        .array(z.string().regex(/^[a-z]+_$/))
+        .min(1)
+        .max(10),
+    }),
     response: z.object({
       locale: localeSchema,
       messages: z.record(
@@ -22,7 +27,12 @@ export const coreMessages = {
   }),
   /** Open the dashboard in a tab, optionally at a route ("#/checklist"). */
   'dashboard:open': defineMessage({
-    request: z.object({ route: z.string().regex(/^#\/[\w/-]*$/).optional() }),
+    request: z.object({
+      route: z
+        .string()
+        .regex(/^#\/[\w/-]*$/)
+        .optional(),
+    }),
     response: z.object({ opened: z.boolean() }),
     from: ['content', 'page'],
   }),

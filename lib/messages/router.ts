@@ -64,12 +64,7 @@ async function hasValidFrameToken(payload: unknown, sender: MessageSender, conte
 }
 
 /** Parse, check and dispatch one incoming message. Never throws: every failure becomes a reply. */
-export async function routeMessage(
-  raw: unknown,
-  sender: MessageSender,
-  handlers: Handlers,
-  context: SenderContext,
-): Promise<Reply> {
+export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers, context: SenderContext): Promise<Reply> {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return fail('malformed', 'Not an Eerlijk Werven message');
   const { type, payload } = envelope.data;

@@ -39,8 +39,14 @@ export const screeningMessages = {
       adapter: screeningAdapterSchema,
       hidden: z.array(z.enum(MARKER_CATEGORIES)),
       locale: localeSchema,
-      secret: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
-      messages: z.record(z.string(), z.object({ message: z.string(), placeholders: z.record(z.string(), z.object({ content: z.string() })).optional() })),
+      secret: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/u)
+        .optional(),
+      messages: z.record(
+        z.string(),
+        z.object({ message: z.string(), placeholders: z.record(z.string(), z.object({ content: z.string() })).optional() }),
+      ),
     }),
     from: ['content'],
   }),
@@ -64,7 +70,11 @@ export const screeningMessages = {
   }),
   /** Scores and notes per criterion (notes arrive masked by the content script). */
   'screening:score': defineMessage({
-    request: z.object({ vacancyId: vacancyIdSchema, applicantKey: applicantKeySchema, scores: z.array(criterionScoreSchema).max(MAX_CRITERIA) }),
+    request: z.object({
+      vacancyId: vacancyIdSchema,
+      applicantKey: applicantKeySchema,
+      scores: z.array(criterionScoreSchema).max(MAX_CRITERIA),
+    }),
     response: z.object({ state: applicantStateSchema }),
     from: ['content'],
   }),
@@ -76,7 +86,14 @@ export const screeningMessages = {
   }),
   /** Ask to reveal: allowed after a decision, or with a reason (override); every reveal logged. */
   'screening:reveal': defineMessage({
-    request: z.object({ vacancyId: vacancyIdSchema, applicantKey: applicantKeySchema, reason: z.string().max(MAX_REVEAL_REASON * 2).optional() }),
+    request: z.object({
+      vacancyId: vacancyIdSchema,
+      applicantKey: applicantKeySchema,
+      reason: z
+        .string()
+        .max(MAX_REVEAL_REASON * 2)
+        .optional(),
+    }),
     response: z.object({
       allowed: z.boolean(),
       override: z.boolean(),

@@ -74,7 +74,10 @@ export const vacancyMessages = {
     request: z.object({ url: z.string().max(4000) }),
     response: z.object({
       locale: localeSchema,
-      messages: z.record(z.string(), z.object({ message: z.string(), placeholders: z.record(z.string(), z.object({ content: z.string() })).optional() })),
+      messages: z.record(
+        z.string(),
+        z.object({ message: z.string(), placeholders: z.record(z.string(), z.object({ content: z.string() })).optional() }),
+      ),
       adapter: vacancyAdapterSchema.nullable(),
       idle: z.boolean(),
       css: z.object({ ui: z.string().max(50_000), highlight: z.string().max(5000) }),
@@ -87,7 +90,10 @@ export const vacancyMessages = {
       text: z.string().max(MAX_VACANCY_TEXT),
       lang: z.enum(['auto', 'nl', 'en']).optional(),
       /** The script's id for the checked block, so re-checks while typing reuse its paragraphs. */
-      block: z.string().regex(/^[a-z]\d{1,6}$/).optional(),
+      block: z
+        .string()
+        .regex(/^[a-z]\d{1,6}$/)
+        .optional(),
     }),
     response: analysisReplySchema,
     from: ['content'],

@@ -208,7 +208,22 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   }
 
   // Site attributes such as `name` are masked only where they are not part of a form or anchor.
-  const FORM_LIKE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'FORM', 'FIELDSET', 'OUTPUT', 'OBJECT', 'IFRAME', 'META', 'A', 'MAP', 'PARAM', 'SLOT']);
+  const FORM_LIKE = new Set([
+    'INPUT',
+    'SELECT',
+    'TEXTAREA',
+    'BUTTON',
+    'FORM',
+    'FIELDSET',
+    'OUTPUT',
+    'OBJECT',
+    'IFRAME',
+    'META',
+    'A',
+    'MAP',
+    'PARAM',
+    'SLOT',
+  ]);
   const visibleOnly = new Set<string>(VISIBLE_ATTRIBUTES);
 
   function visitElement(element: Element): void {
@@ -219,7 +234,8 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     }
     if (element.hasAttribute('href')) blindAttribute(element, 'href');
     if (isFormField(element)) options.onField?.(element);
-    else if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '') options.onEditable?.(element as HTMLElement);
+    else if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '')
+      options.onEditable?.(element as HTMLElement);
     if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
     const shadow = element.shadowRoot;
     if (shadow !== null) options.onShadowRoot?.(shadow);

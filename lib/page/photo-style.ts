@@ -20,7 +20,12 @@ const HEURISTICS = [
 
 /** Rules that hide photos; empty when nothing is to be hidden. */
 export function photoCss(photoSelectors: readonly string[], containerSelectors: readonly string[]): string {
-  const inside = containerSelectors.flatMap((container) => [`${container} img`, `${container} picture`, `${container} svg[role="img"]`, `${container} [class*="avatar" i]`]);
+  const inside = containerSelectors.flatMap((container) => [
+    `${container} img`,
+    `${container} picture`,
+    `${container} svg[role="img"]`,
+    `${container} [class*="avatar" i]`,
+  ]);
   const selectors = [...photoSelectors, ...inside, ...HEURISTICS].filter(isUsableSelector);
   if (selectors.length === 0) return '';
   // One rule per selector: a selector the browser does not understand drops only its own rule.

@@ -1,4 +1,10 @@
-import { assignPseudonym, emptyPseudonymRegistry, lookupPseudonym, siteRegistrySchema, type PseudonymRegistry } from '../blinding/pseudonym';
+import {
+  assignPseudonym,
+  emptyPseudonymRegistry,
+  lookupPseudonym,
+  siteRegistrySchema,
+  type PseudonymRegistry,
+} from '../blinding/pseudonym';
 import type { EerlijkWervenDatabase } from '../db/database';
 
 /**

@@ -28,7 +28,13 @@ export async function getCriteria(db: EerlijkWervenDatabase, site: string, vacan
   return (await db.screeningCriteria.get([site, vacancyId]))?.criteria ?? [];
 }
 
-export async function setCriteria(db: EerlijkWervenDatabase, site: string, vacancyId: string, criteria: Criterion[], now = new Date()): Promise<Criterion[]> {
+export async function setCriteria(
+  db: EerlijkWervenDatabase,
+  site: string,
+  vacancyId: string,
+  criteria: Criterion[],
+  now = new Date(),
+): Promise<Criterion[]> {
   await db.screeningCriteria.put({ site, vacancyId, criteria, updatedAt: now.toISOString() });
   return criteria;
 }
@@ -83,7 +89,14 @@ export async function decide(
     const next: ScreeningStateRow = { ...row, decision, decidedAt: now.toISOString() };
     await db.screeningStates.put(next);
     const number = await pseudonymNumber(db, ref.site, ref.applicantKey);
-    await appendLog(db, { at: now.toISOString(), site: ref.site, pseudonym: formatPseudonym(number, 'nl'), kind: 'decision', decision, override: false });
+    await appendLog(db, {
+      at: now.toISOString(),
+      site: ref.site,
+      pseudonym: formatPseudonym(number, 'nl'),
+      kind: 'decision',
+      decision,
+      override: false,
+    });
     return { view: toView(next, number), beforeReveal: row.revealedAt === undefined };
   });
 }
@@ -92,7 +105,12 @@ export async function decide(
  * May the recruiter see who this is? Decided by the stored state (never by what the page says):
  * after a decision, or with a reason (override). Allowed reveals are logged.
  */
-export async function reveal(db: EerlijkWervenDatabase, ref: ApplicantRef, reason: string | undefined, now = new Date()): Promise<RevealVerdict> {
+export async function reveal(
+  db: EerlijkWervenDatabase,
+  ref: ApplicantRef,
+  reason: string | undefined,
+  now = new Date(),
+): Promise<RevealVerdict> {
   return db.transaction('rw', [db.screeningStates, db.screeningLog, db.meta], async () => {
     const row = await stateRow(db, ref);
     const verdict = canReveal(row, reason);

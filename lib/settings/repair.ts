@@ -30,8 +30,7 @@ export interface RepairedSettings {
   readOnly: boolean;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Read whatever is stored under `settings` into valid Settings. Every part that validates is kept;

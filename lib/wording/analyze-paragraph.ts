@@ -204,7 +204,15 @@ export function analyzeParagraph(
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
   const facts = languageFactsOfTokens(tokens, words, ctx.lang);
-  const scan: Scan = { tokens, sentences, cues: new CueIndex(tokens, CUES[ctx.lang], facts), internship: ctx.internship, hits: [], from: 0, to: 0 };
+  const scan: Scan = {
+    tokens,
+    sentences,
+    cues: new CueIndex(tokens, CUES[ctx.lang], facts),
+    internship: ctx.internship,
+    hits: [],
+    from: 0,
+    to: 0,
+  };
 
   const phraseMatches: PhraseMatch[] = [];
   for (let s = 0; s < sentences.length; s++) {

@@ -116,10 +116,7 @@ function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: Compiled
   else map.set(key, [phrase]);
 }
 
-function byLength(
-  list: { length: number; map: Map<string, CompiledPhrase[]> }[],
-  key: string,
-): Map<string, CompiledPhrase[]> {
+function byLength(list: { length: number; map: Map<string, CompiledPhrase[]> }[], key: string): Map<string, CompiledPhrase[]> {
   let entry = list.find((e) => e.length === key.length);
   if (!entry) {
     entry = { length: key.length, map: new Map() };

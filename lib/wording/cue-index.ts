@@ -51,7 +51,13 @@ const WORD_FLAGS: Partial<Record<keyof ContextCues, number>> = {
   justification: CUE_JUSTIFICATION_WORD,
 };
 
-function markWords(tokens: readonly Token[], flags: Uint8Array, cues: ContextCues, key: keyof ContextCues, facts: readonly LanguageFacts[] | undefined): void {
+function markWords(
+  tokens: readonly Token[],
+  flags: Uint8Array,
+  cues: ContextCues,
+  key: keyof ContextCues,
+  facts: readonly LanguageFacts[] | undefined,
+): void {
   const bit = WORD_FLAGS[key];
   if (facts && bit !== undefined) {
     for (let i = 0; i < tokens.length; i++) if (((facts[i] as LanguageFacts).cues & bit) !== 0) flags[i] = 1;
@@ -61,7 +67,13 @@ function markWords(tokens: readonly Token[], flags: Uint8Array, cues: ContextCue
   for (let i = 0; i < tokens.length; i++) if (set.has((tokens[i] as Token).norm)) flags[i] = 1;
 }
 
-function markPhrases(tokens: readonly Token[], flags: Uint8Array, phrases: readonly string[], facts: readonly LanguageFacts[] | undefined, startBit: number): void {
+function markPhrases(
+  tokens: readonly Token[],
+  flags: Uint8Array,
+  phrases: readonly string[],
+  facts: readonly LanguageFacts[] | undefined,
+  startBit: number,
+): void {
   const index = phraseIndex(phrases);
   for (let i = 0; i < tokens.length; i++) {
     if (facts && ((facts[i] as LanguageFacts).cues & startBit) === 0) continue;

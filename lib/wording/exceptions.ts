@@ -34,7 +34,7 @@ export const EXCEPTIONS: Record<ExceptionId, BilingualText> = {
     en: 'Sometimes a characteristic is genuinely decisive for the work, such as an actor for a specific role or a female carer where no other arrangement is possible (Netherlands Institute for Human Rights, opinion 2011-52). It is a narrow exception that the ad must explain.',
   },
   'religious-organisation': {
-    nl: 'Een organisatie op godsdienstige of levensbeschouwelijke grondslag mag eisen stellen die nodig zijn voor die grondslag, gelet op de functie (AWGB art. 5 lid 2). Zo\'n eis mag niet leiden tot onderscheid op een ander kenmerk.',
+    nl: "Een organisatie op godsdienstige of levensbeschouwelijke grondslag mag eisen stellen die nodig zijn voor die grondslag, gelet op de functie (AWGB art. 5 lid 2). Zo'n eis mag niet leiden tot onderscheid op een ander kenmerk.",
     en: 'An organisation founded on religion or belief may set requirements that are needed for that foundation, given the role (AWGB art. 5(2)). Such a requirement may not lead to distinction on another characteristic.',
   },
   'positive-action': {

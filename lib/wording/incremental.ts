@@ -71,7 +71,12 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       return result;
     });
     cache = next.size > MAX_ENTRIES ? new Map() : next;
-    return assemble(lang, locale, results, paragraphs.map((p) => p.start));
+    return assemble(
+      lang,
+      locale,
+      results,
+      paragraphs.map((p) => p.start),
+    );
   };
 
   return {

@@ -96,7 +96,14 @@ export const ruleSchema = z
      * Regular expressions for numeric patterns (ages, ranges); case-insensitive, Unicode, wrapped in
      * letter/digit boundaries by the compiler. They may not declare named groups.
      */
-    regexes: z.array(z.string().min(1).refine((r) => !/\(\?<(?![=!])/.test(r), 'no named groups')).optional(),
+    regexes: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine((r) => !/\(\?<(?![=!])/.test(r), 'no named groups'),
+      )
+      .optional(),
     gates: gatesSchema.optional(),
     message: bilingualTextSchema,
     explanation: bilingualTextSchema,

@@ -48,7 +48,8 @@ function classOf(ch: string): number {
 }
 // ASCII only, bit 16 = a-z or 0-9: a word of these needs no normalisation.
 const PLAIN = 16;
-for (let c = 0; c < 128; c++) classes[c] = classOf(String.fromCharCode(c)) | 8 | ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? PLAIN : 0);
+for (let c = 0; c < 128; c++)
+  classes[c] = classOf(String.fromCharCode(c)) | 8 | ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? PLAIN : 0);
 
 /** Character class at index i (surrogate pairs read as one code point); width in `width`. */
 function classAt(text: string, i: number): number {
@@ -124,7 +125,11 @@ function wordEnd(text: string, start: number): number {
       continue;
     }
     // Hyphens and apostrophes inside words: - ‐ ‑ ' ’
-    if ((c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019) && i + 1 < text.length && (classAt(text, i + 1) & WORD) !== 0) {
+    if (
+      (c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019) &&
+      i + 1 < text.length &&
+      (classAt(text, i + 1) & WORD) !== 0
+    ) {
       plainWord = false;
       if (c === 45) wordHasHyphen = true;
       i = run(text, i + 1, WORD);
@@ -141,9 +146,52 @@ function wordEnd(text: string, start: number): number {
 
 /** Abbreviations whose full stop does not end a sentence (Dutch first, then English). */
 const ABBREVIATIONS = new Set([
-  'dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'max', 'min', 'ca', 'bijv',
-  'bv', 'bijvoorbeeld', 'o', 'a', 'oa', 'incl', 'excl', 'etc', 'enz', 'jl', 'jr', 'nr', 'vs', 'evt', 'resp',
-  'tel', 'e', 'g', 'i', 'approx', 'no', 'st', 'mln', 'mld', 'plm', 'ong', 'vgl', 'zgn', 'mbt', 'nl', 'p',
+  'dhr',
+  'mevr',
+  'mw',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'drs',
+  'ir',
+  'ing',
+  'prof',
+  'max',
+  'min',
+  'ca',
+  'bijv',
+  'bv',
+  'bijvoorbeeld',
+  'o',
+  'a',
+  'oa',
+  'incl',
+  'excl',
+  'etc',
+  'enz',
+  'jl',
+  'jr',
+  'nr',
+  'vs',
+  'evt',
+  'resp',
+  'tel',
+  'e',
+  'g',
+  'i',
+  'approx',
+  'no',
+  'st',
+  'mln',
+  'mld',
+  'plm',
+  'ong',
+  'vgl',
+  'zgn',
+  'mbt',
+  'nl',
+  'p',
 ]);
 
 /** Push one scanned word, splitting it further where the scanner joined too much. */

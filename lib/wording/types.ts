@@ -52,13 +52,7 @@ export interface GenderCodedWord {
   lang: Locale;
 }
 
-export type GenderVerdict =
-  | 'empty'
-  | 'neutral'
-  | 'feminine'
-  | 'strongly-feminine'
-  | 'masculine'
-  | 'strongly-masculine';
+export type GenderVerdict = 'empty' | 'neutral' | 'feminine' | 'strongly-feminine' | 'masculine' | 'strongly-masculine';
 
 /** A soft style signal: never an error, because field evidence for it is weak. */
 export interface GenderBalance {

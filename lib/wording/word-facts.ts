@@ -49,8 +49,26 @@ export interface WordFacts {
 
 /** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
 const NUMBER_WORDS = new Set([
-  'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'een',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
 ]);
 const YEARS = new Set(['jaar', 'year', 'years']);
 const NON_ASCII_DIGIT = /^\p{N}/u;

@@ -6,8 +6,58 @@
 import { createMarkerDetector, maskText } from '../../lib/blinding/detect';
 import type { BenchResult } from './format';
 
-const GIVEN = ['Fatima-Zahra', 'Mohamed', 'Ayşe', 'Emre', 'Shanti', 'Rajesh', 'Shurendy', 'Katarzyna', 'Łukasz', 'Ahmad', 'Yonas', 'Senait', 'Xiaoming', 'Minh Anh', 'Oleksandr', 'Kwame', 'Akosua', 'Sanne', 'Jan Willem', 'Noura', 'Can', 'Roos', 'Daan', 'Lotte'];
-const FAMILY = ['Benali', 'El Amrani', 'Yılmaz', 'Öztürk', 'Mahabier-Jagessar', 'Ramdin', 'Martina', 'Wiśniewska', 'Kowalski', 'Al-Hassan', 'Tesfamariam', 'Gebremedhin', 'Zhang', 'Nguyễn', 'Shevchenko', 'Mensah', 'Owusu-Ansah', 'van der Berg', 'de Haan', 'Visser', 'Bakker', 'van Dam', 'de Jong', "in 't Veld"];
+const GIVEN = [
+  'Fatima-Zahra',
+  'Mohamed',
+  'Ayşe',
+  'Emre',
+  'Shanti',
+  'Rajesh',
+  'Shurendy',
+  'Katarzyna',
+  'Łukasz',
+  'Ahmad',
+  'Yonas',
+  'Senait',
+  'Xiaoming',
+  'Minh Anh',
+  'Oleksandr',
+  'Kwame',
+  'Akosua',
+  'Sanne',
+  'Jan Willem',
+  'Noura',
+  'Can',
+  'Roos',
+  'Daan',
+  'Lotte',
+];
+const FAMILY = [
+  'Benali',
+  'El Amrani',
+  'Yılmaz',
+  'Öztürk',
+  'Mahabier-Jagessar',
+  'Ramdin',
+  'Martina',
+  'Wiśniewska',
+  'Kowalski',
+  'Al-Hassan',
+  'Tesfamariam',
+  'Gebremedhin',
+  'Zhang',
+  'Nguyễn',
+  'Shevchenko',
+  'Mensah',
+  'Owusu-Ansah',
+  'van der Berg',
+  'de Haan',
+  'Visser',
+  'Bakker',
+  'van Dam',
+  'de Jong',
+  "in 't Veld",
+];
 const CITIES = ['Utrecht', 'Rotterdam', 'Den Haag', 'Amsterdam', 'Zwolle', 'Tilburg', 'Almere', 'Nijmegen'];
 const NOTES = [
   'Sterke motivatie, wil stage lopen bij een bakker.',
@@ -19,7 +69,7 @@ const NOTES = [
 const LETTER_PARAGRAPHS = [
   'Met veel enthousiasme solliciteer ik naar de stageplek bij uw organisatie. Tijdens mijn opleiding heb ik geleerd hoe belangrijk samenwerken is, en in de visserij en bij een bakker heb ik gezien hoe een team onder druk blijft presteren.',
   'Ik ben 19 jaar en woon in Utrecht. Op school werkte ik aan de CAN-bus van een bestelbus en in het weekend sta ik op de Dam in een koffiebar, waar ik klanten help en de kassa beheer.',
-  'Mijn docent, mevrouw de Haan, zegt dat ik nauwkeurig en leergierig ben. Benali\'s portfolio en mijn cijferlijst vindt u in de bijlage, net als CV_Fatima-Zahra_Benali.pdf.',
+  "Mijn docent, mevrouw de Haan, zegt dat ik nauwkeurig en leergierig ben. Benali's portfolio en mijn cijferlijst vindt u in de bijlage, net als CV_Fatima-Zahra_Benali.pdf.",
   'U kunt mij bereiken op 06-12345678 of via fz.benali@example.nl. Mijn profiel staat op linkedin.com/in/fatima-zahra-benali. Ik kijk uit naar een gesprek.',
 ];
 
@@ -43,10 +93,20 @@ export default async function blindingCoreBenchmark(): Promise<BenchResult> {
     const given = GIVEN[index % GIVEN.length] ?? 'Sam';
     const family = FAMILY[(index * 7) % FAMILY.length] ?? 'Jansen';
     const name = `${given} ${family}`;
-    const slug = `${given}.${family}`.toLowerCase().normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/[^a-z.]/g, '');
+    const slug = `${given}.${family}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/[^a-z.]/g, '');
     return {
       name,
-      texts: [name, `${slug}${index}@example.nl`, `06-${String(10_000_000 + index * 7919).slice(0, 8)}`, CITIES[index % CITIES.length] ?? 'Utrecht', NOTES[index % NOTES.length] ?? ''],
+      texts: [
+        name,
+        `${slug}${index}@example.nl`,
+        `06-${String(10_000_000 + index * 7919).slice(0, 8)}`,
+        CITIES[index % CITIES.length] ?? 'Utrecht',
+        NOTES[index % NOTES.length] ?? '',
+      ],
     };
   });
   const textNodes = applicants.flatMap((applicant) => applicant.texts);
@@ -72,7 +132,8 @@ export default async function blindingCoreBenchmark(): Promise<BenchResult> {
   }
 
   const letterWords: string[] = [];
-  for (let index = 0; letterWords.length < 2000; index += 1) letterWords.push(...(LETTER_PARAGRAPHS[index % LETTER_PARAGRAPHS.length] ?? '').split(' '));
+  for (let index = 0; letterWords.length < 2000; index += 1)
+    letterWords.push(...(LETTER_PARAGRAPHS[index % LETTER_PARAGRAPHS.length] ?? '').split(' '));
   const letter = letterWords.slice(0, 2000).join(' ');
   const letterDetector = createMarkerDetector({ names: ['Fatima-Zahra Benali'] });
   letterDetector(letter);

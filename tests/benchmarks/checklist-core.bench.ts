@@ -135,7 +135,13 @@ export default async function checklistCoreBenchmark(): Promise<BenchResult> {
     progressSeries(pack, history, active, { until: today });
   });
   const report = time(() =>
-    buildReport({ pack, progress: activeProgress, organisation: { id: active, name: 'Vestiging 1', createdAt: `${FIRST_DAY}T09:00:00Z` }, locale: 'nl', today }),
+    buildReport({
+      pack,
+      progress: activeProgress,
+      organisation: { id: active, name: 'Vestiging 1', createdAt: `${FIRST_DAY}T09:00:00Z` },
+      locale: 'nl',
+      today,
+    }),
   );
   const csv = time(() => progressToCsv(pack, activeProgress, { locale: 'nl' }));
 
@@ -143,10 +149,16 @@ export default async function checklistCoreBenchmark(): Promise<BenchResult> {
     title: `Checklist core: ${ORGANISATIONS} organisations × ${ITEMS} items × ${DAYS} days of history`,
     rows: [
       { name: 'snapshots kept (policy: at most one a day, only on change)', value: `${history.length} of ${snapshotCalls} days` },
-      { name: 'build the year: progress + snapshot policy per day, all organisations', value: `${ms(historyMs)} (${ms(historyMs / snapshotCalls)} per day)` },
+      {
+        name: 'build the year: progress + snapshot policy per day, all organisations',
+        value: `${ms(historyMs)} (${ms(historyMs / snapshotCalls)} per day)`,
+      },
       { name: 'dashboard open, total (median / max)', value: `${ms(dashboardOpen.median)} / ${ms(dashboardOpen.max)}` },
       { name: '  parse the pack (zod)', value: ms(parsePack.median) },
-      { name: `  parse stored snapshots and progress (${storedHistory.length} + ${storedProgress.length} rows)`, value: ms(parseStored.median) },
+      {
+        name: `  parse stored snapshots and progress (${storedHistory.length} + ${storedProgress.length} rows)`,
+        value: ms(parseStored.median),
+      },
       { name: '  progress for every organisation', value: ms(progressAll.median) },
       { name: '  next best actions (10)', value: ms(actions.median) },
       { name: '  filtered search (priority + owner + text)', value: ms(search.median) },

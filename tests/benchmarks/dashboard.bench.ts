@@ -56,7 +56,8 @@ export default async function dashboardBenchmark(): Promise<BenchResult> {
   // Top the default pack up to 60 items and store it as a newer version, as an imported update would be.
   const last = pack.sections.at(-1)!;
   let count = pack.sections.reduce((sum, section) => sum + section.items.length, 0);
-  for (let copy = 0; count < ITEMS; copy += 1, count += 1) last.items.push({ ...pack.sections[copy % pack.sections.length]!.items[0]!, id: `extra-${copy}` });
+  for (let copy = 0; count < ITEMS; copy += 1, count += 1)
+    last.items.push({ ...pack.sections[copy % pack.sections.length]!.items[0]!, id: `extra-${copy}` });
   pack.version = '1.0.1';
 
   const session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [] });
@@ -73,27 +74,49 @@ export default async function dashboardBenchmark(): Promise<BenchResult> {
             const tx = db.transaction(['organisations', 'checklistProgress', 'checklistSnapshots', 'checklistPacks', 'meta'], 'readwrite');
             const items = seededPack.sections.flatMap((section) => section.items.map((item) => ({ section: section.id, id: item.id })));
             const statuses = ['not-started', 'in-progress', 'done', 'done'];
-            tx.objectStore('checklistPacks').put({ id: 'gouden-standaard', version: seededPack.version, installedAt: new Date().toISOString(), pack: seededPack });
+            tx.objectStore('checklistPacks').put({
+              id: 'gouden-standaard',
+              version: seededPack.version,
+              installedAt: new Date().toISOString(),
+              pack: seededPack,
+            });
             let rows = 0;
             const start = Date.UTC(2025, 0, 1);
             for (let org = 0; org < organisations; org += 1) {
               const id = org === 0 ? 'default' : `org-bench-${org}`;
-              tx.objectStore('organisations').put({ id, name: org === 0 ? 'Mijn organisatie' : `Vestiging ${org}`, createdAt: new Date(start).toISOString(), packId: 'gouden-standaard' });
+              tx.objectStore('organisations').put({
+                id,
+                name: org === 0 ? 'Mijn organisatie' : `Vestiging ${org}`,
+                createdAt: new Date(start).toISOString(),
+                packId: 'gouden-standaard',
+              });
               items.forEach((item, index) => {
                 const status = statuses[(index + org) % statuses.length]!;
                 tx.objectStore('checklistProgress').put({
-                  organisationId: id, packId: 'gouden-standaard', itemId: item.id, status, note: `Notitie ${index}`, evidence: [],
-                  owner: ['Fatima', 'Joost', 'Sanne'][index % 3], dueDate: '2026-06-30', updatedAt: new Date().toISOString(),
+                  organisationId: id,
+                  packId: 'gouden-standaard',
+                  itemId: item.id,
+                  status,
+                  note: `Notitie ${index}`,
+                  evidence: [],
+                  owner: ['Fatima', 'Joost', 'Sanne'][index % 3],
+                  dueDate: '2026-06-30',
+                  updatedAt: new Date().toISOString(),
                 });
                 rows += 1;
               });
               for (let day = 0; day < days; day += 1) {
                 const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
                 const sections: Record<string, number> = {};
-                for (const section of seededPack.sections) sections[section.id] = Math.min(100, Math.round((day / days) * 100 * (0.5 + ((org + section.id.length) % 5) / 10)));
+                for (const section of seededPack.sections)
+                  sections[section.id] = Math.min(100, Math.round((day / days) * 100 * (0.5 + ((org + section.id.length) % 5) / 10)));
                 tx.objectStore('checklistSnapshots').put({
-                  organisationId: id, day: date, packId: 'gouden-standaard', packVersion: seededPack.version,
-                  overall: Math.round((day / days) * 70 * 10) / 10, sections,
+                  organisationId: id,
+                  day: date,
+                  packId: 'gouden-standaard',
+                  packVersion: seededPack.version,
+                  overall: Math.round((day / days) * 70 * 10) / 10,
+                  sections,
                 });
                 rows += 1;
               }
@@ -115,7 +138,9 @@ export default async function dashboardBenchmark(): Promise<BenchResult> {
         const page = await session.context.newPage();
         await page.addInitScript(readyProbe(selector));
         await page.goto(session.extensionUrl(`dashboard.html#${route}`));
-        await page.waitForFunction(() => (window as unknown as { __ewReady?: number }).__ewReady !== undefined, undefined, { timeout: 15_000 });
+        await page.waitForFunction(() => (window as unknown as { __ewReady?: number }).__ewReady !== undefined, undefined, {
+          timeout: 15_000,
+        });
         const ready = await page.evaluate(() => (window as unknown as { __ewReady: number }).__ewReady);
         if (run > 0) samples.push(ready); // the first load warms the disk cache
         await page.close();
@@ -140,7 +165,10 @@ export default async function dashboardBenchmark(): Promise<BenchResult> {
       const file = join(ROOT, '.output', build, 'content-scripts/checklist.js');
       if (!existsSync(file)) continue;
       const bytes = await readFile(file);
-      rows.push({ name: `checklist badge content script (${build})`, value: `${formatBytes(bytes.length)} raw · ${formatBytes(gzipSync(bytes, { level: 9 }).length)} gzip` });
+      rows.push({
+        name: `checklist badge content script (${build})`,
+        value: `${formatBytes(bytes.length)} raw · ${formatBytes(gzipSync(bytes, { level: 9 }).length)} gzip`,
+      });
     }
     return {
       title: 'Checklist dashboard: 3 organisations × 60 items × 365 days (real Chromium)',

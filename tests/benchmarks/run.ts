@@ -32,7 +32,13 @@ function isBenchResult(value: unknown): value is BenchResult {
   return (
     typeof title === 'string' &&
     Array.isArray(rows) &&
-    rows.every((row: unknown) => typeof row === 'object' && row !== null && typeof (row as { name?: unknown }).name === 'string' && typeof (row as { value?: unknown }).value === 'string')
+    rows.every(
+      (row: unknown) =>
+        typeof row === 'object' &&
+        row !== null &&
+        typeof (row as { name?: unknown }).name === 'string' &&
+        typeof (row as { value?: unknown }).value === 'string',
+    )
   );
 }
 

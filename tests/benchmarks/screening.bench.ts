@@ -42,15 +42,28 @@ export default async function screening(): Promise<BenchResult> {
     return `${formatBytes(bytes.length)} raw · ${formatBytes(gzipSync(bytes, { level: 9 }).length)} gzip`;
   };
   const rows: BenchRow[] = [
-    { name: 'content script at start-up (content-scripts/screening.js, budget 15 kB gzip)', value: await sizeOf('content-scripts/screening.js') },
-    { name: 'panel script, run only on the first open of the panel (content-scripts/screening-panel.js)', value: await sizeOf('content-scripts/screening-panel.js') },
+    {
+      name: 'content script at start-up (content-scripts/screening.js, budget 15 kB gzip)',
+      value: await sizeOf('content-scripts/screening.js'),
+    },
+    {
+      name: 'panel script, run only on the first open of the panel (content-scripts/screening-panel.js)',
+      value: await sizeOf('content-scripts/screening-panel.js'),
+    },
   ];
 
   const server = await startStaticServer({ mounts: { '/fixtures/': join(ROOT, 'tests/fixtures/pages') } });
   const session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
   try {
     const measure500 = async (on: boolean) => {
-      await setStoredSettings(session.context, withSiteEnabled(await getStoredSettings(session.context), 'http://127.0.0.1/*', { vacancy: false, screening: on, checklist: false }));
+      await setStoredSettings(
+        session.context,
+        withSiteEnabled(await getStoredSettings(session.context), 'http://127.0.0.1/*', {
+          vacancy: false,
+          screening: on,
+          checklist: false,
+        }),
+      );
       const shown: number[] = [];
       const longest: number[] = [];
       let leaks = 0;
@@ -70,8 +83,14 @@ export default async function screening(): Promise<BenchResult> {
     const without = await measure500(false);
     const withScreening = await measure500(true);
     rows.push(
-      { name: '500 applicants: page first shown (median of 3, ms after navigation start)', value: `${ms(withScreening.shown)} (without the extension ${ms(without.shown)})` },
-      { name: '500 applicants: longest task of the page load, any source (median of 3)', value: `${ms(withScreening.longest)} (without the extension ${ms(without.longest)})` },
+      {
+        name: '500 applicants: page first shown (median of 3, ms after navigation start)',
+        value: `${ms(withScreening.shown)} (without the extension ${ms(without.shown)})`,
+      },
+      {
+        name: '500 applicants: longest task of the page load, any source (median of 3)',
+        value: `${ms(withScreening.longest)} (without the extension ${ms(without.longest)})`,
+      },
       { name: '500 applicants: frames with a name painted', value: String(withScreening.leaks) },
     );
 
@@ -79,7 +98,11 @@ export default async function screening(): Promise<BenchResult> {
     let burstLeaks = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const page = await session.openPage(`${server.url}/fixtures/screening/burst.html`);
-      await page.waitForFunction(() => document.querySelector('ew-blind-screening') !== null && document.body.innerText.includes('Kandidaten'), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelector('ew-blind-screening') !== null && document.body.innerText.includes('Kandidaten'),
+        null,
+        { timeout: 30_000 },
+      );
       const elapsed = await page.evaluate(
         () =>
           new Promise<number>((resolveFrame) => {

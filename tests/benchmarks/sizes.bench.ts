@@ -118,7 +118,10 @@ export default async function sizes(): Promise<BenchResult> {
       raw += size.raw;
       gzip += size.gzip;
     }
-    rows.push({ name: `demo pages copied from public/demo (${demoFiles.length} files)`, value: `${formatBytes(raw)} raw · ${formatBytes(gzip)} gzip` });
+    rows.push({
+      name: `demo pages copied from public/demo (${demoFiles.length} files)`,
+      value: `${formatBytes(raw)} raw · ${formatBytes(gzip)} gzip`,
+    });
   }
 
   // What each page downloads in total (its own files plus the shared chunks it links).

@@ -124,13 +124,19 @@ export default async function vacancyBenchmark(): Promise<BenchResult> {
       await page.goto(`${server.url}/bench/page.html`);
       let ready = Number.NaN;
       if (on) {
-        await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('ew-prohibited')?.size ?? 0) > 100, undefined, { timeout: 30_000 });
+        await page.waitForFunction(
+          () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('ew-prohibited')?.size ?? 0) > 100,
+          undefined,
+          { timeout: 30_000 },
+        );
         ready = Date.now() - started;
       }
       await page.waitForTimeout(1500);
       const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
       const time = await scriptTime(cdp);
-      const highlights = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+      const highlights = await page.evaluate(() =>
+        [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].reduce((n, h) => n + h.size, 0),
+      );
       await page.close();
       return { ready, longTasks, time, highlights };
     };
@@ -140,7 +146,10 @@ export default async function vacancyBenchmark(): Promise<BenchResult> {
     rows.push(
       { name: `${words}-word page: load until all highlights are shown (${on.highlights} ranges)`, value: ms(on.ready) },
       { name: '5,000-word page: long tasks >= 50 ms with the check on (off)', value: `${on.longTasks.length} (${off.longTasks.length})` },
-      { name: '5,000-word page: longest long task with the check on', value: on.longTasks.length ? ms(Math.max(...on.longTasks)) : 'none >= 50 ms' },
+      {
+        name: '5,000-word page: longest long task with the check on',
+        value: on.longTasks.length ? ms(Math.max(...on.longTasks)) : 'none >= 50 ms',
+      },
       { name: '5,000-word page: extra main-thread script time for check and highlights', value: ms(on.time.script - off.time.script) },
     );
 
@@ -152,7 +161,12 @@ export default async function vacancyBenchmark(): Promise<BenchResult> {
       const page = await session.context.newPage();
       const cdp = await metricsSession(page);
       await page.goto(`${server.url}/bench/editor.html`);
-      if (on) await page.waitForFunction(() => (document.querySelector('eerlijk-werven-vacancy')?.shadowRoot?.querySelectorAll('.mark').length ?? 0) > 10, undefined, { timeout: 30_000 });
+      if (on)
+        await page.waitForFunction(
+          () => (document.querySelector('eerlijk-werven-vacancy')?.shadowRoot?.querySelectorAll('.mark').length ?? 0) > 10,
+          undefined,
+          { timeout: 30_000 },
+        );
       await page.locator('#t').click();
       await page.evaluate(() => {
         const area = document.getElementById('t') as HTMLTextAreaElement;

@@ -13,17 +13,17 @@ import type { BenchResult } from './format';
 
 const NL_PARAGRAPHS = [
   'Stagiair Marketing & Communicatie (m/v)',
-  'Over ons: wij zijn een groeiend familiebedrijf in Utrecht met veertig collega\'s. Wij maken duurzame verpakkingen voor de voedingsindustrie en werken voor klanten in heel Europa. Onze kantoren liggen op tien minuten fietsen van het station.',
+  "Over ons: wij zijn een groeiend familiebedrijf in Utrecht met veertig collega's. Wij maken duurzame verpakkingen voor de voedingsindustrie en werken voor klanten in heel Europa. Onze kantoren liggen op tien minuten fietsen van het station.",
   'Wat ga je doen? Je ondersteunt het marketingteam bij campagnes, schrijft berichten voor sociale media en de website, en helpt bij het organiseren van beurzen. Je denkt mee over nieuwe ideeën en je krijgt ruimte om zelf een klein project op te zetten. Elke week bespreek je met je begeleider wat je hebt geleerd en waar je tegenaan loopt.',
   'Wie zoeken wij? Een jonge, enthousiaste stagiair die graag leert. Je volgt een mbo-opleiding niveau 4 of een hbo-opleiding in marketing of communicatie. Je spreekt vloeiend Nederlands en redelijk Engels. Je bent representatief, stressbestendig en zelfstandig, en je hebt gevoel voor taal. Ervaring met Canva of Photoshop is mooi meegenomen.',
   'Wat bieden wij? Een stagevergoeding van 450 euro per maand, een laptop, flexibele werktijden in overleg met school, een gezonde lunch en een fijne werkplek in een hecht team. Je krijgt een vaste begeleider en je mag meedoen met onze trainingen. Na je stage is er misschien ruimte voor een baan.',
   'Praktische informatie: de stage duurt twintig weken, vier dagen per week. Bol en bbl zijn allebei bespreekbaar. De startdatum is in overleg. Je werkt op kantoor en soms een dag thuis. Reiskosten vergoeden wij volledig.',
   'Solliciteren: stuur je cv met pasfoto en een korte motivatie naar onze recruiter. Wij reageren binnen een week. Na een eerste gesprek volgt een kennismaking met het team. Heb je vragen? Bel of mail gerust. Ongeacht je leeftijd, afkomst of achtergrond ben je welkom om te reageren.',
   'Onze werkwijze: wij geloven in eerlijke kansen en beoordelen alle kandidaten op dezelfde criteria. Wij werken samen met de school aan een goede stage, met duidelijke leerdoelen en een eindgesprek. Wij zijn een erkend leerbedrijf en houden ons aan de afspraken van de SBB. Wij vinden het belangrijk dat iedereen zich veilig voelt en weet waar hij of zij terecht kan met klachten.',
-  'Een dag bij ons: je begint om half negen met koffie en een korte check-in met het team. Daarna werk je aan je eigen taken, zoals het plannen van berichten of het bijwerken van de productpagina\'s. Rond de middag lunchen we samen in de kantine. In de middag heb je overleg met je begeleider of help je bij een fotoshoot van nieuwe verpakkingen. Soms ga je mee naar een klant om te horen wat zij nodig hebben.',
+  "Een dag bij ons: je begint om half negen met koffie en een korte check-in met het team. Daarna werk je aan je eigen taken, zoals het plannen van berichten of het bijwerken van de productpagina's. Rond de middag lunchen we samen in de kantine. In de middag heb je overleg met je begeleider of help je bij een fotoshoot van nieuwe verpakkingen. Soms ga je mee naar een klant om te horen wat zij nodig hebben.",
   'Wat leer je? Je leert hoe je een campagne opzet, hoe je resultaten meet en hoe je teksten schrijft die passen bij verschillende doelgroepen. Je werkt met echte budgetten en echte deadlines. Je presenteert aan het eind van je stage je project aan de directie en krijgt daar feedback op. Veel van onze stagiairs zeggen dat ze hier meer hebben geleerd dan ze hadden verwacht.',
   'Begeleiding: je begeleider heeft zelf ook ooit stage gelopen en weet hoe het is om ergens nieuw te beginnen. Jullie maken samen een leerplan met doelen die passen bij je opleiding. Halverwege en aan het eind is er een beoordeling samen met de docent van school. Als iets niet goed gaat, zoeken we samen naar een oplossing.',
-  'Onze klanten zijn vooral middelgrote voedselproducenten. Je werkt met collega\'s van verkoop, productie en inkoop, en je leert hoe een product van idee tot winkelschap komt. Je maakt kennis met het hele bedrijf en loopt een dag mee in de fabriek. Zo zie je hoe marketing en techniek samenkomen.',
+  "Onze klanten zijn vooral middelgrote voedselproducenten. Je werkt met collega's van verkoop, productie en inkoop, en je leert hoe een product van idee tot winkelschap komt. Je maakt kennis met het hele bedrijf en loopt een dag mee in de fabriek. Zo zie je hoe marketing en techniek samenkomen.",
 ];
 
 const EN_PARAGRAPHS = [
@@ -111,14 +111,17 @@ export default async function wordingBenchmark(): Promise<BenchResult> {
       { name: `English vacancy, ${words(en)} words (median of 400)`, value: `${enMs.toFixed(3)} ms (${enFindings} findings)` },
       { name: 'retext-equality on the same English text (median of 40)', value: `${retextMs.toFixed(2)} ms (${retextMessages} messages)` },
       { name: 'Speed-up over retext-equality (each in its own tight loop)', value: `${(retextMs / enMs).toFixed(0)}x (target >= 50x)` },
-      { name: 'Speed-up over retext-equality (alternating rounds)', value: `${(retextMs / engineMs).toFixed(0)}x (engine ${engineMs.toFixed(3)} ms per call between retext runs)` },
+      {
+        name: 'Speed-up over retext-equality (alternating rounds)',
+        value: `${(retextMs / engineMs).toFixed(0)}x (engine ${engineMs.toFixed(3)} ms per call between retext runs)`,
+      },
       { name: 'Live edit: re-check after one keystroke (incremental)', value: `${editedMs.toFixed(3)} ms` },
       { name: 'Throughput on 1 MB of Dutch vacancy text', value: `${(1 / (mbMs / 1000)).toFixed(1)} MB/s (${mbMs.toFixed(0)} ms per MB)` },
       { name: 'Compiling both rule packs (once per process)', value: `${compileMs.toFixed(1)} ms` },
     ],
     notes: [
       'Same process, same text for the ratio, in 40 alternating rounds; retext-equality runs its unified pipeline (parse + plugin) per call, as alex does.',
-      'Alternating rounds charge the engine for garbage collection of retext\'s allocations, so that ratio is the conservative one; the machine is shared (2 cores) and figures vary by 10-30% between runs.',
+      "Alternating rounds charge the engine for garbage collection of retext's allocations, so that ratio is the conservative one; the machine is shared (2 cores) and figures vary by 10-30% between runs.",
       'The Dutch and English texts are the same internship ad; both contain a few biased phrases on purpose.',
     ],
   };

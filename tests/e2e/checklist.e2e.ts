@@ -54,7 +54,9 @@ async function focusBadgeButton(page: Page, stepsBack: number): Promise<void> {
 
 async function badgeText(ext: ReturnType<typeof useExtension>): Promise<string> {
   const worker = await extensionServiceWorker(ext.context);
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}));
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
 }
 
 describe('Gouden standaard in Dutch', () => {
@@ -158,14 +160,19 @@ describe('Gouden standaard in Dutch', () => {
 
     // Esc inside the panel closes it and the badge shows the new figure.
     await first.getByTestId('item-note').press('Escape');
-    await expect.poll(() => page.frames().some((candidate) => candidate.url().includes('/checklist-frame.html') && !candidate.isDetached())).toBe(true);
+    await expect
+      .poll(() => page.frames().some((candidate) => candidate.url().includes('/checklist-frame.html') && !candidate.isDetached()))
+      .toBe(true);
 
     // A page that frames the panel itself has no token: the background refuses that frame.
-    await page.evaluate((src) => {
-      const hostile = document.createElement('iframe');
-      hostile.src = src;
-      document.body.append(hostile);
-    }, `chrome-extension://${new URL(frame.url()).host}/checklist-frame.html#context=screening`);
+    await page.evaluate(
+      (src) => {
+        const hostile = document.createElement('iframe');
+        hostile.src = src;
+        document.body.append(hostile);
+      },
+      `chrome-extension://${new URL(frame.url()).host}/checklist-frame.html#context=screening`,
+    );
     let hostileFrame: Frame | undefined;
     await expect
       .poll(() => {
@@ -351,39 +358,48 @@ describe('Gouden standaard after an upgrade from database version 1', () => {
     // The background opens the database at install; when it reopens it in between, try again.
     const recreate = () =>
       blank.evaluate(
-      () =>
-        new Promise<void>((done, fail) => {
-          const removal = indexedDB.deleteDatabase('eerlijk-werven');
-          removal.onerror = () => fail(removal.error);
-          removal.onsuccess = () => {
-            const request = indexedDB.open('eerlijk-werven', 10);
-            request.onupgradeneeded = () => {
-              const db = request.result;
-              db.createObjectStore('meta', { keyPath: 'key' });
-              const activity = db.createObjectStore('activity', { keyPath: 'id', autoIncrement: true });
-              activity.createIndex('day', 'day');
-              activity.createIndex('metric', 'metric');
-              activity.createIndex('[metric+day]', ['metric', 'day']);
-              activity.createIndex('site', 'site');
-            };
-            request.onsuccess = () => {
-              const db = request.result;
-              const transaction = db.transaction(['meta', 'activity'], 'readwrite');
-              transaction.objectStore('meta').put({ key: 'installedAt', value: '2026-01-05' });
-              const today = new Date();
-              const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-              transaction.objectStore('activity').put({ day, site: 'acme.nl', metric: 'vacancies-checked', count: 7 });
-              transaction.oncomplete = () => {
-                db.close();
-                done();
+        () =>
+          new Promise<void>((done, fail) => {
+            const removal = indexedDB.deleteDatabase('eerlijk-werven');
+            removal.onerror = () => fail(removal.error);
+            removal.onsuccess = () => {
+              const request = indexedDB.open('eerlijk-werven', 10);
+              request.onupgradeneeded = () => {
+                const db = request.result;
+                db.createObjectStore('meta', { keyPath: 'key' });
+                const activity = db.createObjectStore('activity', { keyPath: 'id', autoIncrement: true });
+                activity.createIndex('day', 'day');
+                activity.createIndex('metric', 'metric');
+                activity.createIndex('[metric+day]', ['metric', 'day']);
+                activity.createIndex('site', 'site');
               };
-              transaction.onerror = () => fail(transaction.error);
+              request.onsuccess = () => {
+                const db = request.result;
+                const transaction = db.transaction(['meta', 'activity'], 'readwrite');
+                transaction.objectStore('meta').put({ key: 'installedAt', value: '2026-01-05' });
+                const today = new Date();
+                const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+                transaction.objectStore('activity').put({ day, site: 'acme.nl', metric: 'vacancies-checked', count: 7 });
+                transaction.oncomplete = () => {
+                  db.close();
+                  done();
+                };
+                transaction.onerror = () => fail(transaction.error);
+              };
+              request.onerror = () => fail(request.error);
             };
-            request.onerror = () => fail(request.error);
-          };
-        }),
+          }),
       );
-    await expect.poll(() => recreate().then(() => true, () => false), { interval: 500, timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          recreate().then(
+            () => true,
+            () => false,
+          ),
+        { interval: 500, timeout: 10_000 },
+      )
+      .toBe(true);
     await blank.close();
 
     const overview = await ext.openExtensionPage('dashboard.html#/overzicht');

@@ -6,8 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot, useExtension, type BrowserLanguage } from './harness';
 
 const EXPECTED: Record<BrowserLanguage, { popup: string; options: string; dashboard: string; sidepanel: string; privacy: string }> = {
-  nl: { popup: 'Vacaturecheck', options: 'Instellingen Eerlijk Werven', dashboard: 'Overzicht', sidepanel: 'Gouden standaard', privacy: 'Er verlaten geen gegevens je browser.' },
-  en: { popup: 'Vacancy check', options: 'Eerlijk Werven settings', dashboard: 'Overview', sidepanel: 'Gold standard', privacy: 'No data leaves your browser.' },
+  nl: {
+    popup: 'Vacaturecheck',
+    options: 'Instellingen Eerlijk Werven',
+    dashboard: 'Overzicht',
+    sidepanel: 'Gouden standaard',
+    privacy: 'Er verlaten geen gegevens je browser.',
+  },
+  en: {
+    popup: 'Vacancy check',
+    options: 'Eerlijk Werven settings',
+    dashboard: 'Overview',
+    sidepanel: 'Gold standard',
+    privacy: 'No data leaves your browser.',
+  },
 };
 
 for (const language of ['nl', 'en'] as const) {

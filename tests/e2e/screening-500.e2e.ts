@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { enableSite, fixtureUrl, screenshot, useExtension } from './harness';
 import { installPaintProbe, probeReport } from './screening-probe';
 
-const NAMES = ['Fatima', 'Mohamed', 'Benali', 'Amrani', 'Yıldız', 'Kowalska', 'Öztürk', 'Kovalenko', 'Oleksandr', 'Fernández', 'Haddou', 'Doğan'];
+const NAMES = [
+  'Fatima',
+  'Mohamed',
+  'Benali',
+  'Amrani',
+  'Yıldız',
+  'Kowalska',
+  'Öztürk',
+  'Kovalenko',
+  'Oleksandr',
+  'Fernández',
+  'Haddou',
+  'Doğan',
+];
 
 describe('Blind screenen on a page of 500 applicants', () => {
   const ext = useExtension({ language: 'nl' });
@@ -29,7 +42,9 @@ describe('Blind screenen on a page of 500 applicants', () => {
     expect(seen.values.filter((value) => value.startsWith('Belt '))).toHaveLength(50);
     const report = await probeReport(page);
     expect(report.leaks).toEqual([]);
-    console.log(`500 applicants: revealed at ${Math.round(report.firstVisibleAt ?? -1)} ms, long tasks ${JSON.stringify(report.longTasks.map(Math.round))}`);
+    console.log(
+      `500 applicants: revealed at ${Math.round(report.firstVisibleAt ?? -1)} ms, long tasks ${JSON.stringify(report.longTasks.map(Math.round))}`,
+    );
     await screenshot(page, 'screening-500');
   });
 });

@@ -2,7 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, screenshot, useExtension } from './harness';
 import { installPaintProbe, probeReport } from './screening-probe';
 
-const NAMES = ['Sanne', 'Vries', 'Mohamed', 'Amrani', 'Priya', 'Ramdin', 'Aylin', 'Yıldız', 'Kwame', 'Mensah', 'Kowalska', 'Thijs', 'Ouali', 'Fernández', 'Mei Ling', 'Sedney'];
+const NAMES = [
+  'Sanne',
+  'Vries',
+  'Mohamed',
+  'Amrani',
+  'Priya',
+  'Ramdin',
+  'Aylin',
+  'Yıldız',
+  'Kwame',
+  'Mensah',
+  'Kowalska',
+  'Thijs',
+  'Ouali',
+  'Fernández',
+  'Mei Ling',
+  'Sedney',
+];
 
 describe('Blind screenen on the demo ATS', () => {
   const ext = useExtension({ language: 'nl' });

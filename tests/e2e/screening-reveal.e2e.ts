@@ -52,7 +52,9 @@ describe('Blind screenen: score, decide, then reveal', () => {
 
     await panel.getByRole('button', { name: 'Naam en foto tonen' }).click();
     await expect.poll(() => page.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Priya Ramdin');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-field="candidate-photo"]')!).visibility)).toBe('visible');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-field="candidate-photo"]')!).visibility)).toBe(
+      'visible',
+    );
     await screenshot(page, 'screening-revealed');
 
     // Escape closes the panel.

@@ -3,7 +3,20 @@ import { enableSite, fixtureUrl, screenshot, useExtension } from './harness';
 import { installPaintProbe, probeReport } from './screening-probe';
 
 /** Every supported site's shape (tests/fixtures/pages/screening/<adapter>.html) with the same three invented applicants. */
-const SITES = ['stagemarkt', 'linkedin', 'indeed', 'recruitee', 'homerun', 'teamtailor', 'workable', 'greenhouse', 'lever', 'jobdigger', 'gmail', 'outlook'];
+const SITES = [
+  'stagemarkt',
+  'linkedin',
+  'indeed',
+  'recruitee',
+  'homerun',
+  'teamtailor',
+  'workable',
+  'greenhouse',
+  'lever',
+  'jobdigger',
+  'gmail',
+  'outlook',
+];
 const NAME_PARTS = ['Fatima', 'Zahra', 'Benali', 'Daan', 'Aylin', 'Yıldız'];
 const MARKERS = ['mailpost.nl', 'webpost.nl', 'postvak.nl', '2291 4410', '5502 7746', 'Rotterdam', 'Zaandam', 'Amersfoort'];
 
@@ -14,7 +27,11 @@ describe('Blind screenen on each supported site', () => {
     await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
     await installPaintProbe(ext.context, NAME_PARTS);
     const page = await ext.openPage(fixtureUrl(`screening/${site}.html`));
-    await page.waitForFunction(() => document.querySelector('ew-blind-screening') !== null && document.body.innerText.includes('Kandidaat'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('ew-blind-screening') !== null && document.body.innerText.includes('Kandidaat'),
+      null,
+      { timeout: 10_000 },
+    );
     const seen = await page.evaluate(() => {
       const attributes: string[] = [];
       for (const element of document.querySelectorAll('*')) {
@@ -23,7 +40,9 @@ describe('Blind screenen on each supported site', () => {
           if (value !== null) attributes.push(value);
         }
       }
-      const photos = [...document.querySelectorAll('img, [class*="avatar"], [data-test-candidate-avatar]')].map((element) => getComputedStyle(element).visibility);
+      const photos = [...document.querySelectorAll('img, [class*="avatar"], [data-test-candidate-avatar]')].map(
+        (element) => getComputedStyle(element).visibility,
+      );
       return { text: document.body.innerText, title: document.title, attributes: attributes.join('\n'), photos };
     });
     for (const part of [...NAME_PARTS, ...MARKERS]) {

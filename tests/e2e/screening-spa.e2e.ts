@@ -18,12 +18,24 @@ describe('Blind screenen on a single-page app', () => {
     const seen = await page.evaluate(() => {
       const host = document.querySelector('ew-blind-screening');
       const masks = [...(host?.shadowRoot?.querySelectorAll('.ew-field-mask') ?? [])].map((element) => element.textContent ?? '');
-      const values = Object.fromEntries([...document.querySelectorAll('input')].map((input) => [input.id.replace('note-', ''), input.value]));
+      const values = Object.fromEntries(
+        [...document.querySelectorAll('input')].map((input) => [input.id.replace('note-', ''), input.value]),
+      );
       const shadowText = document.querySelector('ew-card-host')?.shadowRoot?.textContent ?? '';
       const frame = document.getElementById('preview') as HTMLIFrameElement;
       const frameText = frame.contentDocument?.body.innerText ?? '';
       const frameVisible = getComputedStyle(frame).visibility;
-      return { text: document.body.innerText, title: document.title, masks, values, setValues: (window as unknown as { __setValues: Record<string, string> }).__setValues, shadowText, frameText, frameVisible, hash: location.hash };
+      return {
+        text: document.body.innerText,
+        title: document.title,
+        masks,
+        values,
+        setValues: (window as unknown as { __setValues: Record<string, string> }).__setValues,
+        shadowText,
+        frameText,
+        frameVisible,
+        hash: location.hash,
+      };
     });
     for (const name of NAMES) {
       expect(seen.text).not.toContain(name);
@@ -53,7 +65,14 @@ describe('Blind screenen on a single-page app', () => {
     const pseudonyms = async () => {
       await page.waitForFunction(() => (window as unknown as { __spaDone?: boolean }).__spaDone === true, null, { timeout: 10_000 });
       await page.waitForFunction(() => !document.body.innerText.includes('Kandidaat …'), null, { timeout: 10_000 });
-      return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('li[data-candidate-id]')].map((row) => [row.getAttribute('data-candidate-id') ?? '', row.querySelector('[data-field="candidate-name"]')?.textContent ?? '']))) as Promise<Record<string, string>>;
+      return page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('li[data-candidate-id]')].map((row) => [
+            row.getAttribute('data-candidate-id') ?? '',
+            row.querySelector('[data-field="candidate-name"]')?.textContent ?? '',
+          ]),
+        ),
+      ) as Promise<Record<string, string>>;
     };
     const first = await pseudonyms();
     expect(Object.values(first).every((text) => /^Kandidaat \d+$/u.test(text))).toBe(true);

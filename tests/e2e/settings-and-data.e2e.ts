@@ -16,7 +16,11 @@ interface StoredSite {
 
 /** Send a raw message to the background from an extension page, as our pages do. */
 function sendRaw(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((raw) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(raw), message);
+  return page.evaluate(
+    (raw) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(raw),
+    message,
+  );
 }
 
 describe('settings and data', () => {
@@ -35,7 +39,11 @@ describe('settings and data', () => {
     const row = options.locator('tr[data-match="http://127.0.0.1/*"]');
     await row.locator('input[data-pillar="screening"]').uncheck();
     await expect
-      .poll(async () => ((await getStoredSettings(ext.context)) as { sites: StoredSite[] }).sites.find((site) => site.match === 'http://127.0.0.1/*')?.screening)
+      .poll(
+        async () =>
+          ((await getStoredSettings(ext.context)) as { sites: StoredSite[] }).sites.find((site) => site.match === 'http://127.0.0.1/*')
+            ?.screening,
+      )
       .toBe(false);
 
     await ext.openPage('/fixtures/plain.html');
@@ -48,19 +56,30 @@ describe('settings and data', () => {
     // And the popup's own switch writes the same item.
     await popup.getByTestId('popup-switch-screening').locator('input').check();
     await expect
-      .poll(async () => ((await getStoredSettings(ext.context)) as { sites: StoredSite[] }).sites.find((site) => site.match === 'http://127.0.0.1/*')?.screening)
+      .poll(
+        async () =>
+          ((await getStoredSettings(ext.context)) as { sites: StoredSite[] }).sites.find((site) => site.match === 'http://127.0.0.1/*')
+            ?.screening,
+      )
       .toBe(true);
     await popup.getByRole('button', { name: 'Pagina herladen' }).waitFor();
     await screenshot(popup, 'popup-site-switched-on');
   });
 
   it('broken stored settings are repaired, keeping the valid parts, and the user is told', async () => {
-    await setStoredSettings(ext.context, { version: 1, language: 'en', sites: [{ match: 'http://127.0.0.1/*', vacancy: true }, { match: 42 }], wording: 'broken' });
-    // The background repairs the item as soon as it changes: the valid parts stay.
-    await expect.poll(async () => (await getStoredSettings(ext.context)) as { wording?: unknown }).toMatchObject({
+    await setStoredSettings(ext.context, {
+      version: 1,
       language: 'en',
-      wording: { ignoredRules: [], ignoredRulesBySite: {} },
+      sites: [{ match: 'http://127.0.0.1/*', vacancy: true }, { match: 42 }],
+      wording: 'broken',
     });
+    // The background repairs the item as soon as it changes: the valid parts stay.
+    await expect
+      .poll(async () => (await getStoredSettings(ext.context)) as { wording?: unknown })
+      .toMatchObject({
+        language: 'en',
+        wording: { ignoredRules: [], ignoredRulesBySite: {} },
+      });
     const stored = (await getStoredSettings(ext.context)) as { sites: StoredSite[] };
     expect(stored.sites[0]).toEqual({ match: 'http://127.0.0.1/*', vacancy: true, screening: false, checklist: false });
     expect(stored.sites.some((site) => typeof site.match !== 'string')).toBe(false);
@@ -89,12 +108,19 @@ describe('settings and data', () => {
   it('the background refuses malformed and unknown messages and accepts valid ones', async () => {
     const before = await vacanciesChecked();
     const page = await ext.openExtensionPage('options');
-    expect(await sendRaw(page, { channel: 'eerlijk-werven', type: 'activity:record', payload: { metric: 'made-up', count: 1 } })).toMatchObject({
+    expect(
+      await sendRaw(page, { channel: 'eerlijk-werven', type: 'activity:record', payload: { metric: 'made-up', count: 1 } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'malformed' },
     });
-    expect(await sendRaw(page, { channel: 'eerlijk-werven', type: 'settings:steal', payload: {} })).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
-    expect(await sendRaw(page, { channel: 'eerlijk-werven', type: 'activity:record', payload: { metric: 'vacancies-checked', count: 3 } })).toEqual({
+    expect(await sendRaw(page, { channel: 'eerlijk-werven', type: 'settings:steal', payload: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-type' },
+    });
+    expect(
+      await sendRaw(page, { channel: 'eerlijk-werven', type: 'activity:record', payload: { metric: 'vacancies-checked', count: 3 } }),
+    ).toEqual({
       ok: true,
       data: { recorded: true },
     });
@@ -109,7 +135,10 @@ describe('settings and data', () => {
     expect(download.suggestedFilename()).toMatch(/^eerlijk-werven-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
-    const backup = JSON.parse(await readFile(path, 'utf8')) as { format: string; tables: { activity: { metric: string; count: number }[] } };
+    const backup = JSON.parse(await readFile(path, 'utf8')) as {
+      format: string;
+      tables: { activity: { metric: string; count: number }[] };
+    };
     expect(backup.format).toBe('eerlijk-werven-backup');
     const backedUp = backup.tables.activity.filter((row) => row.metric === 'vacancies-checked').reduce((sum, row) => sum + row.count, 0);
     expect(backedUp).toBe(await vacanciesChecked());

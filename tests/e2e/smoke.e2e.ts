@@ -28,14 +28,16 @@ describe('extension in Chromium (nl)', () => {
     expect(ext.session.serviceWorker.url()).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/`));
     // The worker really runs our extension's code with its manifest.
     const manifestName = await ext.session.serviceWorker.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { manifest_version: number } } } }).chrome.runtime.getManifest().manifest_version,
+      () =>
+        (globalThis as unknown as { chrome: { runtime: { getManifest: () => { manifest_version: number } } } }).chrome.runtime.getManifest()
+          .manifest_version,
     );
     expect(manifestName).toBe(3);
   });
 
   it('runs the browser in Dutch', async () => {
-    const uiLanguage = await ext.session.serviceWorker.evaluate(
-      () => (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
+    const uiLanguage = await ext.session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
     );
     expect(uiLanguage.toLowerCase()).toMatch(/^nl/);
   });
@@ -57,7 +59,11 @@ describe('extension in Chromium (nl)', () => {
     expect(await page.locator('#outcome').getAttribute('data-state')).toBe('blocked');
     const foreign = ext.network.foreignRequests();
     expect(foreign).toHaveLength(1);
-    expect(foreign[0]).toMatchObject({ url: 'http://192.0.2.1/eerlijk-werven-harness-probe', source: 'page', initiator: fixtureUrl('foreign-request.html') });
+    expect(foreign[0]).toMatchObject({
+      url: 'http://192.0.2.1/eerlijk-werven-harness-probe',
+      source: 'page',
+      initiator: fixtureUrl('foreign-request.html'),
+    });
     expect(() => ext.network.expectNoForeignRequests()).toThrow(/192\.0\.2\.1\/eerlijk-werven-harness-probe/);
     await page.close();
     ext.network.reset(); // Deliberate: the rest of this file must stay clean.
@@ -158,14 +164,20 @@ describe('static test server', () => {
     expect((await get('/fixtures/foreign-request.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
-  it.each(['/demo/../package.json', '/demo/%2e%2e/package.json', '/demo/%2e%2e%2f%2e%2e%2fpackage.json', '/demo/..%5c..%5cpackage.json', '/fixtures/%00plain.html', '/demo/%E0%A4%A', '/package.json', '/demo/missing.html'])(
-    'refuses %s',
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('eerlijk-werven');
-    },
-  );
+  it.each([
+    '/demo/../package.json',
+    '/demo/%2e%2e/package.json',
+    '/demo/%2e%2e%2f%2e%2e%2fpackage.json',
+    '/demo/..%5c..%5cpackage.json',
+    '/fixtures/%00plain.html',
+    '/demo/%E0%A4%A',
+    '/package.json',
+    '/demo/missing.html',
+  ])('refuses %s', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('eerlijk-werven');
+  });
 
   it('redirects the root and a bare mount to the demo index', async () => {
     expect((await get('/')).headers.get('location')).toBe('/demo/');
@@ -182,8 +194,8 @@ describe('extension in Chromium (en)', () => {
   const ext = useExtension({ language: 'en' });
 
   it('runs the browser in English', async () => {
-    const uiLanguage = await ext.session.serviceWorker.evaluate(
-      () => (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
+    const uiLanguage = await ext.session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
     );
     expect(uiLanguage.toLowerCase()).toMatch(/^en/);
   });

@@ -170,7 +170,9 @@ describe('Vacaturecheck dashboard page (nl)', () => {
     await box.getByTestId('vacancy-try-check').click();
     expect(await box.getByTestId('vacancy-try-summary').textContent()).toBe('Plak of typ eerst een tekst in het vak.');
 
-    await box.getByLabel('Vacaturetekst').fill('Wij zoeken een jonge stagiair met Nederlands als moedertaal. Je bent maximaal 25 jaar oud.');
+    await box
+      .getByLabel('Vacaturetekst')
+      .fill('Wij zoeken een jonge stagiair met Nederlands als moedertaal. Je bent maximaal 25 jaar oud.');
     await box.getByLabel('Vacaturetekst').press('Control+Enter');
     const items = box.getByTestId('vacancy-try-findings').locator('li');
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
@@ -216,8 +218,14 @@ describe('Vacaturecheck dashboard page (en)', () => {
     const dashboard = await openDashboard(ext);
     await expect.poll(() => stat(dashboard, 'checked')).toBe(1);
     expect(await dashboard.locator('h1').textContent()).toBe('Vacancy check');
-    expect(await dashboard.getByTestId('vacancy-period').locator('option').allTextContents()).toEqual(['This month', 'Last 90 days', 'This year']);
-    await dashboard.getByLabel('Vacancy text').fill('We are looking for a young, energetic digital native. You are a native English speaker.');
+    expect(await dashboard.getByTestId('vacancy-period').locator('option').allTextContents()).toEqual([
+      'This month',
+      'Last 90 days',
+      'This year',
+    ]);
+    await dashboard
+      .getByLabel('Vacancy text')
+      .fill('We are looking for a young, energetic digital native. You are a native English speaker.');
     await dashboard.getByRole('button', { name: 'Check text' }).click();
     const items = dashboard.getByTestId('vacancy-try-findings').locator('li');
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);

@@ -34,7 +34,17 @@ describe('vacancy check in editors', () => {
         // A plain copy of the text in the field's box, built here without any of our code.
         const probe = document.createElement('div');
         const style = getComputedStyle(area);
-        for (const name of ['font', 'lineHeight', 'padding', 'border', 'width', 'boxSizing', 'whiteSpace', 'overflowWrap', 'letterSpacing'] as const) {
+        for (const name of [
+          'font',
+          'lineHeight',
+          'padding',
+          'border',
+          'width',
+          'boxSizing',
+          'whiteSpace',
+          'overflowWrap',
+          'letterSpacing',
+        ] as const) {
           (probe.style as unknown as Record<string, string>)[name] = (style as unknown as Record<string, string>)[name]!;
         }
         probe.style.position = 'absolute';
@@ -49,7 +59,13 @@ describe('vacancy check in editors', () => {
         range.setEnd(probe.firstChild!, start + 'moedertaal'.length);
         const word = range.getBoundingClientRect();
         probe.remove();
-        return { inside: x >= word.left + window.scrollX - 2 && x <= word.right + window.scrollX + 2 && y >= word.top + window.scrollY - 2 && y <= word.bottom + window.scrollY + 2 };
+        return {
+          inside:
+            x >= word.left + window.scrollX - 2 &&
+            x <= word.right + window.scrollX + 2 &&
+            y >= word.top + window.scrollY - 2 &&
+            y <= word.bottom + window.scrollY + 2,
+        };
       },
       { x: mark.left + mark.width / 2, y: mark.top + mark.height / 2 },
     );
@@ -84,7 +100,10 @@ describe('vacancy check in editors', () => {
     await expect.poll(async () => (await fieldMarks(page)).map((m) => m.text)).toEqual(expect.arrayContaining(['moedertaal']));
     const original = await page.locator('#body').inputValue();
     const mark = (await fieldMarks(page)).find((m) => m.text === 'moedertaal')!;
-    await page.mouse.move(mark.left + mark.width / 2 - (await page.evaluate(() => window.scrollX)), mark.top + mark.height / 2 - (await page.evaluate(() => window.scrollY)));
+    await page.mouse.move(
+      mark.left + mark.width / 2 - (await page.evaluate(() => window.scrollX)),
+      mark.top + mark.height / 2 - (await page.evaluate(() => window.scrollY)),
+    );
     const card = page.getByTestId('ew-card');
     await card.waitFor();
     const replace = card.getByTestId('ew-card-replace').first();
@@ -152,7 +171,9 @@ describe('vacancy check in editors', () => {
     await page.getByTestId('ew-card-ignore-rule').click();
     await expect.poll(async () => allHighlighted(await highlightTexts(page)).some((t) => t.includes('jonge'))).toBe(false);
     const stored = (await ext.session.serviceWorker.evaluate(async () => {
-      const items = await (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings');
+      const items = await (
+        globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.local.get('settings');
       return items.settings;
     })) as { wording: { ignoredRulesBySite: Record<string, string[]> } };
     expect(stored.wording.ignoredRulesBySite['127.0.0.1']?.length).toBe(1);

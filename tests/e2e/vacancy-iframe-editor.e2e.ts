@@ -80,14 +80,15 @@ describe('vacancy check in a same-origin iframe editor', () => {
     await card.waitFor();
     expect(await card.getByTestId('ew-card-ground').textContent()).toBe('Afkomst');
     const box = (await card.boundingBox())!;
-    const overlaps = box.x < word.left + word.width && box.x + box.width > word.left && box.y < word.top + word.height && box.y + box.height > word.top;
+    const overlaps =
+      box.x < word.left + word.width && box.x + box.width > word.left && box.y < word.top + word.height && box.y + box.height > word.top;
     expect(overlaps, JSON.stringify({ box, word, viewport: page.viewportSize() })).toBe(false);
     expect(besideTheWords(box, word), JSON.stringify({ box, word })).toBe(true);
     await screenshot(page, 'vacancy-iframe-editor-card');
     await expectNoAxeViolations(page);
   });
 
-  it('replaces through the frame\'s input path on click, and undo restores', async () => {
+  it("replaces through the frame's input path on click, and undo restores", async () => {
     const { page, frame } = await open();
     await waitForHighlight(frame, 'moedertaal');
     const original = await frame.evaluate(() => document.body.textContent);
@@ -101,7 +102,9 @@ describe('vacancy check in a same-origin iframe editor', () => {
     await replace.click();
     await expect.poll(() => frame.evaluate(() => document.body.textContent)).not.toContain('moedertaal');
     expect(await frame.evaluate(() => document.body.textContent)).toContain(alternative);
-    expect(await page.evaluate(() => (window as unknown as { inputEvents: unknown[] }).inputEvents)).toEqual([{ type: 'insertText', trusted: true }]);
+    expect(await page.evaluate(() => (window as unknown as { inputEvents: unknown[] }).inputEvents)).toEqual([
+      { type: 'insertText', trusted: true },
+    ]);
     await page.keyboard.press('Control+Z');
     await expect.poll(() => frame.evaluate(() => document.body.textContent)).toBe(original);
     await waitForHighlight(frame, 'moedertaal');
@@ -127,7 +130,9 @@ describe('vacancy check in a same-origin iframe editor', () => {
     await panel.getByTestId('ew-panel-findings').getByRole('button').filter({ hasText: 'moedertaal' }).click();
     const card = page.getByTestId('ew-card');
     await card.waitFor();
-    await expect.poll(async () => card.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+    await expect
+      .poll(async () => card.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement)))
+      .toBe(true);
     const word = await phraseBoxInPage(page, frame, 'moedertaal');
     const box = (await card.boundingBox())!;
     expect(besideTheWords(box, word), JSON.stringify({ box, word })).toBe(true);

@@ -25,7 +25,9 @@ describe('vacancy check on demand', () => {
   async function tabOf(page: Page): Promise<unknown> {
     const url = page.url();
     return ext.session.serviceWorker.evaluate(async (href) => {
-      const tabs = await (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ url?: string }[]> } } }).chrome.tabs.query({});
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ url?: string }[]> } } }
+      ).chrome.tabs.query({});
       return tabs.find((tab) => tab.url === href);
     }, url);
   }
@@ -36,7 +38,11 @@ describe('vacancy check on demand', () => {
     expect(await page.locator('eerlijk-werven-vacancy').count()).toBe(0);
     expect(allHighlighted(await highlightTexts(page))).toEqual([]);
     const registered = await ext.session.serviceWorker.evaluate(async () =>
-      (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string; matches?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts(),
+      (
+        globalThis as unknown as {
+          chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string; matches?: string[] }[]> } };
+        }
+      ).chrome.scripting.getRegisteredContentScripts(),
     );
     const vacancy = registered.find((script) => script.id === 'ew-vacancy');
     expect(vacancy?.matches ?? []).not.toContain('http://127.0.0.1/*');
@@ -92,7 +98,11 @@ describe('vacancy check on demand', () => {
     const tab = await tabOf(page);
     const toggle = () =>
       ext.session.serviceWorker.evaluate(
-        async (target) => (globalThis as unknown as { __ewVacancyAutomation: Automation }).__ewVacancyAutomation.onVacancyCommand('vacancy-toggle-panel', target),
+        async (target) =>
+          (globalThis as unknown as { __ewVacancyAutomation: Automation }).__ewVacancyAutomation.onVacancyCommand(
+            'vacancy-toggle-panel',
+            target,
+          ),
         tab,
       );
     expect(await toggle()).toBe(true);
@@ -102,7 +112,8 @@ describe('vacancy check on demand', () => {
     // An unknown command does nothing.
     expect(
       await ext.session.serviceWorker.evaluate(
-        async (target) => (globalThis as unknown as { __ewVacancyAutomation: Automation }).__ewVacancyAutomation.onVacancyCommand('something-else', target),
+        async (target) =>
+          (globalThis as unknown as { __ewVacancyAutomation: Automation }).__ewVacancyAutomation.onVacancyCommand('something-else', target),
         tab,
       ),
     ).toBe(false);
@@ -111,7 +122,10 @@ describe('vacancy check on demand', () => {
   it('refuses vacancy:analyze from an extension page and malformed payloads', async () => {
     const page = await ext.openExtensionPage('popup');
     const replies = await page.evaluate(async () => {
-      const send = (payload: unknown) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(payload);
+      const send = (payload: unknown) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(
+          payload,
+        );
       return Promise.all([
         send({ channel: 'eerlijk-werven', type: 'vacancy:analyze', payload: { text: 'een jonge stagiair' } }),
         send({ channel: 'eerlijk-werven', type: 'vacancy:check-tab', payload: { tabId: -1 } }),

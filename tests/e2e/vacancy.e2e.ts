@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, expectNoAxeViolations, extensionServiceWorker, fixtureUrl, screenshot, useExtension } from './harness';
-import { allHighlighted, fieldMarks, highlightTexts, installLongTaskObserver, longTasks, phrasePoint, waitForHighlight } from './vacancy/page-helpers';
+import {
+  allHighlighted,
+  fieldMarks,
+  highlightTexts,
+  installLongTaskObserver,
+  longTasks,
+  phrasePoint,
+  waitForHighlight,
+} from './vacancy/page-helpers';
 
 const LOCAL = 'http://127.0.0.1/*';
 
@@ -84,7 +92,9 @@ describe('vacancy check on pages (nl)', () => {
     const card = page.getByTestId('ew-card');
     await card.waitFor();
     // Focus is inside our shadow root, on the card.
-    expect(await page.evaluate(() => document.querySelector('eerlijk-werven-vacancy')?.shadowRoot?.activeElement?.getAttribute('data-testid'))).toBe('ew-card');
+    expect(
+      await page.evaluate(() => document.querySelector('eerlijk-werven-vacancy')?.shadowRoot?.activeElement?.getAttribute('data-testid')),
+    ).toBe('ew-card');
     const first = await card.locator('h2').textContent();
     const active = await highlightTexts(page);
     expect(active['ew-active']?.length).toBe(1);
@@ -94,7 +104,9 @@ describe('vacancy check on pages (nl)', () => {
     await expect.poll(() => card.locator('h2').textContent()).toBe(first);
     // Tab reaches the card's buttons.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('eerlijk-werven-vacancy')?.shadowRoot?.activeElement?.tagName)).toMatch(/BUTTON|A/);
+    expect(await page.evaluate(() => document.querySelector('eerlijk-werven-vacancy')?.shadowRoot?.activeElement?.tagName)).toMatch(
+      /BUTTON|A/,
+    );
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     expect((await highlightTexts(page))['ew-active'] ?? []).toEqual([]);

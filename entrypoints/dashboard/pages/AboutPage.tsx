@@ -8,7 +8,9 @@ export function AboutPage() {
     <div class="prose">
       <p>{t('about_intro')}</p>
       <h2>{t('about_privacy_heading')}</h2>
-      <p data-testid="privacy-promise"><strong>{t('about_privacy_promise')}</strong></p>
+      <p data-testid="privacy-promise">
+        <strong>{t('about_privacy_promise')}</strong>
+      </p>
       <ul>
         <li>{t('about_privacy_no_network')}</li>
         <li>{t('about_privacy_no_names')}</li>

@@ -16,7 +16,9 @@ export function DemoPage() {
       <ul>
         {DEMO_PAGES.map(({ file, label }) => (
           <li key={file}>
-            <a href={`/demo/${file}`} target="_blank" rel="noopener">{t(label)}</a>
+            <a href={`/demo/${file}`} target="_blank" rel="noopener">
+              {t(label)}
+            </a>
           </li>
         ))}
       </ul>

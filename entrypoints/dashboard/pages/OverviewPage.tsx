@@ -19,11 +19,15 @@ export function OverviewPage() {
       <h2>{t('overview_this_month')}</h2>
       <div class="stat-grid" data-testid="overview-stats">
         <div class="stat">
-          <span class="stat-value" data-testid="stat-vacancies">{totals?.['vacancies-checked'] ?? 0}</span>
+          <span class="stat-value" data-testid="stat-vacancies">
+            {totals?.['vacancies-checked'] ?? 0}
+          </span>
           <span class="stat-label">{t('overview_stat_vacancies')}</span>
         </div>
         <div class="stat">
-          <span class="stat-value" data-testid="stat-screened">{totals?.['applicants-screened-blind'] ?? 0}</span>
+          <span class="stat-value" data-testid="stat-screened">
+            {totals?.['applicants-screened-blind'] ?? 0}
+          </span>
           <span class="stat-label">{t('overview_stat_screened')}</span>
         </div>
         <div class="stat">

@@ -44,7 +44,10 @@ export const screeningAdapterSchema = z.strictObject({
   vacancyTitle: selectorsSchema,
   /** Where the adapter was modelled from: public help pages, or fixtures of the same shape. */
   /** Extra attributes that hold a name or address on this site (besides title, alt, aria-label, placeholder). */
-  attributes: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/u)).max(10).default([]),
+  attributes: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]*$/u))
+    .max(10)
+    .default([]),
   reference: z.string().max(300),
 });
 export type ScreeningAdapter = z.infer<typeof screeningAdapterSchema>;

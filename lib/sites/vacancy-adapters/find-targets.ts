@@ -15,7 +15,8 @@ export interface VacancyTargets {
 }
 
 /** Words that make a block look like a vacancy (Dutch and English). */
-const VACANCY_CUES = /\b(vacature|stage|stagiair|functie|profiel|wij zoeken|we zoeken|solliciteer|werkzaamheden|wat bieden|wat vragen|kandidaat|job|vacancy|internship|requirements|responsibilities|we offer|apply|candidate)\b/gi;
+const VACANCY_CUES =
+  /\b(vacature|stage|stagiair|functie|profiel|wij zoeken|we zoeken|solliciteer|werkzaamheden|wat bieden|wat vragen|kandidaat|job|vacancy|internship|requirements|responsibilities|we offer|apply|candidate)\b/gi;
 
 const NOT_CONTENT = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -122,13 +123,17 @@ export function findGenericTargets(doc: Document, ignore?: (element: Element) =>
   const { fields, editables } = splitEditors(editors);
   const structured = firstMatching(doc, STRUCTURED_CONTENT);
   const main = structured ?? firstMatching(doc, ['main article', 'article', 'main', '[role="main"]']);
-  const block = main && (main.textContent ?? '').trim().length >= 200 ? main : largestVacancyBlock(doc) ?? main;
+  const block = main && (main.textContent ?? '').trim().length >= 200 ? main : (largestVacancyBlock(doc) ?? main);
   const blocks = block && !isEditable(block) && !ignore?.(block) ? [block] : [];
   return { blocks, fields: fields.filter((f) => !blocks.some((b) => b.contains(f))), editables, source: 'generic' };
 }
 
 /** The targets for a page, from its adapter when it matches something, else generic. */
-export function findTargets(doc: Document, adapter: VacancyAdapter | undefined, ignore?: (element: Element) => boolean): VacancyTargets & { stale: boolean } {
+export function findTargets(
+  doc: Document,
+  adapter: VacancyAdapter | undefined,
+  ignore?: (element: Element) => boolean,
+): VacancyTargets & { stale: boolean } {
   if (adapter) {
     const block = firstMatching(doc, adapter.content);
     const editors = queryAll(doc, adapter.editors).filter((element) => !ignore?.(element));

@@ -21,5 +21,10 @@ export function adapterForUrl(url: string, adapters: readonly VacancyAdapter[]):
  */
 export function isKnownNonVacancyPage(url: string, adapters: readonly VacancyAdapter[]): boolean {
   if (adapterForUrl(url, adapters)) return false;
-  return adapterForUrl(url, adapters.map((adapter) => ({ ...adapter, paths: undefined }))) !== undefined;
+  return (
+    adapterForUrl(
+      url,
+      adapters.map((adapter) => ({ ...adapter, paths: undefined })),
+    ) !== undefined
+  );
 }

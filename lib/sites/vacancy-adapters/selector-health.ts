@@ -17,7 +17,9 @@ export function reportStaleAdapter(adapter: VacancyAdapter, url: string, log: (m
       return '';
     }
   })();
-  log(`[Eerlijk Werven] site adapter "${adapter.id}" found no vacancy text or editor on ${path}; selectors: ${[...adapter.content, ...adapter.editors].join(', ')}`);
+  log(
+    `[Eerlijk Werven] site adapter "${adapter.id}" found no vacancy text or editor on ${path}; selectors: ${[...adapter.content, ...adapter.editors].join(', ')}`,
+  );
   return true;
 }
 

@@ -45,7 +45,8 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
         helpUrl: string;
         nodes: { target: unknown[]; failureSummary?: string }[];
       }
-      const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeResult[] }> } }).axe;
+      const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeResult[] }> } })
+        .axe;
       const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
       const result = await axe.run(include ?? document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
       return result.violations.map((violation) => ({
@@ -64,7 +65,9 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
 export function formatAxeViolations(violations: readonly AxeViolation[]): string {
   return violations
     .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`);
+      const nodes = violation.nodes.map(
+        (node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`,
+      );
       return `- [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes.join('\n')}`;
     })
     .join('\n');

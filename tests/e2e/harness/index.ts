@@ -16,6 +16,14 @@ export {
 } from './launch';
 export { guardNetwork, type NetworkGuard, type RecordedRequest } from './network-guard';
 export { screenshot, SCREENSHOT_DIR } from './screenshot';
-export { enableSite, getStoredSettings, setStoredSettings, waitForRegistration, withSiteEnabled, SETTINGS_KEY, type SitePillars } from './settings';
+export {
+  enableSite,
+  getStoredSettings,
+  setStoredSettings,
+  waitForRegistration,
+  withSiteEnabled,
+  SETTINGS_KEY,
+  type SitePillars,
+} from './settings';
 export { demoUrl, fixtureUrl, testServerBaseUrl } from './test-server';
 export { useExtension, type ExtensionFixture, type UseExtensionOptions } from './use-extension';

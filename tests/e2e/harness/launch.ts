@@ -15,7 +15,6 @@ import { extensionIdForPath } from './extension-id';
 import { diagnoseExtensionLoad } from './load-diagnosis';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
-
 /** Extension pages the lead's entry points build (issue #2, part 2). Any other `*.html` works too. */
 export type ExtensionPageName = 'popup' | 'options' | 'dashboard' | 'sidepanel';
 
@@ -119,7 +118,8 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     const serviceWorker = await extensionServiceWorker(context, options.serviceWorkerTimeoutMs).catch(async (error: unknown) => {
       // Say why, when Chromium refused the build: that reason is only in its log.
       const reasons = await diagnoseExtensionLoad(extensionPath);
-      const detail = reasons.length > 0 ? `Chromium refused the build:\n  ${reasons.join('\n  ')}` : 'Check the manifest and run `npm run build:e2e`.';
+      const detail =
+        reasons.length > 0 ? `Chromium refused the build:\n  ${reasons.join('\n  ')}` : 'Check the manifest and run `npm run build:e2e`.';
       throw new Error(`${error instanceof Error ? error.message : String(error)} ${detail}`);
     });
     const extensionId = new URL(serviceWorker.url()).hostname;

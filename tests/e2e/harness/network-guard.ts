@@ -99,8 +99,14 @@ export async function guardNetwork(context: BrowserContext, options: NetworkGuar
   context.on('page', watchWebSockets);
 
   // Abort foreign traffic instead of letting it out; the 'request' listener has recorded it already.
-  await context.route((url) => !isAllowed(url.href), (route) => route.abort('blockedbyclient'));
-  await context.routeWebSocket((url) => !isAllowed(url.href), (socket) => socket.close({ code: 1008, reason: 'blocked by test harness' }));
+  await context.route(
+    (url) => !isAllowed(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await context.routeWebSocket(
+    (url) => !isAllowed(url.href),
+    (socket) => socket.close({ code: 1008, reason: 'blocked by test harness' }),
+  );
 
   const foreignRequests = (): RecordedRequest[] => requests.filter((request) => request.foreign);
 

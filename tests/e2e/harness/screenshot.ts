@@ -11,7 +11,10 @@ export const SCREENSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '
 
 /** Safe file name: letters, digits, dot, dash and underscore only. */
 export function screenshotFileName(name: string): string {
-  const safe = name.replace(/\.png$/i, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '');
+  const safe = name
+    .replace(/\.png$/i, '')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (safe === '') throw new Error(`Not a usable screenshot name: ${JSON.stringify(name)}`);
   return `${safe}.png`;
 }

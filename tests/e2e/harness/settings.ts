@@ -77,7 +77,11 @@ export async function waitForRegistration(context: BrowserContext, match: string
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const registered = await worker.evaluate(async () => {
-      const scripting = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string; matches?: string[] }[]> } } }).chrome.scripting;
+      const scripting = (
+        globalThis as unknown as {
+          chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ id: string; matches?: string[] }[]> } };
+        }
+      ).chrome.scripting;
       return (await scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches: matches ?? [] }));
     });
     const ready = (Object.keys(pillars) as (keyof SitePillars)[]).every((pillar) => {
@@ -85,7 +89,8 @@ export async function waitForRegistration(context: BrowserContext, match: string
       return covered === pillars[pillar];
     });
     if (ready) return;
-    if (Date.now() > deadline) throw new Error(`Content scripts not registered for ${match} within ${timeoutMs} ms: ${JSON.stringify(registered)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Content scripts not registered for ${match} within ${timeoutMs} ms: ${JSON.stringify(registered)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

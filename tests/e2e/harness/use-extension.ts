@@ -76,6 +76,7 @@ export function useExtension(options: UseExtensionOptions = {}): ExtensionFixtur
       return session().network;
     },
     openExtensionPage: (page) => session().openExtensionPage(page),
-    openPage: (urlOrPath) => session().openPage(/^[a-z][\w+.-]*:/i.test(urlOrPath) ? urlOrPath : `${inject('baseUrl')}/${urlOrPath.replace(/^\/+/, '')}`),
+    openPage: (urlOrPath) =>
+      session().openPage(/^[a-z][\w+.-]*:/i.test(urlOrPath) ? urlOrPath : `${inject('baseUrl')}/${urlOrPath.replace(/^\/+/, '')}`),
   };
 }

@@ -41,7 +41,9 @@ export async function waitForHighlight(page: Page | Frame, phrase: string, timeo
 }
 
 /** The underline boxes drawn over text fields: their words and severity. */
-export async function fieldMarks(page: Page): Promise<{ text: string; severity: string; left: number; top: number; width: number; height: number }[]> {
+export async function fieldMarks(
+  page: Page,
+): Promise<{ text: string; severity: string; left: number; top: number; width: number; height: number }[]> {
   return page.evaluate(() => {
     const root = document.querySelector('eerlijk-werven-vacancy')?.shadowRoot;
     return [...(root?.querySelectorAll<HTMLElement>('.mark') ?? [])].map((mark) => ({

@@ -19,13 +19,19 @@ beforeEach(() => {
   registered = [];
   granted = new Set();
   // The fake browser has no scripting or permissions: keep them in memory here.
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) => (origins ?? []).every((origin) => granted.has(origin)));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) =>
+    (origins ?? []).every((origin) => granted.has(origin)),
+  );
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => structuredClone(registered) as never);
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
     registered.push(...(structuredClone(scripts) as Registered[]));
   });
   vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts) => {
-    for (const update of scripts as Registered[]) Object.assign(registered.find((entry) => entry.id === update.id)!, update);
+    for (const update of scripts as Registered[])
+      Object.assign(
+        registered.find((entry) => entry.id === update.id)!,
+        update,
+      );
   });
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
     registered = registered.filter((entry) => !filter?.ids?.includes(entry.id));
@@ -50,7 +56,10 @@ describe('syncContentScripts', () => {
     expect(ids()).toEqual([PILLAR_SCRIPTS.screening!.id, PILLAR_SCRIPTS.vacancy!.id].sort());
     for (const entry of registered) expect(entry.matches).toEqual(['https://*.recruitee.com/*']);
     // Blind screening must run before the page paints, in every frame.
-    expect(registered.find((entry) => entry.id === PILLAR_SCRIPTS.screening!.id)).toMatchObject({ runAt: 'document_start', allFrames: true });
+    expect(registered.find((entry) => entry.id === PILLAR_SCRIPTS.screening!.id)).toMatchObject({
+      runAt: 'document_start',
+      allFrames: true,
+    });
   });
 
   test('follows changes: new sites are added, switched-off pillars are unregistered', async () => {

@@ -38,12 +38,20 @@ describe('vacancy:setup where blind screening runs', () => {
   });
   const screeningOn = (on: boolean, paused: string[] = []) =>
     fakeBrowser.storage.local.set({
-      settings: { version: 1, language: 'nl', sites: [{ match: 'https://werkenbij.example.nl/*', vacancy: true, screening: on }], screening: { hidden: {}, pausedSites: paused } },
+      settings: {
+        version: 1,
+        language: 'nl',
+        sites: [{ match: 'https://werkenbij.example.nl/*', vacancy: true, screening: on }],
+        screening: { hidden: {}, pausedSites: paused },
+      },
     });
 
   test('a page no adapter knows stays idle, so applicant fields never travel in a message', async () => {
     await screeningOn(true);
-    const reply = await vacancyHandlers['vacancy:setup']({ url: 'https://werkenbij.example.nl/kandidaat/7' }, senderAt('https://werkenbij.example.nl/kandidaat/7'));
+    const reply = await vacancyHandlers['vacancy:setup'](
+      { url: 'https://werkenbij.example.nl/kandidaat/7' },
+      senderAt('https://werkenbij.example.nl/kandidaat/7'),
+    );
     expect(reply.idle).toBe(true);
   });
 
@@ -56,7 +64,9 @@ describe('vacancy:setup where blind screening runs', () => {
   });
 
   test('a vacancy page an adapter knows is checked even with blind screening on', async () => {
-    await fakeBrowser.storage.local.set({ settings: { version: 1, language: 'nl', sites: [{ match: 'https://*.linkedin.com/*', vacancy: true, screening: true }] } });
+    await fakeBrowser.storage.local.set({
+      settings: { version: 1, language: 'nl', sites: [{ match: 'https://*.linkedin.com/*', vacancy: true, screening: true }] },
+    });
     expect((await vacancyHandlers['vacancy:setup']({ url: JOB }, senderAt(JOB))).idle).toBe(false);
   });
 });

@@ -96,12 +96,16 @@ describe('name matcher: names of many origins', () => {
   });
 
   it('respects word boundaries', () => {
-    expect(masked('De Amranistraat en Benalis? Nee: Benalikaart.', { names: ['Mohamed Amrani', 'Fatima Benali'], categories: ['names'] }))
-      .toBe('De Amranistraat en [naam]? Nee: Benalikaart.');
+    expect(
+      masked('De Amranistraat en Benalis? Nee: Benalikaart.', { names: ['Mohamed Amrani', 'Fatima Benali'], categories: ['names'] }),
+    ).toBe('De Amranistraat en [naam]? Nee: Benalikaart.');
   });
 
   it('passes the applicant key to the range', () => {
-    const match = createNameMatcher([{ name: 'Fatima Benali', applicantKey: 'key-1' }, { name: 'Mohamed Amrani', applicantKey: 'key-2' }]);
+    const match = createNameMatcher([
+      { name: 'Fatima Benali', applicantKey: 'key-1' },
+      { name: 'Mohamed Amrani', applicantKey: 'key-2' },
+    ]);
     expect(match('Amrani en Fatima Benali').map((range) => range.applicantKey)).toEqual(['key-2', 'key-1']);
   });
 
@@ -113,7 +117,17 @@ describe('name matcher: names of many origins', () => {
 });
 
 describe('name matcher: ordinary words stay readable (issue #5 traps)', () => {
-  const names = ['Jan Bakker', 'Noura Visser', 'Can Demir', 'Kees van Dam', 'Ben Smit', 'Roos Jansen', 'Pieter de Jong', 'Said Amrani', 'Mark Koster'];
+  const names = [
+    'Jan Bakker',
+    'Noura Visser',
+    'Can Demir',
+    'Kees van Dam',
+    'Ben Smit',
+    'Roos Jansen',
+    'Pieter de Jong',
+    'Said Amrani',
+    'Mark Koster',
+  ];
 
   it.each([
     'Ik wil stage lopen bij een bakker in Utrecht.',

@@ -98,7 +98,10 @@ describe('pseudonym registry', () => {
   it('survives a round trip through storage and rejects names or bad keys', () => {
     const { registry } = assignPseudonym(emptyPseudonymRegistry(), 'app.recruitee.com', keyA);
     expect(pseudonymRegistrySchema.parse(JSON.parse(JSON.stringify(registry)))).toEqual(registry);
-    expect(pseudonymRegistrySchema.safeParse({ version: 1, sites: { 'app.recruitee.com': { next: 2, numbers: { 'Fatima Benali': 1 } } } }).success).toBe(false);
+    expect(
+      pseudonymRegistrySchema.safeParse({ version: 1, sites: { 'app.recruitee.com': { next: 2, numbers: { 'Fatima Benali': 1 } } } })
+        .success,
+    ).toBe(false);
     expect(() => assignPseudonym(registry, 'app.recruitee.com', 'Fatima Benali')).toThrow();
     expect(() => assignPseudonym(registry, 'Not A Host!', keyA)).toThrow();
   });

@@ -28,7 +28,13 @@ describe('criteria', () => {
     ['weight 6', [{ id: 'a', label: 'A', weight: 6 }]],
     ['fractional weight', [{ id: 'a', label: 'A', weight: 2.5 }]],
     ['blank label', [{ id: 'a', label: '   ', weight: 2 }]],
-    ['duplicate ids', [{ id: 'a', label: 'A', weight: 1 }, { id: 'a', label: 'B', weight: 1 }]],
+    [
+      'duplicate ids',
+      [
+        { id: 'a', label: 'A', weight: 1 },
+        { id: 'a', label: 'B', weight: 1 },
+      ],
+    ],
   ])('rejects %s', (_, list) => {
     expect(vacancyCriteriaSchema.safeParse({ site: 'app.recruitee.com', vacancyId: 'v1', criteria: list }).success).toBe(false);
   });
@@ -98,8 +104,13 @@ describe('screening log', () => {
 
   it('accepts a decision, a reveal with override and a pause', () => {
     expect(screeningLogEntrySchema.safeParse(entry).success).toBe(true);
-    expect(screeningLogEntrySchema.safeParse({ ...entry, kind: 'reveal', decision: undefined, reason: 'Belde zelf op', override: true }).success).toBe(true);
-    expect(screeningLogEntrySchema.safeParse({ at: entry.at, site: entry.site, pseudonym: 'Candidate 2', kind: 'pause', override: false }).success).toBe(true);
+    expect(
+      screeningLogEntrySchema.safeParse({ ...entry, kind: 'reveal', decision: undefined, reason: 'Belde zelf op', override: true }).success,
+    ).toBe(true);
+    expect(
+      screeningLogEntrySchema.safeParse({ at: entry.at, site: entry.site, pseudonym: 'Candidate 2', kind: 'pause', override: false })
+        .success,
+    ).toBe(true);
   });
 
   it.each([
@@ -117,7 +128,14 @@ describe('screening log', () => {
 describe('toCsv', () => {
   it('writes a header and RFC 4180 rows with CRLF', () => {
     const csv = toCsv([
-      { at: '2026-11-28T10:00:00.000Z', site: 'app.recruitee.com', pseudonym: 'Kandidaat 7', kind: 'reveal', reason: 'Zei "ja", belde\nterug', override: true },
+      {
+        at: '2026-11-28T10:00:00.000Z',
+        site: 'app.recruitee.com',
+        pseudonym: 'Kandidaat 7',
+        kind: 'reveal',
+        reason: 'Zei "ja", belde\nterug',
+        override: true,
+      },
     ]);
     expect(csv).toBe(
       'at,site,pseudonym,kind,decision,reason,override\r\n' +

@@ -62,7 +62,10 @@ describe('importing packs', () => {
   test('importing the same version again changes nothing; an older version is refused', async () => {
     await importPackText(db, bundled, readFixture('valid-school-pack-v1.1.json'), NOW);
     const before = await everything();
-    expect(await importPackText(db, bundled, readFixture('valid-school-pack-v1.1.json'), NOW)).toMatchObject({ ok: true, kind: 'same-version' });
+    expect(await importPackText(db, bundled, readFixture('valid-school-pack-v1.1.json'), NOW)).toMatchObject({
+      ok: true,
+      kind: 'same-version',
+    });
     expect(await importPackText(db, bundled, readFixture('valid-school-pack.json'), NOW)).toMatchObject({
       ok: false,
       kind: 'downgrade',
@@ -84,7 +87,12 @@ describe('importing packs', () => {
     expect(Object.keys(state.progress)).toEqual(['werv-breed']);
     const archive = await db.checklistArchive.toArray();
     expect(archive).toHaveLength(1);
-    expect(archive[0]).toMatchObject({ organisationId: DEFAULT_ORGANISATION_ID, packId: 'roc-voorbeeld', packVersion: '1.0.0', progress: { itemId: 'beg-taken', note: 'Takenlijst in concept' } });
+    expect(archive[0]).toMatchObject({
+      organisationId: DEFAULT_ORGANISATION_ID,
+      packId: 'roc-voorbeeld',
+      packVersion: '1.0.0',
+      progress: { itemId: 'beg-taken', note: 'Takenlijst in concept' },
+    });
     expect(archive[0]?.title?.nl).toBeTruthy();
   });
 

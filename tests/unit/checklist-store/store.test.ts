@@ -84,9 +84,9 @@ describe('updating items', () => {
     await expect(updateItem(db, bundled, 'beleid-werkwijze', { status: 'not-applicable' }, { now: DAY_ONE })).rejects.toMatchObject({
       code: 'na-reason-required',
     });
-    await expect(updateItem(db, bundled, 'beleid-werkwijze', { status: 'not-applicable', naReason: '   ' }, { now: DAY_ONE })).rejects.toBeInstanceOf(
-      ItemChangeError,
-    );
+    await expect(
+      updateItem(db, bundled, 'beleid-werkwijze', { status: 'not-applicable', naReason: '   ' }, { now: DAY_ONE }),
+    ).rejects.toBeInstanceOf(ItemChangeError);
     expect(await db.checklistProgress.count()).toBe(0);
     expect(await db.checklistSnapshots.count()).toBe(0);
     await updateItem(db, bundled, 'beleid-werkwijze', { status: 'not-applicable', naReason: 'Geen stagiairs hier' }, { now: DAY_ONE });
@@ -101,12 +101,20 @@ describe('updating items', () => {
 
   test('bad input is refused: unknown items, impossible dates, unsafe evidence links, overlong notes', async () => {
     await expect(updateItem(db, bundled, 'no-such-item', { status: 'done' })).rejects.toMatchObject({ code: 'unknown-item' });
-    await expect(updateItem(db, bundled, 'beleid-werkwijze', { dueDate: '2026-02-30' })).rejects.toMatchObject({ code: 'invalid', field: 'dueDate' });
+    await expect(updateItem(db, bundled, 'beleid-werkwijze', { dueDate: '2026-02-30' })).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'dueDate',
+    });
     await expect(
       updateItem(db, bundled, 'beleid-werkwijze', { evidence: [{ kind: 'link', url: 'javascript:alert(1)' }] }),
     ).rejects.toMatchObject({ code: 'invalid' });
-    await expect(updateItem(db, bundled, 'beleid-werkwijze', { note: 'x'.repeat(5001) })).rejects.toMatchObject({ code: 'invalid', field: 'note' });
-    await expect(updateItem(db, bundled, 'beleid-werkwijze', { status: 'done' }, { organisationId: 'nobody' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(updateItem(db, bundled, 'beleid-werkwijze', { note: 'x'.repeat(5001) })).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'note',
+    });
+    await expect(updateItem(db, bundled, 'beleid-werkwijze', { status: 'done' }, { organisationId: 'nobody' })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     expect(await db.checklistProgress.count()).toBe(0);
   });
 });
@@ -154,7 +162,12 @@ describe('organisations', () => {
   });
 
   test('an organisation can work on another installed pack and keeps both progresses', async () => {
-    await db.checklistPacks.put({ id: 'roc-test', version: '1.0.0', installedAt: 'x', pack: makePack({ a: [['a-1', 'must']] }, '1.0.0', 'roc-test') });
+    await db.checklistPacks.put({
+      id: 'roc-test',
+      version: '1.0.0',
+      installedAt: 'x',
+      pack: makePack({ a: [['a-1', 'must']] }, '1.0.0', 'roc-test'),
+    });
     await updateItem(db, bundled, 'beleid-werkwijze', { status: 'done' }, { now: DAY_ONE });
     await setOrganisationPack(db, DEFAULT_ORGANISATION_ID, 'roc-test');
     let state = await readChecklistState(db, bundled);

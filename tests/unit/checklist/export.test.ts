@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildProgressExport,
-  csvCell,
-  parseProgressExport,
-  progressToCsv,
-  progressToJson,
-  toCsvText,
-} from '../../../lib/checklist/export';
+import { buildProgressExport, csvCell, parseProgressExport, progressToCsv, progressToJson, toCsvText } from '../../../lib/checklist/export';
 import type { Organisation } from '../../../lib/checklist/progress-schema';
 import { byItem, entry, makePack } from './helpers';
 
@@ -39,7 +32,12 @@ function parseCsv(text: string, delimiter = ','): string[][] {
   return rows;
 }
 
-const pack = makePack({ a: [['a1', 'must'], ['a2', 'should']] });
+const pack = makePack({
+  a: [
+    ['a1', 'must'],
+    ['a2', 'should'],
+  ],
+});
 const organisation: Organisation = { id: 'org-1', name: 'Vestiging Utrecht', createdAt: '2026-01-01T09:00:00Z' };
 
 describe('CSV cells', () => {
@@ -62,7 +60,12 @@ describe('CSV cells', () => {
   });
 
   it('ends every record with CRLF', () => {
-    expect(toCsvText([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+    expect(
+      toCsvText([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a,b\r\nc,d\r\n');
   });
 });
 
@@ -91,7 +94,9 @@ describe('progressToCsv', () => {
   });
 
   it('neutralises user text that would start a formula in its own cell', () => {
-    const hostile = byItem(entry('a1', 'in-progress', { owner: '=1+1', note: '@SUM(A1:A9)', evidence: [{ kind: 'text', text: '+31 20 123' }] }));
+    const hostile = byItem(
+      entry('a1', 'in-progress', { owner: '=1+1', note: '@SUM(A1:A9)', evidence: [{ kind: 'text', text: '+31 20 123' }] }),
+    );
     const rows = parseCsv(progressToCsv(pack, hostile, { locale: 'nl' }));
     expect([rows[1]![5], rows[1]![8], rows[1]![9]]).toEqual(["'=1+1", "'@SUM(A1:A9)", "'+31 20 123"]);
   });
@@ -115,7 +120,7 @@ describe('JSON export', () => {
     expect(parsed.ok && parsed.data).toEqual(data);
   });
 
-  it('keeps only the organisation\'s own snapshots', () => {
+  it("keeps only the organisation's own snapshots", () => {
     const snapshot = { organisationId: 'other', day: '2026-03-01', packId: pack.id, packVersion: '1.0.0', overall: 1, sections: {} };
     expect(buildProgressExport({ ...input, snapshots: [snapshot] }).snapshots).toEqual([]);
   });

@@ -31,11 +31,7 @@ export function makeItem(id: string, priority: Priority = 'must', extra: Partial
 }
 
 /** A pack from a compact description: { sectionId: [[itemId, priority], ...] }. */
-export function makePack(
-  sections: Record<string, [string, Priority][]>,
-  version = '1.0.0',
-  id = 'test-pack',
-): ChecklistPack {
+export function makePack(sections: Record<string, [string, Priority][]>, version = '1.0.0', id = 'test-pack'): ChecklistPack {
   return packSchema.parse({
     schemaVersion: 1,
     id,

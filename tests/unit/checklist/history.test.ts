@@ -9,7 +9,13 @@ import {
 } from '../../../lib/checklist/history';
 import { byItem, entry, makePack } from './helpers';
 
-const pack = makePack({ a: [['a1', 'must'], ['a2', 'could']], b: [['b1', 'should']] });
+const pack = makePack({
+  a: [
+    ['a1', 'must'],
+    ['a2', 'could'],
+  ],
+  b: [['b1', 'should']],
+});
 
 function snap(organisationId: string, day: string, overall: number | null, a: number | null = overall): ProgressSnapshot {
   return { organisationId, day, packId: pack.id, packVersion: pack.version, overall, sections: { a, b: 0 } };
@@ -43,7 +49,7 @@ describe('snapshot policy', () => {
     expect(snapshotAction([snap('o', '2026-03-01', 10)], snap('o', '2026-03-02', 20))).toBe('add');
   });
 
-  it('replaces the day\'s snapshot when progress changes again that day, at most one per day', () => {
+  it("replaces the day's snapshot when progress changes again that day, at most one per day", () => {
     let history: ProgressSnapshot[] = [];
     for (const overall of [10, 20, 30]) history = recordSnapshot(history, snap('o', '2026-03-01', overall)).history;
     expect(history).toEqual([snap('o', '2026-03-01', 30)]);
@@ -79,12 +85,7 @@ describe('snapshot policy', () => {
 });
 
 describe('progressSeries', () => {
-  const history = [
-    snap('o', '2026-01-01', 10),
-    snap('x', '2026-01-02', 99),
-    snap('o', '2026-02-01', 20),
-    snap('o', '2026-03-01', 30),
-  ];
+  const history = [snap('o', '2026-01-01', 10), snap('x', '2026-01-02', 99), snap('o', '2026-02-01', 20), snap('o', '2026-03-01', 30)];
 
   it('gives one point per snapshot of the organisation, with UTC-midnight seconds on x', () => {
     const series = progressSeries(pack, history, 'o');

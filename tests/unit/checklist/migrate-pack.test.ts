@@ -3,8 +3,26 @@ import { classifyPackUpdate, migrateProgress } from '../../../lib/checklist/migr
 import { compareVersions } from '../../../lib/checklist/semver';
 import { byItem, entry, makePack } from './helpers';
 
-const v1 = makePack({ a: [['keep', 'must'], ['drop', 'should']], b: [['moves', 'could']] }, '1.0.0');
-const v2 = makePack({ a: [['keep', 'must'], ['new', 'must']], c: [['moves', 'could']] }, '2.0.0');
+const v1 = makePack(
+  {
+    a: [
+      ['keep', 'must'],
+      ['drop', 'should'],
+    ],
+    b: [['moves', 'could']],
+  },
+  '1.0.0',
+);
+const v2 = makePack(
+  {
+    a: [
+      ['keep', 'must'],
+      ['new', 'must'],
+    ],
+    c: [['moves', 'could']],
+  },
+  '2.0.0',
+);
 
 describe('migrateProgress', () => {
   const progress = byItem(
@@ -39,7 +57,17 @@ describe('migrateProgress', () => {
 
   it('restores archived progress when a later version brings the item back', () => {
     const first = migrateProgress({ from: v1, to: v2, progress, day: '2026-04-01' });
-    const v3 = makePack({ a: [['keep', 'must'], ['drop', 'should'], ['new', 'must']], c: [['moves', 'could']] }, '3.0.0');
+    const v3 = makePack(
+      {
+        a: [
+          ['keep', 'must'],
+          ['drop', 'should'],
+          ['new', 'must'],
+        ],
+        c: [['moves', 'could']],
+      },
+      '3.0.0',
+    );
     const second = migrateProgress({ from: v2, to: v3, progress: first.progress, archive: first.archive, day: '2026-05-01' });
     expect(second.restored).toEqual(['drop']);
     expect(second.progress.drop).toEqual(progress.drop);

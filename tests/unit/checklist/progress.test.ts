@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeProgress,
-  filterItems,
-  isOverdue,
-  listOwners,
-  nextBestActions,
-  normaliseForSearch,
-} from '../../../lib/checklist/progress';
+import { computeProgress, filterItems, isOverdue, listOwners, nextBestActions, normaliseForSearch } from '../../../lib/checklist/progress';
 import { itemProgressSchema, progressByItem } from '../../../lib/checklist/progress-schema';
 import { byItem, entry, loadDefaultPack, makePack } from './helpers';
 
@@ -144,11 +137,7 @@ describe('nextBestActions', () => {
 
   it('skips done and not-applicable items and respects the limit', () => {
     const progress = byItem(entry('a-must', 'done'), entry('b-must', 'not-applicable'));
-    expect(nextBestActions(pack, progress, today, 10).map((action) => action.item.id)).toEqual([
-      'a-should',
-      'a-could',
-      'b-could',
-    ]);
+    expect(nextBestActions(pack, progress, today, 10).map((action) => action.item.id)).toEqual(['a-should', 'a-could', 'b-could']);
     expect(nextBestActions(pack, progress, today, 1)).toHaveLength(1);
     expect(nextBestActions(pack, progress, today, -3)).toHaveLength(0);
   });
@@ -194,9 +183,7 @@ describe('filterItems', () => {
   });
 
   it('filters overdue items', () => {
-    expect(filterItems(defaults, progress, { overdueOnly: true }, today).map((found) => found.item.id)).toEqual([
-      'vac-taaleis',
-    ]);
+    expect(filterItems(defaults, progress, { overdueOnly: true }, today).map((found) => found.item.id)).toEqual(['vac-taaleis']);
   });
 
   it('searches titles in both languages, ignoring accents and case, all words must match', () => {

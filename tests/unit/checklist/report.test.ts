@@ -80,6 +80,8 @@ describe('buildReport', () => {
     const audit = report.sections.flatMap((section) => section.items).find((item) => item.id === 'mon-vacature-audit');
     expect(audit?.recordedFigure).toBe('4 vacancies checked');
     expect(report.evidencePeriod).toBe('this month');
-    expect(report.archived).toEqual([{ itemId: 'oud-item', title: 'Old item', statusLabel: 'Done', note: 'Afgerond', packVersion: '0.9.0' }]);
+    expect(report.archived).toEqual([
+      { itemId: 'oud-item', title: 'Old item', statusLabel: 'Done', note: 'Afgerond', packVersion: '0.9.0' },
+    ]);
   });
 });

@@ -10,7 +10,12 @@ const m = MESSAGES.nl;
 
 describe('parseArgs', () => {
   it('reads file, language and format in either form', () => {
-    expect(parseArgs(['check', 'ad.txt', '--lang', 'en', '--format=json'], m)).toEqual({ kind: 'check', file: 'ad.txt', lang: 'en', format: 'json' });
+    expect(parseArgs(['check', 'ad.txt', '--lang', 'en', '--format=json'], m)).toEqual({
+      kind: 'check',
+      file: 'ad.txt',
+      lang: 'en',
+      format: 'json',
+    });
     expect(parseArgs(['check'], m)).toEqual({ kind: 'check', file: undefined, lang: 'auto', format: 'text' });
     expect(parseArgs(['check', '-'], m)).toMatchObject({ file: '-' });
   });
@@ -39,9 +44,14 @@ describe('helpers', () => {
     expect(cliLocale({ LC_ALL: 'en_GB', LANG: 'nl_NL' })).toBe('en');
   });
   it('prefers a ruling number as the main source', () => {
-    expect(mainSource({ sources: [{ label: 'Gids', url: 'https://a.example' }, { label: 'College oordeel 2017-35', url: 'https://b.example' }] })).toBe(
-      'College oordeel 2017-35',
-    );
+    expect(
+      mainSource({
+        sources: [
+          { label: 'Gids', url: 'https://a.example' },
+          { label: 'College oordeel 2017-35', url: 'https://b.example' },
+        ],
+      }),
+    ).toBe('College oordeel 2017-35');
     expect(mainSource({ sources: [{ label: 'Gids', url: 'https://a.example' }] })).toBe('https://a.example');
   });
   it('computes line and column from an offset', () => {

@@ -70,7 +70,10 @@ describe('eerlijk-werven check', () => {
     ].join('\n');
     const { code, stdout } = run(['check', '--format', 'jsonl'], { input });
     expect(code).toBe(2);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
     expect(lines[0]?.id).toBe('a');
     expect((lines[0]?.findings as unknown[]).length).toBe(1);

@@ -34,14 +34,17 @@ const BROKEN_FILES: [string, string, string, string?][] = [
   ['a spreadsheet saved as text', 'naam;status\nFatima;uitgenodigd', 'not-json'],
   ['a JSON list', '[1, 2, 3]', 'not-a-backup'],
   ['a checklist pack', JSON.stringify({ id: 'gouden-standaard', sections: [] }), 'not-a-backup'],
-  ['another extension\'s backup', JSON.stringify({ ...validBackup(), format: 'other-extension-backup' }), 'not-a-backup'],
+  ["another extension's backup", JSON.stringify({ ...validBackup(), format: 'other-extension-backup' }), 'not-a-backup'],
   ['a backup from a newer version', JSON.stringify({ ...validBackup(), version: BACKUP_VERSION + 1 }), 'newer-version'],
   ['a backup without tables', JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: 'x', settings: {} }), 'not-a-backup'],
   ['settings that are not valid', JSON.stringify({ ...validBackup(), settings: { version: 1, language: 'fr' } }), 'bad-settings'],
   ['an unknown table', JSON.stringify({ ...validBackup(), tables: { applicants: [{ name: 'Fatima' }] } }), 'unknown-table', 'applicants'],
   [
     'a damaged row',
-    JSON.stringify({ ...validBackup(), tables: { activity: [{ id: 1, day: 'yesterday', site: 'x', metric: 'vacancies-checked', count: 1 }] } }),
+    JSON.stringify({
+      ...validBackup(),
+      tables: { activity: [{ id: 1, day: 'yesterday', site: 'x', metric: 'vacancies-checked', count: 1 }] },
+    }),
     'bad-row',
     'activity #1',
   ],
@@ -53,7 +56,15 @@ const BROKEN_FILES: [string, string, string, string?][] = [
   ],
   [
     'the same record twice',
-    JSON.stringify({ ...validBackup(), tables: { meta: [{ key: 'a', value: 1 }, { key: 'a', value: 2 }] } }),
+    JSON.stringify({
+      ...validBackup(),
+      tables: {
+        meta: [
+          { key: 'a', value: 1 },
+          { key: 'a', value: 2 },
+        ],
+      },
+    }),
     'duplicate-key',
     'meta #2',
   ],

@@ -23,7 +23,9 @@ describe('buildTextMap', () => {
   });
 
   it('leaves out scripts, styles, form fields, hidden parts and excluded elements', () => {
-    const root = dom('<p>zichtbaar</p><script>var jong = 1</script><style>p{}</style><textarea>jong</textarea><p hidden>verborgen</p><nav class="x">menu</nav>');
+    const root = dom(
+      '<p>zichtbaar</p><script>var jong = 1</script><style>p{}</style><textarea>jong</textarea><p hidden>verborgen</p><nav class="x">menu</nav>',
+    );
     const { text } = buildTextMap(root, { exclude: (element) => element.matches('nav') });
     expect(text).toBe('zichtbaar');
   });

@@ -67,7 +67,9 @@ describe('frame senders', () => {
     const reply = await routeMessage(envelope('checklist:update-item', { ...update, frameToken: TOKEN }), fromFrame, handlers, withTokens);
     expect(reply).toEqual({ ok: true, data: { ok: true } });
     expect(verifyFrameToken).toHaveBeenCalledWith(TOKEN, fromFrame);
-    expect(await routeMessage(envelope('checklist:close-panel', { frameToken: TOKEN }), fromFrame, handlers, withTokens)).toMatchObject({ ok: true });
+    expect(await routeMessage(envelope('checklist:close-panel', { frameToken: TOKEN }), fromFrame, handlers, withTokens)).toMatchObject({
+      ok: true,
+    });
   });
 
   test.each([

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDomBlinder, type MaskFunction } from '../../../lib/page/dom-blinder';
 
 // A stand-in for the detector: hides "Fatima Benali" and "Benali" wherever they occur.
-const mask: MaskFunction = (text) => (/Fatima Benali|Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, 'Kandidaat 1') : undefined);
+const mask: MaskFunction = (text) =>
+  /Fatima Benali|Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, 'Kandidaat 1') : undefined;
 
 function build(markup: string): HTMLElement {
   const root = document.createElement('div');
@@ -15,7 +16,9 @@ describe('createDomBlinder', () => {
   beforeEach(() => document.body.replaceChildren());
 
   it('masks text nodes and visible attributes, and keeps ordinary text', () => {
-    const root = build('<p title="Profiel van Benali">Brief van Fatima Benali over de bakkerij</p><img alt="Foto Fatima Benali" src="x.png">');
+    const root = build(
+      '<p title="Profiel van Benali">Brief van Fatima Benali over de bakkerij</p><img alt="Foto Fatima Benali" src="x.png">',
+    );
     createDomBlinder({ mask }).blindNow(root);
     expect(root.textContent).toBe('Brief van Kandidaat 1 over de bakkerij');
     expect(root.querySelector('p')!.title).toBe('Profiel van Kandidaat 1');
@@ -145,7 +148,9 @@ describe('createDomBlinder in editable areas', () => {
   });
 
   it('leaves attributes in a nested editable area alone, but masks a contenteditable="false" island', () => {
-    const root = build('<section contenteditable=""><div><b title="Benali">x</b><i contenteditable="false" title="Benali">y</i></div></section>');
+    const root = build(
+      '<section contenteditable=""><div><b title="Benali">x</b><i contenteditable="false" title="Benali">y</i></div></section>',
+    );
     createDomBlinder({ mask }).blindNow(root);
     expect(root.querySelector('b')!.title).toBe('Benali');
     expect(root.querySelector('i')!.title).toBe('Kandidaat 1');

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { collectChanges } from '../../../lib/page/mutation-changes';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
-  return { addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, attributeName: null, target: document.body, type: 'childList', ...partial } as MutationRecord;
+  return {
+    addedNodes: [] as unknown as NodeList,
+    removedNodes: [] as unknown as NodeList,
+    attributeName: null,
+    target: document.body,
+    type: 'childList',
+    ...partial,
+  } as MutationRecord;
 }
 
 describe('collectChanges', () => {
@@ -30,7 +37,10 @@ describe('collectChanges', () => {
     ]);
     expect(changes.texts).toEqual([text]);
     expect(changes.attributes).toEqual([[link, 'title']]);
-    const withAdded = collectChanges([record({ addedNodes: [outer] as unknown as NodeList }), record({ type: 'characterData', target: text })]);
+    const withAdded = collectChanges([
+      record({ addedNodes: [outer] as unknown as NodeList }),
+      record({ type: 'characterData', target: text }),
+    ]);
     expect(withAdded.texts).toEqual([]);
     expect(withAdded.size).toBe(1);
   });

@@ -5,16 +5,39 @@ import { screeningAdapterSchema } from '../../../lib/sites/screening-adapters/sc
 import { KNOWN_SITES } from '../../../lib/sites/known-sites';
 
 describe('screening adapters', () => {
-  it.each(ALL_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s parses with the schema and every selector is valid CSS', (_id, adapter) => {
-    expect(screeningAdapterSchema.parse(adapter)).toEqual(adapter);
-    const selectors = [...adapter.names, ...adapter.containers, ...adapter.photos, ...adapter.notes, ...adapter.vacancyTitle, ...adapter.fields.map((field) => field.selector)];
-    for (const selector of selectors) expect(() => document.createDocumentFragment().querySelector(selector), selector).not.toThrow();
-  });
+  it.each(ALL_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    '%s parses with the schema and every selector is valid CSS',
+    (_id, adapter) => {
+      expect(screeningAdapterSchema.parse(adapter)).toEqual(adapter);
+      const selectors = [
+        ...adapter.names,
+        ...adapter.containers,
+        ...adapter.photos,
+        ...adapter.notes,
+        ...adapter.vacancyTitle,
+        ...adapter.fields.map((field) => field.selector),
+      ];
+      for (const selector of selectors) expect(() => document.createDocumentFragment().querySelector(selector), selector).not.toThrow();
+    },
+  );
 
   it('has one adapter per supported site, with unique ids', () => {
     const ids = ALL_ADAPTERS.map((adapter) => adapter.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const site of ['stagemarkt', 'linkedin', 'indeed', 'recruitee', 'homerun', 'teamtailor', 'workable', 'greenhouse', 'lever', 'jobdigger', 'gmail', 'outlook']) {
+    for (const site of [
+      'stagemarkt',
+      'linkedin',
+      'indeed',
+      'recruitee',
+      'homerun',
+      'teamtailor',
+      'workable',
+      'greenhouse',
+      'lever',
+      'jobdigger',
+      'gmail',
+      'outlook',
+    ]) {
       expect(ids).toContain(site);
     }
     // Every known ATS site that switches screening on by default has an adapter.
@@ -42,6 +65,7 @@ describe('screening adapters', () => {
 
   it('keeps field selectors out of the generic mode except the demo conventions', () => {
     expect(GENERIC_ADAPTER.fields).toEqual(DEMO_ADAPTER.fields);
-    for (const adapter of SCREENING_ADAPTERS) for (const name of adapter.names.filter((selector) => !selector.startsWith('span.'))) expect(GENERIC_ADAPTER.names).toContain(name);
+    for (const adapter of SCREENING_ADAPTERS)
+      for (const name of adapter.names.filter((selector) => !selector.startsWith('span.'))) expect(GENERIC_ADAPTER.names).toContain(name);
   });
 });

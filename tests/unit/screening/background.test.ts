@@ -10,7 +10,10 @@ const contentSender = (url: string, frameId = 0) => ({ id: 'ext', url, frameId, 
 
 async function switchScreeningOn(match: string): Promise<void> {
   await updateSettings((settings) => {
-    settings.sites = [...settings.sites.filter((site) => site.match !== match), { match, vacancy: false, screening: true, checklist: false } as never];
+    settings.sites = [
+      ...settings.sites.filter((site) => site.match !== match),
+      { match, vacancy: false, screening: true, checklist: false } as never,
+    ];
   });
 }
 
@@ -34,7 +37,10 @@ describe('Blind screenen background: session and panel script', () => {
   });
 
   it('gives the generic adapter and no secret where screening is off, and ignores a requested adapter in the store build', async () => {
-    const session = await screeningHandlers['screening:session']({ adapter: 'linkedin' }, contentSender('https://ats.example.org/candidates'));
+    const session = await screeningHandlers['screening:session'](
+      { adapter: 'linkedin' },
+      contentSender('https://ats.example.org/candidates'),
+    );
     expect(session.active).toBe(false);
     expect(session.secret).toBeUndefined();
     expect(session.adapter.id).toBe('generic');
@@ -69,7 +75,12 @@ describe('Blind screenen background: session and panel script', () => {
     await switchScreeningOn('https://www.linkedin.com/*');
     const context = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
     const message = { channel: 'eerlijk-werven', type: 'screening:pause', payload: { paused: true } };
-    const fromPage = await routeMessage(message, { id: 'ext', url: 'chrome-extension://ext/dashboard.html' } as never, screeningHandlers as unknown as Handlers, context);
+    const fromPage = await routeMessage(
+      message,
+      { id: 'ext', url: 'chrome-extension://ext/dashboard.html' } as never,
+      screeningHandlers as unknown as Handlers,
+      context,
+    );
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(screeningMessages['screening:pause'].from).toEqual(['content']);
   });

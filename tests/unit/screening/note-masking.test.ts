@@ -3,7 +3,6 @@ import { createMaskRules } from '../../../entrypoints/screening.content/mask-rul
 import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
 import type { MarkerCategory } from '../../../lib/blinding/categories';
 
-
 describe('maskNote: what the recruiter types is masked before it is stored', () => {
   afterEach(() => document.body.replaceChildren());
 

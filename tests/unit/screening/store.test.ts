@@ -3,7 +3,16 @@ import { EerlijkWervenDatabase } from '../../../lib/db/database';
 import { screeningLogRowSchema } from '../../../lib/db/rows';
 import { filterLog, logCounts } from '../../../lib/screening-store/log-view';
 import { pseudonymNumbers } from '../../../lib/screening-store/pseudonyms';
-import { appendLog, applicantView, decide, logPause, readLog, reveal, saveScores, setCriteria } from '../../../lib/screening-store/screening-records';
+import {
+  appendLog,
+  applicantView,
+  decide,
+  logPause,
+  readLog,
+  reveal,
+  saveScores,
+  setCriteria,
+} from '../../../lib/screening-store/screening-records';
 import { getOrCreateSecret } from '../../../lib/screening-store/secret';
 
 const KEY_A = 'a'.repeat(64);
@@ -55,7 +64,10 @@ describe('screening store', () => {
 
   it('reveals after a decision and logs decision and reveal by pseudonym', async () => {
     await setCriteria(db, ref.site, ref.vacancyId, [{ id: 'c1', label: 'Schrijfvaardigheid', weight: 3 }]);
-    const scored = await saveScores(db, ref, [{ criterionId: 'c1', score: 4, note: 'sterk' }, { criterionId: 'nope', score: 1, note: '' }]);
+    const scored = await saveScores(db, ref, [
+      { criterionId: 'c1', score: 4, note: 'sterk' },
+      { criterionId: 'nope', score: 1, note: '' },
+    ]);
     expect(scored.scores).toEqual([{ criterionId: 'c1', score: 4, note: 'sterk' }]);
     const decided = await decide(db, ref, 'invite');
     expect(decided.beforeReveal).toBe(true);
@@ -83,7 +95,12 @@ describe('screening store', () => {
   });
 
   it('cannot store a name in the log', async () => {
-    await expect(appendLog(db, { at: new Date().toISOString(), site: 'a.nl', pseudonym: 'Fatima Benali', kind: 'reveal', override: false })).rejects.toThrow();
-    expect(screeningLogRowSchema.safeParse({ at: new Date().toISOString(), site: 'a.nl', kind: 'pause', override: false, name: 'Fatima' }).success).toBe(false);
+    await expect(
+      appendLog(db, { at: new Date().toISOString(), site: 'a.nl', pseudonym: 'Fatima Benali', kind: 'reveal', override: false }),
+    ).rejects.toThrow();
+    expect(
+      screeningLogRowSchema.safeParse({ at: new Date().toISOString(), site: 'a.nl', kind: 'pause', override: false, name: 'Fatima' })
+        .success,
+    ).toBe(false);
   });
 });

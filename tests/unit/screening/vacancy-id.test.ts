@@ -3,7 +3,6 @@ import { createMaskRules } from '../../../entrypoints/screening.content/mask-rul
 import { NO_VACANCY_TITLE, vacancyIdOf } from '../../../entrypoints/screening-panel.content/vacancy-id';
 import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
 
-
 describe('vacancyIdOf: never a name, never URL text', () => {
   afterEach(() => {
     document.body.replaceChildren();
@@ -22,7 +21,9 @@ describe('vacancyIdOf: never a name, never URL text', () => {
 
   it('passes a title from the page through the note masker, also for a revealed applicant', () => {
     history.replaceState(null, '', '/in/fatima-benali');
-    const applicants = pageWith('<div class="card"><h2 class="name">Fatima Benali</h2></div><h1 class="vacancy">Stage bij Fatima Benali Bakkerij</h1>');
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Fatima Benali</h2></div><h1 class="vacancy">Stage bij Fatima Benali Bakkerij</h1>',
+    );
     applicants.all[0]!.revealed = true;
     const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl' });
     const id = vacancyIdOf(adapter, rules.maskNote);

@@ -22,12 +22,27 @@ describe('adapter data', () => {
 
   it('covers every known vacancy site of the issue', () => {
     const ids = new Set(VACANCY_ADAPTERS.map((a) => a.id));
-    for (const id of ['stagemarkt', 'werkzoeken', 'nationalevacaturebank', 'indeed', 'linkedin', 'werk-nl', 'youngcapital', 'recruitee', 'homerun', 'teamtailor', 'workable', 'greenhouse', 'lever']) {
+    for (const id of [
+      'stagemarkt',
+      'werkzoeken',
+      'nationalevacaturebank',
+      'indeed',
+      'linkedin',
+      'werk-nl',
+      'youngcapital',
+      'recruitee',
+      'homerun',
+      'teamtailor',
+      'workable',
+      'greenhouse',
+      'lever',
+    ]) {
       expect(ids.has(id)).toBe(true);
     }
     // Known-site ids and adapter ids agree, so settings and adapters talk about the same site.
     const known = new Set(KNOWN_SITES.map((s) => s.id));
-    for (const adapter of VACANCY_ADAPTERS.filter((a) => a.id !== 'eerlijk-werven-demo' && a.id !== 'linkedin')) expect(known.has(adapter.id)).toBe(true);
+    for (const adapter of VACANCY_ADAPTERS.filter((a) => a.id !== 'eerlijk-werven-demo' && a.id !== 'linkedin'))
+      expect(known.has(adapter.id)).toBe(true);
   });
 
   it('rejects bad adapters: style rules, broken patterns, upper-case hosts, no hosts', () => {
@@ -55,7 +70,7 @@ describe('adapterForUrl', () => {
     expect(adapterForUrl('not a url', VACANCY_ADAPTERS)).toBeUndefined();
   });
 
-  it('tells a known site\'s non-vacancy page (idle) from an unknown site (generic check)', () => {
+  it("tells a known site's non-vacancy page (idle) from an unknown site (generic check)", () => {
     expect(isKnownNonVacancyPage('https://www.linkedin.com/feed/', VACANCY_ADAPTERS)).toBe(true);
     expect(isKnownNonVacancyPage('https://www.linkedin.com/jobs/view/1', VACANCY_ADAPTERS)).toBe(false);
     expect(isKnownNonVacancyPage('https://werkenbij.example.nl/vacature', VACANCY_ADAPTERS)).toBe(false);
@@ -76,7 +91,9 @@ describe('findTargets', () => {
   });
 
   it('falls back to the generic finder and reports the adapter stale when nothing matches', () => {
-    const doc = page(`<main><article>${'<p>Wij zoeken een stagiair voor de afdeling vacature en functie met veel tekst erbij.</p>'.repeat(5)}</article></main>`);
+    const doc = page(
+      `<main><article>${'<p>Wij zoeken een stagiair voor de afdeling vacature en functie met veel tekst erbij.</p>'.repeat(5)}</article></main>`,
+    );
     const found = findTargets(doc, { ...indeed, editors: [] });
     expect(found.stale).toBe(true);
     expect(found.source).toBe('generic');

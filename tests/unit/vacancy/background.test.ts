@@ -6,7 +6,11 @@ import { getDatabase } from '../../../lib/db/database';
 import { vacancyMessages } from '../../../lib/messages/vacancy-messages';
 import { getSettings } from '../../../lib/settings/store';
 
-const sender = { id: 'x', url: 'https://werkenbij.example.nl/vacature/1', tab: { id: 1, url: 'https://werkenbij.example.nl/vacature/1' } } as never;
+const sender = {
+  id: 'x',
+  url: 'https://werkenbij.example.nl/vacature/1',
+  tab: { id: 1, url: 'https://werkenbij.example.nl/vacature/1' },
+} as never;
 const TEXT = 'Wij zoeken een jonge stagiair met Nederlands als moedertaal.';
 
 describe('vacancy background', () => {
@@ -30,7 +34,11 @@ describe('vacancy background', () => {
     const after = await vacancyHandlers['vacancy:analyze']({ text: TEXT }, sender);
     expect(after.findings.some((f) => f.fingerprint === target.fingerprint)).toBe(false);
     expect(after.ignored).toBe(1);
-    const elsewhere = await vacancyHandlers['vacancy:analyze']({ text: TEXT }, { ...(sender as object), url: 'https://other.example/', tab: { id: 2, url: 'https://other.example/' } } as never);
+    const elsewhere = await vacancyHandlers['vacancy:analyze']({ text: TEXT }, {
+      ...(sender as object),
+      url: 'https://other.example/',
+      tab: { id: 2, url: 'https://other.example/' },
+    } as never);
     expect(elsewhere.findings.some((f) => f.fingerprint === target.fingerprint)).toBe(true);
   });
 
@@ -45,18 +53,26 @@ describe('vacancy background', () => {
   });
 
   it('ignores nothing for a sender without a site', async () => {
-    expect(await vacancyHandlers['vacancy:ignore']({ scope: 'occurrence', ruleId: 'r', fingerprint: 'f' }, { id: 'x' } as never)).toEqual({ ignored: false });
+    expect(await vacancyHandlers['vacancy:ignore']({ scope: 'occurrence', ruleId: 'r', fingerprint: 'f' }, { id: 'x' } as never)).toEqual({
+      ignored: false,
+    });
   });
 
   it('setup gives strings, the adapter and idle state for a URL', async () => {
     // The URL must share the sender's origin (vacancy-setup test in tests/unit/background).
     const linkedin = (url: string) => ({ id: 'x', url, tab: { id: 1, url } }) as never;
-    const setup = await vacancyHandlers['vacancy:setup']({ url: 'https://www.linkedin.com/feed/' }, linkedin('https://www.linkedin.com/feed/'));
+    const setup = await vacancyHandlers['vacancy:setup'](
+      { url: 'https://www.linkedin.com/feed/' },
+      linkedin('https://www.linkedin.com/feed/'),
+    );
     expect(setup.idle).toBe(true);
     expect(setup.adapter).toBeNull();
     expect(setup.messages.vacancy_panel_title?.message).toBe('Vacaturecheck');
     expect(setup.css.highlight).toContain('::highlight(ew-prohibited)');
-    const job = await vacancyHandlers['vacancy:setup']({ url: 'https://www.linkedin.com/jobs/view/1' }, linkedin('https://www.linkedin.com/feed/'));
+    const job = await vacancyHandlers['vacancy:setup'](
+      { url: 'https://www.linkedin.com/jobs/view/1' },
+      linkedin('https://www.linkedin.com/feed/'),
+    );
     expect(job).toMatchObject({ idle: false, adapter: { id: 'linkedin' } });
   });
 

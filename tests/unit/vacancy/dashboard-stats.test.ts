@@ -5,7 +5,8 @@ import { recordActivity } from '../../../lib/db/activity';
 import { getDatabase } from '../../../lib/db/database';
 import type { ActivityRow } from '../../../lib/db/rows';
 
-const row = (partial: Partial<ActivityRow>): ActivityRow => ({ day: '2026-03-10', site: 'a.nl', metric: 'vacancies-checked', count: 1, ...partial }) as ActivityRow;
+const row = (partial: Partial<ActivityRow>): ActivityRow =>
+  ({ day: '2026-03-10', site: 'a.nl', metric: 'vacancies-checked', count: 1, ...partial }) as ActivityRow;
 
 describe('vacancy activity breakdown', () => {
   it('counts findings per ground and per severity, with keys that cannot collide', () => {
@@ -89,12 +90,16 @@ describe('loadVacancyActivity', () => {
     const db = getDatabase();
     await db.activity.clear();
     const now = new Date(2026, 5, 20, 12);
-    await recordActivity(db, { site: 'a.nl', metric: 'vacancies-checked', count: 1, breakdown: { age: 1, 'severity:risk': 1 } }, new Date(2026, 5, 2, 12));
+    await recordActivity(
+      db,
+      { site: 'a.nl', metric: 'vacancies-checked', count: 1, breakdown: { age: 1, 'severity:risk': 1 } },
+      new Date(2026, 5, 2, 12),
+    );
     await recordActivity(db, { site: 'a.nl', metric: 'vacancies-checked', count: 1, breakdown: { age: 2 } }, new Date(2026, 3, 1, 12));
     await recordActivity(db, { site: 'a.nl', metric: 'vacancies-checked', count: 1 }, new Date(2025, 11, 31, 12));
     await recordActivity(db, { site: 'a.nl', metric: 'vacancies-checked', count: 1 }, new Date(2026, 5, 21, 12));
     expect((await loadVacancyActivity(db, 'month', now)).checked).toBe(1);
     expect((await loadVacancyActivity(db, 'days-90', now)).checked).toBe(2);
-    expect((await loadVacancyActivity(db, 'year', now))).toMatchObject({ checked: 2, found: 3 });
+    expect(await loadVacancyActivity(db, 'year', now)).toMatchObject({ checked: 2, found: 3 });
   });
 });

@@ -54,11 +54,16 @@ describe('report', () => {
   });
 
   it('writes plain text with counts, findings, alternatives and the law per ground', () => {
-    const report = buildReport([finding(), finding({ text: 'moedertaal', ground: 'origin', alternatives: [] })], strings, 'https://example.nl/vacature', {
-      masculine: 2,
-      feminine: 1,
-      note: 'Zwak bewijs.',
-    });
+    const report = buildReport(
+      [finding(), finding({ text: 'moedertaal', ground: 'origin', alternatives: [] })],
+      strings,
+      'https://example.nl/vacature',
+      {
+        masculine: 2,
+        feminine: 1,
+        note: 'Zwak bewijs.',
+      },
+    );
     expect(report).toContain('2 bevindingen: 2 verboden onderscheid, 0 risico, 0 stijl.');
     expect(report).toContain('1. “jonge” (Verboden onderscheid, Leeftijd)');
     expect(report).toContain('Schrijf liever: enthousiaste');
@@ -104,9 +109,14 @@ describe('placeCard', () => {
 describe('placeCard when neither below nor above fits', () => {
   const viewport = { width: 1280, height: 800 };
   const size = { width: 380, height: 460 };
-  const overlaps = (at: { left: number; top: number; maxHeight?: number }, word: { left: number; top: number; width: number; height: number }) => {
+  const overlaps = (
+    at: { left: number; top: number; maxHeight?: number },
+    word: { left: number; top: number; width: number; height: number },
+  ) => {
     const height = Math.min(size.height, at.maxHeight ?? Infinity);
-    return at.left < word.left + word.width && at.left + size.width > word.left && at.top < word.top + word.height && at.top + height > word.top;
+    return (
+      at.left < word.left + word.width && at.left + size.width > word.left && at.top < word.top + word.height && at.top + height > word.top
+    );
   };
 
   it('goes beside the words, level with them, when there is room to the right', () => {

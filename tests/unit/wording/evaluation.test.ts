@@ -25,7 +25,9 @@ const flagSchema = z.object({
   ),
 });
 const cleanSchema = z.object({
-  items: z.array(z.object({ id: z.string(), lang: z.enum(['nl', 'en']), text: z.string().min(1), source: z.string().min(1), note: z.string() })),
+  items: z.array(
+    z.object({ id: z.string(), lang: z.enum(['nl', 'en']), text: z.string().min(1), source: z.string().min(1), note: z.string() }),
+  ),
 });
 
 const FILES: Record<string, unknown> = {

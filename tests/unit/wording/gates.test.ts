@@ -62,7 +62,7 @@ describe('job-relevant language levels', () => {
   it('flags perfect Dutch without a level or reason', () => {
     expect(ids('Je spreekt perfect Nederlands.')).toContain('nl.origin.perfect-nederlands');
   });
-  it('flags a language demand far above an internship\'s level', () => {
+  it("flags a language demand far above an internship's level", () => {
     expect(ids('Voor deze stage spreek je vloeiend Nederlands.')).toContain('nl.origin.taaleis-stage');
     expect(ids('Voor deze baan spreek je vloeiend Nederlands.')).not.toContain('nl.origin.taaleis-stage');
   });

@@ -41,11 +41,15 @@ describe('createIncrementalAnalyzer', () => {
   it('equals a full analysis over random edit sequences', () => {
     const analyzer = createIncrementalAnalyzer();
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { maxLength: 8 }), fc.constantFrom('nl', 'en', 'auto'), (picks, lang) => {
-        const text = picks.map((i) => PARAGRAPHS[i]).join('\n\n');
-        const options = { lang: lang as 'nl' | 'en' | 'auto' };
-        expect(analyzer.analyze(text, options)).toEqual(analyze(text, options));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { maxLength: 8 }),
+        fc.constantFrom('nl', 'en', 'auto'),
+        (picks, lang) => {
+          const text = picks.map((i) => PARAGRAPHS[i]).join('\n\n');
+          const options = { lang: lang as 'nl' | 'en' | 'auto' };
+          expect(analyzer.analyze(text, options)).toEqual(analyze(text, options));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -46,7 +46,9 @@ function describeImport(result: StoredPackImport, locale: Locale): Omit<ImportOu
         ok: true,
         lines: [
           t('checklist_import_upgrade', result.pack.name[locale], result.pack.version),
-          ...(result.migration ? [t('checklist_import_migrated', result.migration.carried, result.migration.archived, result.migration.restored)] : []),
+          ...(result.migration
+            ? [t('checklist_import_migrated', result.migration.carried, result.migration.archived, result.migration.restored)]
+            : []),
         ],
       };
   }
@@ -79,14 +81,21 @@ export function ChecklistDataPage({ data }: { data: ChecklistData }) {
         <h2 id="cl-export-heading">{t('checklist_export_heading')}</h2>
         <p class="ew-muted">{t('checklist_export_intro', state.organisation.name)}</p>
         <div class="ew-row">
-          <button type="button" class="ew-button" data-testid="export-csv" onClick={() => download(exportFileName(state, 'csv'), exportCsv(state, locale), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            class="ew-button"
+            data-testid="export-csv"
+            onClick={() => download(exportFileName(state, 'csv'), exportCsv(state, locale), 'text/csv;charset=utf-8')}
+          >
             {t('checklist_export_csv')}
           </button>
           <button
             type="button"
             class="ew-button ew-button--secondary"
             data-testid="export-json"
-            onClick={() => void exportJson(getDatabase(), state).then((text) => download(exportFileName(state, 'json'), text, 'application/json'))}
+            onClick={() =>
+              void exportJson(getDatabase(), state).then((text) => download(exportFileName(state, 'json'), text, 'application/json'))
+            }
           >
             {t('checklist_export_json')}
           </button>
@@ -98,9 +107,20 @@ export function ChecklistDataPage({ data }: { data: ChecklistData }) {
         <p class="ew-muted">{t('checklist_import_intro')}</p>
         <div class="ew-field">
           <label for="cl-import-file">{t('checklist_import_choose')}</label>
-          <input id="cl-import-file" type="file" accept=".json,application/json" data-testid="pack-import" onChange={(event) => void onFile(event.currentTarget)} />
+          <input
+            id="cl-import-file"
+            type="file"
+            accept=".json,application/json"
+            data-testid="pack-import"
+            onChange={(event) => void onFile(event.currentTarget)}
+          />
         </div>
-        <div role="status" data-testid="import-status" data-file={outcome?.file} class={outcome ? `ew-alert ew-alert--${outcome.ok ? 'ok' : 'error'}` : ''}>
+        <div
+          role="status"
+          data-testid="import-status"
+          data-file={outcome?.file}
+          class={outcome ? `ew-alert ew-alert--${outcome.ok ? 'ok' : 'error'}` : ''}
+        >
           {outcome && <p>{t('checklist_import_file', outcome.file)}</p>}
           {outcome && (
             <ul class="cl-import-lines">
@@ -131,7 +151,11 @@ export function ChecklistDataPage({ data }: { data: ChecklistData }) {
                 <td>{pack.itemCount}</td>
                 <td>
                   {pack.source === 'imported' ? (
-                    <button type="button" class="ew-button ew-button--secondary" onClick={() => void removeImportedPack(getDatabase(), bundled, pack.id)}>
+                    <button
+                      type="button"
+                      class="ew-button ew-button--secondary"
+                      onClick={() => void removeImportedPack(getDatabase(), bundled, pack.id)}
+                    >
                       {t('checklist_remove')}
                       <span class="ew-visually-hidden"> {pack.name[locale]}</span>
                     </button>

@@ -26,7 +26,10 @@ export function ChecklistHistory({ data }: { data: ChecklistData }) {
   const series = useMemo(
     () =>
       history
-        ? progressSeries(state.pack, history, state.organisation.id, { until: today, ...(range === 'all' ? {} : { from: addDays(today, -Number(range)) }) })
+        ? progressSeries(state.pack, history, state.organisation.id, {
+            until: today,
+            ...(range === 'all' ? {} : { from: addDays(today, -Number(range)) }),
+          })
         : undefined,
     [history, state.pack, state.organisation.id, range, today],
   );
@@ -43,7 +46,9 @@ export function ChecklistHistory({ data }: { data: ChecklistData }) {
           <label for="cl-history-range">{t('checklist_period')}</label>
           <select id="cl-history-range" class="ew-input" value={range} onChange={(event) => setRange(event.currentTarget.value as Range)}>
             {RANGES.map((value) => (
-              <option key={value} value={value}>{value === 'all' ? t('checklist_history_all') : t('checklist_history_last_days', value)}</option>
+              <option key={value} value={value}>
+                {value === 'all' ? t('checklist_history_all') : t('checklist_history_last_days', value)}
+              </option>
             ))}
           </select>
         </div>
@@ -75,7 +80,13 @@ export function ChecklistHistory({ data }: { data: ChecklistData }) {
       {series.x.length > 0 && (
         <section class="ew-card" aria-labelledby="cl-history-table-heading">
           <h2 id="cl-history-table-heading">{t('checklist_history_table')}</h2>
-          <button type="button" class="ew-button ew-button--secondary" aria-expanded={showTable} data-testid="history-table-toggle" onClick={() => setShowTable(!showTable)}>
+          <button
+            type="button"
+            class="ew-button ew-button--secondary"
+            aria-expanded={showTable}
+            data-testid="history-table-toggle"
+            onClick={() => setShowTable(!showTable)}
+          >
             {showTable ? t('checklist_history_table_hide') : t('checklist_history_table_show')}
           </button>
           {showTable && (
@@ -87,7 +98,9 @@ export function ChecklistHistory({ data }: { data: ChecklistData }) {
                     <th scope="col">{t('checklist_day')}</th>
                     <th scope="col">{t('checklist_progress_overall')}</th>
                     {series.sections.map((section) => (
-                      <th scope="col" key={section.sectionId}>{section.title[locale]}</th>
+                      <th scope="col" key={section.sectionId}>
+                        {section.title[locale]}
+                      </th>
                     ))}
                   </tr>
                 </thead>

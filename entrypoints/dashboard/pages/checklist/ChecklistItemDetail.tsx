@@ -24,7 +24,10 @@ function RecordedEvidence({ data, itemId }: { data: ChecklistData; itemId: strin
   const today = isoDay(new Date());
   const period = PERIODS[periodKey] ?? { kind: 'this-month' };
   const range = resolvePeriod(period, today);
-  const rows = useLiveQuery(() => getDatabase().activity.where('day').between(range.from, range.to, true, true).toArray(), [range.from, range.to]);
+  const rows = useLiveQuery(
+    () => getDatabase().activity.where('day').between(range.from, range.to, true, true).toArray(),
+    [range.from, range.to],
+  );
   const found = findItem(data.state.pack, itemId);
   if (!found?.item.metric) return null;
   const figure = rows ? evidenceForItem(found.item, rows, period, today) : undefined;
@@ -34,9 +37,17 @@ function RecordedEvidence({ data, itemId }: { data: ChecklistData; itemId: strin
       <p class="ew-muted">{t('checklist_recorded_intro', METRIC_LABELS[found.item.metric][locale])}</p>
       <div class="ew-field">
         <label for="cl-period">{t('checklist_period')}</label>
-        <select id="cl-period" class="ew-input" value={periodKey} data-testid="evidence-period" onChange={(event) => setPeriodKey(event.currentTarget.value)}>
+        <select
+          id="cl-period"
+          class="ew-input"
+          value={periodKey}
+          data-testid="evidence-period"
+          onChange={(event) => setPeriodKey(event.currentTarget.value)}
+        >
           {Object.entries(PERIODS).map(([key, value]) => (
-            <option key={key} value={key}>{describePeriod(value, today)[locale]}</option>
+            <option key={key} value={key}>
+              {describePeriod(value, today)[locale]}
+            </option>
           ))}
         </select>
       </div>
@@ -72,7 +83,8 @@ export function ChecklistItemDetail({ data, itemId }: { data: ChecklistData; ite
         <PriorityBadge priority={item.priority} locale={locale} />
         <StatusBadge status={progress?.status ?? 'not-started'} locale={locale} />
         <span class="ew-muted">
-          {section.title[locale]} · {BASIS_LABELS[item.basis][locale]} · {item.contexts.map((context) => CONTEXT_LABELS[context][locale]).join(', ')}
+          {section.title[locale]} · {BASIS_LABELS[item.basis][locale]} ·{' '}
+          {item.contexts.map((context) => CONTEXT_LABELS[context][locale]).join(', ')}
         </span>
       </div>
       <div class="cl-detail-grid">
@@ -89,7 +101,9 @@ export function ChecklistItemDetail({ data, itemId }: { data: ChecklistData; ite
               {item.sources.map((source) => (
                 <li key={source.label}>
                   {source.url ? (
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">{source.label}</a>
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.label}
+                    </a>
                   ) : (
                     source.label
                   )}

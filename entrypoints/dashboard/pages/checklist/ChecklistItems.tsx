@@ -36,51 +36,91 @@ export function ChecklistItems({ data, sectionId }: { data: ChecklistData; secti
       <form class="cl-filters ew-card" role="search" aria-label={t('checklist_filters_label')} onSubmit={(event) => event.preventDefault()}>
         <div class="ew-field">
           <label for="cl-search">{t('checklist_search')}</label>
-          <input id="cl-search" type="search" class="ew-input" value={query} data-testid="filter-search" onInput={(event) => setQuery(event.currentTarget.value)} />
+          <input
+            id="cl-search"
+            type="search"
+            class="ew-input"
+            value={query}
+            data-testid="filter-search"
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
         </div>
         <div class="ew-field">
           <label for="cl-filter-section">{t('checklist_filter_section')}</label>
           <select id="cl-filter-section" class="ew-input" value={section} onChange={(event) => setSection(event.currentTarget.value)}>
             <option value="">{t('checklist_filter_any')}</option>
             {state.pack.sections.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>{candidate.title[locale]}</option>
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title[locale]}
+              </option>
             ))}
           </select>
         </div>
         <div class="ew-field">
           <label for="cl-filter-priority">{t('checklist_filter_priority')}</label>
-          <select id="cl-filter-priority" class="ew-input" value={priority} data-testid="filter-priority" onChange={(event) => setPriority(event.currentTarget.value as Priority | '')}>
+          <select
+            id="cl-filter-priority"
+            class="ew-input"
+            value={priority}
+            data-testid="filter-priority"
+            onChange={(event) => setPriority(event.currentTarget.value as Priority | '')}
+          >
             <option value="">{t('checklist_filter_any')}</option>
             {PRIORITIES.map((value) => (
-              <option key={value} value={value}>{PRIORITY_LABELS[value][locale]}</option>
+              <option key={value} value={value}>
+                {PRIORITY_LABELS[value][locale]}
+              </option>
             ))}
           </select>
         </div>
         <div class="ew-field">
           <label for="cl-filter-status">{t('checklist_filter_status')}</label>
-          <select id="cl-filter-status" class="ew-input" value={status} data-testid="filter-status" onChange={(event) => setStatus(event.currentTarget.value as ItemStatus | '')}>
+          <select
+            id="cl-filter-status"
+            class="ew-input"
+            value={status}
+            data-testid="filter-status"
+            onChange={(event) => setStatus(event.currentTarget.value as ItemStatus | '')}
+          >
             <option value="">{t('checklist_filter_any')}</option>
             {ITEM_STATUSES.map((value) => (
-              <option key={value} value={value}>{STATUS_LABELS[value][locale]}</option>
+              <option key={value} value={value}>
+                {STATUS_LABELS[value][locale]}
+              </option>
             ))}
           </select>
         </div>
         <div class="ew-field">
           <label for="cl-filter-owner">{t('checklist_filter_owner')}</label>
-          <select id="cl-filter-owner" class="ew-input" value={owner} data-testid="filter-owner" onChange={(event) => setOwner(event.currentTarget.value)}>
+          <select
+            id="cl-filter-owner"
+            class="ew-input"
+            value={owner}
+            data-testid="filter-owner"
+            onChange={(event) => setOwner(event.currentTarget.value)}
+          >
             <option value="">{t('checklist_filter_any')}</option>
             <option value={NO_OWNER}>{t('checklist_filter_no_owner')}</option>
             {owners.map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </select>
         </div>
         <label class="ew-switch">
-          <input type="checkbox" checked={overdueOnly} data-testid="filter-overdue" onChange={(event) => setOverdueOnly(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={overdueOnly}
+            data-testid="filter-overdue"
+            onChange={(event) => setOverdueOnly(event.currentTarget.checked)}
+          />
           <span>{t('checklist_filter_overdue')}</span>
         </label>
       </form>
-      <p role="status" data-testid="filter-count">{t('checklist_items_count', entries.length)}</p>
+      <p role="status" data-testid="filter-count">
+        {t('checklist_items_count', entries.length)}
+      </p>
       {sections.map((candidate) => (
         <section key={candidate.id} class="ew-card" aria-labelledby={`cl-section-${candidate.id}`}>
           <h2 id={`cl-section-${candidate.id}`}>{candidate.title[locale]}</h2>
@@ -103,8 +143,12 @@ export function ChecklistItems({ data, sectionId }: { data: ChecklistData; secti
                     <td>
                       <a href={`#/checklist/item/${item.id}`}>{item.title[locale]}</a>
                     </td>
-                    <td><PriorityBadge priority={item.priority} locale={locale} /></td>
-                    <td><StatusBadge status={itemStatus} locale={locale} /></td>
+                    <td>
+                      <PriorityBadge priority={item.priority} locale={locale} />
+                    </td>
+                    <td>
+                      <StatusBadge status={itemStatus} locale={locale} />
+                    </td>
                     <td>{progress?.owner ?? ''}</td>
                     <td>
                       {progress?.dueDate ? formatDay(progress.dueDate, locale) : ''}

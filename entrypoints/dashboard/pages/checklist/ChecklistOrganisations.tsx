@@ -68,10 +68,15 @@ export function ChecklistOrganisations({ data }: { data: ChecklistData }) {
                         class="ew-row"
                         onSubmit={(event) => {
                           event.preventDefault();
-                          void run(() => renameOrganisation(getDatabase(), organisation.id, renaming.name), t('checklist_org_renamed')).then((ok) => ok && setRenaming(undefined));
+                          void run(
+                            () => renameOrganisation(getDatabase(), organisation.id, renaming.name),
+                            t('checklist_org_renamed'),
+                          ).then((ok) => ok && setRenaming(undefined));
                         }}
                       >
-                        <label class="ew-visually-hidden" for={`cl-rename-${organisation.id}`}>{t('checklist_org_new_name', organisation.name)}</label>
+                        <label class="ew-visually-hidden" for={`cl-rename-${organisation.id}`}>
+                          {t('checklist_org_new_name', organisation.name)}
+                        </label>
                         <input
                           id={`cl-rename-${organisation.id}`}
                           class="ew-input"
@@ -81,25 +86,36 @@ export function ChecklistOrganisations({ data }: { data: ChecklistData }) {
                           data-testid="org-rename-input"
                           onInput={(event) => setRenaming({ id: organisation.id, name: event.currentTarget.value })}
                         />
-                        <button type="submit" class="ew-button">{t('checklist_save')}</button>
-                        <button type="button" class="ew-button ew-button--secondary" onClick={() => setRenaming(undefined)}>{t('common_cancel')}</button>
+                        <button type="submit" class="ew-button">
+                          {t('checklist_save')}
+                        </button>
+                        <button type="button" class="ew-button ew-button--secondary" onClick={() => setRenaming(undefined)}>
+                          {t('common_cancel')}
+                        </button>
                       </form>
                     ) : (
                       <>
-                        <strong>{organisation.name}</strong> {active && <span class="cl-status cl-status--done">{t('checklist_org_active')}</span>}
+                        <strong>{organisation.name}</strong>{' '}
+                        {active && <span class="cl-status cl-status--done">{t('checklist_org_active')}</span>}
                       </>
                     )}
                   </td>
                   <td>
-                    <label class="ew-visually-hidden" for={`cl-pack-${organisation.id}`}>{t('checklist_org_pack_for', organisation.name)}</label>
+                    <label class="ew-visually-hidden" for={`cl-pack-${organisation.id}`}>
+                      {t('checklist_org_pack_for', organisation.name)}
+                    </label>
                     <select
                       id={`cl-pack-${organisation.id}`}
                       class="ew-input"
                       value={organisation.packId}
-                      onChange={(event) => void run(() => setOrganisationPack(getDatabase(), organisation.id, event.currentTarget.value), t('checklist_saved'))}
+                      onChange={(event) =>
+                        void run(() => setOrganisationPack(getDatabase(), organisation.id, event.currentTarget.value), t('checklist_saved'))
+                      }
                     >
                       {state.installedPacks.map((pack) => (
-                        <option key={pack.id} value={pack.id}>{pack.name[locale]} {pack.version}</option>
+                        <option key={pack.id} value={pack.id}>
+                          {pack.name[locale]} {pack.version}
+                        </option>
                       ))}
                     </select>
                   </td>
@@ -110,18 +126,33 @@ export function ChecklistOrganisations({ data }: { data: ChecklistData }) {
                           type="button"
                           class="ew-button"
                           data-testid="org-activate"
-                          onClick={() => void run(() => setActiveOrganisation(getDatabase(), organisation.id), t('checklist_org_switched', organisation.name))}
+                          onClick={() =>
+                            void run(
+                              () => setActiveOrganisation(getDatabase(), organisation.id),
+                              t('checklist_org_switched', organisation.name),
+                            )
+                          }
                         >
                           {t('checklist_org_activate')}
                           <span class="ew-visually-hidden"> {organisation.name}</span>
                         </button>
                       )}
-                      <button type="button" class="ew-button ew-button--secondary" data-testid="org-rename" onClick={() => setRenaming({ id: organisation.id, name: organisation.name })}>
+                      <button
+                        type="button"
+                        class="ew-button ew-button--secondary"
+                        data-testid="org-rename"
+                        onClick={() => setRenaming({ id: organisation.id, name: organisation.name })}
+                      >
                         {t('checklist_org_rename')}
                         <span class="ew-visually-hidden"> {organisation.name}</span>
                       </button>
                       {state.organisations.length > 1 && (
-                        <button type="button" class="ew-button ew-button--secondary" data-testid="org-delete" onClick={() => setDeleting(organisation)}>
+                        <button
+                          type="button"
+                          class="ew-button ew-button--secondary"
+                          data-testid="org-delete"
+                          onClick={() => setDeleting(organisation)}
+                        >
                           {t('checklist_org_delete')}
                           <span class="ew-visually-hidden"> {organisation.name}</span>
                         </button>
@@ -140,14 +171,26 @@ export function ChecklistOrganisations({ data }: { data: ChecklistData }) {
           class="ew-row"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(() => createOrganisation(getDatabase(), newName), t('checklist_org_created', newName.trim())).then((ok) => ok && setNewName(''));
+            void run(() => createOrganisation(getDatabase(), newName), t('checklist_org_created', newName.trim())).then(
+              (ok) => ok && setNewName(''),
+            );
           }}
         >
           <div class="ew-field">
             <label for="cl-org-new">{t('checklist_org_name')}</label>
-            <input id="cl-org-new" type="text" class="ew-input" maxLength={PROGRESS_LIMITS.organisationNameChars} value={newName} data-testid="org-new-name" onInput={(event) => setNewName(event.currentTarget.value)} />
+            <input
+              id="cl-org-new"
+              type="text"
+              class="ew-input"
+              maxLength={PROGRESS_LIMITS.organisationNameChars}
+              value={newName}
+              data-testid="org-new-name"
+              onInput={(event) => setNewName(event.currentTarget.value)}
+            />
           </div>
-          <button type="submit" class="ew-button" data-testid="org-create">{t('checklist_org_create')}</button>
+          <button type="submit" class="ew-button" data-testid="org-create">
+            {t('checklist_org_create')}
+          </button>
         </form>
       </section>
       <p role="status" data-testid="org-message" class={message ? `ew-alert ew-alert--${message.kind === 'ok' ? 'ok' : 'error'}` : ''}>

@@ -24,7 +24,13 @@ export function ChecklistOverview({ data }: { data: ChecklistData }) {
         <p class="ew-muted">
           {state.pack.name[locale]} · {t('checklist_pack_version', state.pack.version)}
         </p>
-        <ProgressMeter percent={figures.overall.percent} label={t('checklist_progress_overall')} emptyText={t('checklist_nothing_applies')} size="large" testId="overall-progress" />
+        <ProgressMeter
+          percent={figures.overall.percent}
+          label={t('checklist_progress_overall')}
+          emptyText={t('checklist_nothing_applies')}
+          size="large"
+          testId="overall-progress"
+        />
         <p data-testid="overall-counts">
           {t('checklist_counts', counts.done, counts['in-progress'], counts['not-started'], counts['not-applicable'])}{' '}
           {figures.overall.openMust > 0 && <strong>{t('checklist_open_must', figures.overall.openMust)}</strong>}
@@ -40,8 +46,8 @@ export function ChecklistOverview({ data }: { data: ChecklistData }) {
           <ol class="cl-actions" data-testid="next-actions">
             {actions.map((action) => (
               <li key={action.item.id}>
-                <a href={`#/checklist/item/${action.item.id}`}>{action.item.title[locale]}</a> <PriorityBadge priority={action.item.priority} locale={locale} />{' '}
-                <StatusBadge status={action.status} locale={locale} />
+                <a href={`#/checklist/item/${action.item.id}`}>{action.item.title[locale]}</a>{' '}
+                <PriorityBadge priority={action.item.priority} locale={locale} /> <StatusBadge status={action.status} locale={locale} />
                 <br />
                 <span class="ew-muted">
                   {ACTION_REASON_LABELS[action.reason][locale]}

@@ -22,7 +22,11 @@ interface SubPage {
 /** Sub-pages of #/checklist, in tab order (Dutch paths, like the rest of the dashboard). */
 const SUB_PAGES: SubPage[] = [
   { path: '', label: 'checklist_tab_overview', render: (data) => <ChecklistOverview data={data} /> },
-  { path: 'lijst', label: 'checklist_tab_items', render: (data, query) => <ChecklistItems data={data} sectionId={query.get('sectie') ?? ''} /> },
+  {
+    path: 'lijst',
+    label: 'checklist_tab_items',
+    render: (data, query) => <ChecklistItems data={data} sectionId={query.get('sectie') ?? ''} />,
+  },
   { path: 'organisaties', label: 'checklist_tab_organisations', render: (data) => <ChecklistOrganisations data={data} /> },
   { path: 'geschiedenis', label: 'checklist_tab_history', render: (data) => <ChecklistHistory data={data} /> },
   { path: 'rapport', label: 'checklist_tab_report', render: (data) => <ChecklistReport data={data} /> },

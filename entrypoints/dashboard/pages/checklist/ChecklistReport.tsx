@@ -53,12 +53,24 @@ export function ChecklistReport({ data }: { data: ChecklistData }) {
       <div class="ew-row cl-no-print ew-card">
         <div class="ew-field">
           <label for="cl-report-language">{t('checklist_report_language')}</label>
-          <select id="cl-report-language" class="ew-input" value={locale} data-testid="report-language" onChange={(event) => setLocale(event.currentTarget.value as Locale)}>
-            <option value="nl" lang="nl">Nederlands</option>
-            <option value="en" lang="en">English</option>
+          <select
+            id="cl-report-language"
+            class="ew-input"
+            value={locale}
+            data-testid="report-language"
+            onChange={(event) => setLocale(event.currentTarget.value as Locale)}
+          >
+            <option value="nl" lang="nl">
+              Nederlands
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </div>
-        <button type="button" class="ew-button" onClick={() => window.print()} data-testid="report-print">{t('checklist_report_print')}</button>
+        <button type="button" class="ew-button" onClick={() => window.print()} data-testid="report-print">
+          {t('checklist_report_print')}
+        </button>
         <span class="ew-muted">{t('checklist_report_pdf_hint')}</span>
       </div>
       <article class="cl-report" lang={locale} data-testid="report" aria-labelledby="cl-report-title">

@@ -5,7 +5,19 @@ import type { ProgressSeries } from '../../../../lib/checklist/history';
 import type { Locale } from '../../../../lib/i18n/locale';
 
 /** Distinct colours with enough contrast on white; the overall line is thick and dark. */
-export const SERIES_COLOURS = ['#0a5c5a', '#1f5fbf', '#a3261f', '#7a4b00', '#6a3d9a', '#1d6b33', '#b0307a', '#37474f', '#8c5a00', '#00695c', '#5d4037'];
+export const SERIES_COLOURS = [
+  '#0a5c5a',
+  '#1f5fbf',
+  '#a3261f',
+  '#7a4b00',
+  '#6a3d9a',
+  '#1d6b33',
+  '#b0307a',
+  '#37474f',
+  '#8c5a00',
+  '#00695c',
+  '#5d4037',
+];
 
 export interface HistoryChartProps {
   series: ProgressSeries;

@@ -46,7 +46,13 @@ export function ReviewReminder() {
       <div class="ew-row">
         <div class="ew-field">
           <label for="cl-review-every">{t('checklist_review_every')}</label>
-          <select id="cl-review-every" class="ew-input" value={String(every)} data-testid="review-every" onChange={(event) => void choose(Number(event.currentTarget.value))}>
+          <select
+            id="cl-review-every"
+            class="ew-input"
+            value={String(every)}
+            data-testid="review-every"
+            onChange={(event) => void choose(Number(event.currentTarget.value))}
+          >
             {CHOICES.map((days) => (
               <option key={days} value={String(days)}>
                 {days === 0 ? t('checklist_review_off') : t('checklist_review_days', days)}
@@ -66,7 +72,9 @@ export function ReviewReminder() {
           {reviewedOn && ` ${t('checklist_review_last', formatDay(reviewedOn, locale))}`}
         </p>
       )}
-      <p role="status" class="cl-feedback">{saved}</p>
+      <p role="status" class="cl-feedback">
+        {saved}
+      </p>
     </section>
   );
 }

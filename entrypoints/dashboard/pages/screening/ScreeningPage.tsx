@@ -31,15 +31,21 @@ export function ScreeningPage() {
       <p class="ew-muted">{t('dashboard_screening_page_intro')}</p>
       <div class="stat-grid" data-testid="screening-stats">
         <div class="stat">
-          <span class="stat-value" data-testid="screening-stat-decided">{counts.decisions}</span>
+          <span class="stat-value" data-testid="screening-stat-decided">
+            {counts.decisions}
+          </span>
           <span class="stat-label">{t('dashboard_screening_stat_decided')}</span>
         </div>
         <div class="stat">
-          <span class="stat-value" data-testid="screening-stat-overrides">{counts.overrides}</span>
+          <span class="stat-value" data-testid="screening-stat-overrides">
+            {counts.overrides}
+          </span>
           <span class="stat-label">{t('dashboard_screening_stat_overrides')}</span>
         </div>
         <div class="stat">
-          <span class="stat-value" data-testid="screening-stat-pauses">{counts.pauses}</span>
+          <span class="stat-value" data-testid="screening-stat-pauses">
+            {counts.pauses}
+          </span>
           <span class="stat-label">{t('dashboard_screening_stat_pauses')}</span>
         </div>
       </div>
@@ -49,22 +55,34 @@ export function ScreeningPage() {
           <select value={filter.site ?? ''} onChange={(event) => setFilter({ ...filter, site: event.currentTarget.value || undefined })}>
             <option value="">{t('dashboard_screening_filter_all')}</option>
             {sites.map((site) => (
-              <option key={site} value={site}>{site}</option>
+              <option key={site} value={site}>
+                {site}
+              </option>
             ))}
           </select>
         </label>{' '}
         <label>
           {t('dashboard_screening_filter_kind')}{' '}
-          <select value={filter.kind ?? ''} data-testid="screening-filter-kind" onChange={(event) => setFilter({ ...filter, kind: (event.currentTarget.value || undefined) as LogFilter['kind'] })}>
+          <select
+            value={filter.kind ?? ''}
+            data-testid="screening-filter-kind"
+            onChange={(event) => setFilter({ ...filter, kind: (event.currentTarget.value || undefined) as LogFilter['kind'] })}
+          >
             <option value="">{t('dashboard_screening_filter_all')}</option>
             {LOG_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{kindLabel(kind)}</option>
+              <option key={kind} value={kind}>
+                {kindLabel(kind)}
+              </option>
             ))}
           </select>
         </label>{' '}
         <label>
           {t('dashboard_screening_filter_from')}{' '}
-          <input type="date" value={filter.from ?? ''} onChange={(event) => setFilter({ ...filter, from: event.currentTarget.value || undefined })} />
+          <input
+            type="date"
+            value={filter.from ?? ''}
+            onChange={(event) => setFilter({ ...filter, from: event.currentTarget.value || undefined })}
+          />
         </label>{' '}
         <button type="button" class="ew-button" onClick={exportCsv} disabled={rows.length === 0}>
           {t('dashboard_screening_export_csv')}

@@ -23,9 +23,21 @@ interface Row {
 }
 
 const LIST_TEXT: Record<ListName, Record<'title' | 'intro' | 'empty', MessageKey>> = {
-  'rules-everywhere': { title: 'dashboard_vacancy_ignored_everywhere_title', intro: 'dashboard_vacancy_ignored_everywhere_intro', empty: 'dashboard_vacancy_ignored_everywhere_empty' },
-  'rules-by-site': { title: 'dashboard_vacancy_ignored_by_site_title', intro: 'dashboard_vacancy_ignored_by_site_intro', empty: 'dashboard_vacancy_ignored_by_site_empty' },
-  occurrences: { title: 'dashboard_vacancy_ignored_occurrences_title', intro: 'dashboard_vacancy_ignored_occurrences_intro', empty: 'dashboard_vacancy_ignored_occurrences_empty' },
+  'rules-everywhere': {
+    title: 'dashboard_vacancy_ignored_everywhere_title',
+    intro: 'dashboard_vacancy_ignored_everywhere_intro',
+    empty: 'dashboard_vacancy_ignored_everywhere_empty',
+  },
+  'rules-by-site': {
+    title: 'dashboard_vacancy_ignored_by_site_title',
+    intro: 'dashboard_vacancy_ignored_by_site_intro',
+    empty: 'dashboard_vacancy_ignored_by_site_empty',
+  },
+  occurrences: {
+    title: 'dashboard_vacancy_ignored_occurrences_title',
+    intro: 'dashboard_vacancy_ignored_occurrences_intro',
+    empty: 'dashboard_vacancy_ignored_occurrences_empty',
+  },
 };
 
 /**
@@ -43,13 +55,25 @@ export function IgnoredLists() {
   const [names, setNames] = useState<RuleNamer>();
 
   const lists: Record<ListName, Row[]> = {
-    'rules-everywhere': (settings?.wording.ignoredRules ?? []).map((ruleId) => ({ key: ruleId, ruleId, undo: { kind: 'rule-everywhere', ruleId } })),
+    'rules-everywhere': (settings?.wording.ignoredRules ?? []).map((ruleId) => ({
+      key: ruleId,
+      ruleId,
+      undo: { kind: 'rule-everywhere', ruleId },
+    })),
     'rules-by-site': Object.entries(settings?.wording.ignoredRulesBySite ?? {})
       .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([site, ids]) => ids.map((ruleId) => ({ key: `${site} ${ruleId}`, ruleId, site, undo: { kind: 'rule-site', site, ruleId } as const }))),
+      .flatMap(([site, ids]) =>
+        ids.map((ruleId) => ({ key: `${site} ${ruleId}`, ruleId, site, undo: { kind: 'rule-site', site, ruleId } as const })),
+      ),
     occurrences: [...(occurrences ?? [])]
       .sort((a, b) => b.day.localeCompare(a.day) || a.site.localeCompare(b.site))
-      .map((row) => ({ key: `${row.site} ${row.fingerprint}`, ruleId: row.ruleId, site: row.site, day: row.day, undo: { kind: 'occurrence', site: row.site, fingerprint: row.fingerprint } as const })),
+      .map((row) => ({
+        key: `${row.site} ${row.fingerprint}`,
+        ruleId: row.ruleId,
+        site: row.site,
+        day: row.day,
+        undo: { kind: 'occurrence', site: row.site, fingerprint: row.fingerprint } as const,
+      })),
   };
 
   const anything = Object.values(lists).some((rows) => rows.length > 0);
@@ -82,9 +106,13 @@ export function IgnoredLists() {
         const titleId = `vacancy-ignored-${list}`;
         return (
           <section key={list} aria-labelledby={titleId} class="ew-card vacancy-ignored-list" data-testid={`vacancy-ignored-${list}`}>
-            <h3 id={titleId} tabIndex={-1} ref={(element) => {
+            <h3
+              id={titleId}
+              tabIndex={-1}
+              ref={(element) => {
                 headings.current[list] = element;
-              }}>
+              }}
+            >
               {t(text.title)} <span class="ew-muted">({rows.length})</span>
             </h3>
             <p class="ew-muted">{t(text.intro)}</p>
@@ -127,7 +155,10 @@ export function IgnoredLists() {
                                 onClick={() => void forget(list, row.undo, t('dashboard_vacancy_ignored_undone', rule.name))}
                               >
                                 {t('dashboard_vacancy_ignored_undo')}
-                                <span class="ew-visually-hidden">: {rule.name}{row.site ? ` (${row.site})` : ''}</span>
+                                <span class="ew-visually-hidden">
+                                  : {rule.name}
+                                  {row.site ? ` (${row.site})` : ''}
+                                </span>
                               </button>
                             </td>
                           </tr>
@@ -136,7 +167,12 @@ export function IgnoredLists() {
                     </tbody>
                   </table>
                 </div>
-                <button type="button" class="ew-button ew-button--danger vacancy-clear" data-testid="vacancy-ignored-clear" onClick={() => setConfirming(list)}>
+                <button
+                  type="button"
+                  class="ew-button ew-button--danger vacancy-clear"
+                  data-testid="vacancy-ignored-clear"
+                  onClick={() => setConfirming(list)}
+                >
                   {t('dashboard_vacancy_ignored_clear')}
                   <span class="ew-visually-hidden">: {t(text.title)}</span>
                 </button>

@@ -53,7 +53,9 @@ export function TryItBox() {
   return (
     <section aria-labelledby="vacancy-try-title" class="ew-card vacancy-section" data-testid="vacancy-try">
       <h2 id="vacancy-try-title">{t('dashboard_vacancy_try_title')}</h2>
-      <p class="ew-muted" id="vacancy-try-help">{t('dashboard_vacancy_try_intro')}</p>
+      <p class="ew-muted" id="vacancy-try-help">
+        {t('dashboard_vacancy_try_intro')}
+      </p>
       <div class="ew-field">
         <label for="vacancy-try-text">{t('dashboard_vacancy_try_label')}</label>
         <textarea
@@ -129,6 +131,9 @@ export function TryItBox() {
 
 function summaryText(result: TryResult, t: ReturnType<typeof useI18n>['t']): string {
   const language = t(result.lang === 'nl' ? 'dashboard_vacancy_try_lang_nl' : 'dashboard_vacancy_try_lang_en');
-  const found = result.findings.length === 0 ? t('dashboard_vacancy_try_none', language) : t('dashboard_vacancy_try_found', result.findings.length, language);
+  const found =
+    result.findings.length === 0
+      ? t('dashboard_vacancy_try_none', language)
+      : t('dashboard_vacancy_try_found', result.findings.length, language);
   return result.hidden > 0 ? `${found} ${t('dashboard_vacancy_try_hidden', result.hidden)}` : found;
 }

@@ -6,7 +6,11 @@ import { GROUNDS, SEVERITIES } from '../../../../lib/schema/grounds';
 import { groundLabelKey } from '../../../../lib/wording/ground-info';
 import { loadVacancyActivity, PERIODS, type Period } from './vacancy-stats';
 
-const PERIOD_LABELS = { month: 'dashboard_vacancy_page_period_month', 'days-90': 'dashboard_vacancy_page_period_90_days', year: 'dashboard_vacancy_page_period_year' } as const;
+const PERIOD_LABELS = {
+  month: 'dashboard_vacancy_page_period_month',
+  'days-90': 'dashboard_vacancy_page_period_90_days',
+  year: 'dashboard_vacancy_page_period_year',
+} as const;
 
 /** Vacancies checked, findings per ground and severity, and findings fixed, for a chosen period. */
 export function VacancyActivitySection() {
@@ -32,15 +36,21 @@ export function VacancyActivitySection() {
       </div>
       <div class="stat-grid" data-testid="vacancy-stats" aria-live="polite">
         <div class="stat">
-          <span class="stat-value" data-testid="vacancy-stat-checked">{activity?.checked ?? 0}</span>
+          <span class="stat-value" data-testid="vacancy-stat-checked">
+            {activity?.checked ?? 0}
+          </span>
           <span class="stat-label">{t('dashboard_vacancy_page_stat_checked')}</span>
         </div>
         <div class="stat">
-          <span class="stat-value" data-testid="vacancy-stat-found">{activity?.found ?? 0}</span>
+          <span class="stat-value" data-testid="vacancy-stat-found">
+            {activity?.found ?? 0}
+          </span>
           <span class="stat-label">{t('dashboard_vacancy_page_stat_found')}</span>
         </div>
         <div class="stat">
-          <span class="stat-value" data-testid="vacancy-stat-fixed">{activity?.fixed ?? 0}</span>
+          <span class="stat-value" data-testid="vacancy-stat-fixed">
+            {activity?.fixed ?? 0}
+          </span>
           <span class="stat-label">{t('dashboard_vacancy_page_stat_fixed')}</span>
         </div>
       </div>
@@ -55,8 +65,12 @@ export function VacancyActivitySection() {
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard_vacancy_page_col_ground')}</th>
-                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_found')}</th>
-                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_fixed')}</th>
+                  <th scope="col" class="num">
+                    {t('dashboard_vacancy_page_col_found')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('dashboard_vacancy_page_col_fixed')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -76,8 +90,12 @@ export function VacancyActivitySection() {
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard_vacancy_page_col_severity')}</th>
-                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_found')}</th>
-                  <th scope="col" class="num">{t('dashboard_vacancy_page_col_fixed')}</th>
+                  <th scope="col" class="num">
+                    {t('dashboard_vacancy_page_col_found')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('dashboard_vacancy_page_col_fixed')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
