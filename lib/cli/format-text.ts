@@ -1,9 +1,11 @@
+import type { ReadabilityResult } from '../readability/types';
 import type { AnalysisResult, Finding } from '../wording/types';
 import type { Severity } from '../schema/grounds';
 import { groundLabelKey } from '../wording/ground-info';
 import { translate } from '../i18n/translate';
 import type { Locale } from '../i18n/locale';
 import { mainSource } from './contract';
+import { formatReadability } from './format-readability';
 import type { Messages } from './messages';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m' };
@@ -28,6 +30,7 @@ export function formatText(
   messages: Messages,
   locale: Locale,
   colour: boolean,
+  readable?: ReadabilityResult,
 ): string {
   const paint = (code: string, s: string): string => (colour ? `${code}${s}${ANSI.reset}` : s);
   const { bySeverity } = result.summary;
@@ -45,6 +48,7 @@ export function formatText(
   if (balance.verdict !== 'empty') {
     lines.push('', paint(ANSI.dim, `${messages.balance}: ${balance.verdict} (${balance.masculine}/${balance.feminine}). ${balance.note}`));
   }
+  if (readable) lines.push(...formatReadability(text, readable, messages, colour));
   return `${lines.join('\n')}\n`;
 }
 
