@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
-import { patternFromUserInput } from '../../lib/settings/match-pattern';
+import { patternFromUserInput } from '../../lib/sites/match-pattern';
 import type { Settings, SiteSetting } from '../../lib/settings/schema';
 import { updateSettings } from '../../lib/settings/store';
 import { KNOWN_SITES, type Pillar } from '../../lib/sites/known-sites';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidMatchPattern } from './match-pattern';
+import { isValidMatchPattern } from '../sites/match-pattern';
 
 /**
  * The one settings item, stored in `browser.storage.local` under the key `settings`.

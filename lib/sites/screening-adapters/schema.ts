@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MARKER_CATEGORIES } from '../../blinding/categories';
-import { isValidMatchPattern } from '../../settings/match-pattern';
+import { isValidMatchPattern } from '../match-pattern';
 
 /**
  * Site knowledge for Blind screenen as data (issue #5, "Sites"): where a site shows applicant
