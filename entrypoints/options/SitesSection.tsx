@@ -12,7 +12,10 @@ const PILLARS: { pillar: Pillar; label: 'pillar_vacancy' | 'pillar_screening' | 
   { pillar: 'checklist', label: 'pillar_checklist' },
 ];
 
-/** The sites list: known sites on or off, and sites the user adds or removes (issue #2). */
+/**
+ * The sites list: known sites on or off, and sites the user adds or removes
+ * (docs/decisions.md#permissions-when-switched-on).
+ */
 export function SitesSection({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const [granted, setGranted] = useState<Record<string, boolean>>({});
