@@ -5,6 +5,7 @@ import type { MessageKey } from '../../lib/i18n/translate';
 import { useSettings } from '../../components/use-settings';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
+import { ReadabilitySection } from './ReadabilitySection';
 import { ScreeningSection } from './ScreeningSection';
 import { SitesSection } from './SitesSection';
 
@@ -17,6 +18,7 @@ const SECTION_OF_PATH: Record<string, MessageKey> = {
   wording: 'pillar_vacancy',
   screening: 'pillar_screening',
   checklist: 'pillar_checklist',
+  readability: 'options_readability_heading',
 };
 
 export function OptionsApp() {
@@ -64,6 +66,7 @@ export function OptionsApp() {
         <>
           <LanguageSection settings={loaded.settings} />
           <SitesSection settings={loaded.settings} />
+          <ReadabilitySection settings={loaded.settings} />
           <ScreeningSection settings={loaded.settings} />
           <DataSection />
         </>
