@@ -54,6 +54,7 @@ describe('default pack "Gouden standaard gelijke stagekansen"', () => {
       'findings-fixed',
       'reveals-with-override',
       'vacancies-checked',
+      'vacancies-readable',
     ]);
   });
 
