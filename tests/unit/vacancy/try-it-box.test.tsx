@@ -54,6 +54,44 @@ describe('the paste box on the Vacaturecheck page', () => {
     expect(rules).not.toContain('nl.origin.moedertaal');
   });
 
+  it('shows the level against the target and the hardest sentences, with hints marked as advice', async () => {
+    const dense =
+      'Ten behoeve van de optimalisatie van onze operationele processen zijn wij op zoek naar een gemotiveerde stagiair die verantwoordelijk wordt gesteld voor het verrichten van uiteenlopende werkzaamheden conform de geldende kwaliteitsnormen. Je werkt in Utrecht.';
+    render(<TryItBox />);
+    fireEvent.input(screen.getByLabelText('Vacaturetekst'), { target: { value: dense } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer tekst' }));
+    const box = await screen.findByTestId('vacancy-try-readability');
+    expect(screen.getByTestId('vacancy-try-readability-level').textContent).toMatch(
+      /^Taalniveau (B2|C1|C2): moeilijker dan het doel B1\.$/,
+    );
+    const hardest = screen.getByTestId('vacancy-try-hardest').querySelectorAll(':scope > li');
+    expect(hardest).toHaveLength(1);
+    expect(hardest[0]!.querySelector('q')?.textContent).toMatch(/^Ten behoeve van .* kwaliteitsnormen$/);
+    const marks = [...hardest[0]!.querySelectorAll('mark.readability-mark')].map((m) => [m.textContent, (m as HTMLElement).dataset.kind]);
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        ['Ten behoeve van', 'rare-word'],
+        ['wordt gesteld', 'passive'],
+      ]),
+    );
+    // Marks never use the findings' severity chips.
+    expect(box.querySelector('.vacancy-chip')).toBeNull();
+    expect(hardest[0]!.textContent).toContain('Lijdende vorm');
+    expect(box.textContent).toContain('Tips over leesbaarheid zijn advies, geen bevindingen.');
+  });
+
+  it('says why there is no level for a list', async () => {
+    render(<TryItBox />);
+    fireEvent.input(screen.getByLabelText('Vacaturetekst'), {
+      target: { value: '- Rijbewijs B\n- Mbo niveau 2\n- Flexibel\n- Leergierig\n- Teamspeler\n- Zelfstandig' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer tekst' }));
+    expect((await screen.findByTestId('vacancy-try-readability-level')).textContent).toMatch(
+      /^Geen taalniveau \(doel B1\)\. .*lijst, tabel of kopjes/,
+    );
+    expect(screen.queryByTestId('vacancy-try-hardest')).toBeNull();
+  });
+
   it('clears text and findings', async () => {
     render(<TryItBox />);
     const area = screen.getByLabelText<HTMLTextAreaElement>('Vacaturetekst');
