@@ -6,7 +6,7 @@ import type { Token } from '../wording/tokenize';
  * hint with its meaning; an acronym in capitals ("HACCP", "VOG") gets one at its first use unless
  * the text explains it in brackets, "Verklaring Omtrent het Gedrag (VOG)" or "VOG (...)".
  * Acronyms every job seeker knows (cv, mbo) are left alone.
- * Acronyms are found in the text itself, not in tokens: "KPI's" and "WMS-omgeving" are one token.
+ * An acronym can open a token: "KPI's" and "WMS-omgeving" are one token each.
  */
 export interface AbbreviationHit {
   start: number;
@@ -88,17 +88,18 @@ const KNOWN: Record<Locale, ReadonlySet<string>> = {
 
 /** Longest part of a dotted abbreviation: "i.v.m." has parts of one letter, "bijv." one of four. */
 const LONGEST_PART = 6;
-/** Two to six capitals standing alone (also before 's or a hyphen): "VOG", "KPI's", "WMS-omgeving". */
-const ACRONYM_PATTERN = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
-/** "(VOG)", or "VOG (" or "BHV-diploma (" followed by its meaning. */
-const EXPLAINED_PATTERN = /\(\s*(\p{Lu}{2,6})\s*\)|(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?:-\p{L}+)?\s*\(/gu;
+/** Two to six capitals, perhaps with a plural 's or a hyphenated tail: "VOG", "KPI's", "WMS-omgeving". */
+const ACRONYM = /^(\p{Lu}{2,6})(?:['’]s|-\p{L}.*)?$/u;
 
-/** Acronyms the text explains somewhere, found in one pass (a check per acronym would be quadratic). */
-function explainedAcronyms(text: string): Set<string> {
-  const explained = new Set<string>();
-  EXPLAINED_PATTERN.lastIndex = 0;
-  for (let m = EXPLAINED_PATTERN.exec(text); m !== null; m = EXPLAINED_PATTERN.exec(text)) explained.add((m[1] ?? m[2]) as string);
-  return explained;
+/** The first non-space character at or after `i`. */
+function nextVisible(text: string, i: number): string {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  return text[i] ?? '';
+}
+
+/** "(VOG)", or "VOG (" / "BHV-diploma (" followed by its meaning. */
+function explainsItself(text: string, token: Token): boolean {
+  return (text[token.start - 1] === '(' && text[token.end] === ')') || nextVisible(text, token.end) === '(';
 }
 
 const dotAfter = (text: string, token: Token) => text.charCodeAt(token.end) === 46;
@@ -142,15 +143,23 @@ export function findAbbreviations(
   isWord: (word: string) => boolean,
 ): AbbreviationHit[] {
   const hits = dottedAbbreviations(lang, text, tokens);
+  // Acronyms from the tokens (a capital first is a cheap test); explained ones are found in the same pass.
+  const explained = new Set<string>();
+  const candidates: { token: Token; acronym: string }[] = [];
+  for (const token of tokens) {
+    if (!token.cap) continue;
+    const match = ACRONYM.exec(text.slice(token.start, token.end));
+    if (!match) continue;
+    const acronym = match[1] as string;
+    if (explainsItself(text, token)) explained.add(acronym);
+    else candidates.push({ token, acronym });
+  }
   const seen = new Set<string>();
-  const explained = explainedAcronyms(text);
-  ACRONYM_PATTERN.lastIndex = 0;
-  for (let m = ACRONYM_PATTERN.exec(text); m !== null; m = ACRONYM_PATTERN.exec(text)) {
-    const raw = m[0];
-    const lower = raw.toLowerCase();
-    if (seen.has(raw) || KNOWN[lang].has(lower) || isWord(lower)) continue;
-    seen.add(raw);
-    if (!explained.has(raw)) hits.push({ start: m.index, end: m.index + raw.length, text: raw, meaning: undefined });
+  for (const { token, acronym } of candidates) {
+    const lower = acronym.toLowerCase();
+    if (seen.has(acronym) || explained.has(acronym) || KNOWN[lang].has(lower) || isWord(lower)) continue;
+    seen.add(acronym);
+    hits.push({ start: token.start, end: token.start + acronym.length, text: acronym, meaning: undefined });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -24,8 +24,20 @@ export const hintText = {
     meaning ? ['readability_hint_abbreviation_meaning', meaning] : ['readability_hint_abbreviation'],
 };
 
-export function say(locale: Locale, [key, ...args]: MessageSpec): string {
-  return translate(locale, key, ...args);
+const MEMO_LIMIT = 2000;
+let said = new Map<string, string>();
+
+/** The message in words; the same hint text comes back often (every passive says the same), so it is remembered. */
+export function say(locale: Locale, spec: MessageSpec): string {
+  const memoKey = `${locale}\u0001${spec.join('\u0001')}`;
+  let text = said.get(memoKey);
+  if (text === undefined) {
+    const [key, ...args] = spec;
+    text = translate(locale, key, ...args);
+    if (said.size >= MEMO_LIMIT) said = new Map();
+    said.set(memoKey, text);
+  }
+  return text;
 }
 
 const REASON_KEYS: Record<Reason, string> = {

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { Token } from '../wording/tokenize';
 import type { AbbreviationHit } from './abbreviations';
-import { isListed, UNKNOWN_RANK, wordRank } from './frequency';
+import { UNKNOWN_RANK } from './frequency';
 import { hintText, type MessageSpec } from './hint-messages';
 import { dutchVerbFor } from './nominalisation';
 import { findPlainWords } from './plain-words/index';
@@ -18,8 +18,6 @@ export const LONG_SENTENCE_WORDS = 20;
  */
 const HINT_RARE_RANK = { nl: UNKNOWN_RANK, en: 15_000 } as const;
 const LONG_WORD_SYLLABLES = { nl: 6, en: 5 } as const;
-/** An English word in Dutch text is jargon when it is this common in English and unknown in Dutch. */
-const ENGLISH_LOAN_RANK = 10_000;
 
 /** A hint whose message is still a catalogue key with arguments (see hint-messages.ts). */
 export type DraftHint = Omit<Hint, 'message'> & { message: MessageSpec };
@@ -28,9 +26,7 @@ function span(tokens: readonly Token[], first: number, last: number): { start: n
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
-function isEnglishLoan(lang: Locale, norm: string): boolean {
-  return lang === 'nl' && norm.length >= 4 && !isListed('nl', norm) && wordRank('en', norm).rank < ENGLISH_LOAN_RANK;
-}
+const NO_HINTS: DraftHint[] = [];
 
 /** The hints of one sentence, in text order; its abbreviations are found in the whole text and passed in. */
 export function sentenceHints(
@@ -40,10 +36,22 @@ export function sentenceHints(
   stats: SentenceStats,
   abbreviations: readonly AbbreviationHit[],
 ): DraftHint[] {
-  const hints: DraftHint[] = [];
-  const covered = new Set<number>();
   const { kind } = stats.span;
-  if (stats.words > LONG_SENTENCE_WORDS && (kind === 'prose' || kind === 'item')) {
+  const long = stats.words > LONG_SENTENCE_WORDS && (kind === 'prose' || kind === 'item');
+  // Most sentences of a plain text have nothing to say: no work and no allocation for them.
+  if (
+    !long &&
+    stats.plainAt.length === 0 &&
+    stats.nounStyle.length === 0 &&
+    stats.passives.length === 0 &&
+    stats.rareAt.length === 0 &&
+    stats.longAt.length === 0 &&
+    abbreviations.length === 0
+  )
+    return NO_HINTS;
+  const hints: DraftHint[] = [];
+  const covered: number[] = [];
+  if (long) {
     hints.push({
       start: stats.span.start,
       end: stats.span.end,
@@ -56,10 +64,10 @@ export function sentenceHints(
     const plain = match.entry.plain.join(' / ');
     const message = match.entry.kind === 'jargon' ? hintText.jargon(plain) : hintText.officialWord(plain);
     hints.push({ ...span(tokens, match.first, match.last - 1), kind: match.entry.kind, message, alternatives: [...match.entry.plain] });
-    for (let i = match.first; i < match.last; i++) covered.add(i);
+    for (let i = match.first; i < match.last; i++) covered.push(i);
   }
   for (const noun of stats.nounStyle) {
-    if (covered.has(noun)) continue;
+    if (covered.includes(noun)) continue;
     const verb = lang === 'nl' ? dutchVerbFor((tokens[noun] as Token).norm) : undefined;
     hints.push({
       ...span(tokens, noun - 1, noun + 1),
@@ -67,7 +75,7 @@ export function sentenceHints(
       message: hintText.nominalisation(verb),
       alternatives: verb ? [verb] : [],
     });
-    covered.add(noun);
+    covered.push(noun);
   }
   for (const [auxiliary, participle] of stats.passives) {
     hints.push({
@@ -78,19 +86,19 @@ export function sentenceHints(
     });
   }
   for (const i of stats.rareAt) {
-    if (covered.has(i)) continue;
+    if (covered.includes(i)) continue;
     const token = tokens[i] as Token;
     const profile = profileIn(entries[i] as WordEntry, lang);
-    if (profile.rank === UNKNOWN_RANK && isEnglishLoan(lang, token.norm)) {
+    if (profile.englishLoan) {
       hints.push({ start: token.start, end: token.end, kind: 'jargon', message: hintText.english(), alternatives: [] });
-      covered.add(i);
+      covered.push(i);
     } else if (profile.rank >= HINT_RARE_RANK[lang] && !profile.compound) {
       hints.push({ start: token.start, end: token.end, kind: 'rare-word', message: hintText.rareWord(), alternatives: [] });
-      covered.add(i);
+      covered.push(i);
     }
   }
   for (const i of stats.longAt) {
-    if (covered.has(i)) continue;
+    if (covered.includes(i)) continue;
     const token = tokens[i] as Token;
     const { syllables } = profileIn(entries[i] as WordEntry, lang);
     if (syllables >= LONG_WORD_SYLLABLES[lang]) {
@@ -106,5 +114,5 @@ export function sentenceHints(
       alternatives: hit.meaning ? [hit.meaning] : [],
     });
   }
-  return hints.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hints.length > 1 ? hints.sort((a, b) => a.start - b.start || b.end - a.end) : hints;
 }

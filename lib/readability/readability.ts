@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import type { Token } from '../wording/tokenize';
 import type { LanguageOption } from '../wording/types';
 import { findAbbreviations, type AbbreviationHit } from './abbreviations';
 import { isListed } from './frequency';
@@ -9,7 +10,8 @@ import { LEVEL_MODEL, levelScore } from './level-model';
 import { DEFAULT_TARGET, isLevel, levelNumber, levelOf, reachesTarget, type Level } from './levels';
 import type { SentenceStats } from './sentence-stats';
 import { analyseText, type AnalysedParagraph, type TextAnalysis } from './text-analysis';
-import { featuresOf, totalsOf, type Totals } from './text-features';
+import { featuresOf, totalsOf, type Features, type Totals } from './text-features';
+import { rankLog } from './word-profile';
 import type { HardSentence, Hint, ParagraphReadability, ReadabilityResult, Reason } from './types';
 
 export interface ReadabilityOptions {
@@ -37,6 +39,17 @@ const HARDEST = 3;
 const MAX_HINTS = 500;
 
 type HardDraft = Omit<HardSentence, 'hints'> & { hints: DraftHint[]; score: number };
+
+const NONE: readonly AbbreviationHit[] = [];
+
+/** The model's features of one sentence alone (what totalsOf and featuresOf give, without their objects). */
+function sentenceFeatures(s: SentenceStats): Features {
+  return {
+    wordsPerSentence: s.words,
+    syllablesPerWord: s.syllables / s.words,
+    wordRarity: s.judgedWords > 0 ? s.rankLogSum / s.judgedWords : rankLog(0),
+  };
+}
 
 /** Lists, tables and headings alone are no prose: a level is about running sentences. */
 function hasProse(analysis: TextAnalysis): boolean {
@@ -135,24 +148,27 @@ function withoutLevel(target: Level, locale: Locale, reason: Reason, totals?: To
 function collectHints(analysis: TextAnalysis, input: string, target: Level): { drafts: DraftHint[]; hard: HardDraft[] } {
   const { lang } = analysis;
   const own = analysis.paragraphs.filter((p) => p.lang === lang);
+  // Plain loops: flatMap costs more than the rest of this function on a 600-word text.
+  const sentences: SentenceStats[] = [];
+  const tokens: Token[] = [];
+  for (const p of own) {
+    for (const s of p.sentences) sentences.push(s);
+    for (const t of p.tokenized.tokens) tokens.push(t);
+  }
   const abbreviations = abbreviationsBySentence(
-    own.flatMap((p) => p.sentences),
-    findAbbreviations(
-      lang,
-      input,
-      own.flatMap((p) => p.tokenized.tokens),
-      (word) => isListed(lang, word),
-    ),
+    sentences,
+    findAbbreviations(lang, input, tokens, (word) => isListed(lang, word)),
   );
   const drafts: DraftHint[] = [];
   // A running top list: a long text has many hard sentences, the answer names a few.
   const hard: HardDraft[] = [];
   for (const p of own) {
     for (const sentence of p.sentences) {
-      const found = sentenceHints(lang, p.tokenized.tokens, p.entries, sentence, abbreviations.get(sentence) ?? []);
-      if (drafts.length < MAX_HINTS) drafts.push(...found.slice(0, MAX_HINTS - drafts.length));
-      if (!counts(sentence) || found.length === 0) continue;
-      const score = levelScore(lang, featuresOf(totalsOf([sentence])));
+      const found = sentenceHints(lang, p.tokenized.tokens, p.entries, sentence, abbreviations.get(sentence) ?? NONE);
+      if (found.length === 0) continue;
+      for (let i = 0; i < found.length && drafts.length < MAX_HINTS; i++) drafts.push(found[i] as DraftHint);
+      if (!counts(sentence)) continue;
+      const score = levelScore(lang, sentenceFeatures(sentence));
       const level = levelOf(score);
       if (levelNumber(level) <= levelNumber(target)) continue;
       if (hard.length === HARDEST && score <= (hard[HARDEST - 1] as HardDraft).score) continue;
@@ -183,7 +199,13 @@ export function readability(text: string, options: ReadabilityOptions = {}): Rea
 
   const { score, level } = figures(lang, totals, reason);
   const { drafts, hard } = collectHints(analysis, input, target);
-  const finish = (draft: DraftHint): Hint => ({ ...draft, message: say(locale, draft.message) });
+  const finish = (draft: DraftHint): Hint => ({
+    start: draft.start,
+    end: draft.end,
+    kind: draft.kind,
+    message: say(locale, draft.message),
+    alternatives: draft.alternatives,
+  });
   const f = featuresOf(totals);
   return {
     lang,

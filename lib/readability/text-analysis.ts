@@ -85,6 +85,8 @@ export function analyseText(text: string, forced?: Locale): TextAnalysis {
     };
   });
   // The document's figures come from the paragraphs in its own language.
-  const totals = totalsOf(paragraphs.filter((p) => p.lang === lang).flatMap((p) => p.sentences));
+  const own: SentenceStats[] = [];
+  for (const p of paragraphs) if (p.lang === lang) for (const s of p.sentences) own.push(s);
+  const totals = totalsOf(own);
   return { lang, evidence, paragraphs, totals };
 }

@@ -30,7 +30,12 @@ export interface WordProfile {
   plainStart: boolean;
   auxiliary: boolean;
   article: boolean;
+  /** A common English word that Dutch does not know: jargon in a Dutch text. */
+  englishLoan: boolean;
 }
+
+/** An English word in Dutch text is jargon when it is this common in English and unknown in Dutch. */
+const ENGLISH_LOAN_RANK = 10_000;
 
 /** Evidence bits of a word: in the Dutch list, in the English list, a Latin word, another script. */
 export const IN_DUTCH = 1;
@@ -88,6 +93,12 @@ function build(lang: Locale, entry: WordEntry): WordProfile {
     plainStart: startsPlainWordPhrase(lang, norm),
     auxiliary: isPassiveAuxiliary(lang, norm),
     article: startsNounStyle(lang, norm),
+    englishLoan:
+      lang === 'nl' &&
+      rank === UNKNOWN_RANK &&
+      norm.length >= 4 &&
+      (bits & IN_DUTCH) === 0 &&
+      wordRank('en', norm).rank < ENGLISH_LOAN_RANK,
   };
 }
 
