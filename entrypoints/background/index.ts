@@ -8,6 +8,7 @@ import { verifyFrameToken } from './checklist-frame-tokens';
 import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
+import { readabilityHandlers } from './readability-handlers';
 import { screeningHandlers } from './screening-handlers';
 import { vacancyHandlers } from './vacancy-handlers';
 import { createVacancyMenu, setUpVacancyMenuAndCommands } from './vacancy-menu';
@@ -18,6 +19,7 @@ const handlers: Handlers = {
   ...checklistHandlers,
   ...screeningHandlers,
   ...vacancyHandlers,
+  ...readabilityHandlers,
 };
 
 export default defineBackground(() => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
+import { readabilityMessages } from './readability-messages';
 import { screeningMessages } from './screening-messages';
 import { vacancyMessages } from './vacancy-messages';
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...checklistMessages,
   ...screeningMessages,
   ...vacancyMessages,
+  ...readabilityMessages,
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { coreHandlers } from '../../../entrypoints/background/core-handlers';
 import { noteReadability, recordReadableVacancy } from '../../../entrypoints/background/readability-evidence';
+import { readabilityHandlers } from '../../../entrypoints/background/readability-handlers';
+import { readabilityMessages } from '../../../lib/messages/readability-messages';
+import { updateSettings } from '../../../lib/settings/store';
 import { activityTotals, localDay } from '../../../lib/db/activity';
 import { getDatabase } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -47,5 +51,31 @@ describe('readability evidence from the background', () => {
     const sender = { tab: { id: 3, url: 'https://evil.example/' } } as never;
     expect(await coreHandlers['activity:record']({ metric: 'vacancies-readable', count: 50 }, sender)).toEqual({ recorded: false });
     expect(await readableToday()).toBe(before);
+  });
+});
+
+describe('readability for the summary panel', () => {
+  beforeEach(() => {
+    fakeBrowser.i18n.getUILanguage = () => 'nl-NL';
+  });
+  const DENSE_AD = `${DENSE} Wij bieden een stageplek in Utrecht.`;
+  const sender = (url: string) => ({ url, tab: { id: 4, url } }) as never;
+
+  it('answers with the level against the target and the hardest sentences, in the message contract', async () => {
+    const reply = await readabilityHandlers['readability:check']({ text: DENSE_AD }, sender('https://werkenbij.acme.nl/vacature/1'));
+    expect(readabilityMessages['readability:check'].response.parse(reply)).toEqual(reply);
+    expect(reply).toMatchObject({ on: true, lang: 'nl', target: 'B1', reached: false, reason: null });
+    expect(reply.hardest[0]?.hints.map((h) => h.kind)).toEqual(expect.arrayContaining(['passive', 'rare-word']));
+  });
+
+  it('uses the site settings: the internship target, and off where the user switched it off', async () => {
+    await updateSettings((s) => {
+      s.readability.target = 'C2';
+      s.readability.offSites = ['uit.example.nl'];
+    });
+    const lenient = await readabilityHandlers['readability:check']({ text: DENSE_AD }, sender('https://werkenbij.acme.nl/vacature/1'));
+    expect(lenient).toMatchObject({ target: 'C2', reached: true });
+    const off = await readabilityHandlers['readability:check']({ text: DENSE_AD }, sender('https://uit.example.nl/vacature/1'));
+    expect(off).toMatchObject({ on: false, level: null, hardest: [] });
   });
 });
