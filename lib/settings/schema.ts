@@ -22,7 +22,8 @@ export const siteSettingSchema = z.object({
   /** Gouden standaard: show the checklist badge on this site. */
   checklist: z.boolean().default(false),
 });
-export type SiteSetting = z.infer<typeof siteSettingSchema>;
+/** `managed` marks an entry set by the organisation's policy (apply-policy.ts); it is never stored. */
+export type SiteSetting = z.infer<typeof siteSettingSchema> & { managed?: boolean };
 
 export const wordingSettingsSchema = z.object({
   /** Rule ids ignored everywhere. */
@@ -32,7 +33,7 @@ export const wordingSettingsSchema = z.object({
 });
 
 export const screeningSettingsSchema = z.object({
-  /** Marker categories to hide; a category missing here is hidden (all on by default, issue #5). */
+  /** Marker categories to hide; a category missing here is hidden (all on by default). */
   hidden: z.record(z.string().max(40), z.boolean()).default({}),
   /** Host names where the recruiter paused blind screening. */
   pausedSites: z.array(z.string().max(253)).max(1000).default([]),
@@ -41,7 +42,7 @@ export const screeningSettingsSchema = z.object({
 export const checklistSettingsSchema = z.object({
   /** Host names where the user dismissed the checklist badge. */
   dismissedSites: z.array(z.string().max(253)).max(1000).default([]),
-  /** Periodic review reminder (issue #6); 0 = off. */
+  /** Periodic review reminder; 0 = off. */
   reviewEveryDays: z.number().int().min(0).max(366).default(0),
 });
 
@@ -53,4 +54,4 @@ export const settingsSchema = z.object({
   screening: screeningSettingsSchema,
   checklist: checklistSettingsSchema,
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Omit<z.infer<typeof settingsSchema>, 'sites'> & { sites: SiteSetting[] };
