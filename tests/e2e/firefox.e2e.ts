@@ -131,13 +131,16 @@ describe('Firefox: Vacaturecheck and Blind screenen under an organisation policy
 });
 
 describe('Firefox: the checklist panel, the dashboard and a checklist item', () => {
+  // Firefox hands a policy over as written (Chromium checks it against the schema first): a value
+  // of the wrong type must be explained and left out, the rest still applies.
   const firefox = useFirefox({
     language: 'nl',
     reviewEveryDays: 30,
+    hiddenMarkers: 'photos',
     sites: [{ match: LOCAL, vacancy: false, screening: false, checklist: true }],
   });
 
-  it('opens the dashboard on an item from the in-page panel, saves a status there, and the options show the policy', async () => {
+  it('opens the dashboard on an item from the in-page panel, saves a status there, and the options show the policy and its mistake', async () => {
     const page = await openWhenRunning(firefox(), demoUrl('vacature.html'), '#eerlijk-werven-checklist');
     // The badge lives in a closed shadow root in the bottom-right corner: click it where it is.
     await page.mouse.click(1000 - 150, 700 - 35);
@@ -180,6 +183,9 @@ describe('Firefox: the checklist panel, the dashboard and a checklist item', () 
     expect(await dashboard.$eval('[data-testid="language-managed"]', (node) => node.textContent)).toContain(
       'Ingesteld door je organisatie',
     );
+    const problems = await dashboard.$eval('[data-testid="policy-problems"]', (node) => node.textContent ?? '');
+    expect(problems).toContain('klopt niet helemaal');
+    expect(problems).toContain('hiddenMarkers');
     await shoot(dashboard, 'firefox-options-policy');
   });
 });
