@@ -3,9 +3,9 @@ import { defineConfig } from 'wxt';
 import { KNOWN_SITES, LOCAL_TEST_MATCHES } from './lib/sites/known-sites';
 
 /**
- * `EW_E2E=1` makes the automation build (issue #2): an unpacked Chrome build in
- * `.output/e2e-chrome-mv3` whose host permissions also cover 127.0.0.1 and localhost.
- * The store build never contains those.
+ * `EW_E2E=1` makes the automation build (docs/decisions.md#automation-build): an unpacked Chrome
+ * build in `.output/e2e-chrome-mv3` whose host permissions also cover 127.0.0.1 and localhost. The
+ * store build never contains those.
  */
 const forAutomation = process.env.EW_E2E === '1';
 
@@ -54,15 +54,17 @@ export default defineConfig({
     // An organisation's policy (README: "Policies for organisations"). Chrome and Edge check a
     // policy against this schema; Firefox reads `3rdparty` policies without it.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
-    // The checklist panel on HR sites is an extension page in an iframe: only that page is exposed
-    // to web pages; its scripts load from the extension's own origin. In Chrome a dynamic URL (new
-    // each session) keeps websites from detecting the extension by probing a fixed URL; Firefox
-    // already gives every installation its own random moz-extension:// host.
+    // The checklist panel on HR sites is an extension page in an iframe
+    // (docs/decisions.md#checklist-panel-in-an-iframe): only that page is exposed to web pages; its
+    // scripts load from the extension's own origin. In Chrome a dynamic URL (new each session)
+    // keeps websites from detecting the extension by probing a fixed URL; Firefox already gives
+    // every installation its own random moz-extension:// host.
     web_accessible_resources:
       manifestVersion === 2
         ? ['checklist-frame.html']
         : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-    // Vacaturecheck keyboard shortcuts (issue #4 item 4); users can change them in the browser.
+    // Vacaturecheck keyboard shortcuts (docs/decisions.md#vacancy-panel-and-report); users can
+    // change them in the browser.
     commands: {
       'vacancy-toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_vacancy_command_panel__' },
       'vacancy-next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_vacancy_command_next__' },

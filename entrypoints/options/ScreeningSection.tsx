@@ -6,10 +6,10 @@ import type { Settings } from '../../lib/settings/schema';
 import { updateSettings } from '../../lib/settings/store';
 
 /**
- * Blind screenen options: which kinds of identity marker to hide (all on by default; a category
- * missing from `settings.screening.hidden` is hidden; the organisation's policy can lock some on)
- * and the sites where screening is paused. Resuming here is not logged per site: the content
- * script logs its own pauses.
+ * Blind screenen options (docs/decisions.md#hide-every-marker-by-default): which kinds of identity
+ * marker to hide (all on by default; a category missing from `settings.screening.hidden` is hidden;
+ * the organisation's policy can lock some on) and the sites where screening is paused. Resuming
+ * here is not logged per site: the content script logs its own pauses.
  */
 export function ScreeningSection({ settings, lockedMarkers }: { settings: Settings; lockedMarkers: readonly MarkerCategory[] }) {
   const { t, locale } = useI18n();

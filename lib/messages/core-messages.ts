@@ -39,7 +39,10 @@ export const coreMessages = {
     // 'frame': Firefox gives our page framed in a web page no `tabs` API, so it asks here.
     from: ['content', 'page', 'frame'],
   }),
-  /** Count something as evidence for the checklist: counts only, never text (issue #4, #5). */
+  /**
+   * Count something as evidence for the checklist: counts only, never text
+   * (docs/decisions.md#counts-not-text).
+   */
   'activity:record': defineMessage({
     request: z.object({
       metric: metricSchema,
