@@ -11,7 +11,7 @@ import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema
 import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
 import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
 import { createMaskRules, type MaskRules } from './mask-rules';
-import { checkSelectors } from './selector-canary';
+import { checkSelectors } from '../../lib/sites/canary';
 
 /**
  * Blind screenen on one document. The sequence, and why

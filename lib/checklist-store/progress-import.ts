@@ -1,4 +1,4 @@
-import { parseProgressExport, PROGRESS_EXPORT_FORMAT, type ProgressExport } from '../checklist/export';
+import { parseProgressExport, PROGRESS_EXPORT_FORMAT, type ProgressExport } from '../checklist/export-format';
 import type { ChecklistPack } from '../checklist/pack-schema';
 import type { BilingualText } from '../i18n/locale';
 import type { EerlijkWervenDatabase } from '../db/database';

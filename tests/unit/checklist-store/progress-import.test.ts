@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ChecklistPack } from '../../../lib/checklist/pack-schema';
-import { exportJson } from '../../../lib/checklist-store/exports';
+import { exportJson } from '../../../lib/checklist-store/export-files';
 import { updateItem } from '../../../lib/checklist-store/item-updates';
 import { importProgressText, looksLikeProgressExport } from '../../../lib/checklist-store/progress-import';
 import { readChecklistState } from '../../../lib/checklist-store/state';
