@@ -23,7 +23,8 @@ export const siteSettingSchema = z.object({
   /** Gouden standaard: show the checklist badge on this site. */
   checklist: z.boolean().default(false),
 });
-export type SiteSetting = z.infer<typeof siteSettingSchema>;
+/** `managed` marks an entry set by the organisation's policy (apply-policy.ts); it is never stored. */
+export type SiteSetting = z.infer<typeof siteSettingSchema> & { managed?: boolean };
 
 export const wordingSettingsSchema = z.object({
   /** Rule ids ignored everywhere. */
@@ -68,4 +69,4 @@ export const settingsSchema = z.object({
   checklist: checklistSettingsSchema,
   readability: readabilitySettingsSchema,
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Omit<z.infer<typeof settingsSchema>, 'sites'> & { sites: SiteSetting[] };
