@@ -1,5 +1,5 @@
 import type { ReadabilityResult } from '../readability/types';
-import { lineColumn } from './format-text';
+import { lineColumn } from './line-column';
 import type { Messages } from './messages';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', cyan: '\u001b[36m' };
