@@ -129,7 +129,9 @@ for (const lang of ['nl', 'en'] as const) {
       const score = scoreBlindSet(items, (text) => analyze(text));
       console.info(`[blind ${lang}]\n${scoreTable(lang, score)}`);
       console.info(`[blind ${lang}] misses:\n${score.misses.map((m) => `${m.id} ${m.ground}/${m.kind}`).join('\n')}`);
-      console.info(`[blind ${lang}] false alarms:\n${score.alarms.map((a) => `${a.item.id} ${a.item.kind}: ${a.rules.join(', ')}`).join('\n')}`);
+      console.info(
+        `[blind ${lang}] false alarms:\n${score.alarms.map((a) => `${a.item.id} ${a.item.kind}: ${a.rules.join(', ')}`).join('\n')}`,
+      );
       expect(rate(score.recall), show(score.recall)).toBeGreaterThanOrEqual(BLIND_FLOOR[lang].recall);
       expect(rate(score.falseAlarms), show(score.falseAlarms)).toBeLessThanOrEqual(BLIND_FLOOR[lang].falseAlarms);
     });
