@@ -1,8 +1,10 @@
 import type { Locale } from '../i18n/locale';
 import { analyzeParagraph, type ParagraphResult } from './analyze-paragraph';
 import { compilePack, type CompiledPack } from './compile';
+import { compileConstructions } from './compile-constructions';
+import { CONSTRUCTIONS } from './constructions/index';
 import { genderBalance } from './gender-coded';
-import { decideLanguage, type LanguageScore } from './language';
+import { decideLanguage, leaningLanguage, type LanguageScore } from './language';
 import { splitParagraphs } from './paragraphs';
 import { RULES } from './rules/index';
 import { summarize } from './summary';
@@ -12,9 +14,13 @@ import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
 
 let packs: Record<Locale, CompiledPack> | undefined;
 
-/** The compiled rule packs, built on first use and kept for the life of the process. */
+function compileLanguage(lang: Locale): CompiledPack {
+  return { ...compilePack(lang, RULES), constructions: compileConstructions(lang, CONSTRUCTIONS) };
+}
+
+/** The compiled rule packs and constructions, built on first use and kept for the life of the process. */
 export function compiledPacks(): Record<Locale, CompiledPack> {
-  packs ??= { nl: compilePack('nl', RULES), en: compilePack('en', RULES) };
+  packs ??= { nl: compileLanguage('nl'), en: compileLanguage('en') };
   return packs;
 }
 
@@ -37,12 +43,14 @@ export function prepareParagraph(start: number, text: string): PreparedParagraph
 export function documentLanguage(paragraphs: readonly PreparedParagraph[]): Locale {
   let nl = 0;
   let en = 0;
+  let shape = 0;
   for (const p of paragraphs) {
     nl += p.score.nl;
     en += p.score.en;
+    shape += p.score.shape ?? 0;
   }
-  // Dutch first: a tie or an empty text counts as Dutch.
-  return en > nl ? 'en' : 'nl';
+  // Function words first; on a tie ("UK nationals only.") the letters decide; else Dutch first.
+  return leaningLanguage({ nl, en, shape });
 }
 
 export function paragraphLanguage(p: PreparedParagraph, documentLang: Locale, forced: Locale | undefined): Locale {

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import type { CompiledConstructions } from './compile-constructions';
 import { normalizeWord } from './normalize';
 import type { Rule, RuleGates } from './rule-schema';
 import { makeWordSet, type WordSet } from './word-set';
@@ -46,6 +47,8 @@ export interface CompiledRule {
   /** Position in the pack: ties between overlapping findings go to the earlier rule. */
   order: number;
   gates: CompiledGates;
+  /** A construction finding (compile-constructions.ts): a rule-pack finding of the same severity wins over it. */
+  construction?: boolean;
 }
 
 export interface CompiledPhrase {
@@ -67,6 +70,8 @@ export interface CompiledPack {
   regexRules: CompiledRule[];
   /** Each numeric pattern on its own (sticky), to retry a position whose first hit a gate refused. */
   regexSingles: RegExp[];
+  /** The construction layer for this language (compile-constructions.ts), when the caller added it. */
+  constructions?: CompiledConstructions;
 }
 
 function compileWord(word: string): WordAlt {

@@ -20,7 +20,7 @@ export interface MatchContext {
   cues: CueIndex;
 }
 
-const CLIENT_WINDOW_BEFORE = 4;
+const CLIENT_WINDOW_BEFORE = 6;
 const CLIENT_WINDOW_AFTER = 2;
 const NEGATION_WINDOW = 2;
 

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale';
 import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './compile';
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
-import { functionWordKind, type LanguageScore } from './language';
+import { functionWordKind, wordShape, type LanguageScore } from './language';
 import type { Token } from './tokenize';
 
 /*
@@ -42,6 +42,8 @@ export interface LanguageFacts {
 export interface WordFacts {
   /** 1 = Dutch function word, 2 = English, 0 = neither. */
   functionWord: number;
+  /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
+  shape: number;
   flags: number;
   nl: LanguageFacts | undefined;
   en: LanguageFacts | undefined;
@@ -104,7 +106,7 @@ function computeFacts(norm: string): WordFacts {
   if (NUMBER_WORDS.has(norm)) flags |= NUMBER_WORD;
   if (YEARS.has(norm)) flags |= YEARS_WORD;
   if (MODERATE_LEVEL_WORD.test(norm)) flags |= MODERATE_LEVEL;
-  return { functionWord: functionWordKind(norm), flags, nl: undefined, en: undefined };
+  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
 const MEMO_LIMIT = 50_000;
@@ -125,13 +127,15 @@ export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; s
   const facts: WordFacts[] = new Array<WordFacts>(tokens.length);
   let nl = 0;
   let en = 0;
+  let shape = 0;
   for (let i = 0; i < tokens.length; i++) {
     const f = wordFacts((tokens[i] as Token).norm);
     facts[i] = f;
     if (f.functionWord === 1) nl++;
     else if (f.functionWord === 2) en++;
+    shape += f.shape;
   }
-  return { facts, score: { nl, en } };
+  return { facts, score: { nl, en, shape } };
 }
 
 /** The facts of every token's word in one language. */

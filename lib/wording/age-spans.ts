@@ -1,0 +1,152 @@
+import { isAgeValue, parseNumber } from './numbers';
+import type { Token } from './tokenize';
+import type { WordSet } from './word-set';
+
+/*
+ * Ages and experience caps found from parsed numbers (numbers.ts) rather than from a list:
+ * "18 tot 25 jaar", "achttien tot vijfentwintig jaar", "between eighteen and twenty-five years of
+ * age", "aged forty-plus", "55-plussers", "in their twenties", "boven de 45", and "maximaal twee jaar
+ * geleden afgestudeerd", "no more than ten years out of university". Whether an age is said of
+ * the candidate is decided by the construction matcher, as for any other group word.
+ */
+
+export interface AgeSpan {
+  first: number;
+  last: number;
+  /** The words name people ("50-plussers", "dertigers"); otherwise they describe someone. */
+  people: boolean;
+  /** A cap on years of experience or since graduation, with the cap word at `first`. */
+  cap: boolean;
+}
+
+const YEARS = new Set(['jaar', 'jarige', 'jarigen', 'years', 'year', 'yrs', 'yearold', 'yearolds', 'yo']);
+const RANGE = new Set(['tot', 'en', 'of', 'a', 'to', 'and', 'or', 'tm', 't/m']);
+const AGE_MARKERS = new Set(['leeftijd', 'leeftijden', 'age', 'aged', 'ages', 'agerange', 'leeftijdscategorie']);
+const COMPARATORS = new Set(['boven', 'onder', 'over', 'under', 'above', 'below', 'dan', 'than', 'plus', 'vanaf', 'tussen', 'between']);
+/** After "N jaar" these words make it a duration, not an age. */
+const DURATION_AFTER = new Set([
+  'ervaring',
+  'werkervaring',
+  'experience',
+  'geleden',
+  'ago',
+  'bestaan',
+  'garantie',
+  'contract',
+  'dienstverband',
+  'lang',
+  'long',
+  'later',
+  'in',
+  'bij',
+  'at',
+  'with',
+  'op',
+]);
+const CAP_WORDS = new Set(['max', 'maximaal', 'maximum', 'hooguit', 'hoogstens', 'hoogste', 'within', 'binnen', 'most']);
+const MORE = new Set(['meer', 'more']);
+const NOT = new Set(['niet', 'no', 'not']);
+const FEWER = new Set(['minder', 'less', 'fewer']);
+const CAP_CONTEXT = new Set([
+  'ervaring',
+  'werkervaring',
+  'relevante',
+  'experience',
+  'geleden',
+  'ago',
+  'afgestudeerd',
+  'afgestudeerde',
+  'afstuderen',
+  'graduated',
+  'graduation',
+  'graduating',
+  'university',
+  'universiteit',
+  'college',
+  'hogeschool',
+  'diploma',
+  'behaald',
+  'gehaald',
+  'postqualification',
+  'pqe',
+  'qualified',
+  'werkzaam',
+  'working',
+]);
+const WINDOW = 8;
+
+const norm = (tokens: readonly Token[], i: number): string => (tokens[i] as Token).norm;
+
+/** Is the word at i a cap ("max", "maximaal", "niet meer dan", "no more than", "less than")? */
+function isCap(tokens: readonly Token[], i: number, first: number): boolean {
+  const w = norm(tokens, i);
+  if (CAP_WORDS.has(w)) return true;
+  if (MORE.has(w)) return i > first && NOT.has(norm(tokens, i - 1));
+  if (w === 'dan' || w === 'than') {
+    if (i <= first) return false;
+    const prev = norm(tokens, i - 1);
+    return FEWER.has(prev) || (MORE.has(prev) && i - 1 > first && NOT.has(norm(tokens, i - 2)));
+  }
+  return false;
+}
+
+function capAt(tokens: readonly Token[], numberAt: number, yearsAt: number, first: number, last: number): AgeSpan | undefined {
+  let capStart = -1;
+  for (let k = numberAt - 1; k >= Math.max(first, numberAt - 3); k--) {
+    if (isCap(tokens, k, first)) {
+      capStart = k;
+      break;
+    }
+  }
+  if (capStart < 0) return undefined;
+  for (let k = Math.max(first, numberAt - WINDOW); k < Math.min(last, yearsAt + WINDOW); k++) {
+    if (CAP_CONTEXT.has(norm(tokens, k))) return { first: capStart, last: yearsAt + 1, people: false, cap: true };
+  }
+  return undefined;
+}
+
+function hasMarkerBefore(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 4); k--) if (AGE_MARKERS.has(norm(tokens, k))) return true;
+  return false;
+}
+
+/** Ages and caps in tokens [first, last); `persons` are the words that name the candidate. */
+export function findAgeSpans(tokens: readonly Token[], first: number, last: number, persons: WordSet): AgeSpan[] {
+  const spans: AgeSpan[] = [];
+  for (let i = first; i < last; i++) {
+    const n = parseNumber(norm(tokens, i));
+    if (!n) continue;
+    if (n.people || n.decade || n.plus) {
+      if (n.value >= 16 && n.value <= 80) spans.push({ first: i, last: i + 1, people: n.people, cap: false });
+      continue;
+    }
+    // A range: "18 tot 25", "eighteen and twenty-five", "16 of 17".
+    let end = i + 1;
+    if (end + 1 < last && RANGE.has(norm(tokens, end)) && parseNumber(norm(tokens, end + 1))) end += 2;
+    const years = end < last && YEARS.has(norm(tokens, end));
+    if (years) {
+      const cap = capAt(tokens, i, end, first, last);
+      if (cap) {
+        spans.push(cap);
+        i = end;
+        continue;
+      }
+    }
+    if (!isAgeValue(n)) continue;
+    if (years) {
+      const after = end + 1 < last ? norm(tokens, end + 1) : '';
+      if (!DURATION_AFTER.has(after)) {
+        spans.push({ first: i, last: end + 1, people: false, cap: false });
+        i = end;
+      }
+      continue;
+    }
+    const prev = i > first ? norm(tokens, i - 1) : '';
+    // "aged 18-25", "een leeftijd tussen de twintig en dertig", "candidates over 50".
+    if (hasMarkerBefore(tokens, i, first) || (COMPARATORS.has(prev) && i - 2 >= first && persons.has(norm(tokens, i - 2)))) {
+      spans.push({ first: i, last: end, people: false, cap: false });
+      i = end - 1;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,249 @@
+import { findAgeSpans } from './age-spans';
+import type { CompiledRule } from './compile';
+import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
+import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
+import type { CueIndex } from './cue-index';
+import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
+import { matchPhrases, type PhraseMatch } from './match-phrases';
+import type { Sentence, Token } from './tokenize';
+import type { WordSet } from './word-set';
+
+/*
+ * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
+ * benefit withheld) around a group word said of the candidate. Group words come from the lexicons
+ * and from parsed ages (age-spans.ts); frames from their cue lists; the gates are the rule packs'
+ * (names, clients, equal-opportunity sentences, negation of the frame) plus a stated legal basis
+ * and, for requirements that are only risky, a task or reason that explains them. A false alarm
+ * costs more trust than a miss (architecture, principle 5), so every step errs towards silence.
+ */
+
+export interface ConstructionHit {
+  rule: CompiledRule;
+  first: number;
+  last: number;
+}
+
+interface FrameHit {
+  frame: CompiledFrame;
+  first: number;
+  last: number;
+}
+
+/** Beyond this many words around a group word, words belong to another thought (and scans stay linear). */
+const CONTEXT_WORDS = 40;
+/** The widest distance a frame cue may have (construction-schema.ts caps before/after at 12). */
+const FRAME_REACH = 13;
+const NEGATION_BEFORE = 2;
+
+/**
+ * Prefix sums of "word is in this set" over a paragraph's tokens, built on first use per set.
+ * With `cues`, a word right after a negation does not count ("geen buitendienst", "no travel").
+ */
+class WordSums {
+  private readonly sums = new Map<WordSet, Int32Array>();
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly cues?: CueIndex,
+  ) {}
+
+  any(set: WordSet, from: number, to: number): boolean {
+    if (to <= from) return false;
+    let sums = this.sums.get(set);
+    if (!sums) {
+      sums = new Int32Array(this.tokens.length + 1);
+      for (let i = 0; i < this.tokens.length; i++) {
+        const hit =
+          set.has((this.tokens[i] as Token).norm) && !(this.cues && this.cues.any('negation', Math.max(0, i - NEGATION_BEFORE), i));
+        sums[i + 1] = (sums[i] as number) + (hit ? 1 : 0);
+      }
+      this.sums.set(set, sums);
+    }
+    return (sums[to] as number) - (sums[from] as number) > 0;
+  }
+}
+
+/** What one paragraph's construction pass shares between its steps. */
+interface Pass {
+  c: CompiledConstructions;
+  tokens: readonly Token[];
+  cues: CueIndex;
+  sums: WordSums;
+  /** Task and support words, where a negated word does not count. */
+  affirmed: WordSums;
+  sentence: Sentence;
+  groups: GroupHit[];
+  /** Group hits by their first token, to find a noun right after a describing word. */
+  startsAt: Map<number, GroupHit[]>;
+  frames: FrameHit[];
+  needs: PhraseMatch[];
+  /** Group spans that already gave a finding: "Nederlandse studenten" is nationality, not also origin. */
+  emitted: Set<string>;
+  out: ConstructionHit[];
+}
+
+function endsWithQuestion(text: string, base: number, tokens: readonly Token[], sentence: Sentence): boolean {
+  const lastToken = tokens[sentence.last - 1];
+  if (!lastToken) return false;
+  const next = tokens[sentence.last];
+  const to = next ? next.start - base : text.length;
+  return text.slice(lastToken.end - base, Math.min(to, lastToken.end - base + 40)).includes('?');
+}
+
+/** Index of the first item whose `first` is at least `at` (items sorted by first). */
+function lowerBound(items: readonly { first: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] as { first: number }).first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Longest frame cue or alsoNeeds phrase, in words, that a lower bound must allow for. */
+const LONGEST_CUE = 8;
+
+function needsMet(p: Pass, frame: CompiledFrame, from: number, to: number): boolean {
+  if (frame.needs < 0) return true;
+  for (let i = lowerBound(p.needs, from - LONGEST_CUE); i < p.needs.length; i++) {
+    const m = p.needs[i] as PhraseMatch;
+    if (m.first >= to) break;
+    if (m.last > from && p.c.needsIndex.get(m.phrase.rule.rule) === frame.needs) return true;
+  }
+  return false;
+}
+
+/** A negation right before the frame cue, or between the cue and the group word. */
+function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
+  if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
+  if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
+  if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
+  return false;
+}
+
+/** The nearest frame cue that may combine with this group word, or undefined. */
+function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit | undefined {
+  let best: FrameHit | undefined;
+  let bestGap = Infinity;
+  for (let i = lowerBound(p.frames, g.first - FRAME_REACH - LONGEST_CUE); i < p.frames.length; i++) {
+    const f = p.frames[i] as FrameHit;
+    if (f.last < g.first - FRAME_REACH) continue;
+    if (f.first > g.last + FRAME_REACH) break;
+    const { frame } = f.frame;
+    if (!g.group.frames.has(frame.kind) || !f.frame.roles.has(g.group.group.role)) continue;
+    let gap: number;
+    if (f.last <= g.first) gap = frame.before < 0 ? Infinity : g.first - f.last <= frame.before ? g.first - f.last : Infinity;
+    else if (f.first >= g.last) gap = frame.after < 0 ? Infinity : f.first - g.last <= frame.after ? f.first - g.last : Infinity;
+    else gap = 0;
+    // A withheld benefit says more than the "geen" or "alleen" it needs, and "je bent" or "zoeken"
+    // says less than "bij voorkeur" or "alleen": the more telling frame wins when it is in reach.
+    if (gap < Infinity && frame.kind === 'benefit-withheld') gap = -1;
+    else if (gap < Infinity && frame.kind === 'requirement') gap += FRAME_REACH;
+    if (gap >= bestGap || !needsMet(p, f.frame, from, to)) continue;
+    // "niet alleen", "geen voorkeur", "wij vragen geen foto", "is niet vereist": a negated frame is
+    // no demand. Exclusions and withheld benefits are negations themselves.
+    if (frame.kind !== 'exclusion' && frame.kind !== 'benefit-withheld' && isNegated(p, f, g, from)) continue;
+    best = f;
+    bestGap = gap;
+  }
+  return best;
+}
+
+function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
+  const { tokens, c, sentence } = p;
+  const group = g.group;
+  const role = group.group.role;
+  if (role === 'noun') return;
+  if (group.exclude) for (let k = g.first; k < g.last; k++) if (group.exclude.has((tokens[k] as Token).norm)) return;
+  if (group.unlessNext && g.last < sentence.last && group.unlessNext.has((tokens[g.last] as Token).norm)) return;
+  const attach = { c, tokens, sentence, startsAt: p.startsAt };
+  if (insideName(attach, g)) return;
+  const linked = linkedToPersonBefore(attach, g);
+  if (role === 'attribute' && !attributeAttached(attach, g, linked)) return;
+  const from = Math.max(sentence.first, g.first - CONTEXT_WORDS);
+  const to = Math.min(sentence.last, g.last + CONTEXT_WORDS);
+  const ctx: MatchContext = {
+    tokens,
+    sentenceFirst: from,
+    sentenceLast: to,
+    first: g.first,
+    last: g.last,
+    internship: () => false,
+    cues: p.cues,
+  };
+  // "Kandidaten met jonge kinderen" is about candidates; "je werkt met jonge kinderen" about clients.
+  if (group.notClient && !linked && isAboutClients(ctx)) return;
+  const frame = given ?? nearestFrame(p, g, from, to);
+  if (!frame) return;
+  if (isInclusionSentence(ctx) || p.sums.any(c.lawful, from, to)) return;
+  // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
+  if (group.task && p.affirmed.any(group.task, 0, tokens.length)) return;
+  // A reason only silences an experience cap (College: a cap needs a stated reason); for the other
+  // constructions only a task or a law does: team make-up or youth wages are no reason.
+  if (given && isJustified(ctx)) return;
+  const span = `${g.first}:${g.last}`;
+  if (p.emitted.has(span)) return;
+  p.emitted.add(span);
+  const rule = c.findingRule(frame.frame.frame.kind, g.ground, group.severity);
+  if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
+}
+
+function collect(p: Pass, text: string, base: number): void {
+  const { c, tokens, sentence } = p;
+  const phrases: PhraseMatch[] = [];
+  matchPhrases(c.groups, tokens, sentence.first, sentence.last, phrases);
+  for (const m of phrases) {
+    const group = c.groupOf.get(m.phrase.rule.rule);
+    if (group) p.groups.push({ group, ground: group.group.ground, first: m.first, last: m.last });
+  }
+  const caps: GroupHit[] = [];
+  for (const span of findAgeSpans(tokens, sentence.first, sentence.last, c.persons)) {
+    if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
+    else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
+  }
+  if (p.groups.length === 0 && caps.length === 0) return;
+  for (const g of p.groups) {
+    const list = p.startsAt.get(g.first);
+    if (list) list.push(g);
+    else p.startsAt.set(g.first, [g]);
+  }
+  const frames: PhraseMatch[] = [];
+  matchPhrases(c.frames, tokens, sentence.first, sentence.last, frames);
+  for (const m of frames) {
+    const frame = c.frameOf.get(m.phrase.rule.rule);
+    if (frame) p.frames.push({ frame, first: m.first, last: m.last });
+  }
+  if (c.questionFrame && endsWithQuestion(text, base, tokens, sentence)) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      if (c.pronouns.has((tokens[k] as Token).norm)) {
+        p.frames.push({ frame: c.questionFrame, first: sentence.last - 1, last: sentence.last });
+        break;
+      }
+    }
+  }
+  matchPhrases(c.needs, tokens, sentence.first, sentence.last, p.needs);
+  for (const g of p.groups) consider(p, g);
+  for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
+}
+
+/** Construction hits in one paragraph, in no particular order (the caller resolves overlaps). */
+export function matchConstructions(
+  c: CompiledConstructions,
+  text: string,
+  base: number,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  cues: CueIndex,
+  out: ConstructionHit[],
+): void {
+  const sums = new WordSums(tokens);
+  const affirmed = new WordSums(tokens, cues);
+  for (const sentence of sentences) {
+    collect(
+      { c, tokens, cues, sums, affirmed, sentence, groups: [], startsAt: new Map(), frames: [], needs: [], emitted: new Set(), out },
+      text,
+      base,
+    );
+  }
+}
