@@ -20,6 +20,10 @@ export interface AgeSpan {
 }
 
 const YEARS = new Set(['jaar', 'jarige', 'jarigen', 'years', 'year', 'yrs', 'yearold', 'yearolds', 'yo']);
+/** After "N year(s)" these make the age name people: "16-18 year olds". */
+const PEOPLE_AFTER = new Set(['olds', 'old', 'jarigen', 'jarige']);
+/** "in their twenties", "in de dertig": a decade of life said of someone. */
+const DECADE_BEFORE = new Set(['their', 'his', 'her', 'your', 'de', 'hun', 'zijn']);
 const RANGE = new Set(['tot', 'en', 'of', 'a', 'to', 'and', 'or', 'tm', 't/m']);
 const AGE_MARKERS = new Set(['leeftijd', 'leeftijden', 'age', 'aged', 'ages', 'agerange', 'leeftijdscategorie']);
 const COMPARATORS = new Set(['boven', 'onder', 'over', 'under', 'above', 'below', 'dan', 'than', 'plus', 'vanaf', 'tussen', 'between']);
@@ -117,7 +121,9 @@ export function findAgeSpans(tokens: readonly Token[], first: number, last: numb
     const n = parseNumber(norm(tokens, i));
     if (!n) continue;
     if (n.people || n.decade || n.plus) {
-      if (n.value >= 16 && n.value <= 80) spans.push({ first: i, last: i + 1, people: n.people, cap: false });
+      const prev = i > first ? norm(tokens, i - 1) : '';
+      const people = n.people || (n.decade && DECADE_BEFORE.has(prev)) || hasMarkerBefore(tokens, i, first);
+      if (n.value >= 16 && n.value <= 80) spans.push({ first: i, last: i + 1, people, cap: false });
       continue;
     }
     // A range: "18 tot 25", "eighteen and twenty-five", "16 of 17".
@@ -135,16 +141,21 @@ export function findAgeSpans(tokens: readonly Token[], first: number, last: numb
     if (!isAgeValue(n)) continue;
     if (years) {
       const after = end + 1 < last ? norm(tokens, end + 1) : '';
-      if (!DURATION_AFTER.has(after)) {
-        spans.push({ first: i, last: end + 1, people: false, cap: false });
+      if (PEOPLE_AFTER.has(after)) {
+        spans.push({ first: i, last: end + 2, people: true, cap: false });
+        i = end + 1;
+      } else if (!DURATION_AFTER.has(after)) {
+        spans.push({ first: i, last: end + 1, people: hasMarkerBefore(tokens, i, first), cap: false });
         i = end;
       }
       continue;
     }
     const prev = i > first ? norm(tokens, i - 1) : '';
     // "aged 18-25", "een leeftijd tussen de twintig en dertig", "candidates over 50".
-    if (hasMarkerBefore(tokens, i, first) || (COMPARATORS.has(prev) && i - 2 >= first && persons.has(norm(tokens, i - 2)))) {
-      spans.push({ first: i, last: end, people: false, cap: false });
+    const marked = hasMarkerBefore(tokens, i, first);
+    if (marked || (COMPARATORS.has(prev) && i - 2 >= first && persons.has(norm(tokens, i - 2)))) {
+      // "aged forty", "een leeftijd tussen de twintig en dertig": the age marker ties it to the person sought.
+      spans.push({ first: i, last: end, people: marked, cap: false });
       i = end - 1;
     }
   }

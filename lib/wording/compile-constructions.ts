@@ -54,6 +54,7 @@ export interface CompiledConstructions {
   links: WordSet;
   copulas: WordSet;
   lawful: WordSet;
+  employers: WordSet;
   /** Built-in groups for parsed ages and experience caps (numbers.ts), with the age ground's texts. */
   ageGroup: CompiledGroup;
   agePeopleGroup: CompiledGroup;
@@ -147,6 +148,7 @@ function findingRuleText(frame: ConstructionFrame, ground: GroundText, severity:
       justification: false,
       negation: false,
       languageLevel: false,
+      noAntecedent: false,
       adType: undefined,
       unlessPrev: null,
       unlessNext: null,
@@ -222,6 +224,7 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
     links: makeWordSet(candidate.links),
     copulas: makeWordSet(candidate.copulas),
     lawful: makeWordSet(candidate.lawful),
+    employers: makeWordSet(candidate.employers),
     ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),

@@ -34,6 +34,7 @@ export interface CompiledGates {
   justification: boolean;
   negation: boolean;
   languageLevel: boolean;
+  noAntecedent: boolean;
   adType: 'job' | 'internship' | undefined;
   unlessPrev: WordSet | null;
   unlessNext: WordSet | null;
@@ -106,6 +107,7 @@ function compileGates(gates: RuleGates | undefined): CompiledGates {
     justification: gates?.justification ?? false,
     negation: gates?.negation ?? false,
     languageLevel: gates?.languageLevel ?? false,
+    noAntecedent: gates?.noAntecedent ?? false,
     adType: gates?.adType,
     unlessPrev: set(gates?.unlessPrev),
     unlessNext: set(gates?.unlessNext),

@@ -127,8 +127,10 @@ export const candidateWordsSchema = z
     links: wordListSchema.min(1),
     /** Forms of "to be": "je bent christelijk", "you must be single" tie a describing word to the reader. */
     copulas: wordListSchema.min(1),
-    /** Words that show a law or statute is the reason ("Arbeidstijdenwet", "statutory"): they silence a construction. */
+    /** Words that show a law or statute is the reason ("Arbeidstijdenwet", "legally"): they silence a construction. */
     lawful: wordListSchema.min(1),
+    /** Words for a recruiter's client who asks for someone ("onze opdrachtgever zoekt"): not a target group. */
+    employers: wordListSchema.min(1),
   })
   .strict();
 export type CandidateWords = z.infer<typeof candidateWordsSchema>;

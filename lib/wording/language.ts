@@ -75,6 +75,15 @@ const DUTCH = new Set([
   'per',
   'week',
   'kennis',
+  'alleen',
+  'wij',
+  'hij',
+  'zij',
+  'hem',
+  'jullie',
+  'graag',
+  'zonder',
+  'tussen',
 ]);
 const ENGLISH = new Set([
   'the',
@@ -129,6 +138,18 @@ const ENGLISH = new Set([
   'they',
   'these',
   'into',
+  'no',
+  'only',
+  'any',
+  'please',
+  'than',
+  'she',
+  'he',
+  'his',
+  'her',
+  'him',
+  'been',
+  'there',
 ]);
 
 export interface LanguageScore {
@@ -139,7 +160,7 @@ export interface LanguageScore {
 }
 
 const DUTCH_SHAPES = /ij|aa|uu|sch|cht|oe|heid$|lijk|tje$|isch/;
-const ENGLISH_SHAPES = /th|wh|ing$|tion$|ly$|ness$|ous$|ity$|[^i]y$|[^eo]ed$/;
+const ENGLISH_SHAPES = /th|wh|ght|ea|ing$|tion$|ly$|ness$|ous$|ity$|[^i]y$|[^eo]ed$/;
 
 /**
  * Does a word look Dutch (1) or English (-1) by its letters: "ij", "sch", "-heid" against "th",

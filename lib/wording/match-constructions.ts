@@ -114,6 +114,14 @@ function needsMet(p: Pass, frame: CompiledFrame, from: number, to: number): bool
   return false;
 }
 
+/** The client is the one who asks ("our client prefers", "onze opdrachtgever zoekt"): a recruiter's employer. */
+function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
+  for (let k = frame.first - 1; k >= Math.max(p.sentence.first, frame.first - 2); k--) {
+    if (p.c.employers.has((p.tokens[k] as Token).norm)) return true;
+  }
+  return false;
+}
+
 /** A negation right before the frame cue, or between the cue and the group word. */
 function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
   if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
@@ -172,10 +180,11 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
     internship: () => false,
     cues: p.cues,
   };
-  // "Kandidaten met jonge kinderen" is about candidates; "je werkt met jonge kinderen" about clients.
-  if (group.notClient && !linked && isAboutClients(ctx)) return;
   const frame = given ?? nearestFrame(p, g, from, to);
   if (!frame) return;
+  // "Kandidaten met jonge kinderen" is about candidates, "een mannelijke collega" about staff and
+  // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
+  if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
   if (isInclusionSentence(ctx) || p.sums.any(c.lawful, from, to)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
   if (group.task && p.affirmed.any(group.task, 0, tokens.length)) return;

@@ -98,7 +98,7 @@ export interface ParsedNumber {
   people: boolean;
 }
 
-const DIGITS = /^(\d{1,3})(\+|plus|plusser|plussers|plusers|ers)?$/;
+const DIGITS = /^(\d{1,3})(\+|plus|plusser|plussers|plusers|ers|jarige|jarigen)?$/;
 const PLUS_WORD = /^([a-z]+?)(plus|plusser|plussers)$/;
 const NL_DECADE = /^(twintig|dertig|veertig|vijftig|zestig)ers?$/;
 const EN_DECADE = /^(twent|thirt|fort|fift|sixt)ies$/;
@@ -125,7 +125,7 @@ function computeNumber(norm: string): ParsedNumber | undefined {
   if (digits) {
     const suffix = digits[2] ?? '';
     const plus = suffix.startsWith('plus') || suffix === '+';
-    return { value: Number(digits[1]), plus, decade: false, people: suffix === 'plusser' || suffix === 'plussers' || suffix === 'plusers' };
+    return { value: Number(digits[1]), plus, decade: false, people: /^(?:plusser|plussers|plusers|jarige|jarigen)$/.test(suffix) };
   }
   const word = plainNumberWord(norm);
   if (word !== undefined) return { value: word, plus: false, decade: false, people: false };

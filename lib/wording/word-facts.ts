@@ -17,6 +17,8 @@ export const DIGIT_START = 1;
 export const NUMBER_WORD = 2;
 export const YEARS_WORD = 4;
 export const MODERATE_LEVEL = 8;
+/** A lone "m", "v" or "f": a title may be marked for one sex, "(m)" (a pattern in the numeric pass). */
+export const SEX_LETTER = 16;
 
 /** Context-cue flags, per language (see context-cues.ts). */
 export const CUE_CANDIDATE = 1;
@@ -106,6 +108,7 @@ function computeFacts(norm: string): WordFacts {
   if (NUMBER_WORDS.has(norm)) flags |= NUMBER_WORD;
   if (YEARS.has(norm)) flags |= YEARS_WORD;
   if (MODERATE_LEVEL_WORD.test(norm)) flags |= MODERATE_LEVEL;
+  if (norm === 'm' || norm === 'v' || norm === 'f') flags |= SEX_LETTER;
   return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
@@ -153,11 +156,14 @@ export function hasInternshipCue(tokens: readonly Token[], words: readonly WordF
   return false;
 }
 
-/** Can a numeric pattern match here at all? Every one needs a digit or a spelled-out number of years. */
+/**
+ * Can a pattern of the regular-expression pass match here at all? Every one needs a digit, a
+ * spelled-out number of years or a lone sex letter ("(m)").
+ */
 export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const flags = (words[i] as WordFacts).flags;
-    if ((flags & DIGIT_START) !== 0) return true;
+    if ((flags & (DIGIT_START | SEX_LETTER)) !== 0) return true;
     if ((flags & NUMBER_WORD) !== 0) {
       for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (((words[k] as WordFacts).flags & YEARS_WORD) !== 0) return true;
     }
