@@ -27,6 +27,28 @@ const DECADE_BEFORE = new Set(['their', 'his', 'her', 'your', 'de', 'hun', 'zijn
 const RANGE = new Set(['tot', 'en', 'of', 'a', 'to', 'and', 'or', 'tm', 't/m']);
 const AGE_MARKERS = new Set(['leeftijd', 'leeftijden', 'age', 'aged', 'ages', 'agerange', 'leeftijdscategorie']);
 const COMPARATORS = new Set(['boven', 'onder', 'over', 'under', 'above', 'below', 'dan', 'than', 'plus', 'vanaf', 'tussen', 'between']);
+/** "ouder dan vijftig", "younger than 30": the comparison itself is about age. */
+const AGE_COMPARISON = new Set(['ouder', 'jonger', 'older', 'younger']);
+/** Words an age span starts with when they come right before the number ("tussen de 18 en 25"). */
+const LEAD_IN = new Set([
+  'tussen',
+  'de',
+  'rond',
+  'ongeveer',
+  'circa',
+  'between',
+  'around',
+  'about',
+  'approximately',
+  'roughly',
+  'ouder',
+  'jonger',
+  'dan',
+  'older',
+  'younger',
+  'than',
+]);
+const LEAD_IN_WORDS = 3;
 /** After "N jaar" these words make it a duration, not an age. */
 const DURATION_AFTER = new Set([
   'ervaring',
@@ -114,15 +136,37 @@ function hasMarkerBefore(tokens: readonly Token[], i: number, first: number): bo
   return false;
 }
 
-/** Ages and caps in tokens [first, last); `persons` are the words that name the candidate. */
-export function findAgeSpans(tokens: readonly Token[], first: number, last: number, persons: WordSet): AgeSpan[] {
+/** Move a span's start back over "tussen de", "rond de", "ouder dan": those words belong to the age. */
+function withLeadIn(tokens: readonly Token[], span: AgeSpan, first: number): AgeSpan {
+  let start = span.first;
+  while (start > first && span.first - start < LEAD_IN_WORDS && LEAD_IN.has(norm(tokens, start - 1))) start--;
+  return { ...span, first: start };
+}
+
+/**
+ * Ages and caps in tokens [first, last); `persons` are the words that name the candidate;
+ * `plusAfter(i)` tells whether a "+" follows token i in the text ("35+", which the tokeniser drops).
+ */
+export function findAgeSpans(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  persons: WordSet,
+  plusAfter: (i: number) => boolean = () => false,
+): AgeSpan[] {
+  return findSpans(tokens, first, last, persons, plusAfter).map((span) => (span.cap ? span : withLeadIn(tokens, span, first)));
+}
+
+function findSpans(tokens: readonly Token[], first: number, last: number, persons: WordSet, plusAfter: (i: number) => boolean): AgeSpan[] {
   const spans: AgeSpan[] = [];
   for (let i = first; i < last; i++) {
-    const n = parseNumber(norm(tokens, i));
-    if (!n) continue;
+    const parsed = parseNumber(norm(tokens, i));
+    if (!parsed) continue;
+    const n = parsed.plus || !plusAfter(i) ? parsed : { ...parsed, plus: true };
     if (n.people || n.decade || n.plus) {
       const prev = i > first ? norm(tokens, i - 1) : '';
-      const people = n.people || (n.decade && DECADE_BEFORE.has(prev)) || hasMarkerBefore(tokens, i, first);
+      // "35+", "50-plus": an age with a plus names people of that age, as "50-plussers" does.
+      const people = n.people || n.plus || (n.decade && DECADE_BEFORE.has(prev)) || hasMarkerBefore(tokens, i, first);
       if (n.value >= 16 && n.value <= 80) spans.push({ first: i, last: i + 1, people, cap: false });
       continue;
     }
@@ -153,7 +197,8 @@ export function findAgeSpans(tokens: readonly Token[], first: number, last: numb
     const prev = i > first ? norm(tokens, i - 1) : '';
     // "aged 18-25", "een leeftijd tussen de twintig en dertig", "candidates over 50".
     const marked = hasMarkerBefore(tokens, i, first);
-    if (marked || (COMPARATORS.has(prev) && i - 2 >= first && persons.has(norm(tokens, i - 2)))) {
+    const compared = (prev === 'dan' || prev === 'than') && i - 2 >= first && AGE_COMPARISON.has(norm(tokens, i - 2));
+    if (marked || compared || (COMPARATORS.has(prev) && i - 2 >= first && persons.has(norm(tokens, i - 2)))) {
       // "aged forty", "een leeftijd tussen de twintig en dertig": the age marker ties it to the person sought.
       spans.push({ first: i, last: end, people: marked, cap: false });
       i = end - 1;

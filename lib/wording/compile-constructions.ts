@@ -31,6 +31,7 @@ export interface CompiledGroup {
   exclude: WordSet | null;
   notClient: boolean;
   properName: boolean;
+  justifiable: boolean;
 }
 
 export interface CompiledFrame {
@@ -102,6 +103,7 @@ function compileGroup(group: ConstructionGroup, ground: GroundText): CompiledGro
     exclude: setOf(group.excludeWords),
     notClient: group.notClient ?? group.role !== 'trait',
     properName: group.properName ?? false,
+    justifiable: group.justifiable ?? false,
   };
 }
 
@@ -115,6 +117,7 @@ function builtInGroup(lang: Locale, id: string, role: GroupRole, severity: Sever
     exclude: null,
     notClient: role !== 'trait',
     properName: false,
+    justifiable: id === 'experience-cap',
   };
 }
 

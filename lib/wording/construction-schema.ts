@@ -64,6 +64,8 @@ export const groupSchema = z
     unlessNext: wordListSchema.optional(),
     /** Whole normalised words that a `*` pattern must not match. */
     excludeWords: wordListSchema.optional(),
+    /** A stated reason ("omdat je ladders op klimt", "because you drive") silences them: a physical or practical demand, not who someone is. */
+    justifiable: z.boolean().optional(),
     /** The words are names ("Russell Group", "Green Party"): capitals do not make them a company name. */
     properName: z.boolean().optional(),
     /** Skip words about clients or pupils ("je begeleidt kinderen"); default: on for person and attribute words. */

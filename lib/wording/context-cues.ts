@@ -183,6 +183,8 @@ const NL: ContextCues = {
     'doet er ~4 niet toe',
     'doen er ~4 niet toe',
     'geen ~2 probleem',
+    'zijn welkom',
+    'zijn ook welkom',
     'zijn zeker welkom',
     'zijn meer dan welkom',
     'zijn net zo welkom',

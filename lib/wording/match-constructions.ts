@@ -188,9 +188,9 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   if (isInclusionSentence(ctx) || p.sums.any(c.lawful, from, to)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
   if (group.task && p.affirmed.any(group.task, 0, tokens.length)) return;
-  // A reason only silences an experience cap (College: a cap needs a stated reason); for the other
-  // constructions only a task or a law does: team make-up or youth wages are no reason.
-  if (given && isJustified(ctx)) return;
+  // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
+  // the reason in the ad); for who someone is only a task or a law does: team make-up or youth wages are no reason.
+  if (group.justifiable && isJustified(ctx)) return;
   const span = `${g.first}:${g.last}`;
   if (p.emitted.has(span)) return;
   p.emitted.add(span);
@@ -207,7 +207,13 @@ function collect(p: Pass, text: string, base: number): void {
     if (group) p.groups.push({ group, ground: group.group.ground, first: m.first, last: m.last });
   }
   const caps: GroupHit[] = [];
-  for (const span of findAgeSpans(tokens, sentence.first, sentence.last, c.persons)) {
+  for (const span of findAgeSpans(
+    tokens,
+    sentence.first,
+    sentence.last,
+    c.persons,
+    (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43,
+  )) {
     if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
     else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
   }
