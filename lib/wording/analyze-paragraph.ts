@@ -232,7 +232,7 @@ export function analyzeParagraph(
 
   if (pack.constructions) {
     const constructionHits: ConstructionHit[] = [];
-    matchConstructions(pack.constructions, text, base, tokens, sentences, scan.cues, constructionHits);
+    matchConstructions(pack.constructions, text, base, tokenized, words, facts, scan.cues, constructionHits);
     for (const h of constructionHits) {
       scan.hits.push({
         rule: h.rule,

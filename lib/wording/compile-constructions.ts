@@ -43,7 +43,10 @@ export interface CompiledFrame {
 
 export interface CompiledConstructions {
   lang: Locale;
+  /** Group words that can fill a frame. */
   groups: CompiledPack;
+  /** General nouns (role noun), apart: they never start a finding, so a sentence with only them is skipped. */
+  nouns: CompiledPack;
   groupOf: Map<Rule, CompiledGroup>;
   frames: CompiledPack;
   frameOf: Map<Rule, CompiledFrame>;
@@ -169,11 +172,12 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
 
   const groupOf = new Map<Rule, CompiledGroup>();
   const groupRules: Rule[] = [];
+  const nounRules: Rule[] = [];
   for (const group of data.groups.filter((g) => g.lang === lang)) {
     const text = grounds.get(group.ground);
     if (!text) throw new Error(`Construction group ${group.id}: no texts for ground ${group.ground} in ${lang}`);
     const rule = holder(group.id, lang, group.ground, group.words);
-    groupRules.push(rule);
+    (group.role === 'noun' ? nounRules : groupRules).push(rule);
     groupOf.set(rule, compileGroup(group, text));
   }
 
@@ -217,6 +221,7 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
   return {
     lang,
     groups: compilePack(lang, groupRules),
+    nouns: compilePack(lang, nounRules),
     groupOf,
     frames: compilePack(lang, frameRules),
     frameOf,

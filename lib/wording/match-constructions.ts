@@ -1,11 +1,12 @@
 import { findAgeSpans } from './age-spans';
-import type { CompiledRule } from './compile';
+import type { CompiledPhrase, CompiledRule } from './compile';
 import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
 import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
-import { matchPhrases, type PhraseMatch } from './match-phrases';
+import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
 import type { Sentence, Token } from './tokenize';
+import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
 import type { WordSet } from './word-set';
 
 /*
@@ -36,29 +37,33 @@ const FRAME_REACH = 13;
 const NEGATION_BEFORE = 2;
 
 /**
- * Prefix sums of "word is in this set" over a paragraph's tokens, built on first use per set.
- * With `cues`, a word right after a negation does not count ("geen buitendienst", "no travel").
+ * Which words of a set a paragraph holds, looked up once per paragraph and set: a task word
+ * anywhere in the paragraph ("bezorger"), where a word right after a negation does not count
+ * ("geen buitendienst", "no travel"). Range questions scan their few words directly.
  */
-class WordSums {
-  private readonly sums = new Map<WordSet, Int32Array>();
+class ParagraphWords {
+  private readonly found = new Map<WordSet, boolean>();
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly cues?: CueIndex,
+    private readonly cues: CueIndex,
   ) {}
 
-  any(set: WordSet, from: number, to: number): boolean {
-    if (to <= from) return false;
-    let sums = this.sums.get(set);
-    if (!sums) {
-      sums = new Int32Array(this.tokens.length + 1);
-      for (let i = 0; i < this.tokens.length; i++) {
-        const hit =
-          set.has((this.tokens[i] as Token).norm) && !(this.cues && this.cues.any('negation', Math.max(0, i - NEGATION_BEFORE), i));
-        sums[i + 1] = (sums[i] as number) + (hit ? 1 : 0);
+  /** Does the paragraph hold an affirmed word of the set? */
+  affirmed(set: WordSet): boolean {
+    let answer = this.found.get(set);
+    if (answer === undefined) {
+      answer = false;
+      for (let i = 0; i < this.tokens.length && !answer; i++) {
+        answer = set.has((this.tokens[i] as Token).norm) && !this.cues.any('negation', Math.max(0, i - NEGATION_BEFORE), i);
       }
-      this.sums.set(set, sums);
+      this.found.set(set, answer);
     }
-    return (sums[to] as number) - (sums[from] as number) > 0;
+    return answer;
+  }
+
+  any(set: WordSet, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (set.has((this.tokens[i] as Token).norm)) return true;
+    return false;
   }
 }
 
@@ -67,9 +72,7 @@ interface Pass {
   c: CompiledConstructions;
   tokens: readonly Token[];
   cues: CueIndex;
-  sums: WordSums;
-  /** Task and support words, where a negated word does not count. */
-  affirmed: WordSums;
+  words: ParagraphWords;
   sentence: Sentence;
   groups: GroupHit[];
   /** Group hits by their first token, to find a noun right after a describing word. */
@@ -185,9 +188,9 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   // "Kandidaten met jonge kinderen" is about candidates, "een mannelijke collega" about staff and
   // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
   if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
-  if (isInclusionSentence(ctx) || p.sums.any(c.lawful, from, to)) return;
+  if (isInclusionSentence(ctx) || p.words.any(c.lawful, from, to)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
-  if (group.task && p.affirmed.any(group.task, 0, tokens.length)) return;
+  if (group.task && p.words.affirmed(group.task)) return;
   // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
   // the reason in the ad); for who someone is only a task or a law does: team make-up or youth wages are no reason.
   if (group.justifiable && isJustified(ctx)) return;
@@ -198,22 +201,39 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
 }
 
-function collect(p: Pass, text: string, base: number): void {
+/** Group words in the sentence, from the words' remembered facts (word-facts.ts): one property read per word. */
+function collectGroups(p: Pass, facts: readonly LanguageFacts[]): void {
   const { c, tokens, sentence } = p;
-  const phrases: PhraseMatch[] = [];
-  matchPhrases(c.groups, tokens, sentence.first, sentence.last, phrases);
-  for (const m of phrases) {
-    const group = c.groupOf.get(m.phrase.rule.rule);
-    if (group) p.groups.push({ group, ground: group.group.ground, first: m.first, last: m.last });
+  let describing = false;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const candidates = groupPhrasesFor(facts[i] as LanguageFacts, (tokens[i] as Token).norm, c.groups);
+    for (let k = 0; k < candidates.length; k++) {
+      const phrase = candidates[k] as CompiledPhrase;
+      describing = pushGroup(p, phrase, i, matchRest(tokens, phrase.matchers, 1, i + 1, sentence.last)) === 'attribute' || describing;
+    }
   }
+  // General nouns only matter after a describing word ("Marokkaanse achtergrond").
+  if (!describing) return;
+  const nouns: PhraseMatch[] = [];
+  matchPhrases(c.nouns, tokens, sentence.first, sentence.last, nouns);
+  for (const m of nouns) pushGroup(p, m.phrase, m.first, m.last);
+}
+
+function pushGroup(p: Pass, phrase: CompiledPhrase, first: number, end: number): string | undefined {
+  const group = end > first ? p.c.groupOf.get(phrase.rule.rule) : undefined;
+  if (!group) return undefined;
+  p.groups.push({ group, ground: group.group.ground, first, last: end });
+  return group.group.role;
+}
+
+function collect(p: Pass, text: string, base: number, facts: readonly LanguageFacts[], hasNumber: boolean): void {
+  const { c, tokens, sentence } = p;
+  collectGroups(p, facts);
   const caps: GroupHit[] = [];
-  for (const span of findAgeSpans(
-    tokens,
-    sentence.first,
-    sentence.last,
-    c.persons,
-    (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43,
-  )) {
+  const ages = hasNumber
+    ? findAgeSpans(tokens, sentence.first, sentence.last, c.persons, (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43)
+    : [];
+  for (const span of ages) {
     if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
     else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
   }
@@ -242,23 +262,59 @@ function collect(p: Pass, text: string, base: number): void {
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
 }
 
-/** Construction hits in one paragraph, in no particular order (the caller resolves overlaps). */
+/** What a sentence may hold: 1 = a group word, 2 = an age or a cap on years. Most hold neither and cost nothing more. */
+function worthALook(
+  c: CompiledConstructions,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  facts: readonly LanguageFacts[],
+  words: readonly WordFacts[],
+): number {
+  let groups = 0;
+  let flags = 0;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    flags |= (words[i] as WordFacts).flags;
+    const f = facts[i] as LanguageFacts;
+    if (groups === 0 && (f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups)).length > 0)
+      groups = 1;
+  }
+  const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
+  return groups | numbers;
+}
+
+/**
+ * Construction hits in one paragraph, in no particular order (the caller resolves overlaps).
+ * `words` and `facts` are the tokens' facts (word-facts.ts), `facts` in the paragraph's language.
+ */
 export function matchConstructions(
   c: CompiledConstructions,
   text: string,
   base: number,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
+  tokenized: { tokens: readonly Token[]; sentences: readonly Sentence[] },
+  words: readonly WordFacts[],
+  facts: readonly LanguageFacts[],
   cues: CueIndex,
   out: ConstructionHit[],
 ): void {
-  const sums = new WordSums(tokens);
-  const affirmed = new WordSums(tokens, cues);
+  const { tokens, sentences } = tokenized;
+  let paragraphWords: ParagraphWords | undefined;
   for (const sentence of sentences) {
-    collect(
-      { c, tokens, cues, sums, affirmed, sentence, groups: [], startsAt: new Map(), frames: [], needs: [], emitted: new Set(), out },
-      text,
-      base,
-    );
+    const found = worthALook(c, tokens, sentence, facts, words);
+    if (found === 0) continue;
+    paragraphWords ??= new ParagraphWords(tokens, cues);
+    const pass: Pass = {
+      c,
+      tokens,
+      cues,
+      words: paragraphWords,
+      sentence,
+      groups: [],
+      startsAt: new Map(),
+      frames: [],
+      needs: [],
+      emitted: new Set(),
+      out,
+    };
+    collect(pass, text, base, facts, (found & 2) !== 0);
   }
 }

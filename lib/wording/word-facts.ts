@@ -3,6 +3,7 @@ import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './comp
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
 import { functionWordKind, wordShape, type LanguageScore } from './language';
+import { parseNumber } from './numbers';
 import type { Token } from './tokenize';
 
 /*
@@ -19,6 +20,26 @@ export const YEARS_WORD = 4;
 export const MODERATE_LEVEL = 8;
 /** A lone "m", "v" or "f": a title may be marked for one sex, "(m)" (a pattern in the numeric pass). */
 export const SEX_LETTER = 16;
+/** A number an age can be written with: "45", "vijfentwintig", "forty-plus", "twintigers" (numbers.ts). */
+export const AGE_NUMBER = 32;
+/** A word that can cap years of experience: "maximaal", "hooguit", "within", "no more". */
+export const CAP_WORD = 64;
+const CAP_WORDS = new Set([
+  'max',
+  'maximaal',
+  'maximum',
+  'hooguit',
+  'hoogstens',
+  'hoogste',
+  'within',
+  'binnen',
+  'most',
+  'meer',
+  'more',
+  'minder',
+  'less',
+  'fewer',
+]);
 
 /** Context-cue flags, per language (see context-cues.ts). */
 export const CUE_CANDIDATE = 1;
@@ -39,6 +60,9 @@ export interface LanguageFacts {
   /** Phrases of `pack` that start with the word (computed on first use). */
   pack: CompiledPack | undefined;
   phrases: readonly CompiledPhrase[];
+  /** Group words of the construction layer's `groupPack` that start with the word (computed on first use). */
+  groupPack: CompiledPack | undefined;
+  groupPhrases: readonly CompiledPhrase[];
 }
 
 export interface WordFacts {
@@ -109,6 +133,10 @@ function computeFacts(norm: string): WordFacts {
   if (YEARS.has(norm)) flags |= YEARS_WORD;
   if (MODERATE_LEVEL_WORD.test(norm)) flags |= MODERATE_LEVEL;
   if (norm === 'm' || norm === 'v' || norm === 'f') flags |= SEX_LETTER;
+  if (CAP_WORDS.has(norm)) flags |= CAP_WORD;
+  const number = parseNumber(norm);
+  // Small numbers only matter next to "jaar"/"years" (an experience cap), which YEARS_WORD marks.
+  if (number && ((number.value >= 14 && number.value <= 99) || number.plus || number.decade || number.people)) flags |= AGE_NUMBER;
   return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
@@ -175,7 +203,14 @@ export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
 export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
   let found = facts[lang];
   if (found === undefined) {
-    found = { cues: cueFlags(norm, CUES[lang], lang), gender: genderCoding(norm, lang), pack: undefined, phrases: [] };
+    found = {
+      cues: cueFlags(norm, CUES[lang], lang),
+      gender: genderCoding(norm, lang),
+      pack: undefined,
+      phrases: [],
+      groupPack: undefined,
+      groupPhrases: [],
+    };
     facts[lang] = found;
   }
   return found;
@@ -188,4 +223,13 @@ export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPac
     facts.pack = pack;
   }
   return facts.phrases;
+}
+
+/** Construction group words of `pack` that can start at this word (compile-constructions.ts). */
+export function groupPhrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
+  if (facts.groupPack !== pack) {
+    facts.groupPhrases = phraseCandidates(pack, norm);
+    facts.groupPack = pack;
+  }
+  return facts.groupPhrases;
 }
