@@ -79,8 +79,8 @@ interface Pass {
   startsAt: Map<number, GroupHit[]>;
   frames: FrameHit[];
   needs: PhraseMatch[];
-  /** Group spans that already gave a finding: "Nederlandse studenten" is nationality, not also origin. */
-  emitted: Set<string>;
+  /** Group words that already gave a finding in this sentence. */
+  emitted: GroupHit[];
   out: ConstructionHit[];
 }
 
@@ -194,9 +194,10 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
   // the reason in the ad); for who someone is only a task or a law does: team make-up or youth wages are no reason.
   if (group.justifiable && isJustified(ctx)) return;
-  const span = `${g.first}:${g.last}`;
-  if (p.emitted.has(span)) return;
-  p.emitted.add(span);
+  // One finding per stretch of group words: "Nederlandse studenten" is nationality, not also origin,
+  // and "uiterlijk" inside "representatief uiterlijk" is no second finding.
+  if (p.emitted.some((e) => e.first < g.last && g.first < e.last)) return;
+  p.emitted.push(g);
   const rule = c.findingRule(frame.frame.frame.kind, g.ground, group.severity);
   if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
 }
@@ -312,7 +313,7 @@ export function matchConstructions(
       startsAt: new Map(),
       frames: [],
       needs: [],
-      emitted: new Set(),
+      emitted: [],
       out,
     };
     collect(pass, text, base, facts, (found & 2) !== 0);
