@@ -113,7 +113,7 @@ it('has at least 150 texts to flag and 150 clean texts in all', () => {
  * Floors for the blind set: figures measured when the construction layer landed, rounded down, so
  * that a change that loses recall or adds false alarms fails here. The set is never edited to fit.
  */
-const BLIND_FLOOR = { nl: { recall: 0.45, falseAlarms: 0.1 }, en: { recall: 0.45, falseAlarms: 0.06 } } as const;
+const BLIND_FLOOR = { nl: { recall: 0.95, falseAlarms: 0.02 }, en: { recall: 0.95, falseAlarms: 0.02 } } as const;
 const BLIND: Record<'nl' | 'en', unknown> = { nl: blindNl, en: blindEn };
 
 for (const lang of ['nl', 'en'] as const) {
