@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { SEVERITIES } from '../schema/grounds';
 import type { CompiledPack, CompiledRule } from './compile';
+import type { CompiledConstructions } from './compile-constructions';
 import { CUES } from './context-cues';
 import { CueIndex } from './cue-index';
 import { EXCEPTIONS } from './exceptions';
@@ -19,6 +20,8 @@ export interface ParagraphContext {
   locale: Locale;
   /** Is the whole text an internship ad? Asked only when a rule's gate needs to know. */
   internship: () => boolean;
+  /** The construction layer in the paragraph's language; without it only the rule packs run. */
+  constructions?: CompiledConstructions;
 }
 
 export interface ParagraphResult {
@@ -230,9 +233,9 @@ export function analyzeParagraph(
     consider(scan, match.phrase.rule, match.first, match.last);
   }
 
-  if (pack.constructions) {
+  if (ctx.constructions) {
     const constructionHits: ConstructionHit[] = [];
-    matchConstructions(pack.constructions, text, base, tokenized, words, facts, scan.cues, constructionHits);
+    matchConstructions(ctx.constructions, text, base, tokenized, words, facts, scan.cues, constructionHits);
     for (const h of constructionHits) {
       scan.hits.push({
         rule: h.rule,

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { analyzeParagraph, type ParagraphResult } from './analyze-paragraph';
 import { compilePack, type CompiledPack } from './compile';
-import { compileConstructions } from './compile-constructions';
+import { compileConstructions, type CompiledConstructions } from './compile-constructions';
 import { CONSTRUCTIONS } from './constructions/index';
 import { genderBalance } from './gender-coded';
 import { decideLanguage, leaningLanguage, type LanguageScore } from './language';
@@ -13,15 +13,18 @@ import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from '.
 import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
 
 let packs: Record<Locale, CompiledPack> | undefined;
+let constructions: Record<Locale, CompiledConstructions> | undefined;
 
-function compileLanguage(lang: Locale): CompiledPack {
-  return { ...compilePack(lang, RULES), constructions: compileConstructions(lang, CONSTRUCTIONS) };
+/** The compiled rule packs, built on first use and kept for the life of the process. */
+export function compiledPacks(): Record<Locale, CompiledPack> {
+  packs ??= { nl: compilePack('nl', RULES), en: compilePack('en', RULES) };
+  return packs;
 }
 
-/** The compiled rule packs and constructions, built on first use and kept for the life of the process. */
-export function compiledPacks(): Record<Locale, CompiledPack> {
-  packs ??= { nl: compileLanguage('nl'), en: compileLanguage('en') };
-  return packs;
+/** The compiled construction layer (compile-constructions.ts), built on first use and kept. */
+export function compiledConstructions(): Record<Locale, CompiledConstructions> {
+  constructions ??= { nl: compileConstructions('nl', CONSTRUCTIONS), en: compileConstructions('en', CONSTRUCTIONS) };
+  return constructions;
 }
 
 /** A paragraph tokenised once, with what the document-level decisions need. */
@@ -105,9 +108,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
   const internship = askInternshipOnce(prepared, langs);
   const all = compiledPacks();
+  const layers = compiledConstructions();
   const results = prepared.map((p, i) => {
     const pLang = langs[i] ?? lang;
-    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], { lang: pLang, locale, internship });
+    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], {
+      lang: pLang,
+      locale,
+      internship,
+      constructions: layers[pLang],
+    });
   });
   return assemble(lang, locale, results);
 }

@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locale';
-import type { CompiledConstructions } from './compile-constructions';
 import { normalizeWord } from './normalize';
 import type { Rule, RuleGates } from './rule-schema';
 import { makeWordSet, type WordSet } from './word-set';
@@ -71,8 +70,6 @@ export interface CompiledPack {
   regexRules: CompiledRule[];
   /** Each numeric pattern on its own (sticky), to retry a position whose first hit a gate refused. */
   regexSingles: RegExp[];
-  /** The construction layer for this language (compile-constructions.ts), when the caller added it. */
-  constructions?: CompiledConstructions;
 }
 
 function compileWord(word: string): WordAlt {

@@ -2,12 +2,12 @@ import { findAgeSpans } from './age-spans';
 import type { CompiledPhrase, CompiledRule } from './compile';
 import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
 import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
+import { endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
 import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
 import type { Sentence, Token } from './tokenize';
 import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
-import type { WordSet } from './word-set';
 
 /*
  * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
@@ -36,37 +36,6 @@ const CONTEXT_WORDS = 40;
 const FRAME_REACH = 13;
 const NEGATION_BEFORE = 2;
 
-/**
- * Which words of a set a paragraph holds, looked up once per paragraph and set: a task word
- * anywhere in the paragraph ("bezorger"), where a word right after a negation does not count
- * ("geen buitendienst", "no travel"). Range questions scan their few words directly.
- */
-class ParagraphWords {
-  private readonly found = new Map<WordSet, boolean>();
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly cues: CueIndex,
-  ) {}
-
-  /** Does the paragraph hold an affirmed word of the set? */
-  affirmed(set: WordSet): boolean {
-    let answer = this.found.get(set);
-    if (answer === undefined) {
-      answer = false;
-      for (let i = 0; i < this.tokens.length && !answer; i++) {
-        answer = set.has((this.tokens[i] as Token).norm) && !this.cues.any('negation', Math.max(0, i - NEGATION_BEFORE), i);
-      }
-      this.found.set(set, answer);
-    }
-    return answer;
-  }
-
-  any(set: WordSet, from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (set.has((this.tokens[i] as Token).norm)) return true;
-    return false;
-  }
-}
-
 /** What one paragraph's construction pass shares between its steps. */
 interface Pass {
   c: CompiledConstructions;
@@ -82,26 +51,6 @@ interface Pass {
   /** Group words that already gave a finding in this sentence. */
   emitted: GroupHit[];
   out: ConstructionHit[];
-}
-
-function endsWithQuestion(text: string, base: number, tokens: readonly Token[], sentence: Sentence): boolean {
-  const lastToken = tokens[sentence.last - 1];
-  if (!lastToken) return false;
-  const next = tokens[sentence.last];
-  const to = next ? next.start - base : text.length;
-  return text.slice(lastToken.end - base, Math.min(to, lastToken.end - base + 40)).includes('?');
-}
-
-/** Index of the first item whose `first` is at least `at` (items sorted by first). */
-function lowerBound(items: readonly { first: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((items[mid] as { first: number }).first < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Longest frame cue or alsoNeeds phrase, in words, that a lower bound must allow for. */

@@ -80,15 +80,18 @@ function constructionFindings(text: string, lang: 'nl' | 'en'): Finding[] {
  * The construction layer on its own, without the rule packs: where a pack rule also fires, the
  * rule's finding wins in analyze(), so examples are checked here to prove the construction itself.
  */
-const bare = {
-  nl: { ...compilePack('nl', []), constructions: compileConstructions('nl', CONSTRUCTIONS) },
-  en: { ...compilePack('en', []), constructions: compileConstructions('en', CONSTRUCTIONS) },
-};
+const bare = { nl: compilePack('nl', []), en: compilePack('en', []) };
+const layers = { nl: compileConstructions('nl', CONSTRUCTIONS), en: compileConstructions('en', CONSTRUCTIONS) };
 
 function constructionsOnly(text: string, lang: 'nl' | 'en'): Finding[] {
   const tokenized = tokenize(text);
   const { facts } = factsOfTokens(tokenized.tokens);
-  return analyzeParagraph(text, 0, tokenized, facts, bare[lang], { lang, locale: lang, internship: () => false }).findings;
+  return analyzeParagraph(text, 0, tokenized, facts, bare[lang], {
+    lang,
+    locale: lang,
+    internship: () => false,
+    constructions: layers[lang],
+  }).findings;
 }
 
 // Every group's and frame's examples are tests: positives must give a construction finding of

@@ -15,9 +15,9 @@ import { blindItemSchema, rate, scoreBlindSet, scoreTable, show } from './blind-
  * texts that must be flagged, labelled with the expected ground, severity and phrase, and clean
  * texts (many of them traps). Recall counts an expected phrase as found when a finding with the
  * same ground overlaps it; a false alarm is a clean text with any finding of severity prohibited
- * or risk. The blind set (tests/fixtures/wording/blind) was written by someone who never read the
- * rules and is scored as outside checks score the CLI (blind-metrics.ts); docs/wording-evaluation.md
- * has its figures.
+ * or risk. Targets: docs/decisions.md#vacancy-check-targets. The blind set
+ * (tests/fixtures/wording/blind) was written by someone who never read the rules and is scored as
+ * outside checks score the CLI (blind-metrics.ts); docs/wording-evaluation.md has its figures.
  */
 const flagSchema = z.object({
   items: z.array(
