@@ -165,6 +165,23 @@ function findingRuleText(frame: ConstructionFrame, ground: GroundText, severity:
   };
 }
 
+/**
+ * Every finding rule the construction layer can report, one per language, frame kind and ground
+ * (at the ground's own severity), so that lists of ignored rules can name them.
+ */
+export function constructionRuleList(data: ConstructionData): Rule[] {
+  const rules: Rule[] = [];
+  for (const ground of data.grounds) {
+    const seen = new Set<FrameKind>();
+    for (const frame of data.frames) {
+      if (frame.lang !== ground.lang || seen.has(frame.kind)) continue;
+      seen.add(frame.kind);
+      rules.push(findingRuleText(frame, ground, ground.severity, 0).rule);
+    }
+  }
+  return rules;
+}
+
 export function compileConstructions(lang: Locale, data: ConstructionData): CompiledConstructions {
   const grounds = new Map(data.grounds.filter((g) => g.lang === lang).map((g) => [g.ground, g]));
   const candidate = data.candidate.find((c) => c.lang === lang) as CandidateWords;

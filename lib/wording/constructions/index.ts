@@ -1,4 +1,6 @@
+import { constructionRuleList } from '../compile-constructions';
 import type { ConstructionData } from '../construction-schema';
+import type { Rule } from '../rule-schema';
 import candidate from './candidate.json';
 import frames from './frames.json';
 import grounds from './grounds.json';
@@ -24,3 +26,8 @@ export const CONSTRUCTIONS = {
   grounds,
   candidate,
 } as unknown as ConstructionData;
+
+/** The rules construction findings carry (`nl.age.construction-preference`, ...), for lists that name rules by id. */
+export function constructionRules(): Rule[] {
+  return constructionRuleList(CONSTRUCTIONS);
+}

@@ -13,7 +13,7 @@ import {
   groupSchema,
   type ConstructionGroup,
 } from '../../../lib/wording/construction-schema';
-import { CONSTRUCTION_FILES, CONSTRUCTIONS } from '../../../lib/wording/constructions/index';
+import { CONSTRUCTION_FILES, CONSTRUCTIONS, constructionRules } from '../../../lib/wording/constructions/index';
 import { tokenize } from '../../../lib/wording/tokenize';
 import type { Finding } from '../../../lib/wording/types';
 import { factsOfTokens } from '../../../lib/wording/word-facts';
@@ -140,6 +140,13 @@ describe('construction findings keep the finding contract', () => {
     const finding = constructionFindings(text, 'nl')[0];
     expect(finding && text.slice(finding.start, finding.end)).toBe(finding?.text);
     expect(finding?.text.startsWith('Geen')).toBe(true);
+  });
+
+  it('lists every rule id it can report, with its message, for lists of ignored rules', () => {
+    const byId = new Map(constructionRules().map((r) => [r.id, r]));
+    const [finding] = constructionFindings('Geen Bulgaren of Roemenen.', 'nl');
+    expect(byId.get(finding?.ruleId ?? '')?.message.nl).toBe(finding?.message);
+    expect(byId.size).toBe(2 * 13 * FRAME_KINDS.length);
   });
 
   it('leaves a rule-pack finding in place where both fire', () => {
