@@ -247,24 +247,33 @@ export function matchConstructions(
   out: ConstructionHit[],
 ): void {
   const { tokens, sentences } = tokenized;
-  let paragraphWords: ParagraphWords | undefined;
+  let pass: Pass | undefined;
   for (const sentence of sentences) {
     const found = worthALook(c, tokens, sentence, facts, words);
     if (found === 0) continue;
-    paragraphWords ??= new ParagraphWords(tokens, cues);
-    const pass: Pass = {
-      c,
-      tokens,
-      cues,
-      words: paragraphWords,
-      sentence,
-      groups: [],
-      startsAt: new Map(),
-      frames: [],
-      needs: [],
-      emitted: [],
-      out,
-    };
+    // One pass object per paragraph, emptied per sentence: no allocations for sentences that turn out empty.
+    if (pass) {
+      pass.sentence = sentence;
+      pass.groups.length = 0;
+      pass.startsAt.clear();
+      pass.frames.length = 0;
+      pass.needs.length = 0;
+      pass.emitted.length = 0;
+    } else {
+      pass = {
+        c,
+        tokens,
+        cues,
+        words: new ParagraphWords(tokens, cues),
+        sentence,
+        groups: [],
+        startsAt: new Map(),
+        frames: [],
+        needs: [],
+        emitted: [],
+        out,
+      };
+    }
     collect(pass, text, base, facts, (found & 2) !== 0);
   }
 }
