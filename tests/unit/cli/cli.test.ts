@@ -24,8 +24,9 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// Each case starts Node and tsx a few times: on a busy two-core machine that can take seconds.
-describe('eerlijk-werven check', { timeout: 60_000 }, () => {
+// Each test starts the CLI through tsx several times; on a shared two-core machine one start can
+// take several seconds, so the tests get the same minute each start has (spawnSync above).
+describe('eerlijk-werven check', { timeout: 120_000 }, () => {
   it('prints the JSON contract with exactly the agreed finding fields, exit 1 when something is prohibited', () => {
     const { code, stdout } = run(['check', BIASED, '--format', 'json']);
     expect(code).toBe(1);

@@ -4,6 +4,8 @@ import { TryItBox } from '../../../entrypoints/dashboard/pages/vacancy/TryItBox'
 import { updateSettings } from '../../../lib/settings/store';
 
 const TEXT = 'Wij zoeken een jonge stagiair met Nederlands als moedertaal.';
+/** The box loads the engine on its first check (rule packs and construction layer): allow for a busy machine. */
+const FIRST_CHECK = { timeout: 10_000 };
 
 describe('the paste box on the Vacaturecheck page', () => {
   afterEach(cleanup);
@@ -29,7 +31,7 @@ describe('the paste box on the Vacaturecheck page', () => {
     render(<TryItBox />);
     fireEvent.input(screen.getByLabelText('Vacaturetekst'), { target: { value: TEXT } });
     fireEvent.click(screen.getByRole('button', { name: 'Controleer tekst' }));
-    const items = (await screen.findByTestId('vacancy-try-findings')).querySelectorAll('li');
+    const items = (await screen.findByTestId('vacancy-try-findings', {}, FIRST_CHECK)).querySelectorAll('li');
     expect([...items].map((li) => li.dataset.rule)).toEqual(expect.arrayContaining(['nl.origin.moedertaal']));
     const mother = [...items].find((li) => li.dataset.rule === 'nl.origin.moedertaal')!;
     expect(mother.textContent).toContain('Afkomst');
@@ -46,7 +48,7 @@ describe('the paste box on the Vacaturecheck page', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('vacancy-try-findings')).toBeNull();
     fireEvent.keyDown(area, { key: 'Enter', ctrlKey: true });
-    expect(await screen.findByTestId('vacancy-try-findings')).toBeTruthy();
+    expect(await screen.findByTestId('vacancy-try-findings', {}, FIRST_CHECK)).toBeTruthy();
   });
 
   it('hides rules the user ignores everywhere, and says how many', async () => {
@@ -59,7 +61,7 @@ describe('the paste box on the Vacaturecheck page', () => {
     await waitFor(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Controleer tekst' }));
       expect(screen.getByRole('status').textContent).toContain('1 verborgen');
-    });
+    }, FIRST_CHECK);
     const rules = [...screen.getByTestId('vacancy-try-findings').querySelectorAll('li')].map((li) => li.dataset.rule);
     expect(rules).not.toContain('nl.origin.moedertaal');
   });
@@ -107,7 +109,7 @@ describe('the paste box on the Vacaturecheck page', () => {
     const area = screen.getByLabelText<HTMLTextAreaElement>('Vacaturetekst');
     fireEvent.input(area, { target: { value: TEXT } });
     fireEvent.click(screen.getByRole('button', { name: 'Controleer tekst' }));
-    await screen.findByTestId('vacancy-try-findings');
+    await screen.findByTestId('vacancy-try-findings', {}, FIRST_CHECK);
     fireEvent.click(screen.getByRole('button', { name: 'Leegmaken' }));
     expect(area.value).toBe('');
     expect(screen.queryByTestId('vacancy-try-findings')).toBeNull();
