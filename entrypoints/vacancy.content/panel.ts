@@ -1,5 +1,5 @@
 import type { Located } from './card';
-import { el } from './dom';
+import { el } from '../../lib/content/element';
 import { SEVERITIES } from '../../lib/schema/grounds';
 import { countFindings, groundsPresent } from './report';
 import type { Strings } from './strings';

@@ -7,10 +7,11 @@ import { collectChanges, type PageChanges } from '../page/mutation-changes';
 export interface ObservedBatch {
   records: readonly MutationRecord[];
   /**
-   * The least work that covers the batch (lib/page/mutation-changes.ts), or undefined for a large
-   * burst: then one pass over the whole root is cheaper than following every change.
+   * The least work that covers the batch (lib/page/mutation-changes.ts), worked out when first
+   * read, or undefined for a large burst: then one pass over the whole root is cheaper than
+   * following every change.
    */
-  changes: PageChanges | undefined;
+  readonly changes: PageChanges | undefined;
 }
 
 export interface ObserveOptions {
@@ -36,8 +37,17 @@ export function observe(root: Node, callback: (batch: ObservedBatch) => void, op
   const observer = new MutationObserver((all) => {
     const records = ignore ? all.filter((record) => !ignore(record.target)) : all;
     if (records.length === 0) return;
-    const changes = records.length > largeBurst ? undefined : collectChanges(records);
-    callback({ records, changes: changes && changes.size > largeBurst ? undefined : changes });
+    let collected: PageChanges | undefined | null = null;
+    callback({
+      records,
+      get changes() {
+        if (collected === null) {
+          const changes = records.length > largeBurst ? undefined : collectChanges(records);
+          collected = changes && changes.size > largeBurst ? undefined : changes;
+        }
+        return collected;
+      },
+    });
   });
   const add = (next: Node) => {
     if (signal.aborted || roots.has(next)) return;
