@@ -1,3 +1,4 @@
+import { dockOwns } from '../../lib/content/dock';
 import { mountShadowUi } from '../../lib/content/shadow-ui';
 
 /** Our corner of the page: one host element outside the page's content and an isolated shadow root. */
@@ -8,8 +9,11 @@ export interface UiRoot {
   layer: HTMLElement;
   /** Card, panel and badge. */
   ui: HTMLElement;
+  /** Aborts when the check stops on this page. */
+  signal: AbortSignal;
   /** A polite live region for short announcements ("Vervangen."). */
   announce: (text: string) => void;
+  /** Ours: this root, or the page's Eerlijk Werven dock where the badge sits. */
   owns: (node: Node | null) => boolean;
 }
 
@@ -39,6 +43,7 @@ export function createUiRoot(doc: Document, css: string, signal: AbortSignal): U
       live.textContent = '';
       setTimeout(() => (live.textContent = text), 50);
     },
-    owns,
+    signal,
+    owns: (node) => owns(node) || dockOwns(node),
   };
 }

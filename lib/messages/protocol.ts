@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
+import { dockMessages } from './dock-messages';
 import { screeningMessages } from './screening-messages';
 import { vacancyMessages } from './vacancy-messages';
 
@@ -10,6 +11,7 @@ import { vacancyMessages } from './vacancy-messages';
  */
 export const MESSAGES = {
   ...coreMessages,
+  ...dockMessages,
   ...checklistMessages,
   ...screeningMessages,
   ...vacancyMessages,
