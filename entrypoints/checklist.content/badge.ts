@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { joinDock } from '../../lib/content/dock';
+import { joinDock } from '../../lib/content/dock-entry';
 import { el } from '../../lib/content/element';
 import { mountShadowUi } from '../../lib/content/shadow-ui';
 import type { MessageResponse } from '../../lib/messages/protocol';
@@ -50,7 +50,7 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
   entry.append(open, dismiss);
   wrap.append(panel);
   root.append(wrap);
-  const leaveDock = joinDock(document, 'checklist', entry, signal);
+  const leaveDock = joinDock('checklist', entry, signal);
 
   const update = (next: Summary) => {
     const texts = next.texts;

@@ -1,5 +1,5 @@
 import type { Located } from './card';
-import { joinDock } from '../../lib/content/dock';
+import { joinDock } from '../../lib/content/dock-entry';
 import { el } from '../../lib/content/element';
 import { SEVERITIES } from '../../lib/schema/grounds';
 import { countFindings, groundsPresent } from './report';
@@ -43,7 +43,7 @@ export class SummaryPanel {
     const doc = root.host.ownerDocument;
     this.badge = el(doc, 'button', { type: 'button', class: 'badge', 'data-testid': 'ew-badge', 'aria-expanded': 'false' });
     this.badge.addEventListener('click', () => this.toggle(true));
-    joinDock(doc, 'vacancy', this.badge, root.signal);
+    joinDock('vacancy', this.badge, root.signal);
     this.renderBadge();
   }
 

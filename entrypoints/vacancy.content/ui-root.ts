@@ -1,4 +1,4 @@
-import { dockOwns } from '../../lib/content/dock';
+import { dockOwns } from '../../lib/content/dock-entry';
 import { mountShadowUi } from '../../lib/content/shadow-ui';
 
 /** Our corner of the page: one host element outside the page's content and an isolated shadow root. */

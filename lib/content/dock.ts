@@ -1,4 +1,5 @@
 import { ask } from '../messages/content-client';
+import type { Dock, DockPillar, DockScope } from './dock-entry';
 import type { DockPosition } from '../messages/dock-messages';
 import { DOCK_CSS } from './dock-style';
 import { el } from './element';
@@ -9,36 +10,26 @@ import { mountShadowUi } from './shadow-ui';
  * One Eerlijk Werven dock per page (docs/decisions.md#one-dock): each pillar that runs here puts
  * its entry in it (findings, candidates, checklist progress) instead of floating a launcher of its
  * own. It moves aside from focusable page content, can be dragged (by pointer or arrow keys, its
- * place kept per site) and keeps the pillars in a fixed order. The content scripts of one
- * extension share an isolated world per frame, so the first to join creates it and the others find
- * it on that world's global object, which page scripts cannot see.
+ * place kept per site) and keeps the pillars in a fixed order. This code is its own content script
+ * (entrypoints/dock.content), injected before each pillar's script; the pillars carry only the
+ * small `joinDock` of dock-entry.ts. Our content scripts share an isolated world per frame, so
+ * they meet on that world's global object, which page scripts cannot see.
  */
-export type DockPillar = 'vacancy' | 'screening' | 'checklist';
 const ORDER: readonly DockPillar[] = ['vacancy', 'screening', 'checklist'];
 const STEP = 16;
 
-interface Dock {
-  join: (pillar: DockPillar, entry: HTMLElement) => () => void;
-  owns: (node: Node | null) => boolean;
+/** Build this page's dock once and let the pillars that joined before it in; it goes with `signal`. */
+export function installDock(doc: Document, signal: AbortSignal): void {
+  const scope = globalThis as DockScope;
+  if (scope.__eerlijkWervenDock) return;
+  const dock = createDock(doc, signal);
+  scope.__eerlijkWervenDock = dock;
+  signal.addEventListener('abort', () => (scope.__eerlijkWervenDock = undefined), { once: true });
+  for (const join of scope.__eerlijkWervenDockQueue?.splice(0) ?? []) join(dock);
 }
 
-const scope = globalThis as { __eerlijkWervenDock?: Dock };
-
-/** Put `entry` in this page's dock until `signal` aborts; returns a function that takes it out sooner. */
-export function joinDock(doc: Document, pillar: DockPillar, entry: HTMLElement, signal: AbortSignal): () => void {
-  const leave = (scope.__eerlijkWervenDock ??= createDock(doc)).join(pillar, entry);
-  signal.addEventListener('abort', leave, { once: true });
-  return leave;
-}
-
-/** Is `node` the dock or inside it (so a pillar does not treat it as page content)? */
-export function dockOwns(node: Node | null): boolean {
-  return scope.__eerlijkWervenDock?.owns(node) ?? false;
-}
-
-function createDock(doc: Document): Dock {
-  const life = new AbortController();
-  const ui = mountShadowUi(doc, { tag: 'eerlijk-werven-dock', css: DOCK_CSS, signal: life.signal });
+function createDock(doc: Document, signal: AbortSignal): Dock {
+  const ui = mountShadowUi(doc, { tag: 'eerlijk-werven-dock', css: DOCK_CSS, signal });
   const bar = el(doc, 'div', { class: 'dock', role: 'toolbar', 'aria-label': 'Eerlijk Werven', hidden: '' });
   const grip = el(
     doc,
@@ -82,7 +73,6 @@ function createDock(doc: Document): Dock {
     return { x: Math.round(rect.left), y: Math.round(rect.top) };
   };
 
-  const { signal } = life;
   view.addEventListener('resize', schedule, { passive: true, signal });
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   // Page content the user moves to (by Tab) must not sit under the dock.
@@ -162,9 +152,8 @@ function createDock(doc: Document): Dock {
         if (slots.get(pillar) !== slot) return;
         slot.remove();
         slots.delete(pillar);
-        if (slots.size > 0) return place();
-        life.abort();
-        scope.__eerlijkWervenDock = undefined;
+        if (slots.size > 0) place();
+        else bar.hidden = true;
       };
     },
   };

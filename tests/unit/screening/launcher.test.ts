@@ -7,8 +7,8 @@ import panelScript from '../../../entrypoints/screening-panel.content/index';
 import { createPanel } from '../../../entrypoints/screening-panel.content/panel';
 
 // The launcher is an entry in the page's dock; here the dock is the document's body.
-vi.mock('../../../lib/content/dock', () => ({
-  joinDock: (_doc: Document, _pillar: string, entry: HTMLElement) => {
+vi.mock('../../../lib/content/dock-entry', () => ({
+  joinDock: (_pillar: string, entry: HTMLElement) => {
     document.body.append(entry);
     return () => entry.remove();
   },
