@@ -70,6 +70,11 @@ export const vacancyHandlers: Pick<
     if (!site) return { ignored: false };
     if (scope === 'occurrence') {
       await ignoreOccurrence(getDatabase(), site, fingerprint, ruleId);
+    } else if (scope === 'rule-everywhere') {
+      await updateSettings((settings) => {
+        if (!settings.wording.ignoredRules.includes(ruleId))
+          settings.wording.ignoredRules = [...settings.wording.ignoredRules, ruleId].slice(-1000);
+      });
     } else {
       await updateSettings((settings) => {
         const current = settings.wording.ignoredRulesBySite[site] ?? [];

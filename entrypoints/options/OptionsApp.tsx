@@ -44,6 +44,11 @@ export function OptionsApp() {
           {t('options_newer_settings')}
         </p>
       )}
+      {loaded && loaded.managed.problems.length > 0 && (
+        <p class="ew-alert ew-alert--warn" role="alert" data-testid="policy-problems">
+          {t('options_policy_problems', loaded.managed.problems.map((problem) => problem.path || '{}').join(', '))}
+        </p>
+      )}
       {repaired.length > 0 && (
         <div class="ew-alert ew-alert--warn ew-row" role="status" data-testid="settings-repaired">
           <span>
@@ -62,9 +67,9 @@ export function OptionsApp() {
         <p role="status">{t('common_loading')}</p>
       ) : (
         <>
-          <LanguageSection settings={loaded.settings} />
+          <LanguageSection settings={loaded.settings} locked={loaded.managed.locks.language} />
           <SitesSection settings={loaded.settings} />
-          <ScreeningSection settings={loaded.settings} />
+          <ScreeningSection settings={loaded.settings} lockedMarkers={loaded.managed.locks.hiddenMarkers} />
           <DataSection />
         </>
       )}

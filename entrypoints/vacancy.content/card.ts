@@ -216,6 +216,7 @@ export class FindingCard {
         { class: 'actions' },
         button(t('vacancy_card_ignore_here'), 'ew-card-ignore-here', () => this.actions.ignore(item, 'occurrence')),
         button(t('vacancy_card_ignore_rule_site'), 'ew-card-ignore-rule', () => this.actions.ignore(item, 'rule-site')),
+        button(t('vacancy_card_ignore_rule_everywhere'), 'ew-card-ignore-everywhere', () => this.actions.ignore(item, 'rule-everywhere')),
       ),
       el(
         doc,

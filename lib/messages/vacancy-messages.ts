@@ -46,7 +46,8 @@ export const analysisReplySchema = z.object({
 });
 export type AnalysisReply = z.infer<typeof analysisReplySchema>;
 
-export const ignoreScopeSchema = z.enum(['occurrence', 'rule-site']);
+/** One occurrence (by fingerprint), a rule on this site, or a rule everywhere. */
+export const ignoreScopeSchema = z.enum(['occurrence', 'rule-site', 'rule-everywhere']);
 export type IgnoreScope = z.infer<typeof ignoreScopeSchema>;
 
 const siteSchema = z.string().min(1).max(253);

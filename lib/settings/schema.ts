@@ -22,7 +22,8 @@ export const siteSettingSchema = z.object({
   /** Gouden standaard: show the checklist badge on this site. */
   checklist: z.boolean().default(false),
 });
-export type SiteSetting = z.infer<typeof siteSettingSchema>;
+/** `managed` marks an entry set by the organisation's policy (apply-policy.ts); it is never stored. */
+export type SiteSetting = z.infer<typeof siteSettingSchema> & { managed?: boolean };
 
 export const wordingSettingsSchema = z.object({
   /** Rule ids ignored everywhere. */
@@ -56,4 +57,4 @@ export const settingsSchema = z.object({
   screening: screeningSettingsSchema,
   checklist: checklistSettingsSchema,
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Omit<z.infer<typeof settingsSchema>, 'sites'> & { sites: SiteSetting[] };

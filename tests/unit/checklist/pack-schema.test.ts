@@ -130,3 +130,11 @@ describe('pack schema rules', () => {
     expect(findItem(base, 'no-such-item')).toBeUndefined();
   });
 });
+
+it('every item of the bundled pack names at least one source with a link to read it', () => {
+  const pack = loadDefaultPack();
+  const withoutLink = pack.sections.flatMap((section) =>
+    section.items.filter((item) => !item.sources.some((source) => source.url)).map((item) => item.id),
+  );
+  expect(withoutLink).toEqual([]);
+});
