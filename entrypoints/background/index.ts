@@ -8,6 +8,7 @@ import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
 import { readabilityHandlers } from './readability-handlers';
+import { dockHandlers } from './dock-handlers';
 import { screeningHandlers } from './screening-handlers';
 import { vacancyHandlers } from './vacancy-handlers';
 import { createVacancyMenu, setUpVacancyMenuAndCommands } from './vacancy-menu';
@@ -15,6 +16,7 @@ import { createVacancyMenu, setUpVacancyMenuAndCommands } from './vacancy-menu';
 /** Every message type has exactly one handler; TypeScript checks that none is missing. */
 const handlers: Handlers = {
   ...coreHandlers,
+  ...dockHandlers,
   ...checklistHandlers,
   ...screeningHandlers,
   ...vacancyHandlers,

@@ -1,3 +1,4 @@
+import { joinDock } from '../../lib/content/dock-entry';
 import { ask } from '../../lib/messages/content-client';
 import type { ScreeningController } from './controller';
 import { LAUNCHER_CSS } from './launcher-style';
@@ -32,7 +33,9 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   };
   update();
   controller.onApplicantsChanged(update);
-  root.append(style, button);
+  root.append(style);
+  // The button is this pillar's entry in the page's one Eerlijk Werven dock (docs/decisions.md#one-dock).
+  joinDock('screening', button, signal);
 
   let panel: Promise<ScreeningPanel> | undefined;
   const loadPanel = async (): Promise<ScreeningPanel> => {

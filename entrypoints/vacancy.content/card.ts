@@ -1,7 +1,7 @@
 import type { WireFinding } from '../../lib/messages/vacancy-messages';
 import type { IgnoreScope } from '../../lib/messages/vacancy-messages';
 import type { Box } from '../../lib/highlight/mirror-layout';
-import { el } from './dom';
+import { el } from '../../lib/content/element';
 import type { Strings } from './strings';
 import type { Target } from './target';
 import type { UiRoot } from './ui-root';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
 import { readabilityMessages } from './readability-messages';
+import { dockMessages } from './dock-messages';
 import { screeningMessages } from './screening-messages';
 import { vacancyMessages } from './vacancy-messages';
 
@@ -11,6 +12,7 @@ import { vacancyMessages } from './vacancy-messages';
  */
 export const MESSAGES = {
   ...coreMessages,
+  ...dockMessages,
   ...checklistMessages,
   ...screeningMessages,
   ...vacancyMessages,

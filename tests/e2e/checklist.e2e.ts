@@ -39,16 +39,17 @@ async function panelFrame(page: Page): Promise<Frame> {
 }
 
 /**
- * Keyboard only: the badge is the last thing in the tab order (pill, move, dismiss); focus inside
- * its closed shadow root shows as the host element. Lands on the dismiss button, then steps back.
+ * Keyboard only: the dock is the last thing in the tab order (grip, then the checklist's pill and
+ * dismiss button); focus inside its shadow root shows as the dock's host element. Lands on the
+ * dismiss button, then steps back.
  */
 async function focusBadgeButton(page: Page, stepsBack: number): Promise<void> {
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   for (let press = 0; press < 6; press += 1) {
     await page.keyboard.press('Shift+Tab');
-    if (await page.evaluate(() => document.activeElement?.id === 'eerlijk-werven-checklist')) break;
+    if (await page.evaluate(() => document.activeElement?.localName === 'eerlijk-werven-dock')) break;
   }
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('eerlijk-werven-checklist');
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('eerlijk-werven-dock');
   for (let step = 0; step < stepsBack; step += 1) await page.keyboard.press('Shift+Tab');
 }
 
@@ -123,7 +124,7 @@ describe('Gouden standaard in Dutch', () => {
 
     const page = await ext.openPage('/demo/kandidaten.html');
     await expect.poll(() => page.locator('#eerlijk-werven-checklist').count(), { timeout: 10_000 }).toBe(1);
-    await focusBadgeButton(page, 2);
+    await focusBadgeButton(page, 1);
     await page.keyboard.press('Enter');
     const frame = await panelFrame(page);
     expect(await frame.getByTestId('context-select').inputValue()).toBe('screening');
@@ -190,9 +191,11 @@ describe('Gouden standaard in Dutch', () => {
   it('dismisses the badge for a site', async () => {
     const page = await ext.openPage('/demo/vacature.html');
     await expect.poll(() => page.locator('#eerlijk-werven-checklist').count(), { timeout: 10_000 }).toBe(1);
-    // The dismiss button sits in the bottom-right corner (bottom and right 16 px, 3 px padding).
-    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-    await page.mouse.click(viewport.width - 34, viewport.height - 35);
+    // The dismiss button sits beside the checklist's pill in the dock.
+    await page
+      .locator('eerlijk-werven-dock')
+      .getByRole('button', { name: /Niet meer tonen/ })
+      .click();
     await expect.poll(() => page.locator('#eerlijk-werven-checklist').count()).toBe(0);
     const again = await ext.openPage('/demo/vacature.html');
     await again.waitForTimeout(1500);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from '../../../../components/download';
 import { useI18n } from '../../../../components/i18n';
 import type { ChecklistData } from '../../../../components/checklist/use-checklist';
 import { exportCsv, exportFileName, exportJson } from '../../../../lib/checklist-store/export-files';
@@ -8,15 +9,7 @@ import { getDatabase } from '../../../../lib/db/database';
 import type { Locale } from '../../../../lib/i18n/locale';
 import { translate } from '../../../../lib/i18n/translate';
 
-/** Offer text as a file download; nothing leaves the browser. */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (name: string, text: string, type: string) => downloadText(name, [text], type);
 
 interface ImportOutcome {
   file: string;
