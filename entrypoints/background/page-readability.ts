@@ -1,7 +1,7 @@
 /**
  * The readability of a checked block, shaped for the summary panel. It reads the paragraphs and
  * tokens the wording check just made (lib/readability's `paragraphs` option), so a check
- * tokenises the text once; the panel shows only the hardest sentences, so only theirs travel.
+ * tokenises the text once; the panel shows only the hardest sentences, so only theirs are found.
  */
 import type { Locale } from '../../lib/i18n/locale';
 import type { PageReadability } from '../../lib/messages/readability-wire';
@@ -17,7 +17,7 @@ export function pageReadability(
   target: Level,
   paragraphs: readonly SourceParagraph[],
 ): PageReadability {
-  const result = readability(text, { lang, locale, target, paragraphs });
+  const result = readability(text, { lang, locale, target, paragraphs, hints: 'hardest' });
   return {
     lang: result.lang,
     level: result.level,

@@ -25,6 +25,11 @@ export interface ReadabilityOptions {
    * check's incremental analyser hands out exactly these), so that a check tokenises only once.
    */
   paragraphs?: readonly SourceParagraph[];
+  /**
+   * 'all' (default): every hint of the text. 'hardest': only the hardest sentences get their
+   * hints and `hints` stays empty; what the summary panel shows, for less work on every check.
+   */
+  hints?: 'all' | 'hardest';
 }
 
 /** Fewer words in sentences than this, and a level means little. */
@@ -105,11 +110,10 @@ function paragraphResult(p: AnalysedParagraph): ParagraphReadability {
   };
 }
 
+type AbbreviationsBySentence = Map<SentenceStats, AbbreviationHit[]> | undefined;
+
 /** Each abbreviation goes to the sentence it starts in (or the last one before it). */
-function abbreviationsBySentence(
-  sentences: readonly SentenceStats[],
-  hits: readonly AbbreviationHit[],
-): Map<SentenceStats, AbbreviationHit[]> | undefined {
+function abbreviationsBySentence(sentences: readonly SentenceStats[], hits: readonly AbbreviationHit[]): AbbreviationsBySentence {
   if (hits.length === 0) return undefined;
   const map = new Map<SentenceStats, AbbreviationHit[]>();
   let s = 0;
@@ -149,38 +153,78 @@ function withoutLevel(target: Level, locale: Locale, reason: Reason, totals?: To
   };
 }
 
-/** Hints of the text (at most MAX_HINTS) and its hardest sentences above the target. */
-function collectHints(analysis: TextAnalysis, target: Level, locale: Locale): { hints: Hint[]; hardest: HardSentence[] } {
+/** What the hints of a text's sentences need: its own-language paragraphs and each sentence's abbreviations. */
+function hintContext(analysis: TextAnalysis) {
   const { lang } = analysis;
   const own = analysis.paragraphs.filter((p) => p.lang === lang);
-  const isWord = (word: string) => isListed(lang, word);
   const abbreviations = findAbbreviations(
     lang,
     own.map((p) => scanAbbreviations(lang, p.text, p.tokenized.tokens)),
-    isWord,
+    (word) => isListed(lang, word),
   );
+  return own.map((p, index) => ({ p, bySentence: abbreviationsBySentence(p.sentences, abbreviations[index] ?? NONE) }));
+}
+
+function hintsOf(lang: Locale, locale: Locale, p: AnalysedParagraph, bySentence: AbbreviationsBySentence, sentence: SentenceStats): Hint[] {
+  return sentenceHints(lang, locale, p.tokenized.tokens, p.entries, sentence, bySentence?.get(sentence) ?? NONE, p.start);
+}
+
+/** A sentence's level alone, when it counts and lies above the target (else undefined). */
+function aboveTarget(lang: Locale, sentence: SentenceStats, target: Level): { score: number; level: Level } | undefined {
+  if (!counts(sentence)) return undefined;
+  const score = levelScore(lang, sentenceFeatures(sentence));
+  const level = levelOf(score);
+  return levelNumber(level) > levelNumber(target) ? { score, level } : undefined;
+}
+
+const byScore = (a: HardDraft, b: HardDraft) => b.score - a.score || a.start - b.start;
+
+/** Hints of the text (at most MAX_HINTS) and its hardest sentences above the target (those with hints). */
+function collectHints(analysis: TextAnalysis, target: Level, locale: Locale): { hints: Hint[]; hardest: HardSentence[] } {
+  const { lang } = analysis;
   const hints: Hint[] = [];
   // A running top list: a long text has many hard sentences, the answer names a few.
   const hard: HardDraft[] = [];
-  own.forEach((p, index) => {
-    const bySentence = abbreviationsBySentence(p.sentences, abbreviations[index] ?? NONE);
+  for (const { p, bySentence } of hintContext(analysis)) {
     for (const sentence of p.sentences) {
-      const found = sentenceHints(lang, locale, p.tokenized.tokens, p.entries, sentence, bySentence?.get(sentence) ?? NONE, p.start);
+      const found = hintsOf(lang, locale, p, bySentence, sentence);
       if (found.length === 0) continue;
       for (let i = 0; i < found.length && hints.length < MAX_HINTS; i++) hints.push(found[i] as Hint);
-      if (!counts(sentence)) continue;
-      const score = levelScore(lang, sentenceFeatures(sentence));
-      const level = levelOf(score);
-      if (levelNumber(level) <= levelNumber(target)) continue;
-      if (hard.length === HARDEST && score <= (hard[HARDEST - 1] as HardDraft).score) continue;
+      const above = aboveTarget(lang, sentence, target);
+      if (!above || (hard.length === HARDEST && above.score <= (hard[HARDEST - 1] as HardDraft).score)) continue;
       const { start, end } = sentence.span;
-      hard.push({ start: start + p.start, end: end + p.start, words: sentence.words, level, hints: found, score });
-      hard.sort((a, b) => b.score - a.score || a.start - b.start);
+      hard.push({ start: start + p.start, end: end + p.start, words: sentence.words, ...above, hints: found });
+      hard.sort(byScore);
       if (hard.length > HARDEST) hard.pop();
     }
-  });
-  const hardest = hard.map((h) => ({ start: h.start, end: h.end, words: h.words, level: h.level, hints: h.hints }));
-  return { hints, hardest };
+  }
+  return { hints, hardest: hard.map(({ score: _score, ...rest }) => rest) };
+}
+
+/** The same hardest sentences, with hints found only for them: most sentences are never hinted. */
+function collectHardest(analysis: TextAnalysis, target: Level, locale: Locale): HardSentence[] {
+  const { lang } = analysis;
+  const candidates: { at: number; sentence: SentenceStats; start: number; score: number; level: Level }[] = [];
+  analysis.paragraphs
+    .filter((p) => p.lang === lang)
+    .forEach((p, at) => {
+      for (const sentence of p.sentences) {
+        const above = aboveTarget(lang, sentence, target);
+        if (above) candidates.push({ at, sentence, start: sentence.span.start + p.start, score: above.score, level: above.level });
+      }
+    });
+  // A text that reaches its target has no hardest sentences: nothing more to read.
+  if (candidates.length === 0) return [];
+  const context = hintContext(analysis);
+  candidates.sort((a, b) => b.score - a.score || a.start - b.start);
+  const hardest: HardSentence[] = [];
+  for (const { at, sentence, start, level } of candidates) {
+    const { p, bySentence } = context[at] as (typeof context)[number];
+    const hints = hintsOf(lang, locale, p, bySentence, sentence);
+    if (hints.length > 0) hardest.push({ start, end: sentence.span.end + p.start, words: sentence.words, level, hints });
+    if (hardest.length === HARDEST) break;
+  }
+  return hardest;
 }
 
 /**
@@ -201,7 +245,8 @@ export function readability(text: string, options: ReadabilityOptions = {}): Rea
   if (reason === 'empty' || reason === 'other-script' || reason === 'unknown-language') return withoutLevel(target, locale, reason, totals);
 
   const { score, level } = figures(lang, totals, reason);
-  const { hints, hardest } = collectHints(analysis, target, locale);
+  const { hints, hardest } =
+    options.hints === 'hardest' ? { hints: [], hardest: collectHardest(analysis, target, locale) } : collectHints(analysis, target, locale);
   const f = featuresOf(totals);
   return {
     lang,

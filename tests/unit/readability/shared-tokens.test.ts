@@ -31,3 +31,23 @@ describe('readability on the wording check’s paragraphs', () => {
     expect(readability(edited, { paragraphs: analyzer.paragraphs })).toEqual(readability(edited));
   });
 });
+
+describe('hints for the hardest sentences only', () => {
+  const LONG = Array.from({ length: 6 }, () => AD).join('\n\n');
+
+  it('names the same hardest sentences with the same hints as the full answer, and no other hints', () => {
+    for (const [text, target] of [
+      [AD, 'B1'],
+      [LONG, 'B1'],
+      [AD, 'A1'],
+      [AD, 'C2'],
+    ] as const) {
+      const full = readability(text, { target });
+      const lazy = readability(text, { target, hints: 'hardest' });
+      expect(lazy.hardest).toEqual(full.hardest);
+      expect(lazy.hints).toEqual([]);
+      expect({ ...lazy, hints: full.hints }).toEqual(full);
+    }
+    expect(readability(AD, { target: 'B1', hints: 'hardest' }).hardest.length).toBeGreaterThan(0);
+  });
+});
