@@ -55,11 +55,6 @@ export default async function screening(): Promise<BenchResult> {
   const server = await startStaticServer({ mounts: { '/fixtures/': join(ROOT, 'tests/fixtures/pages') } });
   const session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
   try {
-    // The extension stores its repaired settings when it is installed: wait for that, or it
-    // overwrites the settings written below.
-    for (let tries = 0; (await getStoredSettings(session.context)) === undefined && tries < 100; tries += 1) {
-      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-    }
     const measure500 = async (on: boolean) => {
       const pillars = { vacancy: false, screening: on, checklist: false };
       await setStoredSettings(session.context, withSiteEnabled(await getStoredSettings(session.context), 'http://127.0.0.1/*', pillars));
