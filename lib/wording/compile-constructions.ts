@@ -12,6 +12,7 @@ import type {
 } from './construction-schema';
 import { FRAME_KINDS } from './construction-schema';
 import type { Rule } from './rule-schema';
+import { compileStatedExceptions, type CompiledStatedExceptions } from './stated-exceptions';
 import { makeWordSet, type WordSet } from './word-set';
 
 /*
@@ -57,8 +58,9 @@ export interface CompiledConstructions {
   pronouns: WordSet;
   links: WordSet;
   copulas: WordSet;
-  lawful: WordSet;
   employers: WordSet;
+  /** Lawful exceptions and inclusive statements the text states itself (stated-exceptions.ts). */
+  stated: CompiledStatedExceptions;
   /** Built-in groups for parsed ages and experience caps (numbers.ts), with the age ground's texts. */
   ageGroup: CompiledGroup;
   agePeopleGroup: CompiledGroup;
@@ -248,8 +250,8 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
     pronouns: makeWordSet(candidate.pronouns),
     links: makeWordSet(candidate.links),
     copulas: makeWordSet(candidate.copulas),
-    lawful: makeWordSet(candidate.lawful),
     employers: makeWordSet(candidate.employers),
+    stated: compileStatedExceptions(lang, data.stated),
     ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),

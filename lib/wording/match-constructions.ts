@@ -137,7 +137,8 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   // "Kandidaten met jonge kinderen" is about candidates, "een mannelijke collega" about staff and
   // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
   if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
-  if (isInclusionSentence(ctx) || p.words.any(c.lawful, from, to)) return;
+  // A law or exception the text names lowers the finding instead (stated-exceptions.ts).
+  if (isInclusionSentence(ctx)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
   if (group.task && p.words.affirmed(group.task)) return;
   // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for

@@ -26,6 +26,7 @@ export const EXCEPTION_IDS = [
   'neutrality-policy',
   'nationality-by-law',
   'medical-requirement',
+  'political-organisation',
 ] as const;
 export const exceptionIdSchema = z.enum(EXCEPTION_IDS);
 export type ExceptionId = z.infer<typeof exceptionIdSchema>;
