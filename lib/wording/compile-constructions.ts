@@ -33,6 +33,8 @@ export interface CompiledGroup {
   notClient: boolean;
   properName: boolean;
   justifiable: boolean;
+  alone: boolean;
+  despiteInclusion: boolean;
 }
 
 export interface CompiledFrame {
@@ -69,6 +71,8 @@ export interface CompiledConstructions {
   questionFrame: CompiledFrame | undefined;
   /** The frame an experience cap fills by itself. */
   capFrame: CompiledFrame;
+  /** The frame a group marked `alone` fills when no cue is in reach. */
+  aloneFrame: CompiledFrame;
   findingRule(kind: FrameKind, ground: Ground, severity: Severity): CompiledRule | undefined;
 }
 
@@ -109,6 +113,8 @@ function compileGroup(group: ConstructionGroup, ground: GroundText): CompiledGro
     notClient: group.notClient ?? group.role !== 'trait',
     properName: group.properName ?? false,
     justifiable: group.justifiable ?? false,
+    alone: group.alone ?? false,
+    despiteInclusion: group.despiteInclusion ?? false,
   };
 }
 
@@ -123,6 +129,8 @@ function builtInGroup(lang: Locale, id: string, role: GroupRole, severity: Sever
     notClient: role !== 'trait',
     properName: false,
     justifiable: id === 'experience-cap',
+    alone: false,
+    despiteInclusion: false,
   };
 }
 
@@ -236,6 +244,8 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
 
   const question = framesByKind.get('question');
   const restriction = framesByKind.get('restriction');
+  const requirement = framesByKind.get('requirement');
+  if (!requirement) throw new Error(`Constructions in ${lang} need a requirement frame`);
   if (!restriction) throw new Error(`Constructions in ${lang} need a restriction frame`);
   return {
     lang,
@@ -257,6 +267,7 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),
     questionFrame: question && { frame: question, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
     capFrame: { frame: restriction, roles: new Set(['trait']), needs: -1 },
+    aloneFrame: { frame: requirement, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
     findingRule,
   };
 }

@@ -68,6 +68,13 @@ export const groupSchema = z
     justifiable: z.boolean().optional(),
     /** The words are names ("Russell Group", "Green Party"): capitals do not make them a company name. */
     properName: z.boolean().optional(),
+    /**
+     * The words are a demand by themselves ("eerste taal", "minimum height", "drink hard"): with no
+     * frame cue in reach they fill the requirement frame, unless a negation stands right before them.
+     */
+    alone: z.boolean().optional(),
+    /** An equal-opportunity sentence does not excuse them: a handshake asked of everyone, "men and women alike", is the demand. */
+    despiteInclusion: z.boolean().optional(),
     /** Skip words about clients or pupils ("je begeleidt kinderen"); default: on for person and attribute words. */
     notClient: z.boolean().optional(),
     note: z.string().optional(),

@@ -77,6 +77,7 @@ function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
 /** A negation right before the frame cue, or between the cue and the group word. */
 function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
   if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
+  if (f.frame.frame.kind === 'question' && p.cues.any('negation', f.first, f.last)) return true;
   if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
   if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
   return false;
@@ -110,6 +111,13 @@ function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit 
   return best;
 }
 
+/** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before it. */
+function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined {
+  if (!g.group.alone || p.cues.any('negation', Math.max(from, g.first - NEGATION_BEFORE), g.first)) return undefined;
+  if (p.cues.any('negation', g.last, Math.min(p.sentence.last, g.last + NEGATION_BEFORE + 1))) return undefined;
+  return { frame: p.c.aloneFrame, first: g.first, last: g.last };
+}
+
 function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   const { tokens, c, sentence } = p;
   const group = g.group;
@@ -132,13 +140,13 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
     internship: () => false,
     cues: p.cues,
   };
-  const frame = given ?? nearestFrame(p, g, from, to);
+  const frame = given ?? nearestFrame(p, g, from, to) ?? standingAlone(p, g, from);
   if (!frame) return;
   // "Kandidaten met jonge kinderen" is about candidates, "een mannelijke collega" about staff and
   // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
   if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
   // A law or exception the text names lowers the finding instead (stated-exceptions.ts).
-  if (isInclusionSentence(ctx)) return;
+  if (!group.despiteInclusion && isInclusionSentence(ctx)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
   if (group.task && p.words.affirmed(group.task)) return;
   // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
