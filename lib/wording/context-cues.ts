@@ -64,6 +64,7 @@ const NL: ContextCues = {
     'aanmelden',
     'iemand',
     'persoon',
+    'persoonlijkheid',
     'mensen',
     'nodig',
     'opgelet',
