@@ -67,6 +67,9 @@ export interface CompiledConstructions {
   ageGroup: CompiledGroup;
   agePeopleGroup: CompiledGroup;
   experienceCapGroup: CompiledGroup;
+  /** A named place said of the candidate (place-spans.ts). */
+  placeGroup: CompiledGroup;
+  placeLinks: WordSet;
   /** The question frame a sentence ending in "?" fills. */
   questionFrame: CompiledFrame | undefined;
   /** The frame an experience cap fills by itself. */
@@ -118,16 +121,23 @@ function compileGroup(group: ConstructionGroup, ground: GroundText): CompiledGro
   };
 }
 
-function builtInGroup(lang: Locale, id: string, role: GroupRole, severity: Severity, frames: readonly FrameKind[]): CompiledGroup {
+function builtInGroup(
+  lang: Locale,
+  id: string,
+  role: GroupRole,
+  severity: Severity,
+  frames: readonly FrameKind[],
+  ground: Ground = 'age',
+): CompiledGroup {
   return {
-    group: { id: `${lang}.age.${id}`, lang, ground: 'age', role, words: ['-'], examples: { positive: ['-'], negative: ['-'] } },
+    group: { id: `${lang}.${ground}.${id}`, lang, ground, role, words: ['-'], examples: { positive: ['-'], negative: ['-'] } },
     frames: new Set(frames),
     severity,
     task: null,
     unlessNext: null,
     exclude: null,
     notClient: role !== 'trait',
-    properName: false,
+    properName: ground === 'proxy-other',
     justifiable: id === 'experience-cap',
     alone: false,
     despiteInclusion: false,
@@ -265,6 +275,8 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
     ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),
+    placeGroup: builtInGroup(lang, 'named-place', 'trait', 'risk', ['exclusion', 'restriction', 'preference'], 'proxy-other'),
+    placeLinks: makeWordSet(candidate.placeLinks),
     questionFrame: question && { frame: question, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
     capFrame: { frame: restriction, roles: new Set(['trait']), needs: -1 },
     aloneFrame: { frame: requirement, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },

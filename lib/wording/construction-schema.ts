@@ -136,6 +136,8 @@ export const candidateWordsSchema = z
     links: wordListSchema.min(1),
     /** Forms of "to be": "je bent christelijk", "you must be single" tie a describing word to the reader. */
     copulas: wordListSchema.min(1),
+    /** Words between a person and a named place: "kandidaten uit Amsterdam-Noord" (place-spans.ts). */
+    placeLinks: wordListSchema.min(1),
     /** Words for a recruiter's client who asks for someone ("onze opdrachtgever zoekt"): not a target group. */
     employers: wordListSchema.min(1),
   })

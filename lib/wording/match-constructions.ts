@@ -6,6 +6,7 @@ import { endsWithQuestion, lowerBound, ParagraphWords } from './construction-tex
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
 import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
+import { findPlaceSpans } from './place-spans';
 import type { Sentence, Token } from './tokenize';
 import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
 
@@ -196,6 +197,8 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
     if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
     else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
   }
+  for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
+    p.groups.push({ group: c.placeGroup, ground: 'proxy-other', ...span });
   if (p.groups.length === 0 && caps.length === 0) return;
   for (const g of p.groups) {
     const list = p.startsAt.get(g.first);
@@ -236,6 +239,8 @@ function worthALook(
     const f = facts[i] as LanguageFacts;
     if (groups === 0 && (f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups)).length > 0)
       groups = 1;
+    // "uit Amsterdam-Noord", "from the Balkans": a named place may follow (place-spans.ts).
+    if (groups === 0 && c.placeLinks.has((tokens[i] as Token).norm) && (tokens[i + 1]?.cap || tokens[i + 2]?.cap)) groups = 1;
   }
   const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
   return groups | numbers;
