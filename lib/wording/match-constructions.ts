@@ -224,6 +224,9 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
 }
 
+const startsPlace = (c: CompiledConstructions, tokens: readonly Token[], link: number): boolean =>
+  ((tokens[link + 1]?.cap ?? false) || (tokens[link + 2]?.cap ?? false)) && c.persons.has((tokens[link - 1] as Token).norm);
+
 /** What a sentence may hold: 1 = a group word, 2 = an age or a cap on years. Most hold neither and cost nothing more. */
 function worthALook(
   c: CompiledConstructions,
@@ -240,7 +243,7 @@ function worthALook(
     if (groups === 0 && (f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups)).length > 0)
       groups = 1;
     // "uit Amsterdam-Noord", "from the Balkans": a named place may follow (place-spans.ts).
-    if (groups === 0 && c.placeLinks.has((tokens[i] as Token).norm) && (tokens[i + 1]?.cap || tokens[i + 2]?.cap)) groups = 1;
+    if (groups === 0 && i > sentence.first && c.placeLinks.has((tokens[i] as Token).norm) && startsPlace(c, tokens, i)) groups = 1;
   }
   const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
   return groups | numbers;

@@ -60,7 +60,7 @@ export function findPlaceSpans(
 ): { first: number; last: number }[] {
   const spans: { first: number; last: number }[] = [];
   for (let i = sentence.first; i + 2 < sentence.last; i++) {
-    if (!persons.has((tokens[i] as Token).norm) || !placeLinks.has((tokens[i + 1] as Token).norm)) continue;
+    if (!placeLinks.has((tokens[i + 1] as Token).norm) || !persons.has((tokens[i] as Token).norm)) continue;
     let k = i + 2;
     if (ARTICLES.has((tokens[k] as Token).norm)) k++;
     const first = k;

@@ -112,7 +112,8 @@ export function statedEffects(
   if (!hits.some((h) => compiled.grounds.has(h.ground))) return hits.map(() => undefined);
   const cues = collect(compiled.cues, compiled.byRule, tokens, sentences);
   if (cues.size === 0) return hits.map(() => undefined);
-  const needs = collect(compiled.needs, compiled.needsOf, tokens, sentences);
+  const needs =
+    compiled.needsOf.size > 0 ? collect(compiled.needs, compiled.needsOf, tokens, sentences) : new Map<CompiledStated, Set<number>>();
   return hits.map((hit) => {
     const sentence = (tokens[hit.first] as Token).sentence;
     let effect: StatedEffect | undefined;
