@@ -112,7 +112,7 @@ function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit 
   return best;
 }
 
-/** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before it. */
+/** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before or after it. */
 function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined {
   if (!g.group.alone || p.cues.any('negation', Math.max(from, g.first - NEGATION_BEFORE), g.first)) return undefined;
   if (p.cues.any('negation', g.last, Math.min(p.sentence.last, g.last + NEGATION_BEFORE + 1))) return undefined;

@@ -4,9 +4,10 @@ import type { WordSet } from './word-set';
 /*
  * A named place said of the candidate: "kandidaten uit Amsterdam-Noord", "applicants from Tower
  * Hamlets". Where someone lives is no protected ground, but a district or postcode area often
- * stands in for origin (indirect distinction, AWGB art. 1; College opinion 2016-130 on postcode
- * selection), so an exclusion or restriction built on it is flagged like a group word. The place
- * is recognised by its capitals, not listed: every district, town and country works.
+ * stands in for origin and social position (indirect distinction, AWGB art. 1; guides for
+ * anonymous applications remove the place of residence for that reason), so an exclusion or
+ * restriction built on it is flagged like a group word. The place is recognised by its capitals,
+ * not listed: every district, town and country works.
  */
 
 const ARTICLES = new Set(['de', 'het', 'the']);
