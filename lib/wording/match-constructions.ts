@@ -7,8 +7,9 @@ import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
 import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
 import { findPlaceSpans } from './place-spans';
+import { worthALook } from './sentence-worth';
 import type { Sentence, Token } from './tokenize';
-import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
+import { groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
 
 /*
  * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
@@ -222,31 +223,6 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
   matchPhrases(c.needs, tokens, sentence.first, sentence.last, p.needs);
   for (const g of p.groups) consider(p, g);
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
-}
-
-const startsPlace = (c: CompiledConstructions, tokens: readonly Token[], link: number): boolean =>
-  ((tokens[link + 1]?.cap ?? false) || (tokens[link + 2]?.cap ?? false)) && c.persons.has((tokens[link - 1] as Token).norm);
-
-/** What a sentence may hold: 1 = a group word, 2 = an age or a cap on years. Most hold neither and cost nothing more. */
-function worthALook(
-  c: CompiledConstructions,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  facts: readonly LanguageFacts[],
-  words: readonly WordFacts[],
-): number {
-  let groups = 0;
-  let flags = 0;
-  for (let i = sentence.first; i < sentence.last; i++) {
-    flags |= (words[i] as WordFacts).flags;
-    const f = facts[i] as LanguageFacts;
-    if (groups === 0 && (f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups)).length > 0)
-      groups = 1;
-    // "uit Amsterdam-Noord", "from the Balkans": a named place may follow (place-spans.ts).
-    if (groups === 0 && i > sentence.first && c.placeLinks.has((tokens[i] as Token).norm) && startsPlace(c, tokens, i)) groups = 1;
-  }
-  const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
-  return groups | numbers;
 }
 
 /**
