@@ -4,7 +4,8 @@ import { ask } from '../../lib/messages/content-client';
 import type { MessageResponse } from '../../lib/messages/protocol';
 import { createDomBlinder, type DomBlinder } from '../../lib/page/dom-blinder';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
-import { holdPaint, type PaintHold } from '../../lib/page/hold-paint';
+import { createBlindQueue } from '../../lib/page/blind-queue';
+import { createPaintHolds, type PaintHold } from '../../lib/page/hold-paint';
 import { collectChanges } from '../../lib/page/mutation-changes';
 import { photoCss } from '../../lib/page/photo-style';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
@@ -29,7 +30,6 @@ import { checkSelectors } from './selector-canary';
  *    background, then "Kandidaat …" becomes "Kandidaat 7".
  */
 
-const SLICE_MS = 12;
 const SYNC_BUDGET_MS = 20;
 const HUGE_BURST = 1500;
 const SESSION_TIMEOUT_MS = 8000;
@@ -72,8 +72,8 @@ const NO_ADAPTER: ScreeningAdapter = {
 
 export function startScreening(signal: AbortSignal, onUi: (controller: ScreeningController) => void): void {
   const doc = document;
-  const hold: PaintHold = holdPaint(doc);
-  let extraHold: PaintHold | undefined;
+  const holds = createPaintHolds(doc);
+  const hold: PaintHold = holds.hold();
   const photoStyle = doc.createElement('style');
   doc.documentElement.append(photoStyle);
 
@@ -159,56 +159,39 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     if (session === undefined) return;
     rules = createMaskRules({ adapter, applicants, hidden: new Set(session.hidden), locale: session.locale });
     blinder.invalidate();
+    blindTitle();
   }
 
   // --- Passes -------------------------------------------------------------------------------------
 
-  /** A pass over `root` in slices, with painting held until it is done. */
-  async function slicedPass(root: Node): Promise<void> {
-    const pass = blinder.pass(root);
-    for (;;) {
-      const started = performance.now();
-      if (pass.run(() => performance.now() - started > SLICE_MS)) return;
-      await nextTask();
-    }
-  }
+  const queue = createBlindQueue({
+    blinder,
+    holds,
+    onError(error) {
+      console.warn('[Eerlijk Werven] re-masking the page after an error', error instanceof Error ? error.message : '');
+      void rescan(true);
+    },
+  });
 
-  function nextTask(): Promise<void> {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
-  }
-
-  let rescanning: Promise<void> | undefined;
-  let rescanAgain = false;
   /**
    * Re-mask the whole document (new names, a reveal, new numbers); painting is held while it runs
-   * when `holdWhileRunning`. A request during a running pass makes it run once more afterwards, so
-   * nodes it already visited see the newest rules too.
+   * when `holdWhileRunning`. A pass already under way is followed by a fresh one, so nodes it
+   * already visited see the newest rules too. Changes that arrive meanwhile are handled as usual.
    */
-  function rescan(holdWhileRunning: boolean): Promise<void> {
-    if (holdWhileRunning && extraHold === undefined) extraHold = holdPaint(doc);
-    if (rescanning !== undefined) {
-      rescanAgain = true;
-      return rescanning;
-    }
-    rescanning = (async () => {
-      try {
-        do {
-          rescanAgain = false;
-          await slicedPass(doc.documentElement);
-        } while (rescanAgain);
-        fieldMasks?.recheck();
-      } finally {
-        rescanning = undefined;
-        extraHold?.release();
-        extraHold = undefined;
-        flushQueued();
-      }
-    })();
-    return rescanning;
+  async function rescan(holdWhileRunning: boolean): Promise<void> {
+    await queue.pass(doc.documentElement, holdWhileRunning);
+    fieldMasks?.recheck();
+  }
+
+  function touchesTitle(record: MutationRecord): boolean {
+    const target = record.target;
+    if (target.nodeName === 'TITLE' || target.parentElement?.tagName === 'TITLE') return true;
+    for (const node of record.addedNodes) if (node.nodeName === 'TITLE') return true;
+    return false;
+  }
+
+  function blindTitle(): void {
+    for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
   }
 
   function flushQueued(): void {
@@ -219,16 +202,10 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   function onRecords(records: MutationRecord[]): void {
     if (phase === 'off' || phase === 'paused') return;
-    if (phase === 'holding') {
-      for (const record of records) {
-        const target = record.target;
-        const title = target.nodeName === 'TITLE' ? target : target.parentElement?.tagName === 'TITLE' ? target.parentElement : undefined;
-        if (title !== undefined) blinder.blindNow(title);
-        for (const node of record.addedNodes) if (node.nodeName === 'TITLE') blinder.blindNow(node);
-      }
-      return;
-    }
-    if (phase === 'first-pass' || rescanning !== undefined) {
+    // The tab strip shows the title and no paint hold covers it: it is masked at once, always.
+    if (records.some(touchesTitle)) blindTitle();
+    if (phase === 'holding') return;
+    if (phase === 'first-pass') {
       queued.push(...records);
       return;
     }
@@ -261,30 +238,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       return;
     }
 
-    const shouldYield = () => performance.now() - started > SYNC_BUDGET_MS;
-    for (const text of changes.texts) blinder.blindText(text);
-    for (const [element, name] of changes.attributes) blinder.blindAttribute(element, name);
-    for (let index = 0; index < changes.added.length; index += 1) {
-      const node = changes.added[index]!;
-      const pass = blinder.pass(node);
-      if (!pass.run(shouldYield)) {
-        // Too much for one task: hold painting and finish in slices.
-        extraHold ??= holdPaint(doc);
-        const rest = changes.added.slice(index + 1);
-        void (async () => {
-          while (!pass.run(yieldAfterSlice())) await nextTask();
-          for (const next of rest) await slicedPass(next);
-          extraHold?.release();
-          extraHold = undefined;
-        })();
-        return;
-      }
-    }
-  }
-
-  function yieldAfterSlice(): () => boolean {
-    const started = performance.now();
-    return () => performance.now() - started > SLICE_MS;
+    queue.handle(changes, Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
   }
 
   // --- Pseudonyms ---------------------------------------------------------------------------------
@@ -368,7 +322,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     const fresh = applicants.harvest(doc);
     compileRules();
     mountUi();
-    await slicedPass(doc.documentElement);
+    await queue.pass(doc.documentElement, false);
     fieldMasks?.recheck();
     phase = 'live';
     hold.release();
@@ -395,8 +349,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     fieldMasks?.clear();
     photoStyle.remove();
     highlightStyle.remove();
-    hold.release();
-    extraHold?.release();
+    queue.clear();
+    holds.releaseAll();
   }
 
   signal.addEventListener('abort', stopAll);

@@ -37,9 +37,9 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   let panel: Promise<ScreeningPanel> | undefined;
   const loadPanel = async (): Promise<ScreeningPanel> => {
     const holder = globalThis as PanelHookHolder;
-    if (holder[PANEL_HOOK] === undefined) await ask('screening:panel', {});
+    if (typeof holder[PANEL_HOOK] !== 'function') await ask('screening:panel', {});
     const create = holder[PANEL_HOOK];
-    if (create === undefined) throw new Error('the panel script did not load');
+    if (typeof create !== 'function') throw new Error('the panel script did not load');
     return create(controller, root, () => button.focus());
   };
   const openPanel = () => {

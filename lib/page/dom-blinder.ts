@@ -1,4 +1,15 @@
-import { hasTag, isEditable, isElement, isFormField, isText, isWritableTextParent, skipsSubtree, VISIBLE_ATTRIBUTES } from './tree-walk';
+import { createLocalFrames } from './local-frames';
+import {
+  editingHost,
+  hasTag,
+  isEditable,
+  isElement,
+  isFormField,
+  isText,
+  isWritableTextParent,
+  skipsSubtree,
+  VISIBLE_ATTRIBUTES,
+} from './tree-walk';
 
 /**
  * The page layer of Blind screenen: replaces identity markers in text nodes and visible
@@ -74,7 +85,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   const texts = new WeakMap<Text, Masked>();
   const attributes = new WeakMap<Element, Map<string, Masked>>();
   const attributeNames: string[] = [...VISIBLE_ATTRIBUTES];
-  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', ...attributeNames];
+  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', 'srcdoc', ...attributeNames];
   function watch(names: readonly string[]): boolean {
     // Event handler attributes are code, never text: not ours to touch.
     const fresh = names.filter((name) => !/^on/iu.test(name) && !watchedAttributes.includes(name));
@@ -91,10 +102,22 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     if (parent === null) return;
     if (hasTag<HTMLOptionElement>(parent, 'OPTION')) return blindOption(parent);
     if (!isWritableTextParent(parent) || options.isOwnElement?.(parent) === true) {
-      if (isEditable(parent)) options.onEditable?.(parent);
+      // Moved into an editor (or a textarea) after we masked it: what we wrote would be saved as
+      // the page's content, so the page's own text goes back first.
+      unmaskText(node);
+      const host = editingHost(parent);
+      if (host !== undefined) options.onEditable?.(host as HTMLElement);
       return;
     }
     maskTextNode(node, parent);
+  }
+
+  function unmaskText(node: Text): void {
+    const known = texts.get(node);
+    if (known === undefined) return;
+    texts.delete(node);
+    maskedCount -= 1;
+    if (node.data === known.masked) node.data = known.original;
   }
 
   /** Write the masked text into a node whose text is page text (never a form's data). */
@@ -188,6 +211,10 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
       blindAttributeValue(element, 'href', null, 'href');
       return;
     }
+    if (name === 'srcdoc') {
+      if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) frames.visit(element);
+      return;
+    }
     if (name === 'label') {
       if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
       else blindAttributeValue(element, name, null, 'attribute');
@@ -195,10 +222,16 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     }
     if (name === 'value' || name === 'contenteditable') {
       if (isFormField(element)) options.onField?.(element);
-      else if (isEditable(element)) {
-        // Made editable after we masked it: what we wrote must not end up in what the editor saves.
-        restore(element);
-        options.onEditable?.(element as HTMLElement);
+      else if (name === 'contenteditable') {
+        const host = editingHost(element);
+        if (host !== undefined) {
+          // Made editable after we masked it: what we wrote must not end up in what the editor saves.
+          restore(element);
+          options.onEditable?.(host as HTMLElement);
+        } else {
+          // No longer editable: its text is page text again and is masked like any other.
+          blindNow(element);
+        }
       }
       return;
     }
@@ -234,43 +267,17 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     }
     if (element.hasAttribute('href')) blindAttribute(element, 'href');
     if (isFormField(element)) options.onField?.(element);
-    else if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '')
-      options.onEditable?.(element as HTMLElement);
+    else if (element.hasAttribute('contenteditable')) {
+      const host = editingHost(element);
+      if (host !== undefined) options.onEditable?.(host as HTMLElement);
+    }
     if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
     const shadow = element.shadowRoot;
     if (shadow !== null) options.onShadowRoot?.(shadow);
-    if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) visitFrame(element);
+    if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) frames.visit(element);
   }
 
-  const framesSeen = new WeakSet<HTMLIFrameElement>();
-
-  function visitFrame(frame: HTMLIFrameElement): void {
-    const local = frame.hasAttribute('srcdoc') || (frame.getAttribute('src') ?? 'about:blank') === 'about:blank';
-    if (!framesSeen.has(frame)) {
-      framesSeen.add(frame);
-      // A frame's document arrives later than its element. Frames with a real URL get their own
-      // copy of the content script (allFrames); about:blank and srcdoc frames do not, so we blind
-      // them from here, and keep them unpainted until their document is loaded and masked.
-      let loaded = false;
-      try {
-        loaded = frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank';
-      } catch {
-        loaded = true;
-      }
-      const hold = local && !loaded;
-      if (hold) frame.style.setProperty('visibility', 'hidden', 'important');
-      frame.addEventListener('load', () => {
-        visitFrame(frame);
-        if (hold) frame.style.removeProperty('visibility');
-      });
-    }
-    try {
-      const doc = frame.contentDocument;
-      if (doc !== null && (doc.URL === 'about:blank' || doc.URL === 'about:srcdoc')) options.onFrameDocument?.(doc);
-    } catch {
-      // Cross-origin: not ours to read.
-    }
-  }
+  const frames = createLocalFrames((frameDoc) => options.onFrameDocument?.(frameDoc));
 
   function pass(root: Node): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
@@ -313,18 +320,14 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     };
   }
 
+  function blindNow(root: Node): void {
+    pass(root).run();
+  }
+
   function restore(root: Node): void {
     const doc = root.ownerDocument ?? (root as Document);
     const visit = (node: Node) => {
-      if (isText(node)) {
-        const known = texts.get(node);
-        if (known !== undefined) {
-          texts.delete(node);
-          maskedCount -= 1;
-          if (node.data === known.masked) node.data = known.original;
-        }
-        return;
-      }
+      if (isText(node)) return unmaskText(node);
       if (isElement(node)) {
         const map = attributes.get(node);
         if (map !== undefined) {
@@ -348,7 +351,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     watchedAttributes,
     watch,
     pass,
-    blindNow: (root) => void pass(root).run(),
+    blindNow,
     blindText,
     blindAttribute,
     invalidate: () => {
