@@ -10,7 +10,8 @@ export type VacancyAction = 'panel' | 'toggle-panel' | 'check' | 'next' | 'previ
 /**
  * Run the vacancy script in a tab (a second run finds the first and reuses it) and hand it an
  * action. Works with `activeTab` alone, right after the user clicked the popup, the context menu
- * or pressed the shortcut, so no permanent host access is needed (issue #4 item 6).
+ * or pressed the shortcut, so no permanent host access is needed
+ * (docs/decisions.md#vacancy-check-on-demand).
  */
 export async function runInTab(
   tabId: number,

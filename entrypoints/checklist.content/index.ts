@@ -6,9 +6,10 @@ import { detectPageContext } from './page-context';
 import { CHECKLIST_TAB_CHANNEL } from './tab-channel';
 
 /**
- * Gouden standaard in context (issue #6 item 7). Registered at run time by the background only on
- * sites where the checklist is switched on (content-script-registry.ts), top frame only. Shows a
- * badge with the active organisation's progress unless the user dismissed it for this site.
+ * Gouden standaard in context (docs/decisions.md#checklist-in-context). Registered at run time by
+ * the background only on sites where the checklist is switched on (content-script-registry.ts), top
+ * frame only. Shows a badge with the active organisation's progress unless the user dismissed it
+ * for this site.
  */
 export default defineContentScript({
   registration: 'runtime',

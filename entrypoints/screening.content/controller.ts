@@ -15,7 +15,8 @@ import { createMaskRules, type MaskRules } from './mask-rules';
 import { checkSelectors } from './selector-canary';
 
 /**
- * Blind screenen on one document (issue #5). The sequence, and why:
+ * Blind screenen on one document. The sequence, and why
+ * (docs/decisions.md#hold-paint-until-blinded):
  *
  * 1. document_start: hold painting (a style under <html>), so neither a name nor a photo can be
  *    painted; ask the background for the session (categories, the site's adapter, secret).

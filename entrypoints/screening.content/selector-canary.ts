@@ -5,7 +5,7 @@ const reported = new Set<string>();
 /**
  * A known site changed its markup when the adapter finds applicant containers but none of its
  * name fields (or a selector no longer parses). Logged once per selector, without any page text
- * (issue #5: "a selector that stops matching on a known site is logged once").
+ * (docs/decisions.md#selector-canary).
  */
 export function checkSelectors(adapter: ScreeningAdapter, doc: Document): void {
   if (adapter.id === 'generic') return;

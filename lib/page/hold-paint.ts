@@ -1,7 +1,8 @@
 /**
- * Keeps a document from painting anything while part of it may still be unmasked ("never paint a
- * name"). The first hold is taken synchronously at document_start, when only <html> exists: the
- * style element goes straight under <html>, before <head> is even parsed.
+ * Keeps a document from painting anything while part of it may still be unmasked
+ * (docs/decisions.md#hold-paint-until-blinded). The first hold is taken synchronously at
+ * document_start, when only <html> exists: the style element goes straight under <html>, before
+ * <head> is even parsed.
  *
  * Holds are counted and owned: every piece of work that needs the page held takes its own hold
  * and releases only that one, and the page paints again only when no hold is left. Two slow

@@ -1,9 +1,10 @@
 /**
  * The HR, ATS, internship and vacancy sites that Eerlijk Werven knows out of the box.
  *
- * Each entry becomes a default item in the settings' `sites` list and its match pattern a
- * required host permission of the store build. Webmail is listed but ships switched off and as an
- * optional permission: a mailbox holds far more than applications (issue #5).
+ * Each entry becomes a default item in the settings' `sites` list and its match pattern a required
+ * host permission of the store build. Webmail is listed but ships switched off and as an optional
+ * permission: a mailbox holds far more than applications
+ * (docs/decisions.md#permissions-when-switched-on).
  */
 export type Pillar = 'vacancy' | 'screening' | 'checklist';
 
@@ -44,5 +45,8 @@ export const KNOWN_SITES: readonly KnownSite[] = [
   { id: 'outlook-live', label: 'Outlook.com', match: 'https://outlook.live.com/*', defaults: off, optional: true },
 ];
 
-/** Match patterns the automation build adds so tests can use a local server (issue #2). */
+/**
+ * Match patterns the automation build adds so tests can use a local server
+ * (docs/decisions.md#automation-build).
+ */
 export const LOCAL_TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;

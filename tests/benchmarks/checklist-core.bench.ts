@@ -1,8 +1,9 @@
 /**
- * The checklist core under the dashboard's budget (issue #6: 3 organisations × 60 items × one
- * year of daily history interactive within 200 ms). Measures the pure work the dashboard does on
- * open: validate the pack and the stored history, progress for every organisation, next actions,
- * a filtered search and the chart series for a year. Rendering is not included (no DOM here).
+ * The checklist core under the dashboard's budget (docs/decisions.md#measured-not-hoped: 3
+ * organisations × 60 items × one year of daily history interactive within 200 ms). Measures the
+ * pure work the dashboard does on open: validate the pack and the stored history, progress for
+ * every organisation, next actions, a filtered search and the chart series for a year. Rendering is
+ * not included (no DOM here).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';

@@ -1,9 +1,9 @@
 import type { ScreeningAdapter } from './schema';
 
 /**
- * One adapter per supported site (issue #5). Plain data, typed here and parsed with
- * `screeningAdapterSchema` in tests/unit/screening/adapters.test.ts: the content script must not
- * carry zod (15 kB budget).
+ * One adapter per supported site (docs/decisions.md#site-knowledge-as-data). Plain data, typed here
+ * and parsed with `screeningAdapterSchema` in tests/unit/screening/adapters.test.ts: the content
+ * script must not carry zod (15 kB budget).
  *
  * The selectors follow each site's markup as it appears in the vendors' public help pages and
  * screenshots; live sites change, so a known site whose name selectors stop matching is logged

@@ -1,4 +1,4 @@
-import { matchesUrl } from '../../settings/match-pattern';
+import { matchesUrl } from '../match-pattern';
 import { ALL_ADAPTERS, DEMO_ADAPTER, GENERIC_ADAPTER, SCREENING_ADAPTERS } from './adapters';
 import type { ScreeningAdapter } from './schema';
 
