@@ -42,7 +42,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const server = await startStaticServer({
-    mounts: { '/demo/': join(ROOT, 'public/demo'), '/fixtures/': join(ROOT, 'tests/fixtures/pages') },
+    mounts: {
+      '/demo/': join(ROOT, 'public/demo'),
+      '/fixtures/': join(ROOT, 'tests/fixtures/pages'),
+      '/blind/': join(ROOT, 'tests/fixtures/blind'),
+    },
     rootRedirect: '/demo/',
   });
   project.provide('baseUrl', server.url);

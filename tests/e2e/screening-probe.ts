@@ -45,8 +45,13 @@ const PROBE_SOURCE = `(watched) => {
   requestAnimationFrame(tick);
 }`;
 
+/** The probe as an init script watching `words`. */
+export function paintProbeScript(words: readonly string[]): string {
+  return `(${PROBE_SOURCE})(${JSON.stringify(words)});`;
+}
+
 export async function installPaintProbe(context: BrowserContext, words: readonly string[]): Promise<void> {
-  await context.addInitScript({ content: `(${PROBE_SOURCE})(${JSON.stringify(words)});` });
+  await context.addInitScript({ content: paintProbeScript(words) });
 }
 
 export async function probeReport(page: Page): Promise<ProbeReport> {
