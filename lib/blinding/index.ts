@@ -11,5 +11,5 @@ export { parseName, distinctiveParts, type NamePart, type NamePartRole, type Par
 export * from './pseudonym';
 export * from './scoring';
 export { roleOfLabel, roleOfAttributeTokens, attributeTokens, mentionsApplicant, type FieldRole } from './field-roles';
-export { createNameLexicon, EMPTY_NAME_LEXICON_DATA, type NameLexicon, type NameLexiconData, type ScoredWordList } from './name-lexicon';
+export { createNameLexicon, EMPTY_NAME_LEXICON_DATA, type NameLexicon, type NameLexiconData } from './name-lexicon';
 export { judgeName, findNamesInFreeText, type NameCue, type NameVerdict, type FreeTextName } from './name-evidence';

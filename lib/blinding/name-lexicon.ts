@@ -1,20 +1,16 @@
-import { hasWord, type WordList } from './word-list';
-
-/** Words of one source with how strongly being on it says "this is a name" (0..1). */
-export interface ScoredWordList {
-  score: number;
-  words: WordList;
-}
+import { wordTag, type WordList } from './word-list';
 
 /**
- * The lexicon as it travels to a page: word lists built by scripts/build-name-lexicon.ts from
- * licensed packages (see lib/blinding/README.md). Every word is folded with text-fold.
+ * The lexicon as it travels to a page: one tagged word list built by scripts/build-name-lexicon.ts
+ * from licensed packages (see lib/blinding/README.md). Every word is folded with text-fold. A
+ * word's tag packs what the sources say about it: bits 0-1 the given-name tier, bits 2-3 the
+ * family-name tier (0 = not listed), bit 4 "an ordinary Dutch or English word".
  */
 export interface NameLexiconData {
-  given: readonly ScoredWordList[];
-  family: readonly ScoredWordList[];
-  /** Ordinary Dutch and English words, names that are also words included ("koster", "rose"). */
-  common: WordList;
+  words: WordList;
+  /** Score of given-name tiers 1..3; index 0 is "not a listed given name" and is 0. */
+  givenScores: readonly [0, number, number, number];
+  familyScores: readonly [0, number, number, number];
 }
 
 /** A compact lexicon of given and family names of many origins. Lookups take folded words. */
@@ -27,18 +23,42 @@ export interface NameLexicon {
   commonWord(folded: string): boolean;
 }
 
+export const COMMON_WORD_TAG = 16;
+
+/** The tag of a word: given tier (0..3), family tier (0..3), ordinary word. */
+export function lexiconTag(givenTier: number, familyTier: number, common: boolean): number {
+  return givenTier + familyTier * 4 + (common ? COMMON_WORD_TAG : 0);
+}
+
 /** No data: every word is unknown. Name evidence then rests on cues and shape alone. */
-export const EMPTY_NAME_LEXICON_DATA: NameLexiconData = { given: [], family: [], common: '\n' };
+export const EMPTY_NAME_LEXICON_DATA: NameLexiconData = { words: '\n', givenScores: [0, 1, 0.8, 0.5], familyScores: [0, 1, 0.8, 0.5] };
+
+/** Words remembered between lookups: a page repeats its words, and a lookup costs a few microseconds. */
+const REMEMBERED_WORDS = 4096;
 
 export function createNameLexicon(data: NameLexiconData): NameLexicon {
-  const score = (lists: readonly ScoredWordList[], folded: string): number => {
-    let best = 0;
-    for (const list of lists) if (list.score > best && hasWord(list.words, folded)) best = list.score;
-    return best;
+  const remembered = new Map<string, number>();
+  const tag = (folded: string): number => {
+    let found = remembered.get(folded);
+    if (found === undefined) {
+      if (remembered.size >= REMEMBERED_WORDS) remembered.clear();
+      found = wordTag(data.words, folded);
+      remembered.set(folded, found);
+    }
+    return found;
   };
   return {
-    given: (folded) => score(data.given, folded),
-    family: (folded) => score(data.family, folded),
-    commonWord: (folded) => hasWord(data.common, folded),
+    given: (folded) => {
+      const found = tag(folded);
+      return found < 0 ? 0 : (data.givenScores[found & 3] ?? 0);
+    },
+    family: (folded) => {
+      const found = tag(folded);
+      return found < 0 ? 0 : (data.familyScores[(found >> 2) & 3] ?? 0);
+    },
+    commonWord: (folded) => {
+      const found = tag(folded);
+      return found >= 0 && (found & COMMON_WORD_TAG) !== 0;
+    },
   };
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findNamesInFreeText, judgeName, type NameCue } from '../../../lib/blinding/name-evidence';
-import { createNameLexicon } from '../../../lib/blinding/name-lexicon';
-import { encodeWordList } from '../../../lib/blinding/word-list';
+import { testLexicon } from './test-lexicon';
 
 // A small invented lexicon, so these tests say how evidence is weighed, not what a list holds.
-const lexicon = createNameLexicon({
-  given: [{ score: 1, words: encodeWordList(['sanne', 'noura', 'yusuf', 'ayoub', 'mark', 'daan', 'iris']) }],
-  family: [{ score: 1, words: encodeWordList(['koster', 'tahiri', 'kaya', 'amrani', 'visser', 'idrissi', 'mulder']) }],
-  common: encodeWordList([
+const lexicon = testLexicon({
+  given: ['sanne', 'noura', 'yusuf', 'ayoub', 'mark', 'daan', 'iris'],
+  family: ['koster', 'tahiri', 'kaya', 'amrani', 'visser', 'idrissi', 'mulder'],
+  common: [
     'koster',
     'kerk',
     'visser',
@@ -23,7 +22,7 @@ const lexicon = createNameLexicon({
     'profiel',
     'onbekend',
     'utrecht',
-  ]),
+  ],
 });
 const accepts = (text: string, cues: NameCue[]): boolean => judgeName(text, cues, lexicon).accept;
 
