@@ -31,6 +31,8 @@ export interface BlindQueue {
    * runs when `hold`. A request for a root whose pass is queued but not started joins that pass.
    */
   pass: (root: Node, hold: boolean) => Promise<void>;
+  /** Any resumable work (reading names), queued and held like a pass. */
+  work: (make: () => BlindingPass, hold: boolean) => Promise<void>;
   /** Resolves once nothing is queued. */
   idle: () => Promise<void>;
   readonly busy: boolean;
@@ -39,7 +41,8 @@ export interface BlindQueue {
 }
 
 interface Item {
-  root: Node;
+  root?: Node;
+  make: () => BlindingPass;
   pass?: BlindingPass;
   hold?: PaintHold;
   done: Promise<void>;
@@ -64,10 +67,11 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
   const queue: Item[] = [];
   let draining = false;
 
-  function enqueue(root: Node, hold: boolean, started?: BlindingPass, immediate = false): Item {
+  function enqueue(root: Node | undefined, make: () => BlindingPass, hold: boolean, started?: BlindingPass, immediate = false): Item {
     let resolve!: () => void;
     const done = new Promise<void>((resolveDone) => (resolve = resolveDone));
-    const item: Item = { root, done, resolve };
+    const item: Item = { make, done, resolve };
+    if (root !== undefined) item.root = root;
     if (started !== undefined) item.pass = started;
     if (hold) item.hold = holds.hold();
     place(item);
@@ -103,7 +107,7 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
         while (queue.length > 0) {
           const item = queue[0]!;
           try {
-            item.pass ??= blinder.pass(item.root);
+            item.pass ??= item.make();
             if (!item.pass.run(outOfTime)) break;
           } catch (error) {
             queue.shift();
@@ -132,11 +136,11 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
         // Held work is waiting already: this batch goes after it, held too, so it cannot be
         // painted first.
         if (queue[0]?.hold !== undefined) {
-          enqueue(root, true);
+          enqueue(root, () => blinder.pass(root), true);
           continue;
         }
         const pass = blinder.pass(root);
-        if (!pass.run(outOfBudget)) enqueue(root, true, pass);
+        if (!pass.run(outOfBudget)) enqueue(root, () => pass, true, pass);
       }
     },
     pass(root, hold) {
@@ -149,7 +153,10 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
         }
         return waiting.done;
       }
-      return enqueue(root, hold, undefined, true).done;
+      return enqueue(root, () => blinder.pass(root), hold, undefined, true).done;
+    },
+    work(make, hold) {
+      return enqueue(undefined, make, hold, undefined, true).done;
     },
     async idle() {
       while (queue.length > 0) await queue[queue.length - 1]!.done;

@@ -21,7 +21,7 @@ import {
  */
 
 /** Masked text for `text` shown inside `owner`, or undefined when it holds no marker. */
-export type MaskFunction = (text: string, owner: Element, kind: 'text' | 'attribute' | 'href') => string | undefined;
+export type MaskFunction = (text: string, owner: Element, kind: 'text' | 'attribute' | 'href', node?: Text) => string | undefined;
 
 export interface DomBlinderOptions {
   mask: MaskFunction;
@@ -75,6 +75,8 @@ export interface DomBlinder {
   restore: (root: Node) => void;
   /** The text as the page wrote it, if we masked this node. */
   originalOf: (node: Text) => string | undefined;
+  /** An element's text as the page wrote it, masked nodes read from their originals. */
+  originalTextOf: (element: Element) => string;
   /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
   isOwnWrite: (target: Node, attribute?: string) => boolean;
   /** How many nodes and attributes are masked now (figures for the panel). */
@@ -127,7 +129,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     // Our own write coming back through the observer, with nothing changed since: skip.
     if (known !== undefined && known.masked === current && known.generation === generation) return;
     const source = known !== undefined && known.masked === current ? known.original : current;
-    const masked = options.mask(source, owner, 'text');
+    const masked = options.mask(source, owner, 'text', node);
     if (masked === undefined || masked === source) {
       if (known !== undefined) {
         texts.delete(node);
@@ -359,6 +361,13 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     },
     restore,
     originalOf: (node) => texts.get(node)?.original,
+    originalTextOf(element) {
+      let text = '';
+      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null)
+        text += texts.get(node)?.original ?? node.data;
+      return text;
+    },
     isOwnWrite(target, attribute) {
       if (attribute === undefined) {
         const known = texts.get(target as Text);

@@ -40,7 +40,8 @@ export interface Snapshot {
   /** Values of form fields that are visible and not covered by our mask. */
   fieldValues: string[];
   photos: { selector: string; count: number; visible: number }[];
-  fields: { selector: string; found: boolean; value: string; readable: boolean }[];
+  /** `value` is what the form holds; `shown` what it displays (a select's option text); readable: shown, visible, not covered. */
+  fields: { selector: string; found: boolean; value: string; shown: string; readable: boolean }[];
   /** Images, pictures and SVGs that are visible. */
   images: number;
   /** Field masks we draw. */

@@ -78,7 +78,8 @@ export function judgePage(page: BlindPage, off: Visit, on: Visit): PageResult {
       continue;
     }
     if (field.value !== before.value) fieldsChanged.push(field.selector);
-    if (field.readable) fieldsReadable.push(field.selector);
+    // Readable: shown as the page shows it, and not covered by our mask.
+    if (field.readable && field.shown === before.shown) fieldsReadable.push(field.selector);
   }
   const changes = page.role === 'applicants' ? [] : differences(off.snapshot, on.snapshot);
   const neverShown = !on.snapshot.shown;

@@ -151,11 +151,11 @@ function snapshotPage(spec) {
   });
   const fields = spec.fields.map(({ selector }) => {
     const found = query(selector)[0];
-    if (!found) return { selector, found: false, value: '', readable: false };
+    if (!found) return { selector, found: false, value: '', shown: '', readable: false };
     const { element, offset } = found;
-    const value = shownValue(element);
-    const readable = value !== '' && visible(element) && !covered(element, offset);
-    return { selector, found: true, value, readable };
+    const shown = shownValue(element);
+    const readable = shown !== '' && visible(element) && !covered(element, offset);
+    return { selector, found: true, value: element.value, shown, readable };
   });
   let images = 0;
   for (const { root } of roots) for (const image of root.querySelectorAll('img, picture, svg')) if (visible(image)) images += 1;
