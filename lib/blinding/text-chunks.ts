@@ -20,10 +20,13 @@ export function textChunks(text: string): [number, number][] {
       chunks.push([start, text.length]);
       return chunks;
     }
-    const line = text.lastIndexOf('\n', end);
-    const space = text.lastIndexOf(' ', end);
-    if (line > end - BREAK_SEARCH) end = line + 1;
-    else if (space > end - BREAK_SEARCH) end = space + 1;
+    // Search only the window's last quarter: lastIndexOf on the whole text would scan back to
+    // its start in a text without breaks, once per window (quadratic).
+    const tail = text.slice(end - BREAK_SEARCH, end);
+    const line = tail.lastIndexOf('\n');
+    const space = tail.lastIndexOf(' ');
+    if (line > 0) end = end - BREAK_SEARCH + line + 1;
+    else if (space > 0) end = end - BREAK_SEARCH + space + 1;
     chunks.push([start, end]);
     start = end - CHUNK_OVERLAP;
   }

@@ -29,6 +29,8 @@ const detectors: [string, (text: string) => unknown][] = [
 
 const SMALL = 10_000;
 const LARGE = 100_000;
+// Each input runs every detector a few dozen times on up to 100 kB: more than the default 5 s.
+const TIMEOUT = 60_000;
 
 function fastest(run: () => void, trials: number): number {
   let best = Infinity;
@@ -40,24 +42,43 @@ function fastest(run: () => void, trials: number): number {
   return best;
 }
 
+/**
+ * Undefined when one run on the large text costs about as much as ten runs on the small one
+ * (linear: a ratio near 1, quadratic: near 10); else the figures. A measurement disturbed by
+ * other work on the machine is taken again, up to three times: a super-linear detector fails
+ * every time, noise does not.
+ */
+function superLinear(detect: (text: string) => unknown, small: string, large: string): string | undefined {
+  detect(small);
+  let figures = '';
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const tenSmall = fastest(() => {
+      for (let copy = 0; copy < large.length / small.length; copy += 1) detect(small);
+    }, 3);
+    const oneLarge = fastest(() => detect(large), 3);
+    // The 3 ms absorb timer noise on detectors that skip a text after a cheap keyword test.
+    if (oneLarge <= 4 * tenSmall + 3) return undefined;
+    figures = `${oneLarge.toFixed(1)} ms for ${large.length} characters vs ${tenSmall.toFixed(1)} ms for ten times ${small.length}`;
+  }
+  return figures;
+}
+
 describe('every detector is linear on adversarial input', () => {
   for (const [inputName, make] of ADVERSARIAL_INPUTS) {
-    it(inputName, () => {
-      const small = make(SMALL);
-      const large = make(LARGE);
-      const slow: string[] = [];
-      for (const [detectorName, detect] of detectors) {
-        detect(small);
-        const tenSmall = fastest(() => {
-          for (let copy = 0; copy < LARGE / SMALL; copy += 1) detect(small);
-        }, 3);
-        const oneLarge = fastest(() => detect(large), 3);
-        // Linear: a ratio of about 1; quadratic: about 10. The 3 ms absorb timer and GC noise on
-        // detectors that skip the text after a cheap keyword test.
-        if (oneLarge > 4 * tenSmall + 3) slow.push(`${detectorName}: ${oneLarge.toFixed(1)} ms vs ${tenSmall.toFixed(1)} ms`);
-      }
-      expect(slow).toEqual([]);
-    });
+    it(
+      inputName,
+      () => {
+        const small = make(SMALL);
+        const large = make(LARGE);
+        const slow: string[] = [];
+        for (const [detectorName, detect] of detectors) {
+          const figures = superLinear(detect, small, large);
+          if (figures !== undefined) slow.push(`${detectorName}: ${figures}`);
+        }
+        expect(slow).toEqual([]);
+      },
+      TIMEOUT,
+    );
   }
 });
 
@@ -86,19 +107,15 @@ describe('the compiled detector caps the work per text', () => {
     }
   });
 
-  it('stays linear on the adversarial inputs', () => {
-    const detect = createMarkerDetector({ names: NAMES, pronouns: true });
-    for (const [inputName, make] of ADVERSARIAL_INPUTS) {
-      const large = make(LARGE);
-      const small = make(SMALL);
-      detect(small);
-      const tenSmall = fastest(() => {
-        for (let copy = 0; copy < 10; copy += 1) detect(small);
-      }, 3);
-      expect(
-        fastest(() => detect(large), 3),
-        inputName,
-      ).toBeLessThan(4 * tenSmall + 3);
-    }
-  });
+  it(
+    'stays linear on the adversarial inputs',
+    () => {
+      const detect = createMarkerDetector({ names: NAMES, pronouns: true });
+      const slow = ADVERSARIAL_INPUTS.map(([inputName, make]) => [inputName, superLinear(detect, make(SMALL), make(LARGE))]).filter(
+        ([, figures]) => figures !== undefined,
+      );
+      expect(slow).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });
