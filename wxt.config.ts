@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { KNOWN_SITES, LOCAL_TEST_MATCHES } from './lib/sites/known-sites';
+import { keepOutOfContentScripts } from './scripts/content-script-guard';
 
 /**
- * `EW_E2E=1` makes the automation build (issue #2): an unpacked Chrome build in
- * `.output/e2e-chrome-mv3` whose host permissions also cover 127.0.0.1 and localhost.
- * The store build never contains those.
+ * `EW_E2E=1` makes the automation build (docs/decisions.md#automation-build): an unpacked Chrome
+ * build in `.output/e2e-chrome-mv3` whose host permissions also cover 127.0.0.1 and localhost. The
+ * store build never contains those.
  */
 const forAutomation = process.env.EW_E2E === '1';
 
@@ -34,6 +35,7 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), keepOutOfContentScripts()];
     },
   },
   zip: {
@@ -51,11 +53,13 @@ export default defineConfig({
       ? { optional_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }
       : { optional_host_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
-    // The checklist panel on HR sites is an extension page in an iframe (issue #6): only that page
-    // is exposed to web pages; its scripts load from the extension's own origin.
+    // The checklist panel on HR sites is an extension page in an iframe
+    // (docs/decisions.md#checklist-panel-in-an-iframe): only that page is exposed to web pages; its
+    // scripts load from the extension's own origin.
     web_accessible_resources:
       manifestVersion === 2 ? ['checklist-frame.html'] : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
-    // Vacaturecheck keyboard shortcuts (issue #4 item 4); users can change them in the browser.
+    // Vacaturecheck keyboard shortcuts (docs/decisions.md#vacancy-panel-and-report); users can
+    // change them in the browser.
     commands: {
       'vacancy-toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_vacancy_command_panel__' },
       'vacancy-next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_vacancy_command_next__' },

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: builds the automation extension, serves the invented demo pages and opens
- * Debian's Chromium with Eerlijk Werven loaded on them (issue #2, part 8).
+ * Debian's Chromium with Eerlijk Werven loaded on them (docs/decisions.md#real-browser-tests).
  *
  * With `--headless`, or when there is no display, it instead visits every demo page and
  * extension page, writes screenshots into `demo-screenshots/`, says where, and exits.

@@ -3,9 +3,9 @@ import { sendMessage } from '../../lib/messages/client';
 import { useI18n } from '../i18n';
 
 /**
- * "Controleer deze pagina" in the popup (issue #4 item 6): the background injects the vacancy
- * check into this tab with activeTab (no permanent access) and opens its summary panel. On a site
- * where the check already runs, the same button simply opens the summary.
+ * "Controleer deze pagina" in the popup (docs/decisions.md#vacancy-check-on-demand): the background
+ * injects the vacancy check into this tab with activeTab (no permanent access) and opens its
+ * summary panel. On a site where the check already runs, the same button simply opens the summary.
  */
 export function VacancyPopupActions({ tabId, running }: { tabId: number; running: boolean }) {
   const { t } = useI18n();

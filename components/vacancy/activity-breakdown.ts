@@ -1,8 +1,9 @@
 import type { Ground, Severity } from '../../lib/schema/grounds';
 
 /**
- * The breakdown a checked vacancy adds to its `vacancies-checked` count (issue #4 item 8), and a
- * replaced finding to `findings-fixed`: how many findings per ground and per severity, never the
+ * The breakdown a checked vacancy adds to its `vacancies-checked` count
+ * (docs/decisions.md#counts-not-text), and a replaced finding to `findings-fixed`: how many
+ * findings per ground and per severity, never the
  * text. Ground counts are keyed by the ground ("age"), severity counts by "severity:<name>", so
  * the two never collide. The vacancy content script writes it (so this file imports types only:
  * no zod in that bundle); the dashboard's Vacaturecheck page adds the rows up.

@@ -7,8 +7,9 @@ import { getSettings } from '../../lib/settings/store';
 import { currentLocale } from './core-handlers';
 
 /**
- * The optional periodic review of the Gouden standaard (issue #6 item 10): a daily alarm checks
- * whether the review is due; if so, a badge on the extension icon and, once a day, a notification.
+ * The optional periodic review of the Gouden standaard (docs/decisions.md#review-reminder): a daily
+ * alarm checks whether the review is due; if so, a badge on the extension icon and, once a day, a
+ * notification.
  */
 export const REVIEW_ALARM = 'checklist-review';
 const NOTIFICATION_ID = 'checklist-review-due';

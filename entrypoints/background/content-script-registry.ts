@@ -15,11 +15,13 @@ interface PillarScript {
 }
 
 export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {
-  // Blind screenen (issue #5): from document_start, before anything is painted, in every frame.
+  // Blind screenen (docs/decisions.md#hold-paint-until-blinded): from document_start, before
+  // anything is painted, in every frame.
   screening: { id: 'ew-screening', js: ['content-scripts/screening.js'], runAt: 'document_start', allFrames: true },
-  // Gouden standaard (issue #6): a small badge in the top frame only.
+  // Gouden standaard (docs/decisions.md#checklist-in-context): a small badge in the top frame only.
   checklist: { id: 'ew-checklist', js: ['content-scripts/checklist.js'], runAt: 'document_idle', allFrames: false },
-  // Vacaturecheck (issue #4): top frame only; same-origin editor iframes are reached from there.
+  // Vacaturecheck (docs/decisions.md#editor-iframes): top frame only; same-origin editor iframes
+  // are reached from there.
   vacancy: { id: 'ew-vacancy', js: ['content-scripts/vacancy.js'], runAt: 'document_idle', allFrames: false },
 };
 

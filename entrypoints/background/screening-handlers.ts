@@ -16,9 +16,9 @@ export const SCREENING_PANEL_FILE = '/content-scripts/screening-panel.js';
 type MessageSender = Parameters<Handlers['screening:session']>[1];
 
 /**
- * Background side of Blind screenen (issue #5). The site always comes from the sender's frame,
- * never from the payload, and screening must be switched on for that URL: a page where it is off
- * gets neither the secret nor a number.
+ * Background side of Blind screenen (docs/decisions.md#never-write-into-the-page). The site always
+ * comes from the sender's frame, never from the payload, and screening must be switched on for that
+ * URL: a page where it is off gets neither the secret nor a number.
  */
 async function screeningSite(sender: MessageSender): Promise<{ site: string; url: string }> {
   const url = sender.url ?? sender.tab?.url ?? '';
@@ -48,7 +48,7 @@ export const screeningHandlers: Pick<
     const site = hostOf(url) ?? '';
     const active = site !== '' && isPillarOn(settings, url, 'screening');
     const paused = settings.screening.pausedSites.includes(site);
-    // A category missing from `hidden` is hidden (issue #5: all on by default).
+    // A category missing from `hidden` is hidden (docs/decisions.md#hide-every-marker-by-default).
     const hidden = MARKER_CATEGORIES.filter((category) => settings.screening.hidden[category] !== false);
     // Fixture pages of the automation build may ask for any site's adapter; the store build
     // always picks by the sender's URL.

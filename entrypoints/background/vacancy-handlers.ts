@@ -42,8 +42,9 @@ export const vacancyHandlers: Pick<
     const [locale, settings] = await Promise.all([currentLocale(), getSettings()]);
     const adapter = adapterForUrl(url, VACANCY_ADAPTERS);
     // Where blind screening runs, pages show applicants, and their notes and fields may hold names,
-    // which must never travel in messages (issue #5). There the automatic check runs only on pages
-    // an adapter knows as vacancy pages or editors; a check the user asks for still runs.
+    // which must never travel in messages (docs/decisions.md#never-write-into-the-page). There the
+    // automatic check runs only on pages an adapter knows as vacancy pages or editors; a check the
+    // user asks for still runs.
     const host = hostOf(url);
     const screening = isPillarOn(settings, url, 'screening') && !(host && settings.screening.pausedSites.includes(host));
     return {

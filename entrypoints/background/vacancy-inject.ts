@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RECHECK, VACANCY_TAB_CHANNEL } from '../vacancy.content/tab-channel';
+import { sendNoticeToTab } from '../../lib/messages/notices';
 
 /** The vacancy content script as WXT builds it (`registration: 'runtime'`). */
 export const VACANCY_SCRIPT_FILE = '/content-scripts/vacancy.js';
@@ -10,7 +10,8 @@ export type VacancyAction = 'panel' | 'toggle-panel' | 'check' | 'next' | 'previ
 /**
  * Run the vacancy script in a tab (a second run finds the first and reuses it) and hand it an
  * action. Works with `activeTab` alone, right after the user clicked the popup, the context menu
- * or pressed the shortcut, so no permanent host access is needed (issue #4 item 6).
+ * or pressed the shortcut, so no permanent host access is needed
+ * (docs/decisions.md#vacancy-check-on-demand).
  */
 export async function runInTab(
   tabId: number,
@@ -44,7 +45,7 @@ export async function recheckOpenTabs(): Promise<number> {
   const tabs = await browser.tabs.query({});
   const tell = async (tabId: number): Promise<boolean> => {
     try {
-      await browser.tabs.sendMessage(tabId, { channel: VACANCY_TAB_CHANNEL, type: RECHECK }, { frameId: 0 });
+      await sendNoticeToTab(tabId, 'vacancy:recheck');
       return true;
     } catch {
       return false;

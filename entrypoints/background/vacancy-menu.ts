@@ -3,7 +3,10 @@ import { translate } from '../../lib/i18n/translate';
 import { currentLocale } from './core-handlers';
 import { runInTab, type VacancyAction } from './vacancy-inject';
 
-/** "Controleer selectie op vooroordelen" in the context menu of selected text (issue #4 item 6). */
+/**
+ * "Controleer selectie op vooroordelen" in the context menu of selected text
+ * (docs/decisions.md#vacancy-check-on-demand).
+ */
 export const SELECTION_MENU_ID = 'ew-vacancy-check-selection';
 
 /** Manifest `commands` (wxt.config.ts) and what each asks the page's vacancy script to do. */

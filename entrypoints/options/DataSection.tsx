@@ -17,7 +17,7 @@ const ERROR_KEYS: Record<BackupErrorCode, MessageKey> = {
   'duplicate-key': 'backup_error_duplicate_key',
 };
 
-/** Export a backup, import one, or erase everything (issue #2: "data"). */
+/** Export a backup, import one, or erase everything (docs/decisions.md#backups-never-lose-data). */
 export function DataSection() {
   const { t, locale } = useI18n();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();

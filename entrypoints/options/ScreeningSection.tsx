@@ -5,8 +5,9 @@ import type { Settings } from '../../lib/settings/schema';
 import { updateSettings } from '../../lib/settings/store';
 
 /**
- * Blind screenen options (issue #5): which kinds of identity marker to hide (all on by default;
- * a category missing from `settings.screening.hidden` is hidden) and the sites where screening is
+ * Blind screenen options (docs/decisions.md#hide-every-marker-by-default): which kinds of identity
+ * marker to hide (all on by default; a category missing from `settings.screening.hidden` is hidden)
+ * and the sites where screening is
  * paused. Resuming here is not logged per site: the content script logs its own pauses.
  */
 export function ScreeningSection({ settings }: { settings: Settings }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
-import { patternFromUserInput } from '../../lib/settings/match-pattern';
+import { patternFromUserInput } from '../../lib/sites/match-pattern';
 import type { Settings, SiteSetting } from '../../lib/settings/schema';
 import { updateSettings } from '../../lib/settings/store';
 import { KNOWN_SITES, type Pillar } from '../../lib/sites/known-sites';
@@ -12,7 +12,10 @@ const PILLARS: { pillar: Pillar; label: 'pillar_vacancy' | 'pillar_screening' | 
   { pillar: 'checklist', label: 'pillar_checklist' },
 ];
 
-/** The sites list: known sites on or off, and sites the user adds or removes (issue #2). */
+/**
+ * The sites list: known sites on or off, and sites the user adds or removes
+ * (docs/decisions.md#permissions-when-switched-on).
+ */
 export function SitesSection({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const [granted, setGranted] = useState<Record<string, boolean>>({});

@@ -39,7 +39,8 @@ export function PopupApp() {
     if (!loaded || !tab) return;
     setError(undefined);
     const { settings, patterns } = setPillarForUrl(loaded.settings, tab.url, pillar, on);
-    // Host permissions are asked for at the moment the user switches a site on (issue #2 item 6).
+    // Host permissions are asked for at the moment the user switches a site on
+    // (docs/decisions.md#permissions-when-switched-on).
     if (on && patterns.length > 0 && !(await browser.permissions.request({ origins: patterns }))) {
       setError(t('popup_permission_denied'));
       return;

@@ -3,8 +3,8 @@ import { PANEL_HOOK, type PanelHookHolder } from '../screening.content/panel-hoo
 import { createPanel } from './panel';
 
 /**
- * The Blind screenen panel, loaded only when the recruiter first opens it (issue #5 budget: the
- * screening content script stays under 15 kB gzip before its panel is opened). Never registered
+ * The Blind screenen panel, loaded only when the recruiter first opens it (keeps the
+ * start-up script small: docs/decisions.md#screening-start-up-size). Never registered
  * for pages: the background runs it with `scripting.executeScript` in the frame of the screening
  * content script that asked (`screening:panel`). It only leaves its factory in the isolated world
  * (panel-hook.ts); the screening content script builds the panel with it.

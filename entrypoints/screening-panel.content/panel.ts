@@ -9,11 +9,11 @@ import { PANEL_CSS } from './panel-style';
 import { vacancyIdOf } from './vacancy-id';
 
 /**
- * The screening panel (issue #5, item 4): criteria set once per vacancy (up to 6, with weights),
- * a score from 1 to 5 and a note per criterion, a decision, and only then the reveal (or earlier
- * with a stated reason, an override). A plain DOM UI in our closed shadow root, built on first
- * open from a script loaded only then (index.ts); it sits on the side of the screen away from the
- * applicant it is about. Every action needs a trusted event.
+ * The screening panel (docs/decisions.md#criteria-before-reveal): criteria set once per vacancy (up
+ * to 6, with weights), a score from 1 to 5 and a note per criterion, a decision, and only then the
+ * reveal (or earlier with a stated reason, an override). A plain DOM UI in our closed shadow root,
+ * built on first open from a script loaded only then (index.ts); it sits on the side of the screen
+ * away from the applicant it is about. Every action needs a trusted event.
  */
 const DECISIONS: readonly Decision[] = ['invite', 'doubt', 'reject'];
 const MAX_CRITERIA = 6;

@@ -10,9 +10,10 @@ export const NO_VACANCY_TITLE = '—';
 
 /**
  * Which vacancy the criteria and scores belong to: the vacancy title as the site adapter finds it
- * on the page, passed through the note masker (`maskNote`, which masks every harvested name, also
- * a revealed one, and throws while the masking rules are not ready). Only the panel needs it, so
- * it lives in the panel script, not in the start-up script (issue #5 budget).
+ * on the page, passed through the note masker (`maskNote`, which masks every harvested name, also a
+ * revealed one, and throws while the masking rules are not ready). Only the panel needs it, so it
+ * lives in the panel script, not in the start-up script
+ * (docs/decisions.md#screening-start-up-size).
  */
 export function vacancyIdOf(adapter: ScreeningAdapter, maskNote: (text: string) => string, doc: Document = document): string {
   const selector = adapter.vacancyTitle.join(',');

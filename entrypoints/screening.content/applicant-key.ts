@@ -2,7 +2,7 @@ import { normaliseIdentity } from '../../lib/blinding/identity';
 
 /**
  * The applicant's stable key, computed here in the content script so that a name never leaves
- * it (issue #5, "Pseudonyms"): HMAC-SHA256 with the per-install secret over the normalised
+ * it (docs/decisions.md#pseudonyms): HMAC-SHA256 with the per-install secret over the normalised
  * identity, hex. The same function as `applicantKey` in lib/blinding/pseudonym.ts (a unit test
  * checks both give the same key), but with WebCrypto instead of @noble/hashes and without zod,
  * to keep the start-up script small. WebCrypto needs a secure context: https pages and the local

@@ -11,10 +11,11 @@ import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema
 import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
 import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
 import { createMaskRules, type MaskRules } from './mask-rules';
-import { checkSelectors } from './selector-canary';
+import { checkSelectors } from '../../lib/sites/canary';
 
 /**
- * Blind screenen on one document (issue #5). The sequence, and why:
+ * Blind screenen on one document. The sequence, and why
+ * (docs/decisions.md#hold-paint-until-blinded):
  *
  * 1. document_start: hold painting (a style under <html>), so neither a name nor a photo can be
  *    painted; ask the background for the session (categories, the site's adapter, secret).

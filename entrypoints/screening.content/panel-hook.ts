@@ -1,9 +1,9 @@
 import type { ScreeningController } from './controller';
 
 /**
- * The hand-off between the start-up script and the panel script (issue #5 budget: the start-up
- * script stays under 15 kB gzip because the panel is not part of it). On the first trusted open
- * the content script asks the background (`screening:panel`) to run
+ * The hand-off between the start-up script and the panel script (the panel is not part of the
+ * start-up script, which runs on every page: docs/decisions.md#screening-start-up-size). On the
+ * first trusted open the content script asks the background (`screening:panel`) to run
  * `content-scripts/screening-panel.js` in its own frame; that script leaves its factory under
  * PANEL_HOOK on the global object of the extension's isolated world, which page scripts cannot see.
  */

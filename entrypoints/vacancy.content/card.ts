@@ -23,7 +23,7 @@ const GAP = 8;
 /**
  * Where the card goes: below the words when it fits, else above them, else beside them, else on
  * the roomier side with a height that fits (the card scrolls inside itself), but never over the
- * words themselves (issue #4 item 3). Viewport coordinates.
+ * words themselves (docs/decisions.md#finding-card). Viewport coordinates.
  */
 export function placeCard(
   anchor: readonly Box[],

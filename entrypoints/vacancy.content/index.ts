@@ -6,10 +6,11 @@ import { isRecheckMessage } from './tab-channel';
 import { createUiRoot } from './ui-root';
 
 /**
- * Vacaturecheck on the page (issue #4). Registered at run time only for sites where the user
- * switched the check on (entrypoints/background/content-script-registry.ts), or injected on
- * demand with activeTab by the popup, the shortcut or the context menu
- * (entrypoints/background/vacancy-inject.ts), which leave a request in this isolated world first.
+ * Vacaturecheck on the page (docs/decisions.md#site-adapters-then-generic). Registered at run time
+ * only for sites where the user switched the check on
+ * (entrypoints/background/content-script-registry.ts), or injected on demand with activeTab by the
+ * popup, the shortcut or the context menu (entrypoints/background/vacancy-inject.ts), which leave a
+ * request in this isolated world first.
  */
 interface PendingRequest {
   action: VacancyRequest;

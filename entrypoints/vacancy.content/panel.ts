@@ -20,7 +20,7 @@ export interface PanelActions {
   copy: () => Promise<boolean>;
 }
 
-/** The small badge and the summary panel (issue #4 item 4). */
+/** The small badge and the summary panel (docs/decisions.md#vacancy-panel-and-report). */
 export class SummaryPanel {
   private panel: HTMLElement | undefined;
   private readonly badge: HTMLButtonElement;

@@ -25,9 +25,10 @@ export function groundsPresent(counts: Counts): Ground[] {
 }
 
 /**
- * A plain-text report for an e-mail to a colleague (issue #4 item 4): counts, each finding with
- * why and what to write instead, and what the law says per ground. Contains the flagged words
- * themselves (the user copies it on purpose); it never leaves the browser by itself.
+ * A plain-text report for an e-mail to a colleague (docs/decisions.md#vacancy-panel-and-report):
+ * counts, each finding with why and what to write instead, and what the law says per ground.
+ * Contains the flagged words themselves (the user copies it on purpose); it never leaves the
+ * browser by itself.
  */
 export function buildReport(
   findings: readonly WireFinding[],

@@ -77,7 +77,8 @@ const LEADING = /^[\s"“(]$/u;
 /**
  * Compile a pattern in which `~x` stands for a word's first letter in either case (`~naam` is
  * `[Nn]aam`): labels and greetings are matched with or without a capital, the rest of the word
- * stays case-sensitive. Shorter in the start-up script than writing `[Nn]` (issue #5 budget).
+ * stays case-sensitive. Shorter in the start-up script than writing `[Nn]`
+ * (docs/decisions.md#screening-start-up-size).
  */
 export const pattern = (source: string, flags: string): RegExp =>
   new RegExp(

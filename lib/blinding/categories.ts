@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { BilingualText, Locale } from '../i18n/locale';
 
 /**
- * The kinds of identity marker that Blind screenen hides (issue #5, "What to hide").
- * Each can be switched off in the options; all are on by default. The research behind the list is
- * in the domain notes, section E.3: names and e-mail carry origin and sex (SCP 2010, Blommaert et
+ * The kinds of identity marker that Blind screenen hides
+ * (docs/decisions.md#hide-every-marker-by-default). Each can be switched off in the options; all
+ * are on by default. The research behind the list is in the domain notes, section E.3: names and
+ * e-mail carry origin and sex (SCP 2010, Blommaert et
  * al. 2014), age and birthplace were blanked in the Dutch municipal pilots (Den Haag, Nijmegen).
  */
 export const MARKER_CATEGORIES = [

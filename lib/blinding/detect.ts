@@ -14,7 +14,7 @@ export type { KnownName } from './name-matcher';
 export interface DetectOptions {
   /** Applicants' names as site adapters read them from structured fields. */
   names?: readonly (string | KnownName)[];
-  /** Categories to hide; all by default (issue #5: "all are on by default"). */
+  /** Categories to hide; all by default (docs/decisions.md#hide-every-marker-by-default). */
   categories?: Iterable<MarkerCategory>;
   /**
    * Also hide gendered pronouns ("hij", "zij", "haar", "he", "she"). Meant for notes about the

@@ -1,7 +1,7 @@
 /**
- * Blind screenen detection core: pure functions, no DOM and no extension API (issue #5).
- * The content script compiles a detector per page with the known names and masks text nodes;
- * the background keeps the pseudonym registry and the screening log.
+ * Blind screenen detection core: pure functions, no DOM and no extension API
+ * (docs/decisions.md#layers). The content script compiles a detector per page with the known names
+ * and masks text nodes; the background keeps the pseudonym registry and the screening log.
  */
 export * from './categories';
 export { createMarkerDetector, detectMarkers, maskText, mergeRanges, type DetectOptions, type MarkerDetector } from './detect';

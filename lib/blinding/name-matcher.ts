@@ -44,7 +44,7 @@ export type NameMatcher = (text: string) => MarkerRange[];
  * every occurrence of any part of those names in free text and returns sorted, non-overlapping
  * ranges with category `names`. Work per call is linear in the length of the text.
  *
- * Rules (issue #5):
+ * Rules (docs/decisions.md#ordinary-words-stay-readable):
  * - two or more parts of one name next to each other are always hidden, with their particles and
  *   initials ("J.W. de Haan", "Benali, Fatima-Zahra", "Can van Dam");
  * - a distinctive part alone is hidden in any case and with a possessive ("Noura's", "Jansens");

@@ -96,9 +96,10 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 
 /**
  * Family and given names that are also ordinary Dutch or English words. Such a part is "weak": it
- * is hidden only with evidence that it is used as a name (issue #5: "stage bij een bakker", "de
- * visserij", "CAN-bus" and "op de Dam" must stay readable). Occupational Dutch surnames come from
- * the Meertens Nederlandse Familienamenbank top list; the rest are common names that are words.
+ * is hidden only with evidence that it is used as a name ("stage bij een bakker", "de visserij",
+ * "CAN-bus" and "op de Dam" must stay readable: docs/decisions.md#ordinary-words-stay-readable).
+ * Occupational Dutch surnames come from the Meertens Nederlandse Familienamenbank top list; the
+ * rest are common names that are words.
  */
 export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
   // Dutch surnames that are nouns or adjectives

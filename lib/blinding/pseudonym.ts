@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale';
 import { normaliseIdentity } from './identity';
 
 /**
- * Stable pseudonyms that cannot be turned back into a name (issue #5, "Pseudonyms").
+ * Stable pseudonyms that cannot be turned back into a name (docs/decisions.md#pseudonyms).
  *
  * The key of an applicant is HMAC-SHA256 over a normalised identity with a secret that each install
  * makes once (random, kept in extension storage). Without the secret, a stored key cannot be

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { pseudonymSchema } from './pseudonym';
 
 /**
- * Criteria-first screening (issue #5): the recruiter sets up to six weighted criteria per vacancy,
- * scores each 1 to 5 with a note, records a decision, and only then sees who it is. Structured,
- * predefined criteria are what the Dutch evidence supports best (domain notes E.4: the Den Haag
- * study, Movisie/TNO "objectiveren").
+ * Criteria-first screening (docs/decisions.md#criteria-before-reveal): the recruiter sets up to six
+ * weighted criteria per vacancy, scores each 1 to 5 with a note, records a decision, and only then
+ * sees who it is. Structured, predefined criteria are what the Dutch evidence supports best (domain
+ * notes E.4: the Den Haag study, Movisie/TNO "objectiveren").
  */
 
 export const MAX_CRITERIA = 6;

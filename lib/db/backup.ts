@@ -6,7 +6,8 @@ import { TABLE_ROW_SCHEMAS, type TableName } from './rows';
 /**
  * Backups are one JSON file: everything in the database plus the settings item. Importing checks
  * the whole file before anything is written, then replaces all data in one transaction, so a
- * broken, foreign or newer file leaves what is stored untouched (issue #2 item 4).
+ * broken, foreign or newer file leaves what is stored untouched
+ * (docs/decisions.md#backups-never-lose-data).
  */
 export const BACKUP_FORMAT = 'eerlijk-werven-backup';
 export const BACKUP_VERSION = 1;

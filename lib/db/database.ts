@@ -52,7 +52,7 @@ export class EerlijkWervenDatabase extends Dexie {
       meta: 'key',
       activity: '++id, day, metric, [metric+day], site',
     });
-    // Version 2 (Gouden standaard, issue #6): organisations, progress per organisation, pack and
+    // Version 2 (Gouden standaard): organisations, progress per organisation, pack and
     // item, at most one snapshot per organisation and day, imported packs, archived progress.
     // Existing installations get the default organisation, so the checklist works at once.
     this.version(2)
@@ -66,7 +66,7 @@ export class EerlijkWervenDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('organisations').put(defaultOrganisationRow());
       });
-    // Version 3 (Blind screenen, issue #5): criteria per vacancy, each applicant's scores and
+    // Version 3 (Blind screenen): criteria per vacancy, each applicant's scores and
     // decision by HMAC key (never a name), and the decision/reveal/pause log. Pseudonym numbers
     // and the per-install secret live in `meta` (lib/screening-store/).
     this.version(3).stores({
@@ -74,7 +74,7 @@ export class EerlijkWervenDatabase extends Dexie {
       screeningStates: '[site+vacancyId+applicantKey], [site+applicantKey], site',
       screeningLog: '++id, at, site, kind',
     });
-    // Version 4 (Vacaturecheck, issue #4): occurrences the user ignored per site, by fingerprint.
+    // Version 4 (Vacaturecheck): occurrences the user ignored per site, by fingerprint.
     this.version(4).stores({ vacancyIgnored: '[site+fingerprint], site' });
     // A brand-new database skips upgrade functions: give it the same start. (Without a stored
     // choice under ACTIVE_ORGANISATION_KEY the default organisation is the active one.)

@@ -18,7 +18,7 @@ export type MetaRow = z.infer<typeof metaRowSchema>;
 
 /**
  * One counter for one day, site and metric, e.g. "vacancy-checked" 3 times on werkenbij.acme.nl.
- * Never text: only counts (issue #4 item 8, issue #5 "counts become evidence").
+ * Never text: only counts (docs/decisions.md#counts-not-text).
  */
 export const activityRowSchema = z.object({
   id: z.number().int().positive().optional(),
@@ -31,7 +31,7 @@ export const activityRowSchema = z.object({
 });
 export type ActivityRow = z.infer<typeof activityRowSchema>;
 
-// ---- Gouden standaard (issue #6), database version 2
+// ---- Gouden standaard, database version 2
 
 /** A profile (location, department) with its own progress, assessed against one pack. */
 export const organisationRowSchema = organisationSchema.extend({ packId: z.string().min(1).max(64) });
@@ -57,14 +57,17 @@ export const checklistPackRowSchema = z.object({
 });
 export type ChecklistPackRow = z.infer<typeof checklistPackRowSchema>;
 
-/** Progress on items that a newer pack version dropped: kept, never deleted (issue #6 item 9). */
+/**
+ * Progress on items that a newer pack version dropped: kept, never deleted
+ * (docs/decisions.md#pack-updates-keep-progress).
+ */
 export const checklistArchiveRowSchema = archivedProgressSchema.extend({
   id: z.number().int().positive().optional(),
   organisationId: z.string().min(1).max(64),
 });
 export type ChecklistArchiveRow = z.infer<typeof checklistArchiveRowSchema>;
 
-// ---- Vacaturecheck (issue #4), database version 4
+// ---- Vacaturecheck, database version 4
 
 /** One flagged occurrence the user chose to ignore on a site: a hash, never the text. */
 export const vacancyIgnoredRowSchema = z.object({
@@ -75,7 +78,7 @@ export const vacancyIgnoredRowSchema = z.object({
 });
 export type VacancyIgnoredRow = z.infer<typeof vacancyIgnoredRowSchema>;
 
-// --- Blind screenen (issue #5) ----------------------------------------------------------------
+// --- Blind screenen -----------------------------------------------------------------------------
 // Rows hold HMAC keys and pseudonyms, never names (lib/blinding/pseudonym.ts).
 
 /** Criteria set once per vacancy on a site (up to six, with weights). */

@@ -1,6 +1,5 @@
 import enMessages from '../../public/_locales/en/messages.json';
 import nlMessages from '../../public/_locales/nl/messages.json';
-import type { LanguagePreference } from '../settings/schema';
 import { formatMessage, type ChromeMessage } from './format-message';
 import type { Locale } from './locale';
 
@@ -15,8 +14,8 @@ export type MessageKey = keyof typeof nlMessages;
 
 const CATALOGUES: Record<Locale, Record<string, ChromeMessage>> = { nl: nlMessages, en: enMessages };
 
-/** Which product language to use for a preference and the browser's UI language. */
-export function resolveLocale(preference: LanguagePreference, browserLanguage: string): Locale {
+/** Which product language to use for the settings' language preference and the browser's UI language. */
+export function resolveLocale(preference: Locale | 'browser', browserLanguage: string): Locale {
   if (preference !== 'browser') return preference;
   // Dutch for a Dutch browser; English for every other language, as the widest understood.
   return browserLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en';

@@ -18,7 +18,10 @@ export const frameTokenSchema = z.string().regex(/^[\w-]{43}$/);
  */
 const frameTokenField = { frameToken: frameTokenSchema.optional() };
 
-/** Gouden standaard (issue #6): what the in-page badge asks the background. */
+/**
+ * Gouden standaard (docs/decisions.md#checklist-in-context): what the in-page badge asks the
+ * background.
+ */
 export const checklistMessages = {
   /**
    * The badge's figures and texts for the sender's site: whether to show (the site is taken from

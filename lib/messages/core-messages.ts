@@ -36,7 +36,10 @@ export const coreMessages = {
     response: z.object({ opened: z.boolean() }),
     from: ['content', 'page'],
   }),
-  /** Count something as evidence for the checklist: counts only, never text (issue #4, #5). */
+  /**
+   * Count something as evidence for the checklist: counts only, never text
+   * (docs/decisions.md#counts-not-text).
+   */
   'activity:record': defineMessage({
     request: z.object({
       metric: metricSchema,

@@ -7,9 +7,9 @@ import { screeningAdapterSchema } from '../sites/screening-adapters/schema';
 import { defineMessage } from './define';
 
 /**
- * Blind screenen messages (issue #5). Every one comes from our content script only; the site is
- * always taken from the sender's tab, never from the payload. No message carries a name: the
- * content script sends HMAC keys (applicantKey) and pseudonymous notes.
+ * Blind screenen messages (docs/decisions.md#never-write-into-the-page). Every one comes from our
+ * content script only; the site is always taken from the sender's tab, never from the payload. No
+ * message carries a name: the content script sends HMAC keys (applicantKey) and pseudonymous notes.
  */
 const vacancyIdSchema = z.string().trim().min(1).max(200);
 

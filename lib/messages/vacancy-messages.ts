@@ -5,8 +5,9 @@ import { vacancyAdapterSchema } from '../sites/vacancy-adapters/schema';
 import { defineMessage } from './define';
 
 /**
- * Vacaturecheck messages (issue #4). The engine and its large rule packs live in the background;
- * content scripts send text and get findings back. Sizes are capped: a 5,000-word page is about
+ * Vacaturecheck messages (docs/decisions.md#vacancy-engine-in-the-background). The engine and its
+ * large rule packs live in the background; content scripts send text and get findings back. Sizes
+ * are capped: a 5,000-word page is about
  * 35,000 characters, so 250,000 leaves room for long pages without letting a page flood the worker.
  */
 export const MAX_VACANCY_TEXT = 250_000;

@@ -1,8 +1,8 @@
 import { hasTag, isEditable, isElement, isFormField, isText, isWritableTextParent, skipsSubtree, VISIBLE_ATTRIBUTES } from './tree-walk';
 
 /**
- * The page layer of Blind screenen: replaces identity markers in text nodes and visible
- * attributes, and puts the originals back on reveal or pause (issue #5).
+ * The page layer of Blind screenen: replaces identity markers in text nodes and visible attributes,
+ * and puts the originals back on reveal or pause (docs/decisions.md#never-write-into-the-page).
  *
  * Originals live only in this module's WeakMaps, in the content script's isolated world: never in
  * a DOM attribute, storage, a log or a message. Form fields, editable areas and `<option>` values

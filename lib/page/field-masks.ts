@@ -1,5 +1,5 @@
 /**
- * Visual masks for form fields and editable areas (issue #5: "never write into a form").
+ * Visual masks for form fields and editable areas (docs/decisions.md#never-write-into-the-page).
  *
  * An input, textarea or select keeps its value exactly as the page set it; when that value holds
  * a marker, an opaque box in our own layer covers the field's text and shows the masked text.

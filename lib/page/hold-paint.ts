@@ -1,7 +1,7 @@
 /**
- * Keeps a document from painting anything until the first blinding pass is done (issue #5:
- * "never paint a name"). Called synchronously at document_start, when only <html> exists: the
- * style element goes straight under <html>, before <head> is even parsed.
+ * Keeps a document from painting anything until the first blinding pass is done
+ * (docs/decisions.md#hold-paint-until-blinded). Called synchronously at document_start, when only
+ * <html> exists: the style element goes straight under <html>, before <head> is even parsed.
  *
  * `visibility: hidden !important` on every element hides the text and takes it out of innerText;
  * `opacity: 0` on the root also covers descendants that set `visibility: visible` themselves.

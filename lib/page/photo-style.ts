@@ -1,7 +1,7 @@
 /**
- * CSS that hides photos and avatars (issue #5: img, CSS backgrounds, SVG). It applies from
- * document_start, so a photo is never painted, not even before the first pass: no JavaScript
- * has to find it first.
+ * CSS that hides photos and avatars (img, CSS backgrounds, SVG;
+ * docs/decisions.md#hold-paint-until-blinded). It applies from document_start, so a photo is never
+ * painted, not even before the first pass: no JavaScript has to find it first.
  *
  * Besides the adapter's own selectors, heuristics: any image inside an applicant's container,
  * and anywhere an element whose class, alt text or address says avatar or profile photo.

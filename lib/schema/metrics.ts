@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
 /**
- * What the pillars count as evidence for the checklist (issue #4 item 8, issue #5, issue #6
- * item 8): only counts, never text or names. The activity counters store them and checklist
- * items refer to them.
+ * What the pillars count as evidence for the checklist (docs/decisions.md#counts-not-text): only
+ * counts, never text or names. The activity counters store them and checklist items refer to them.
  */
 export const METRICS = [
   'vacancies-checked',

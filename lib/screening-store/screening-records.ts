@@ -5,9 +5,9 @@ import { screeningLogRowSchema, type ScreeningLogRow, type ScreeningStateRow } f
 import { knownPseudonymNumber, pseudonymNumber } from './pseudonyms';
 
 /**
- * Criteria, scores, decisions and reveals (issue #5, item 4), by site, vacancy and applicant key.
- * Every decision, reveal and pause is logged with its pseudonym; the log never holds a name (its
- * row schema is strict and its pseudonym must be one).
+ * Criteria, scores, decisions and reveals (docs/decisions.md#criteria-before-reveal), by site,
+ * vacancy and applicant key. Every decision, reveal and pause is logged with its pseudonym; the log
+ * never holds a name (its row schema is strict and its pseudonym must be one).
  */
 
 export interface ApplicantRef {

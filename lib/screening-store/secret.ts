@@ -1,9 +1,9 @@
 import type { EerlijkWervenDatabase } from '../db/database';
 
 /**
- * The per-install secret for applicant keys (issue #5, "Pseudonyms"): 32 random bytes made once,
- * kept in the `meta` table of the extension's own database. Only our content script receives it,
- * in a tab where screening is on; it never goes to a page. Without it a stored key cannot be
+ * The per-install secret for applicant keys (docs/decisions.md#pseudonyms): 32 random bytes made
+ * once, kept in the `meta` table of the extension's own database. Only our content script receives
+ * it, in a tab where screening is on; it never goes to a page. Without it a stored key cannot be
  * checked against a list of likely names.
  */
 export const SECRET_META_KEY = 'screening-secret';

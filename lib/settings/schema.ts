@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidMatchPattern } from './match-pattern';
+import { isValidMatchPattern } from '../sites/match-pattern';
 
 /**
  * The one settings item, stored in `browser.storage.local` under the key `settings`.
@@ -32,7 +32,10 @@ export const wordingSettingsSchema = z.object({
 });
 
 export const screeningSettingsSchema = z.object({
-  /** Marker categories to hide; a category missing here is hidden (all on by default, issue #5). */
+  /**
+   * Marker categories to hide; a category missing here is hidden
+   * (docs/decisions.md#hide-every-marker-by-default).
+   */
   hidden: z.record(z.string().max(40), z.boolean()).default({}),
   /** Host names where the recruiter paused blind screening. */
   pausedSites: z.array(z.string().max(253)).max(1000).default([]),
@@ -41,7 +44,7 @@ export const screeningSettingsSchema = z.object({
 export const checklistSettingsSchema = z.object({
   /** Host names where the user dismissed the checklist badge. */
   dismissedSites: z.array(z.string().max(253)).max(1000).default([]),
-  /** Periodic review reminder (issue #6); 0 = off. */
+  /** Periodic review reminder (docs/decisions.md#review-reminder); 0 = off. */
   reviewEveryDays: z.number().int().min(0).max(366).default(0),
 });
 

@@ -1,6 +1,6 @@
 import type { Pillar } from '../sites/known-sites';
 import { KNOWN_SITES } from '../sites/known-sites';
-import { matchesUrl } from './match-pattern';
+import { matchesUrl } from '../sites/match-pattern';
 import type { Settings, SiteSetting } from './schema';
 
 /** The settings entries whose pattern covers `url` (a page can fall under several). */

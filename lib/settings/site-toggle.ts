@@ -1,5 +1,5 @@
 import type { Pillar } from '../sites/known-sites';
-import { matchesUrl } from './match-pattern';
+import { matchesUrl } from '../sites/match-pattern';
 import type { Settings } from './schema';
 
 /** The match pattern for a page's whole host, e.g. "https://werkenbij.acme.nl/*". */

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { GenderBalance, GenderCodedWord, GenderVerdict } from './types';
 import type { Token } from './tokenize';
-import type { LanguageFacts } from './word-facts';
+import type { LanguageFacts } from './language-facts';
 
 /*
  * Gender-coded words, counted for a soft balance signal only.

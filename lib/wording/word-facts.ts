@@ -3,6 +3,7 @@ import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './comp
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
 import { functionWordKind, type LanguageScore } from './language';
+import type { LanguageFacts } from './language-facts';
 import type { Token } from './tokenize';
 
 /*
@@ -30,14 +31,7 @@ export const CUE_INTERNSHIP = 64;
 export const CUE_INCLUSION_PHRASE_START = 128;
 export const CUE_JUSTIFICATION_PHRASE_START = 256;
 
-/** What a word means in one language. */
-export interface LanguageFacts {
-  cues: number;
-  gender: 'masculine' | 'feminine' | null;
-  /** Phrases of `pack` that start with the word (computed on first use). */
-  pack: CompiledPack | undefined;
-  phrases: readonly CompiledPhrase[];
-}
+export type { LanguageFacts };
 
 export interface WordFacts {
   /** 1 = Dutch function word, 2 = English, 0 = neither. */

@@ -1,7 +1,8 @@
 /**
- * Blind screenen detection core (issue #5): how long the pure detector takes on the text of a
- * page of 500 applicant rows (name, e-mail, phone, city, short note; one call per text node, as
- * the content script does) and on a 2,000-word motivation letter. Measured, not asserted.
+ * Blind screenen detection core (docs/decisions.md#measured-not-hoped): how long the pure detector
+ * takes on the text of a page of 500 applicant rows (name, e-mail, phone, city, short note; one
+ * call per text node, as the content script does) and on a 2,000-word motivation letter. Measured,
+ * not asserted.
  */
 import { createMarkerDetector, maskText } from '../../lib/blinding/detect';
 import type { BenchResult } from './format';
@@ -155,7 +156,7 @@ export default async function blindingCoreBenchmark(): Promise<BenchResult> {
     ],
     notes: [
       'Median of 15 runs (compile: 5) in Node on this machine; the browser runs the same code.',
-      'Budget context: blinding the 500-applicant page must leave no task of 50 ms or more (issue #5); the content script can split the page into batches if needed.',
+      'Budget context: blinding the 500-applicant page must leave no task of 50 ms or more (docs/decisions.md#measured-not-hoped); the content script can split the page into batches if needed.',
     ],
   };
 }

@@ -1,14 +1,15 @@
 /**
- * The checklist core under the dashboard's budget (issue #6: 3 organisations × 60 items × one
- * year of daily history interactive within 200 ms). Measures the pure work the dashboard does on
- * open: validate the pack and the stored history, progress for every organisation, next actions,
- * a filtered search and the chart series for a year. Rendering is not included (no DOM here).
+ * The checklist core under the dashboard's budget (docs/decisions.md#measured-not-hoped: 3
+ * organisations × 60 items × one year of daily history interactive within 200 ms). Measures the
+ * pure work the dashboard does on open: validate the pack and the stored history, progress for
+ * every organisation, next actions, a filtered search and the chart series for a year. Rendering is
+ * not included (no DOM here).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays } from '../../lib/checklist/dates';
-import { progressToCsv } from '../../lib/checklist/export';
+import { progressToCsv } from '../../lib/checklist/export-format';
 import { progressSeries, progressSnapshotSchema, recordSnapshot, takeSnapshot, type ProgressSnapshot } from '../../lib/checklist/history';
 import { packSchema, type ChecklistPack } from '../../lib/checklist/pack-schema';
 import { computeProgress, filterItems, nextBestActions } from '../../lib/checklist/progress';

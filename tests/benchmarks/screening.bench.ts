@@ -1,8 +1,8 @@
 /**
- * Blind screenen in the browser (issue #5, "Budgets"): the content script's size, blinding a page
- * of 500 applicants in real Chromium (time until the page is shown, the longest task, compared
- * with the same page without the extension), and a burst of 1,000 DOM changes (time until the
- * next frame, and whether a name was ever in a painted frame). Measured, not asserted.
+ * Blind screenen in the browser (docs/decisions.md#measured-not-hoped): the content script's size,
+ * blinding a page of 500 applicants in real Chromium (time until the page is shown, the longest
+ * task, compared with the same page without the extension), and a burst of 1,000 DOM changes (time
+ * until the next frame, and whether a name was ever in a painted frame). Measured, not asserted.
  *
  * Uses the automation build (`npm run build:e2e`, built here first) and the e2e harness's
  * launcher, with the local fixture pages served on 127.0.0.1.
@@ -131,7 +131,7 @@ export default async function screening(): Promise<BenchResult> {
     notes: [
       'Painted frames are checked by a page-side probe at every animation frame (document.body.innerText and document.title).',
       'Long tasks come from a PerformanceObserver in the page and include the browser laying out the 500-row table, which happens with or without the extension.',
-      'The detection core (lib/blinding) is about 13 kB of the gzip size; see the closing note of issue #5.',
+      'The detection core (lib/blinding) is about 13 kB of the gzip size; see docs/decisions.md#screening-start-up-size.',
     ],
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Size of every built entry point of the store build (issue #2, part 11): the background worker,
- * each content script, each extension page's own JS and CSS, and the shared chunks, raw and
- * gzip-compressed (level 9, roughly what a store download and a disk cache cost).
+ * Size of every built entry point of the store build (docs/decisions.md#measured-not-hoped): the
+ * background worker, each content script, each extension page's own JS and CSS, and the shared
+ * chunks, raw and gzip-compressed (level 9, roughly what a store download and a disk cache cost).
  *
  * Builds `.output/chrome-mv3` with `npm run build` in a child process first.
  */

@@ -1,5 +1,6 @@
 /**
- * Vacaturecheck budgets (issue #4), measured in real Chromium with the automation build:
+ * Vacaturecheck budgets (docs/decisions.md#measured-not-hoped), measured in real Chromium with the
+ * automation build:
  * - the vacancy content script's size (minified, gzip -9; budget 15 kB);
  * - checking and highlighting a 5,000-word vacancy page: time until the highlights are there,
  *   long tasks (>= 50 ms, PerformanceObserver) and the page's extra script time against the same

@@ -1,9 +1,9 @@
 /**
- * Gouden standaard in the real extension (issue #6): work through items in the dashboard and in
- * the in-page panel on a demo HR page and see the same state everywhere (dashboard, panel, side
- * panel); organisations; history chart; printable report in nl and en; pack import (valid and
- * broken); review reminder badge; axe on every checklist surface. The harness fails the file on
- * any request outside the test server.
+ * Gouden standaard in the real extension (docs/decisions.md#checklist-in-context): work through
+ * items in the dashboard and in the in-page panel on a demo HR page and see the same state
+ * everywhere (dashboard, panel, side panel); organisations; history chart; printable report in nl
+ * and en; pack import (valid and broken); review reminder badge; axe on every checklist surface.
+ * The harness fails the file on any request outside the test server.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Every extension page renders in Dutch and in English, is accessible (axe-core) and is
- * screenshotted on every run (issue #2, item 9).
+ * screenshotted on every run (docs/decisions.md#real-browser-tests).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, screenshot, useExtension, type BrowserLanguage } from './harness';

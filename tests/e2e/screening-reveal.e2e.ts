@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, expectNoAxeViolations, screenshot, useExtension } from './harness';
 
 /**
- * Criteria first, then a decision, then the reveal (issue #5, item 4), on the demo candidate
+ * Criteria first, then a decision, then the reveal (docs/decisions.md#criteria-before-reveal), on
+ * the demo candidate
  * page. The automation build opens our shadow root so the test can drive the panel; the store
  * build keeps it closed.
  */

@@ -1,7 +1,7 @@
 /**
  * Settings and data in the real extension: a site switched on in the options page is on in the
  * popup and in storage; backups export, import and refuse broken files with data intact; the
- * background answers only well-formed messages (issue #2).
+ * background answers only well-formed messages (docs/decisions.md#backups-never-lose-data).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

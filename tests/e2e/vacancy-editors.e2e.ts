@@ -1,7 +1,8 @@
 /**
- * Vacaturecheck inside editors (issue #4): a textarea gets an overlay that follows its layout, a
- * contenteditable editor gets highlights; replace goes through the editor's own input path (the
- * page sees input events, undo restores); nothing in an editor changes without a user action.
+ * Vacaturecheck inside editors (docs/decisions.md#editor-iframes): a textarea gets an overlay that
+ * follows its layout, a contenteditable editor gets highlights; replace goes through the editor's
+ * own input path (the page sees input events, undo restores); nothing in an editor changes without
+ * a user action.
  */
 import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, expectNoAxeViolations, fixtureUrl, screenshot, useExtension } from './harness';

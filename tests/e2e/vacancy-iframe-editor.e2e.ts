@@ -1,7 +1,7 @@
 /**
  * Vacaturecheck in a TinyMCE-style editor: the editable body of a same-origin iframe that the
- * page's script fills (issue #4, second round). The script runs in the top frame only and reaches
- * into the frame: highlights in the frame's own registry, a card placed in the top page's
+ * page's script fills (docs/decisions.md#editor-iframes). The script runs in the top frame only and
+ * reaches into the frame: highlights in the frame's own registry, a card placed in the top page's
  * coordinates next to the words, replace through the frame's input path, typing re-checked.
  */
 import type { Frame, Page } from 'playwright-core';

@@ -1,9 +1,9 @@
 /**
- * Vacaturecheck on demand (issue #4 item 6): nothing runs on a site that is not switched on; the
- * popup's "Controleer deze pagina", the context menu's "Controleer selectie op vooroordelen" and
- * the keyboard shortcut inject the check for that tab only. Headless Chromium cannot click a
- * context menu or press a browser shortcut, so the automation build exposes the same handlers the
- * menu and the shortcut call, and the test calls them through the service worker.
+ * Vacaturecheck on demand (docs/decisions.md#vacancy-check-on-demand): nothing runs on a site that
+ * is not switched on; the popup's "Controleer deze pagina", the context menu's "Controleer selectie
+ * op vooroordelen" and the keyboard shortcut inject the check for that tab only. Headless Chromium
+ * cannot click a context menu or press a browser shortcut, so the automation build exposes the same
+ * handlers the menu and the shortcut call, and the test calls them through the service worker.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

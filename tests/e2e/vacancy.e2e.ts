@@ -1,7 +1,8 @@
 /**
- * Vacaturecheck on pages (issue #4): highlights on a job board, a career page and the demo, none on
- * clean text, the card by mouse and keyboard, the summary panel, re-renders, SPA navigation, axe,
- * evidence counts and no network traffic (the harness fails the file on any foreign request).
+ * Vacaturecheck on pages (docs/decisions.md#site-adapters-then-generic): highlights on a job board,
+ * a career page and the demo, none on clean text, the card by mouse and keyboard, the summary
+ * panel, re-renders, SPA navigation, axe, evidence counts and no network traffic (the harness fails
+ * the file on any foreign request).
  */
 import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, expectNoAxeViolations, extensionServiceWorker, fixtureUrl, screenshot, useExtension } from './harness';

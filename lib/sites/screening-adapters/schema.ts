@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { MARKER_CATEGORIES } from '../../blinding/categories';
-import { isValidMatchPattern } from '../../settings/match-pattern';
+import { isValidMatchPattern } from '../match-pattern';
 
 /**
- * Site knowledge for Blind screenen as data (issue #5, "Sites"): where a site shows applicant
- * names, photos, contact fields and one applicant's container. The content script reads adapters,
- * never hard-coded selectors. Parsed with this schema in a unit test, so a typo fails CI.
+ * Site knowledge for Blind screenen as data (docs/decisions.md#site-knowledge-as-data): where a
+ * site shows applicant names, photos, contact fields and one applicant's container. The content
+ * script reads adapters, never hard-coded selectors. Parsed with this schema in a unit test, so a
+ * typo fails CI.
  */
 
 /** A CSS selector. Syntax is checked against a real DOM in tests/unit/screening/adapters.test.ts. */
@@ -42,12 +43,12 @@ export const screeningAdapterSchema = z.strictObject({
   notes: selectorsSchema,
   /** The vacancy the applicants applied for; its text names the criteria set. */
   vacancyTitle: selectorsSchema,
-  /** Where the adapter was modelled from: public help pages, or fixtures of the same shape. */
   /** Extra attributes that hold a name or address on this site (besides title, alt, aria-label, placeholder). */
   attributes: z
     .array(z.string().regex(/^[a-z][a-z0-9-]*$/u))
     .max(10)
     .default([]),
+  /** Where the adapter was modelled from: public help pages, or fixtures of the same shape. */
   reference: z.string().max(300),
 });
 export type ScreeningAdapter = z.infer<typeof screeningAdapterSchema>;

@@ -1,7 +1,8 @@
 /**
  * Finds what to check on a page: blocks of vacancy text (highlighted with ranges), text fields
  * (textarea/input, overlay) and rich-text editors (contenteditable, ranges). Uses the site's
- * adapter first and falls back to the generic finder (issue #4 item 1). Reads the DOM only.
+ * adapter first and falls back to the generic finder
+ * (docs/decisions.md#site-adapters-then-generic). Reads the DOM only.
  */
 import { RICH_TEXT_EDITORS } from './editors';
 import type { VacancyAdapter } from './schema';

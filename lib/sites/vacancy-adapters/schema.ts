@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 /**
- * A site adapter says where a known site keeps vacancy text and job-post editors (issue #4 item 1).
- * Adapters are data: `adapters.ts` lists them and a unit test parses every entry with this schema,
- * so a typo in a selector or a pattern fails CI instead of silently checking nothing. The content
- * script imports only the data and the type (zod stays out of its bundle).
+ * A site adapter says where a known site keeps vacancy text and job-post editors
+ * (docs/decisions.md#site-adapters-then-generic). Adapters are data: `adapters.ts` lists them and a
+ * unit test parses every entry with this schema, so a typo in a selector or a pattern fails CI
+ * instead of silently checking nothing. The content script imports only the data and the type (zod
+ * stays out of its bundle).
  */
 
 const selector = z

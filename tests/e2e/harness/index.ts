@@ -1,6 +1,6 @@
 /**
- * The real-browser test harness (issue #2). Import from here in `tests/e2e/*.e2e.ts`;
- * `docs/testing.md` explains how it fits together.
+ * The real-browser test harness (docs/decisions.md#real-browser-tests). Import from here in
+ * `tests/e2e/*.e2e.ts`; `docs/testing.md` explains how it fits together.
  */
 export { expectNoAxeViolations, formatAxeViolations, runAxe, type AxeOptions, type AxeViolation } from './axe';
 export { extensionIdForPath } from './extension-id';

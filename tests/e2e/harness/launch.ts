@@ -15,7 +15,7 @@ import { extensionIdForPath } from './extension-id';
 import { diagnoseExtensionLoad } from './load-diagnosis';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
-/** Extension pages the lead's entry points build (issue #2, part 2). Any other `*.html` works too. */
+/** Extension pages the lead's entry points build. Any other `*.html` works too. */
 export type ExtensionPageName = 'popup' | 'options' | 'dashboard' | 'sidepanel';
 
 export type BrowserLanguage = 'nl' | 'en';

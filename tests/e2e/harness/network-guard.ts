@@ -1,5 +1,6 @@
 /**
- * The network guard: proves the product promise "nothing leaves the browser" (issue #2, part 9).
+ * The network guard: proves the product promise "nothing leaves the browser"
+ * (docs/decisions.md#nothing-leaves-the-browser).
  *
  * It records EVERY request made in a browser context, by pages (including the content scripts
  * running in them) and by the extension's service worker: playwright-core 1.65 reports service

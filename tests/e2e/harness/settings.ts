@@ -1,7 +1,8 @@
 /**
  * Reads and writes the extension's one settings item (`browser.storage.local`, key `settings`)
- * through its service worker, exactly as the options page stores it (issue #2, part 3). The
- * extension parses and repairs what it reads, so tests may also write broken values on purpose.
+ * through its service worker, exactly as the options page stores it
+ * (docs/decisions.md#one-settings-item). The extension parses and repairs what it reads, so tests
+ * may also write broken values on purpose.
  */
 import type { BrowserContext } from 'playwright-core';
 import { repairSettings } from '../../../lib/settings/repair';

@@ -116,7 +116,7 @@ describe('name matcher: names of many origins', () => {
   });
 });
 
-describe('name matcher: ordinary words stay readable (issue #5 traps)', () => {
+describe('name matcher: ordinary words stay readable (docs/decisions.md#ordinary-words-stay-readable)', () => {
   const names = [
     'Jan Bakker',
     'Noura Visser',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { isValidMatchPattern, matchesUrl, patternFromUserInput } from '../../../lib/settings/match-pattern';
+import { isValidMatchPattern, matchesUrl, patternFromUserInput } from '../../../lib/sites/match-pattern';
 import { isPillarOn, knownSiteForUrl } from '../../../lib/settings/site-lookup';
 import { hostPatternFor, setPillarForUrl } from '../../../lib/settings/site-toggle';
 

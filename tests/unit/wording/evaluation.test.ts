@@ -11,7 +11,8 @@ import nlFlag from '../../fixtures/wording/nl-flag.json';
  * The evaluation set (tests/fixtures/wording): texts that must be flagged, labelled with the
  * expected ground, severity and phrase, and clean texts (many of them traps). Recall counts an
  * expected phrase as found when a finding with the same ground overlaps it; a false alarm is a
- * clean text with any finding of severity prohibited or risk. Targets from issue #3.
+ * clean text with any finding of severity prohibited or risk. Targets:
+ * docs/decisions.md#vacancy-check-targets.
  */
 const flagSchema = z.object({
   items: z.array(

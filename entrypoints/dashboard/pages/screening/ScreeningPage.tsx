@@ -9,9 +9,9 @@ import { filterLog, logCounts, type LogFilter } from '../../../../lib/screening-
 import { readLog } from '../../../../lib/screening-store/screening-records';
 
 /**
- * Blind screenen in the dashboard (issue #5, item 6): every decision, reveal and pause, with
- * filters, counts and a CSV export (RFC 4180, formula-safe, from the core's toCsv). Only
- * pseudonyms: the log never holds a name.
+ * Blind screenen in the dashboard (docs/decisions.md#screening-log): every decision, reveal and
+ * pause, with filters, counts and a CSV export (RFC 4180, formula-safe, from the core's toCsv).
+ * Only pseudonyms: the log never holds a name.
  */
 export function ScreeningPage() {
   const { t, locale } = useI18n();

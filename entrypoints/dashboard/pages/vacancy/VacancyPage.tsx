@@ -5,9 +5,9 @@ import { VacancyActivitySection } from './VacancyActivitySection';
 import './vacancy-page.css';
 
 /**
- * Vacaturecheck in the dashboard (issue #4, second round): what the check did in a period, a box
- * to check pasted text with the engine itself (for sites that are not switched on), and the
- * user's ignores with undo, which the background passes on to open pages.
+ * Vacaturecheck in the dashboard (docs/decisions.md#vacancy-dashboard): what the check did in a
+ * period, a box to check pasted text with the engine itself (for sites that are not switched on),
+ * and the user's ignores with undo, which the background passes on to open pages.
  */
 export function VacancyPage() {
   const { t } = useI18n();
