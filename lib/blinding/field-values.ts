@@ -1,5 +1,5 @@
 import { NOT_POSTCODE_LETTERS } from './address-detectors';
-import type { FieldRole } from './field-roles';
+import type { FieldRole } from './field-role-type';
 
 /**
  * What a form field's value is by itself, for fields whose label, autocomplete or name says
