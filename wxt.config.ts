@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { KNOWN_SITES, LOCAL_TEST_MATCHES } from './lib/sites/known-sites';
+import { keepOutOfContentScripts } from './scripts/content-script-guard';
 
 /**
  * `EW_E2E=1` makes the automation build (docs/decisions.md#automation-build): an unpacked Chrome
@@ -34,6 +35,7 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), keepOutOfContentScripts()];
     },
   },
   zip: {

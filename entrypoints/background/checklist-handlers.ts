@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { computeProgress } from '../../lib/checklist/progress';
 import { loadBundledPack } from '../../lib/checklist-store/bundled-pack';
 import { ItemChangeError, updateItem, type ItemChange } from '../../lib/checklist-store/item-updates';
@@ -8,7 +7,7 @@ import { translate } from '../../lib/i18n/translate';
 import type { Handlers } from '../../lib/messages/router';
 import { hostOf, isPillarOn } from '../../lib/settings/site-lookup';
 import { getSettings, updateSettings } from '../../lib/settings/store';
-import { CHECKLIST_TAB_CHANNEL } from '../checklist.content/tab-channel';
+import { sendNoticeToTab } from '../../lib/messages/notices';
 import { issueFrameToken } from './checklist-frame-tokens';
 import { checkReviewDue } from './checklist-reminders';
 import { currentLocale } from './core-handlers';
@@ -79,7 +78,7 @@ export const checklistHandlers: Pick<Handlers, ChecklistMessage> = {
   'checklist:close-panel': async (_payload, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { closed: false };
-    await browser.tabs.sendMessage(tabId, { channel: CHECKLIST_TAB_CHANNEL, type: 'close-panel' }, { frameId: 0 });
+    await sendNoticeToTab(tabId, 'checklist:close-panel');
     return { closed: true };
   },
   'checklist:review-check': async () => ({ due: await checkReviewDue({ notify: false }) }),

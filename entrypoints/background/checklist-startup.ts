@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadBundledPack } from '../../lib/checklist-store/bundled-pack';
-import { syncBundledPack } from '../../lib/checklist-store/pack-import';
+import { syncBundledPack } from '../../lib/checklist-store/pack-store';
 import { getDatabase } from '../../lib/db/database';
 import { watchSettings } from '../../lib/settings/store';
 import { forgetFrameToken } from './checklist-frame-tokens';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RECHECK, VACANCY_TAB_CHANNEL } from '../vacancy.content/tab-channel';
+import { sendNoticeToTab } from '../../lib/messages/notices';
 
 /** The vacancy content script as WXT builds it (`registration: 'runtime'`). */
 export const VACANCY_SCRIPT_FILE = '/content-scripts/vacancy.js';
@@ -45,7 +45,7 @@ export async function recheckOpenTabs(): Promise<number> {
   const tabs = await browser.tabs.query({});
   const tell = async (tabId: number): Promise<boolean> => {
     try {
-      await browser.tabs.sendMessage(tabId, { channel: VACANCY_TAB_CHANNEL, type: RECHECK }, { frameId: 0 });
+      await sendNoticeToTab(tabId, 'vacancy:recheck');
       return true;
     } catch {
       return false;

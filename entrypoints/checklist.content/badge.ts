@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { el } from '../../lib/content/element';
+import { mountShadowUi } from '../../lib/content/shadow-ui';
 import type { MessageResponse } from '../../lib/messages/protocol';
 import { BADGE_CSS } from './badge-style';
 import type { PageContext } from './page-context';
@@ -19,32 +21,26 @@ export interface Badge {
   remove: () => void;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text) node.textContent = text;
-  return node;
-}
-
 /**
  * The Gouden standaard badge: a small pill in a corner (movable to the other corner, dismissable
  * per site) that opens a panel with the checklist. Vanilla DOM in a closed shadow root, so the
  * page can neither style nor read it; the panel itself is an extension page in an iframe, which
  * reads the extension's database directly and so shows the same state as the dashboard.
  */
-export function mountBadge(context: PageContext, summary: Summary, callbacks: BadgeCallbacks): Badge {
-  const host = element('div', { id: 'eerlijk-werven-checklist' });
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = element('style', {}, BADGE_CSS);
-  const wrap = element('div', { class: 'wrap' });
-  const panel = element('div', { class: 'panel', id: 'panel', role: 'region', hidden: '' });
-  const head = element('div', { class: 'head' });
-  const title = element('span', { id: 'panel-title' });
-  const close = element('button', { type: 'button', class: 'close' }, '×');
-  const bar = element('div', { class: 'bar' });
-  const open = element('button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'panel' });
-  const move = element('button', { type: 'button', class: 'icon' }, '⇆');
-  const dismiss = element('button', { type: 'button', class: 'icon' }, '×');
+export function mountBadge(context: PageContext, summary: Summary, callbacks: BadgeCallbacks, signal: AbortSignal): Badge {
+  // Closed in every build: the e2e tests use the badge by keyboard, as a person does.
+  const ui = mountShadowUi(document, { tag: 'div', css: BADGE_CSS, signal, mode: 'closed' });
+  ui.host.id = 'eerlijk-werven-checklist';
+  const root = ui.shadow;
+  const wrap = el(document, 'div', { class: 'wrap' });
+  const panel = el(document, 'div', { class: 'panel', id: 'panel', role: 'region', hidden: '' });
+  const head = el(document, 'div', { class: 'head' });
+  const title = el(document, 'span', { id: 'panel-title' });
+  const close = el(document, 'button', { type: 'button', class: 'close' }, '×');
+  const bar = el(document, 'div', { class: 'bar' });
+  const open = el(document, 'button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'panel' });
+  const move = el(document, 'button', { type: 'button', class: 'icon' }, '⇆');
+  const dismiss = el(document, 'button', { type: 'button', class: 'icon' }, '×');
   let frame: HTMLIFrameElement | undefined;
   let opening = false;
 
@@ -52,7 +48,7 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
   panel.append(head);
   bar.append(open, move, dismiss);
   wrap.append(panel, bar);
-  root.append(style, wrap);
+  root.append(wrap);
 
   const update = (next: Summary) => {
     const texts = next.texts;
@@ -82,7 +78,10 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
           opening = false;
           if (!token || frame) return;
           const hash = new URLSearchParams({ context, token }).toString();
-          frame = element('iframe', { src: `${browser.runtime.getURL('/checklist-frame.html')}#${hash}`, title: title.textContent ?? '' });
+          frame = el(document, 'iframe', {
+            src: `${browser.runtime.getURL('/checklist-frame.html')}#${hash}`,
+            title: title.textContent ?? '',
+          });
           panel.append(frame);
           if (!panel.hidden) frame.focus();
         });
@@ -107,7 +106,6 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
   });
 
   update(summary);
-  document.documentElement.append(host);
   return {
     update,
     close: () => {
@@ -115,6 +113,6 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
       setOpen(false);
       open.focus();
     },
-    remove: () => host.remove(),
+    remove: ui.remove,
   };
 }

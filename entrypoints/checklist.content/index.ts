@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '../../lib/messages/content-client';
+import { onNotice } from '../../lib/messages/notices';
 import { mountBadge } from './badge';
 import { detectPageContext } from './page-context';
-import { CHECKLIST_TAB_CHANNEL } from './tab-channel';
 
 /**
  * Gouden standaard in context (docs/decisions.md#checklist-in-context). Registered at run time by
@@ -26,31 +25,27 @@ export default defineContentScript({
         () => undefined,
       );
     };
-    const badge = mountBadge(context, summary, {
-      dismiss: () => {
-        badge.remove();
-        void ask('checklist:dismiss-site', {}).catch(() => undefined);
+    const badge = mountBadge(
+      context,
+      summary,
+      {
+        dismiss: () => {
+          badge.remove();
+          void ask('checklist:dismiss-site', {}).catch(() => undefined);
+        },
+        closed: refresh,
+        frameToken: () =>
+          ask('checklist:frame-token', {}).then(
+            (reply) => reply.token,
+            () => undefined,
+          ),
       },
-      closed: refresh,
-      frameToken: () =>
-        ask('checklist:frame-token', {}).then(
-          (reply) => reply.token,
-          () => undefined,
-        ),
-    });
+      ctx.signal,
+    );
 
-    // Only the background can send this (the page cannot reach runtime messaging).
-    const onMessage = (message: unknown) => {
-      const { channel, type } = (message ?? {}) as { channel?: unknown; type?: unknown };
-      if (channel === CHECKLIST_TAB_CHANNEL && type === 'close-panel') badge.close();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    onNotice('checklist:close-panel', () => badge.close(), ctx.signal);
     ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState === 'visible') refresh();
-    });
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      badge.remove();
     });
   },
 });

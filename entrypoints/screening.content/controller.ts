@@ -10,9 +10,9 @@ import type { Applicant, ApplicantBook } from './applicants';
 import { pageLexicon } from './lexicon-hook';
 import { NO_ADAPTER } from './generic-adapter';
 import { createPipeline } from './page-pipeline';
-import { checkSelectors } from './selector-canary';
 import { askSession, browserStrings, sessionStrings, type Session, type StartProblem } from './session';
 import { createUiHost } from './ui-host';
+import { checkSelectors } from '../../lib/sites/canary';
 
 /**
  * Blind screenen on one document (docs/decisions.md#hold-paint-until-blinded). The sequence:

@@ -3,7 +3,7 @@ import type { TextField } from '../../lib/highlight/field-mirror';
 import type { IgnoreScope, WireFinding } from '../../lib/messages/vacancy-messages';
 import { MAX_TEXT } from './limits';
 import { excludeFilter, findTargets } from '../../lib/sites/vacancy-adapters/find-targets';
-import { reportStaleAdapter } from '../../lib/sites/vacancy-adapters/selector-health';
+import { reportStaleAdapter } from '../../lib/sites/canary';
 import { FindingCard, type Located } from './card';
 import { FieldTarget } from './field-target';
 import { ask } from '../../lib/messages/content-client';

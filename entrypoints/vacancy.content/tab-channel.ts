@@ -1,13 +1,11 @@
-/**
- * What the background sends to the vacancy check in a tab (zod-free: the content script has a
- * 15 kB budget). Only the background can send it: a page cannot reach runtime messaging.
- */
-export const VACANCY_TAB_CHANNEL = 'eerlijk-werven-vacancy';
+import { isNotice, NOTICE_CHANNEL } from '../../lib/messages/notices';
+
+/** The vacancy check's notice from the background (`lib/messages/notices.ts`). */
+export const VACANCY_TAB_CHANNEL = NOTICE_CHANNEL;
 
 /** "Your ignores changed (undone on the dashboard): check again." */
-export const RECHECK = 'recheck';
+export const RECHECK = 'vacancy:recheck';
 
 export function isRecheckMessage(message: unknown): boolean {
-  const { channel, type } = (message ?? {}) as { channel?: unknown; type?: unknown };
-  return channel === VACANCY_TAB_CHANNEL && type === RECHECK;
+  return isNotice(message, RECHECK);
 }

@@ -55,10 +55,19 @@ export function valueCore(value: string): { offset: number; text: string } | und
   const sentenceEnd = SENTENCE_END.exec(value);
   const clipped = sentenceEnd === null ? value : value.slice(0, sentenceEnd.index);
   // Loops, not `[...]+$`: a regular expression would rescan every run of punctuation (quadratic).
-  let end = clipped.length;
-  while (end > 0 && TRAILING.test(clipped.charAt(end - 1))) end -= 1;
   let lead = 0;
-  while (lead < end && LEADING.test(clipped.charAt(lead))) lead += 1;
+  while (lead < clipped.length && LEADING.test(clipped.charAt(lead))) lead += 1;
+  // A closing bracket that closes one in the value stays: "Willemstad (Curaçao)".
+  let balance = 0;
+  for (const character of clipped.slice(lead)) balance += character === '(' ? 1 : character === ')' ? -1 : 0;
+  let end = clipped.length;
+  while (end > lead && TRAILING.test(clipped.charAt(end - 1))) {
+    const character = clipped.charAt(end - 1);
+    if (character === ')' && balance + 1 > 0) break;
+    if (character === ')') balance += 1;
+    else if (character === '(') balance -= 1;
+    end -= 1;
+  }
   const core = clipped.slice(lead, end);
   return core === '' || !/[\p{L}\p{N}]/u.test(core) ? undefined : { offset: lead, text: core };
 }

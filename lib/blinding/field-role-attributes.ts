@@ -1,5 +1,5 @@
 import { mostSpecificRole } from './field-role-priority';
-import type { FieldRole } from './field-roles';
+import type { FieldRole } from './field-role-type';
 import { foldText } from './text-fold';
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldRole } from './field-roles';
+import type { FieldRole } from './field-role-type';
 
 /**
  * When a label or an attribute holds several role words ("E-mailadres kandidaat", "Naam

@@ -1,6 +1,7 @@
 import type { NameLexicon } from './name-lexicon';
 import { nameShape, NAME_TEXT_LIMIT } from './name-shape';
 import { scanContextualNames, type ContextCue } from './name-context-detectors';
+import { inChunks } from './text-chunks';
 
 /**
  * Is this text an applicant's name? The page layer asks with the cues it saw (a "Naam" column,
@@ -111,6 +112,13 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])(?<local>[\p{L}\p{N}._%+-]{1,64})@(?:[\p{L}
  * one can be hidden wherever else it appears.
  */
 export function findNamesInFreeText(text: string, lexicon: NameLexicon): FreeTextName[] {
+  const found = inChunks(text, (chunk) => namesInChunk(chunk, lexicon));
+  const unique = new Map<string, FreeTextName>();
+  for (const name of found) unique.set(`${name.start}:${name.end}`, name);
+  return [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
   const found: FreeTextName[] = [];
   scanContextualNames(text, (start, end, cue: ContextCue) => {
     const value = text.slice(start, end);
@@ -125,7 +133,7 @@ export function findNamesInFreeText(text: string, lexicon: NameLexicon): FreeTex
       if (name !== undefined) found.push({ start: span[0], end: span[1], name, cue: 'email-local-part' });
     }
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found;
 }
 
 /**

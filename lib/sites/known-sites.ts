@@ -1,15 +1,19 @@
+import { patternsOf, SITES } from './registry';
+
 /**
- * The HR, ATS, internship and vacancy sites that Eerlijk Werven knows out of the box.
+ * The HR, ATS, internship and vacancy sites that Eerlijk Werven knows out of the box, one entry per
+ * match pattern, derived from the site files (`lib/sites/<id>.ts`, listed in `registry.ts`).
  *
  * Each entry becomes a default item in the settings' `sites` list and its match pattern a required
  * host permission of the store build. Webmail is listed but ships switched off and as an optional
  * permission: a mailbox holds far more than applications
- * (docs/decisions.md#permissions-when-switched-on).
+ * (docs/decisions.md#permissions-when-switched-on). The demo site is no entry: only the automation
+ * build reaches 127.0.0.1.
  */
 export type Pillar = 'vacancy' | 'screening' | 'checklist';
 
 export interface KnownSite {
-  /** Stable id, also used by site adapters. */
+  /** The site's id (its file name); a site with two match patterns has two entries with one id. */
   id: string;
   /** Name shown to people. */
   label: string;
@@ -21,29 +25,15 @@ export interface KnownSite {
   optional?: boolean;
 }
 
-const jobBoard = { vacancy: true, screening: false, checklist: true };
-const atsSite = { vacancy: true, screening: true, checklist: true };
-const off = { vacancy: false, screening: false, checklist: false };
-
-export const KNOWN_SITES: readonly KnownSite[] = [
-  { id: 'stagemarkt', label: 'Stagemarkt.nl', match: 'https://*.stagemarkt.nl/*', defaults: atsSite },
-  { id: 'werkzoeken', label: 'Werkzoeken.nl', match: 'https://*.werkzoeken.nl/*', defaults: jobBoard },
-  { id: 'nationalevacaturebank', label: 'Nationale Vacaturebank', match: 'https://*.nationalevacaturebank.nl/*', defaults: jobBoard },
-  { id: 'werk-nl', label: 'werk.nl', match: 'https://*.werk.nl/*', defaults: jobBoard },
-  { id: 'youngcapital', label: 'YoungCapital', match: 'https://*.youngcapital.nl/*', defaults: jobBoard },
-  { id: 'indeed', label: 'Indeed', match: 'https://*.indeed.com/*', defaults: atsSite },
-  { id: 'linkedin', label: 'LinkedIn', match: 'https://*.linkedin.com/*', defaults: atsSite },
-  { id: 'recruitee', label: 'Recruitee', match: 'https://*.recruitee.com/*', defaults: atsSite },
-  { id: 'homerun', label: 'Homerun', match: 'https://*.homerun.co/*', defaults: atsSite },
-  { id: 'teamtailor', label: 'Teamtailor', match: 'https://*.teamtailor.com/*', defaults: atsSite },
-  { id: 'workable', label: 'Workable', match: 'https://*.workable.com/*', defaults: atsSite },
-  { id: 'greenhouse', label: 'Greenhouse', match: 'https://*.greenhouse.io/*', defaults: atsSite },
-  { id: 'lever', label: 'Lever', match: 'https://*.lever.co/*', defaults: atsSite },
-  { id: 'jobdigger', label: 'Jobdigger', match: 'https://*.jobdigger.nl/*', defaults: atsSite },
-  { id: 'gmail', label: 'Gmail', match: 'https://mail.google.com/*', defaults: off, optional: true },
-  { id: 'outlook-office', label: 'Outlook (werk)', match: 'https://outlook.office.com/*', defaults: off, optional: true },
-  { id: 'outlook-live', label: 'Outlook.com', match: 'https://outlook.live.com/*', defaults: off, optional: true },
-];
+export const KNOWN_SITES: readonly KnownSite[] = SITES.filter((site) => !site.demo).flatMap((site) =>
+  patternsOf(site).map(({ pattern, label }) => ({
+    id: site.id,
+    label,
+    match: pattern,
+    defaults: site.defaults,
+    ...(site.optional ? { optional: true } : {}),
+  })),
+);
 
 /**
  * Match patterns the automation build adds so tests can use a local server

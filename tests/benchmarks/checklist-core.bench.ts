@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays } from '../../lib/checklist/dates';
-import { progressToCsv } from '../../lib/checklist/export';
+import { progressToCsv } from '../../lib/checklist/export-format';
 import { progressSeries, progressSnapshotSchema, recordSnapshot, takeSnapshot, type ProgressSnapshot } from '../../lib/checklist/history';
 import { packSchema, type ChecklistPack } from '../../lib/checklist/pack-schema';
 import { computeProgress, filterItems, nextBestActions } from '../../lib/checklist/progress';

@@ -43,12 +43,12 @@ export const screeningAdapterSchema = z.strictObject({
   notes: selectorsSchema,
   /** The vacancy the applicants applied for; its text names the criteria set. */
   vacancyTitle: selectorsSchema,
-  /** Where the adapter was modelled from: public help pages, or fixtures of the same shape. */
   /** Extra attributes that hold a name or address on this site (besides title, alt, aria-label, placeholder). */
   attributes: z
     .array(z.string().regex(/^[a-z][a-z0-9-]*$/u))
     .max(10)
     .default([]),
+  /** Where the adapter was modelled from: public help pages, or fixtures of the same shape. */
   reference: z.string().max(300),
 });
 export type ScreeningAdapter = z.infer<typeof screeningAdapterSchema>;

@@ -1,146 +1,27 @@
-import { RICH_TEXT_EDITORS } from './editors';
+import { hostsOf, SITES } from '../registry';
 import type { VacancyAdapter } from './schema';
 
 /**
- * Where each known site keeps its vacancy text and its job-post editors. Selectors were read from
- * the sites' public pages (2025) and will drift as the sites change: the canary logs a selector
- * that stops matching once per page load (`selector-health.ts`), and the generic fallback still
- * finds the largest block of vacancy text, so a stale adapter degrades instead of breaking.
+ * The vacancy adapters, derived from the sites' `vacancy` hints (one file a site:
+ * `lib/sites/<id>.ts`). The background sends a page's adapter to the content script. Selectors
+ * were read from the sites' public pages (2025) and will drift as the sites change: the canary
+ * logs a selector that stops matching once per page load (`lib/sites/canary.ts`), and the generic
+ * fallback still finds the largest block of vacancy text, so a stale adapter degrades instead of
+ * breaking.
  */
-export const VACANCY_ADAPTERS: readonly VacancyAdapter[] = [
-  {
-    id: 'stagemarkt',
-    label: 'Stagemarkt.nl',
-    hosts: ['stagemarkt.nl'],
-    paths: '/(vacature|leerbedrijven|stages?)',
-    content: ['.vacature-omschrijving', '.c-vacancy__description', 'main article'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form', 'nav'],
-    canary: true,
-  },
-  {
-    id: 'werkzoeken',
-    label: 'Werkzoeken.nl',
-    hosts: ['werkzoeken.nl'],
-    paths: '/vacatures?/',
-    content: ['.vacancy-description', '#vacature-tekst', '.description', 'main article'],
-    editors: [],
-    exclude: ['form', 'nav', '.similar-jobs'],
-    canary: true,
-  },
-  {
-    id: 'nationalevacaturebank',
-    label: 'Nationale Vacaturebank',
-    hosts: ['nationalevacaturebank.nl'],
-    paths: '/vacature/',
-    content: ['[data-testid="job-description"]', '.job-description', 'main article'],
-    editors: [],
-    exclude: ['form', 'nav'],
-    canary: true,
-  },
-  {
-    id: 'indeed',
-    label: 'Indeed',
-    hosts: ['indeed.com', 'indeed.nl'],
-    paths: '(viewjob|/jobs|/job/|/cmp/|employers)',
-    content: ['#jobDescriptionText', '.jobsearch-JobComponent-description'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form'],
-    canary: true,
-  },
-  {
-    id: 'linkedin',
-    label: 'LinkedIn Jobs',
-    hosts: ['linkedin.com'],
-    paths: '/(jobs|job-posting|talent/job)',
-    content: ['.jobs-description__content', '.show-more-less-html__markup', '#job-details'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['.jobs-apply-button', '.jobs-similar-jobs'],
-    canary: true,
-  },
-  {
-    id: 'werk-nl',
-    label: 'werk.nl',
-    hosts: ['werk.nl'],
-    paths: '/vacature',
-    content: ['.vacature-detail__omschrijving', '.vacancy-description', 'main article'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form', 'nav'],
-    canary: true,
-  },
-  {
-    id: 'youngcapital',
-    label: 'YoungCapital',
-    hosts: ['youngcapital.nl'],
-    paths: '/(vacatures?|stages?|bijbanen)/',
-    content: ['.job-description', '[data-testid="vacancy-description"]', 'main article'],
-    editors: [],
-    exclude: ['form', 'nav'],
-    canary: true,
-  },
-  {
-    id: 'recruitee',
-    label: 'Recruitee',
-    hosts: ['recruitee.com'],
-    content: ['.careers-job-description', '[data-testid="offer-description"]', '.offer-description'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form'],
-    canary: false,
-  },
-  {
-    id: 'homerun',
-    label: 'Homerun',
-    hosts: ['homerun.co'],
-    content: ['.job-description', '.vacancy-content', 'main article'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form'],
-    canary: false,
-  },
-  {
-    id: 'teamtailor',
-    label: 'Teamtailor',
-    hosts: ['teamtailor.com'],
-    content: ['[data-controller="job-description"]', '.prose', 'main article'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form'],
-    canary: false,
-  },
-  {
-    id: 'workable',
-    label: 'Workable',
-    hosts: ['workable.com'],
-    content: ['[data-ui="job-description"]', '[data-ui="job-requirements"]', 'main section'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form', '[data-ui="apply-button"]'],
-    canary: false,
-  },
-  {
-    id: 'greenhouse',
-    label: 'Greenhouse',
-    hosts: ['greenhouse.io'],
-    content: ['.job__description', '#content', '#app_body'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form', '#application'],
-    canary: false,
-  },
-  {
-    id: 'lever',
-    label: 'Lever',
-    hosts: ['lever.co'],
-    content: ['[data-qa="job-description"]', '.section-wrapper.page-full-width', '.content'],
-    editors: RICH_TEXT_EDITORS,
-    exclude: ['form', '.postings-btn-wrapper'],
-    canary: false,
-  },
-  {
-    // Our own demo pages (public/demo/), which mark their data the way an ATS does. No `paths`:
-    // other local pages (test fixtures) fall through to the generic finder instead of idling.
-    id: 'eerlijk-werven-demo',
-    label: 'Eerlijk Werven demo',
-    hosts: ['127.0.0.1', 'localhost'],
-    content: ['[data-field="vacancy-text"]'],
-    editors: ['[data-field="job-title"]', '[data-field="job-summary"]', '[data-editor="rich-text"] [contenteditable="true"]'],
-    exclude: [],
-    canary: false,
-  },
-];
+export const VACANCY_ADAPTERS: readonly VacancyAdapter[] = SITES.flatMap((site) => {
+  const hints = site.vacancy;
+  if (!hints) return [];
+  return [
+    {
+      id: site.id,
+      label: site.label,
+      hosts: hostsOf(site),
+      ...(hints.paths === undefined ? {} : { paths: hints.paths }),
+      content: hints.content ?? [],
+      editors: hints.editors ?? [],
+      exclude: hints.exclude ?? [],
+      canary: hints.canary ?? true,
+    },
+  ];
+});

@@ -1,30 +1,18 @@
+import { siteForUrl, siteWithHintsForUrl } from '../pick-site';
+import { VACANCY_ADAPTERS } from './adapters';
 import type { VacancyAdapter } from './schema';
 
-/** The adapter for a URL: host equal to or under one of its hosts, and a path its pattern allows. */
-export function adapterForUrl(url: string, adapters: readonly VacancyAdapter[]): VacancyAdapter | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const host = parsed.hostname.toLowerCase();
-  return adapters.find((adapter) => {
-    if (!adapter.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return false;
-    return adapter.paths === undefined || new RegExp(adapter.paths).test(parsed.pathname + parsed.search);
-  });
+/** The vacancy adapter for a URL (the one picker in `lib/sites/pick-site.ts`), among `adapters`. */
+export function adapterForUrl(url: string, adapters: readonly VacancyAdapter[] = VACANCY_ADAPTERS): VacancyAdapter | undefined {
+  const site = siteWithHintsForUrl(url, 'vacancy');
+  return site && adapters.find((adapter) => adapter.id === site.id);
 }
 
 /**
- * A page of a known site that is not a vacancy page (search results, a profile): the registered
- * script does nothing there (architecture principle 7).
+ * A page of a known vacancy site that is not a vacancy page (search results, a profile): the
+ * registered script does nothing there (architecture principle 7).
  */
-export function isKnownNonVacancyPage(url: string, adapters: readonly VacancyAdapter[]): boolean {
-  if (adapterForUrl(url, adapters)) return false;
-  return (
-    adapterForUrl(
-      url,
-      adapters.map((adapter) => ({ ...adapter, paths: undefined })),
-    ) !== undefined
-  );
+export function isKnownNonVacancyPage(url: string, adapters: readonly VacancyAdapter[] = VACANCY_ADAPTERS): boolean {
+  const site = siteForUrl(url);
+  return site !== undefined && adapters.some((adapter) => adapter.id === site.id) && adapterForUrl(url, adapters) === undefined;
 }

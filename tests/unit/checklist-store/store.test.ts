@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ChecklistPack } from '../../../lib/checklist/pack-schema';
 import { ACTIVE_ORGANISATION_KEY, DEFAULT_ORGANISATION_ID, EerlijkWervenDatabase } from '../../../lib/db/database';
-import { exportCsv, exportFileName, exportJson } from '../../../lib/checklist-store/exports';
+import { exportCsv, exportFileName, exportJson } from '../../../lib/checklist-store/export-files';
 import { ItemChangeError, applyItemChange, updateItem } from '../../../lib/checklist-store/item-updates';
 import {
   OrganisationError,
@@ -13,7 +13,7 @@ import {
 } from '../../../lib/checklist-store/organisations';
 import { readHistory } from '../../../lib/checklist-store/snapshots';
 import { readChecklistState } from '../../../lib/checklist-store/state';
-import { parseProgressExport } from '../../../lib/checklist/export';
+import { parseProgressExport } from '../../../lib/checklist/export-format';
 import { entry, loadDefaultPack, makePack } from '../checklist/helpers';
 
 let db: EerlijkWervenDatabase;

@@ -4,7 +4,7 @@ import { VACANCY_ADAPTERS } from '../../../lib/sites/vacancy-adapters/adapters';
 import { findGenericTargets, findTargets, largestVacancyBlock } from '../../../lib/sites/vacancy-adapters/find-targets';
 import { vacancyAdapterSchema } from '../../../lib/sites/vacancy-adapters/schema';
 import { adapterForUrl, isKnownNonVacancyPage } from '../../../lib/sites/vacancy-adapters/select-adapter';
-import { reportStaleAdapter, resetStaleAdapterReports } from '../../../lib/sites/vacancy-adapters/selector-health';
+import { reportStaleAdapter, resetStaleAdapterReports } from '../../../lib/sites/canary';
 
 function page(markup: string): Document {
   // Test-only markup we wrote ourselves.
@@ -41,8 +41,7 @@ describe('adapter data', () => {
     }
     // Known-site ids and adapter ids agree, so settings and adapters talk about the same site.
     const known = new Set(KNOWN_SITES.map((s) => s.id));
-    for (const adapter of VACANCY_ADAPTERS.filter((a) => a.id !== 'eerlijk-werven-demo' && a.id !== 'linkedin'))
-      expect(known.has(adapter.id)).toBe(true);
+    for (const adapter of VACANCY_ADAPTERS.filter((a) => a.id !== 'demo' && a.id !== 'linkedin')) expect(known.has(adapter.id)).toBe(true);
   });
 
   it('rejects bad adapters: style rules, broken patterns, upper-case hosts, no hosts', () => {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n';
 import type { ChecklistData } from '../../../../components/checklist/use-checklist';
-import { exportCsv, exportFileName, exportJson } from '../../../../lib/checklist-store/exports';
-import { importPackText, removeImportedPack, type StoredPackImport } from '../../../../lib/checklist-store/pack-import';
+import { exportCsv, exportFileName, exportJson } from '../../../../lib/checklist-store/export-files';
+import { importPackText, removeImportedPack, type StoredPackImport } from '../../../../lib/checklist-store/pack-store';
 import { getDatabase } from '../../../../lib/db/database';
 import type { Locale } from '../../../../lib/i18n/locale';
 import { translate } from '../../../../lib/i18n/translate';

@@ -4,7 +4,7 @@ import type { ChecklistPack } from '../../../lib/checklist/pack-schema';
 import { DEFAULT_ORGANISATION_ID, EerlijkWervenDatabase } from '../../../lib/db/database';
 import { updateItem } from '../../../lib/checklist-store/item-updates';
 import { createOrganisation, setOrganisationPack } from '../../../lib/checklist-store/organisations';
-import { BUNDLED_VERSION_KEY, importPackText, removeImportedPack, syncBundledPack } from '../../../lib/checklist-store/pack-import';
+import { BUNDLED_VERSION_KEY, importPackText, removeImportedPack, syncBundledPack } from '../../../lib/checklist-store/pack-store';
 import { readChecklistState } from '../../../lib/checklist-store/state';
 import { reviewStatus } from '../../../lib/checklist-store/review';
 import { FIXTURES, loadDefaultPack, makePack, readFixture } from '../checklist/helpers';

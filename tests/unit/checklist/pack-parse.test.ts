@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatImportErrors, importPack, MAX_PACK_BYTES, type PackImportErrorCode } from '../../../lib/checklist/import-pack';
+import { formatImportErrors, importPack, MAX_PACK_BYTES, type PackImportErrorCode } from '../../../lib/checklist/pack-parse';
 import { loadDefaultPack, readFixture } from './helpers';
 
 function failure(input: unknown) {

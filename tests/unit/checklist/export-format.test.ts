@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgressExport, csvCell, parseProgressExport, progressToCsv, progressToJson, toCsvText } from '../../../lib/checklist/export';
+import {
+  buildProgressExport,
+  csvCell,
+  parseProgressExport,
+  progressToCsv,
+  progressToJson,
+  toCsvText,
+} from '../../../lib/checklist/export-format';
 import type { Organisation } from '../../../lib/checklist/progress-schema';
 import { byItem, entry, makePack } from './helpers';
 

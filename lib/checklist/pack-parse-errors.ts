@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import type { BilingualText, Locale } from '../i18n/locale';
-import { findDuplicateIds, PACK_SCHEMA_VERSION, packSchema, type ChecklistPack } from './pack-schema';
+import type { BilingualText } from '../i18n/locale';
+import { FIELD_NAMES, LANGUAGE_NAMES, TYPE_NAMES } from './pack-field-names';
+import { findDuplicateIds } from './pack-schema';
 
-/** A pack is a text file of a few hundred kB at most; anything far larger is not a checklist. */
-export const MAX_PACK_BYTES = 1_000_000;
-/** Show a person the first problems, not hundreds: fixing these usually fixes the rest. */
-export const MAX_REPORTED_ERRORS = 20;
+/*
+ * What is wrong with a checklist pack, for a person: each zod issue and each duplicate id becomes
+ * a message in Dutch and English that names the section, item and field, without schema jargon.
+ * `pack-parse.ts` reads the file and uses these.
+ */
 
 export type PackImportErrorCode =
   | 'empty'
@@ -40,59 +42,14 @@ export interface PackImportError {
   path: string;
 }
 
-export type PackImportResult =
-  | { ok: true; pack: ChecklistPack }
-  | { ok: false; errors: PackImportError[]; /** Problems found beyond the ones listed. */ omitted: number };
-
-export interface PackImportOptions {
-  maxBytes?: number;
-  maxErrors?: number;
-}
-
 type PathKey = string | number;
-type Raw = Record<string, unknown>;
+export type Raw = Record<string, unknown>;
 
-const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
-  schemaVersion: { nl: 'formaatversie (schemaVersion)', en: 'format version (schemaVersion)' },
-  id: { nl: 'id', en: 'id' },
-  name: { nl: 'naam', en: 'name' },
-  version: { nl: 'versie', en: 'version' },
-  languages: { nl: 'talen', en: 'languages' },
-  publisher: { nl: 'uitgever', en: 'publisher' },
-  licence: { nl: 'licentie', en: 'licence' },
-  description: { nl: 'omschrijving', en: 'description' },
-  sections: { nl: 'onderdelen', en: 'sections' },
-  items: { nl: 'punten', en: 'items' },
-  title: { nl: 'titel', en: 'title' },
-  doneWhen: { nl: 'klaar als (doneWhen)', en: 'done when (doneWhen)' },
-  why: { nl: 'waarom', en: 'why' },
-  priority: { nl: 'prioriteit', en: 'priority' },
-  basis: { nl: 'grondslag', en: 'basis' },
-  sources: { nl: 'bronnen', en: 'sources' },
-  contexts: { nl: 'contexten', en: 'contexts' },
-  evidence: { nl: 'bewijs', en: 'evidence' },
-  metric: { nl: 'meetwaarde', en: 'metric' },
-  label: { nl: 'naam van de bron', en: 'source name' },
-  url: { nl: 'link', en: 'link' },
-};
-
-const LANGUAGE_NAMES: Readonly<Record<string, BilingualText>> = {
-  nl: { nl: 'Nederlandse tekst', en: 'Dutch text' },
-  en: { nl: 'Engelse tekst', en: 'English text' },
-};
-
-const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
-  string: { nl: 'een tekst', en: 'a text' },
-  number: { nl: 'een getal', en: 'a number' },
-  array: { nl: 'een lijst', en: 'a list' },
-  object: { nl: 'een groep velden tussen { }', en: 'a group of fields in { }' },
-};
-
-function text(nl: string, en: string): BilingualText {
+export function text(nl: string, en: string): BilingualText {
   return { nl, en };
 }
 
-function isRecord(value: unknown): value is Raw {
+export function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -110,7 +67,7 @@ function pathToString(path: readonly PathKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
-function quoted(value: unknown, max = 60): string {
+export function quoted(value: unknown, max = 60): string {
   const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `‘${raw.length > max ? `${raw.slice(0, max)}…` : raw}’`;
 }
@@ -161,7 +118,7 @@ function describeField(path: readonly PathKey[]): BilingualText {
   return text(`‘${field.nl}’`, `‘${field.en}’`);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError {
+export function describeIssue(issue: z.core.$ZodIssue, root: unknown): PackImportError {
   const path = issue.path as PathKey[];
   const where = describeLocation(root, path);
   const field = describeField(path);
@@ -293,7 +250,7 @@ function duplicateError(root: unknown, path: readonly PathKey[], kind: string | 
 }
 
 /** Duplicate ids in a file that fails elsewhere too (zod only runs the cross-checks on valid input). */
-function rawDuplicates(root: Raw): PackImportError[] {
+export function rawDuplicates(root: Raw): PackImportError[] {
   if (!Array.isArray(root.sections)) return [];
   const sections = root.sections.filter(isRecord).map((section) => ({
     id: typeof section.id === 'string' ? section.id : '',
@@ -309,109 +266,4 @@ function rawDuplicates(root: Raw): PackImportError[] {
 
 function capitalised(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
-function fail(code: PackImportErrorCode, nl: string, en: string): PackImportResult {
-  return { ok: false, errors: [{ code, message: text(nl, en), path: '' }], omitted: 0 };
-}
-
-function byteLength(value: string): number {
-  return new TextEncoder().encode(value).length;
-}
-
-/**
- * Read a checklist pack from a file's text or an already parsed value. Never throws: every problem
- * comes back as a message in Dutch and English that says what is wrong and where.
- */
-export function importPack(input: unknown, options: PackImportOptions = {}): PackImportResult {
-  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
-  const maxErrors = options.maxErrors ?? MAX_REPORTED_ERRORS;
-  let data: unknown = input;
-
-  if (typeof input === 'string') {
-    const source = input.replace(/^\uFEFF/, '');
-    if (source.trim() === '') {
-      return fail('empty', 'Het bestand is leeg.', 'The file is empty.');
-    }
-    const bytes = byteLength(source);
-    if (bytes > maxBytes) {
-      const size = (value: number) => `${Math.ceil(value / 1000)} kB`;
-      return fail(
-        'too-large',
-        `Het bestand is te groot (${size(bytes)}; een checklistpakket is hoogstens ${size(maxBytes)}). Kies het juiste bestand.`,
-        `The file is too large (${size(bytes)}; a checklist pack is at most ${size(maxBytes)}). Choose the right file.`,
-      );
-    }
-    try {
-      data = JSON.parse(source);
-    } catch {
-      return fail(
-        'not-json',
-        "Dit bestand is geen leesbare JSON. Misschien is het onvolledig gedownload of met de hand aangepast; controleer haakjes, komma's en aanhalingstekens.",
-        'This file is not readable JSON. It may be incompletely downloaded or edited by hand; check brackets, commas and quotation marks.',
-      );
-    }
-  }
-
-  if (!isRecord(data)) {
-    const kind = Array.isArray(data) ? text('een lijst', 'a list') : text('een losse waarde', 'a single value');
-    return fail(
-      'not-an-object',
-      `Dit is geen checklistpakket: het bestand bevat ${kind.nl} in plaats van een pakket met onderdelen.`,
-      `This is not a checklist pack: the file holds ${kind.en} instead of a pack with sections.`,
-    );
-  }
-  if (!('sections' in data) && !('schemaVersion' in data)) {
-    return fail(
-      'not-a-pack',
-      'Dit is geen checklistpakket: er staan geen onderdelen met punten in. Misschien is het een ander soort bestand, zoals een back-up of een export.',
-      'This is not a checklist pack: it has no sections with items. It may be another kind of file, such as a backup or an export.',
-    );
-  }
-  const schemaVersion = data.schemaVersion;
-  if (schemaVersion === undefined) {
-    return fail(
-      'schema-version-missing',
-      `Het veld ‘schemaVersion’ ontbreekt, dus het is onduidelijk voor welke versie van het formaat dit pakket is gemaakt. Voeg "schemaVersion": ${PACK_SCHEMA_VERSION} toe.`,
-      `The field ‘schemaVersion’ is missing, so it is unclear which version of the format this pack was made for. Add "schemaVersion": ${PACK_SCHEMA_VERSION}.`,
-    );
-  }
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return fail(
-      'schema-version-invalid',
-      `‘schemaVersion’ moet een heel getal zijn, zoals ${PACK_SCHEMA_VERSION}; gevonden: ${quoted(schemaVersion)}.`,
-      `‘schemaVersion’ must be a whole number, such as ${PACK_SCHEMA_VERSION}; found: ${quoted(schemaVersion)}.`,
-    );
-  }
-  if (schemaVersion > PACK_SCHEMA_VERSION) {
-    return fail(
-      'schema-version-newer',
-      `Dit pakket gebruikt formaatversie ${schemaVersion}, maar deze versie van Eerlijk Werven kent versie ${PACK_SCHEMA_VERSION}. Werk de extensie bij en probeer het opnieuw.`,
-      `This pack uses format version ${schemaVersion}, but this version of Eerlijk Werven knows version ${PACK_SCHEMA_VERSION}. Update the extension and try again.`,
-    );
-  }
-
-  const parsed = packSchema.safeParse(data);
-  if (parsed.success) return { ok: true, pack: parsed.data };
-
-  const errors: PackImportError[] = [];
-  const seen = new Set<string>();
-  const add = (error: PackImportError) => {
-    const key = `${error.code}|${error.path}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    errors.push(error);
-  };
-  for (const issue of parsed.error.issues) add(describeIssue(issue, data));
-  for (const duplicate of rawDuplicates(data)) add(duplicate);
-  return { ok: false, errors: errors.slice(0, maxErrors), omitted: Math.max(0, errors.length - maxErrors) };
-}
-
-/** One message for a person, in their language: the listed problems, one per line. */
-export function formatImportErrors(result: Extract<PackImportResult, { ok: false }>, locale: Locale): string {
-  const lines = result.errors.map((error) => error.message[locale]);
-  if (result.omitted > 0) {
-    lines.push(locale === 'nl' ? `En nog ${result.omitted} andere problemen.` : `And ${result.omitted} more problems.`);
-  }
-  return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { isoDay } from '../checklist/dates';
-import { progressToCsv, progressToJson } from '../checklist/export';
+import { progressToCsv, progressToJson } from '../checklist/export-format';
 import type { Locale } from '../i18n/locale';
 import type { EerlijkWervenDatabase } from '../db/database';
 import { readHistory } from './snapshots';

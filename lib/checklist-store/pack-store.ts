@@ -1,5 +1,5 @@
 import { isoDay } from '../checklist/dates';
-import { importPack, type PackImportError } from '../checklist/import-pack';
+import { importPack, type PackImportError } from '../checklist/pack-parse';
 import { classifyPackUpdate, migrateProgress, type PackUpdateKind } from '../checklist/migrate-pack';
 import type { ChecklistPack } from '../checklist/pack-schema';
 import type { EerlijkWervenDatabase } from '../db/database';
