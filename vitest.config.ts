@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Nothing here asserts on time; a few tests start the CLI as a process or analyse 1 MB,
+          // which on a loaded two-core machine can pass Vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -53,11 +53,18 @@ export default defineConfig({
       ? { optional_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }
       : { optional_host_permissions: [...optionalHosts, 'https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // An organisation's policy (README: "Policies for organisations"). Chrome and Edge check a
+    // policy against this schema; Firefox reads `3rdparty` policies without it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // The checklist panel on HR sites is an extension page in an iframe
     // (docs/decisions.md#checklist-panel-in-an-iframe): only that page is exposed to web pages; its
-    // scripts load from the extension's own origin.
+    // scripts load from the extension's own origin. In Chrome a dynamic URL (new each session)
+    // keeps websites from detecting the extension by probing a fixed URL; Firefox already gives
+    // every installation its own random moz-extension:// host.
     web_accessible_resources:
-      manifestVersion === 2 ? ['checklist-frame.html'] : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
+      manifestVersion === 2
+        ? ['checklist-frame.html']
+        : [{ resources: ['checklist-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Vacaturecheck keyboard shortcuts (docs/decisions.md#vacancy-panel-and-report); users can
     // change them in the browser.
     commands: {
@@ -70,9 +77,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'eerlijk-werven@eerlijkwerven.nl',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

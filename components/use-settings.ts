@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RepairedSettings } from '../lib/settings/repair';
-import { loadSettings, watchSettings } from '../lib/settings/store';
+import { loadSettings, watchSettings, type CurrentSettings } from '../lib/settings/store';
 
-/** The current settings (repaired), kept up to date while the component is mounted. */
-export function useSettings(): RepairedSettings | undefined {
-  const [state, setState] = useState<RepairedSettings>();
+/** The settings in force (repaired, policy applied), kept up to date while the component is mounted. */
+export function useSettings(): CurrentSettings | undefined {
+  const [state, setState] = useState<CurrentSettings>();
   useEffect(() => {
     let alive = true;
     void loadSettings().then((loaded) => alive && setState(loaded));

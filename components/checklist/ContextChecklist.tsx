@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { ItemContext } from '../../lib/checklist/pack-schema';
 import { CONTEXT_LABELS } from '../../lib/checklist/labels';
 import { computeProgress, filterItems } from '../../lib/checklist/progress';
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { ItemEditor } from './ItemEditor';
 import { ProgressMeter } from './ProgressMeter';
 import { PriorityBadge, StatusBadge } from './StatusBadge';
-import { openDashboard } from './open-dashboard';
+import { DashboardOpenerContext } from './open-dashboard';
 import type { ChecklistData } from './use-checklist';
 
 /** Which items to show: the ones for where the user is, or all. */
@@ -39,6 +39,7 @@ export interface ContextChecklistProps {
 export function ContextChecklist({ data, initialContext, headingLevel = 2 }: ContextChecklistProps) {
   const { locale, t } = useI18n();
   const [context, setContext] = useState<ContextChoice>(initialContext);
+  const openDashboard = useContext(DashboardOpenerContext);
   const { state, bundled } = data;
   const figures = computeProgress(state.pack, state.progress);
   const contexts = CONTEXT_GROUPS[context];

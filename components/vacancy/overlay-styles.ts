@@ -47,14 +47,9 @@ a { color: #1d5fbf; }
 .counts { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; margin: 0; }
 .counts dt { margin: 0; } .counts dd { margin: 0; font-weight: 600; text-align: right; }
 details { margin: 4px 0; } summary { cursor: pointer; }
-.badge { position: fixed; z-index: 1; right: 16px; bottom: 16px; pointer-events: auto; display: inline-flex; align-items: center; gap: 6px;
-  border-radius: 999px; padding: 6px 12px; border: 2px solid #1d5fbf; background: #fff; color: #1c2430; box-shadow: 0 3px 12px rgba(20, 30, 45, 0.25); font-weight: 600; }
-.badge .count { min-width: 22px; padding: 0 6px; border-radius: 999px; background: #1d5fbf; color: #fff; text-align: center; }
-.badge--prohibited { border-color: #c8102e; } .badge--prohibited .count { background: #c8102e; }
-.badge--risk { border-color: #a34700; } .badge--risk .count { background: #a34700; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .card, .panel, .badge, button { background: #1f2630; color: #e8edf3; border-color: #5c6775; }
+  .card, .panel, button { background: #1f2630; color: #e8edf3; border-color: #5c6775; }
   button:hover { background: #2b3440; } .muted { color: #b5bfcb; } a, .link { color: #8cb8ff; }
   .finding-link { border-color: #3c4654; } .primary { background: #8cb8ff; color: #10151c; }
 }

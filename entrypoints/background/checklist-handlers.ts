@@ -54,7 +54,6 @@ export const checklistHandlers: Pick<Handlers, ChecklistMessage> = {
         open: translate(locale, 'checklist_badge_open', state.organisation.name, shown),
         close: translate(locale, 'checklist_badge_close'),
         dismiss: translate(locale, 'checklist_badge_dismiss', host),
-        move: translate(locale, 'checklist_badge_move'),
         panel: translate(locale, 'checklist_panel_title'),
       },
     };

@@ -16,6 +16,11 @@ const NOTIFICATION_ID = 'checklist-review-due';
 const NOTIFIED_ON_KEY = 'checklist.reviewNotifiedOn';
 const CHECK_EVERY_MINUTES = 6 * 60;
 
+/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2 build. */
+function toolbarButton(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 export async function checkReviewDue({ notify }: { notify: boolean }): Promise<boolean> {
   const settings = await getSettings();
   const db = getDatabase();
@@ -28,12 +33,13 @@ export async function checkReviewDue({ notify }: { notify: boolean }): Promise<b
   }
   const status = reviewStatus(settings.checklist.reviewEveryDays, reviewedOn, today);
   const locale = await currentLocale();
-  await browser.action.setBadgeText({ text: status.due ? '!' : '' });
+  const button = toolbarButton();
+  await button.setBadgeText({ text: status.due ? '!' : '' });
   if (status.due) {
-    await browser.action.setBadgeBackgroundColor({ color: '#a3261f' });
-    await browser.action.setTitle({ title: translate(locale, 'checklist_review_badge_title') });
+    await button.setBadgeBackgroundColor({ color: '#a3261f' });
+    await button.setTitle({ title: translate(locale, 'checklist_review_badge_title') });
   } else {
-    await browser.action.setTitle({ title: translate(locale, 'extName') });
+    await button.setTitle({ title: translate(locale, 'extName') });
   }
   if (status.due && notify && (await db.meta.get(NOTIFIED_ON_KEY))?.value !== today) {
     await db.meta.put({ key: NOTIFIED_ON_KEY, value: today });

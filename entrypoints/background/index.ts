@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage, type Handlers } from '../../lib/messages/router';
-import { SETTINGS_KEY } from '../../lib/settings/schema';
-import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import { checklistHandlers } from './checklist-handlers';
 import { verifyFrameToken } from './checklist-frame-tokens';
 import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
+import { readabilityHandlers } from './readability-handlers';
+import { dockHandlers } from './dock-handlers';
 import { screeningHandlers } from './screening-handlers';
 import { vacancyHandlers } from './vacancy-handlers';
 import { createVacancyMenu, setUpVacancyMenuAndCommands } from './vacancy-menu';
@@ -15,9 +16,11 @@ import { createVacancyMenu, setUpVacancyMenuAndCommands } from './vacancy-menu';
 /** Every message type has exactly one handler; TypeScript checks that none is missing. */
 const handlers: Handlers = {
   ...coreHandlers,
+  ...dockHandlers,
   ...checklistHandlers,
   ...screeningHandlers,
   ...vacancyHandlers,
+  ...readabilityHandlers,
 };
 
 export default defineBackground(() => {
@@ -45,10 +48,11 @@ export default defineBackground(() => {
  * the options page can tell the user. An item from a newer version is never overwritten.
  */
 async function repairStoredSettings(): Promise<void> {
-  const { settings, problems, readOnly } = await loadSettings();
+  const { problems, readOnly } = await loadSettings();
   if (problems.length > 0) {
     await browser.storage.session.set({ settingsProblems: problems });
     console.warn('[Eerlijk Werven] stored settings repaired', problems);
   }
-  if (!readOnly && problems.length > 0) await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  // Writing the repaired item back is a read-change-write like any other: under the settings lock.
+  if (!readOnly && problems.length > 0) await updateSettings((current) => current);
 }

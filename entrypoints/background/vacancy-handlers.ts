@@ -9,6 +9,7 @@ import type { Handlers } from '../../lib/messages/router';
 import { hostOf, isPillarOn } from '../../lib/settings/site-lookup';
 import { getSettings, updateSettings } from '../../lib/settings/store';
 import { currentLocale } from './core-handlers';
+import { noteReadability } from './readability-evidence';
 import { analyzeForPage, ignoresFor } from './vacancy-analysis';
 import { forgetOccurrences, forgetRuleIgnores, ignoredFingerprints, ignoreOccurrence } from './vacancy-ignores';
 import { recheckOpenTabs, runInTab } from './vacancy-inject';
@@ -63,13 +64,20 @@ export const vacancyHandlers: Pick<
       site ? ignoredFingerprints(getDatabase(), site) : Promise.resolve([]),
     ]);
     const key = `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${block ?? 'default'}`;
-    return analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints), key);
+    const reply = analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints), key);
+    noteReadability(sender.tab?.id, key, text, lang ?? 'auto', settings, site);
+    return reply;
   },
   'vacancy:ignore': async ({ scope, ruleId, fingerprint }, sender) => {
     const site = senderSite(sender);
     if (!site) return { ignored: false };
     if (scope === 'occurrence') {
       await ignoreOccurrence(getDatabase(), site, fingerprint, ruleId);
+    } else if (scope === 'rule-everywhere') {
+      await updateSettings((settings) => {
+        if (!settings.wording.ignoredRules.includes(ruleId))
+          settings.wording.ignoredRules = [...settings.wording.ignoredRules, ruleId].slice(-1000);
+      });
     } else {
       await updateSettings((settings) => {
         const current = settings.wording.ignoredRulesBySite[site] ?? [];

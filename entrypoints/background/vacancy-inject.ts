@@ -3,6 +3,8 @@ import { sendNoticeToTab } from '../../lib/messages/notices';
 
 /** The vacancy content script as WXT builds it (`registration: 'runtime'`). */
 export const VACANCY_SCRIPT_FILE = '/content-scripts/vacancy.js';
+/** The page's one dock, where the check's badge goes (docs/decisions.md#one-dock). */
+export const DOCK_SCRIPT_FILE = '/content-scripts/dock.js';
 
 /** What the background can ask a running vacancy script to do. */
 export type VacancyAction = 'panel' | 'toggle-panel' | 'check' | 'next' | 'previous' | 'selection';
@@ -29,7 +31,7 @@ export async function runInTab(
       },
       args: [action, options.selectionText ?? ''],
     });
-    await browser.scripting.executeScript({ target, files: [VACANCY_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target, files: [DOCK_SCRIPT_FILE, VACANCY_SCRIPT_FILE] });
     return true;
   } catch (error) {
     console.warn('[Eerlijk Werven] could not run the vacancy check in this tab', error);

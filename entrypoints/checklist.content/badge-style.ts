@@ -1,15 +1,10 @@
 /** The badge's own look inside its shadow root; the page's styles cannot reach it. */
 export const BADGE_CSS = `
 :host { all: initial; }
-.wrap { position: fixed; bottom: 16px; right: 16px; z-index: 2147483646; display: flex; flex-direction: column; align-items: flex-end; gap: 8px;
+.wrap { position: fixed; bottom: 64px; right: 16px; z-index: 2147483646; display: flex; flex-direction: column; align-items: flex-end; gap: 8px;
   font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; color: #1b2430; }
-.wrap.left { right: auto; left: 16px; align-items: flex-start; }
-.bar { display: flex; gap: 4px; align-items: center; background: #fff; border: 1px solid #0a5c5a; border-radius: 999px; padding: 3px; box-shadow: 0 2px 8px rgb(0 0 0 / 20%); }
 button { font: inherit; cursor: pointer; border: 0; border-radius: 999px; background: transparent; color: #074543; padding: 4px 8px; }
 button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
-.badge { background: #0a5c5a; color: #fff; font-weight: 600; padding: 5px 12px; }
-.badge:hover { background: #074543; }
-.icon:hover { background: #e3f1f0; }
 .panel { width: min(380px, calc(100vw - 32px)); height: min(540px, calc(100vh - 96px)); background: #fff; border: 1px solid #0a5c5a; border-radius: 10px;
   box-shadow: 0 6px 24px rgb(0 0 0 / 25%); display: flex; flex-direction: column; overflow: hidden; }
 .panel[hidden] { display: none; }

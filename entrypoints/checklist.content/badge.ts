@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { joinDock } from '../../lib/content/dock-entry';
 import { el } from '../../lib/content/element';
 import { mountShadowUi } from '../../lib/content/shadow-ui';
 import type { MessageResponse } from '../../lib/messages/protocol';
@@ -22,8 +23,8 @@ export interface Badge {
 }
 
 /**
- * The Gouden standaard badge: a small pill in a corner (movable to the other corner, dismissable
- * per site) that opens a panel with the checklist. Vanilla DOM in a closed shadow root, so the
+ * The Gouden standaard badge: a pill in the page's dock (dismissable per site) that opens a panel
+ * with the checklist. Vanilla DOM in a closed shadow root, so the
  * page can neither style nor read it; the panel itself is an extension page in an iframe, which
  * reads the extension's database directly and so shows the same state as the dashboard.
  */
@@ -37,29 +38,29 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
   const head = el(document, 'div', { class: 'head' });
   const title = el(document, 'span', { id: 'panel-title' });
   const close = el(document, 'button', { type: 'button', class: 'close' }, '×');
-  const bar = el(document, 'div', { class: 'bar' });
-  const open = el(document, 'button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'panel' });
-  const move = el(document, 'button', { type: 'button', class: 'icon' }, '⇆');
+  // The pill and its dismiss button are this pillar's entry in the page's one dock (docs/decisions.md#one-dock).
+  const entry = el(document, 'span', {});
+  const open = el(document, 'button', { type: 'button', class: 'badge', 'aria-expanded': 'false' });
   const dismiss = el(document, 'button', { type: 'button', class: 'icon' }, '×');
   let frame: HTMLIFrameElement | undefined;
   let opening = false;
 
   head.append(title, close);
   panel.append(head);
-  bar.append(open, move, dismiss);
-  wrap.append(panel, bar);
+  entry.append(open, dismiss);
+  wrap.append(panel);
   root.append(wrap);
+  const leaveDock = joinDock('checklist', entry, signal);
 
   const update = (next: Summary) => {
     const texts = next.texts;
     open.textContent = texts.badge;
-    open.setAttribute('aria-label', texts.open);
+    // The visible text stays the accessible name (WCAG 2.5.3); what the button does is its description.
+    open.title = texts.open;
     title.textContent = texts.panel;
     panel.setAttribute('aria-labelledby', 'panel-title');
     close.setAttribute('aria-label', texts.close);
     close.title = texts.close;
-    move.setAttribute('aria-label', texts.move);
-    move.title = texts.move;
     dismiss.setAttribute('aria-label', texts.dismiss);
     dismiss.title = texts.dismiss;
     if (frame) frame.title = texts.panel;
@@ -96,7 +97,6 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
     setOpen(false);
     open.focus();
   });
-  move.addEventListener('click', () => wrap.classList.toggle('left'));
   dismiss.addEventListener('click', () => callbacks.dismiss());
   wrap.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
@@ -113,6 +113,6 @@ export function mountBadge(context: PageContext, summary: Summary, callbacks: Ba
       setOpen(false);
       open.focus();
     },
-    remove: ui.remove,
+    remove: () => (leaveDock(), ui.remove()),
   };
 }

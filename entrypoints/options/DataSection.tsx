@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../components/i18n';
-import { backupFileName, parseBackup, type Backup, type BackupErrorCode } from '../../lib/db/backup';
-import { eraseEverything, exportEverything, importEverything } from '../../lib/db/data-transfer';
+import { parseBackup, type Backup, type BackupErrorCode } from '../../lib/db/backup';
+import { decryptBackupText, inspectEncrypted, looksEncrypted, type DecryptErrorCode } from '../../lib/db/backup-crypto';
+import { eraseEverything, exportBackupFile, importEverything } from '../../lib/db/data-transfer';
 import type { MessageKey } from '../../lib/i18n/translate';
+import { PassphraseForm } from './PassphraseForm';
 
 const ERROR_KEYS: Record<BackupErrorCode, MessageKey> = {
   empty: 'backup_error_empty',
@@ -17,26 +19,70 @@ const ERROR_KEYS: Record<BackupErrorCode, MessageKey> = {
   'duplicate-key': 'backup_error_duplicate_key',
 };
 
+const DECRYPT_ERROR_KEYS: Record<DecryptErrorCode, MessageKey> = {
+  'wrong-passphrase': 'backup_error_wrong_passphrase',
+  truncated: 'backup_error_truncated',
+  'not-a-backup': 'backup_error_not_a_backup',
+  'newer-version': 'backup_error_newer_version',
+};
+
+function saveFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Export a backup, import one, or erase everything (docs/decisions.md#backups-never-lose-data). */
 export function DataSection() {
   const { t, locale } = useI18n();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [pending, setPending] = useState<Backup>();
   const [confirmErase, setConfirmErase] = useState(false);
+  const [choosingPassphrase, setChoosingPassphrase] = useState(false);
+  const [locked, setLocked] = useState<string>();
 
   async function download() {
-    const backup = await exportEverything();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = backupFileName();
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const file = await exportBackupFile('plain');
+    saveFile(file.name, file.text);
     setStatus({ kind: 'ok', text: t('options_data_exported') });
+  }
+
+  async function downloadFull(passphrase: string) {
+    const file = await exportBackupFile('full', passphrase);
+    saveFile(file.name, file.text);
+    setChoosingPassphrase(false);
+    setStatus({ kind: 'ok', text: t('options_data_exported_full') });
+  }
+
+  function refuse(key: MessageKey, where = '') {
+    setStatus({ kind: 'error', text: `${t(key)}${where} ${t('backup_nothing_changed')}` });
+  }
+
+  function check(text: string) {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return refuse(ERROR_KEYS[parsed.error.code], parsed.error.where ? ` (${parsed.error.where})` : '');
+    setPending(parsed.backup);
+  }
+
+  async function unlock(passphrase: string) {
+    if (locked === undefined) return;
+    const decrypted = await decryptBackupText(locked, passphrase);
+    if (!decrypted.ok) {
+      // A wrong passphrase may be typed again; any other problem is in the file itself.
+      if (decrypted.code !== 'wrong-passphrase') setLocked(undefined);
+      return refuse(DECRYPT_ERROR_KEYS[decrypted.code]);
+    }
+    setLocked(undefined);
+    setStatus(undefined);
+    check(decrypted.text);
   }
 
   async function readFile(file: File | undefined) {
     setStatus(undefined);
+    setLocked(undefined);
     if (!file) return;
     let text: string;
     try {
@@ -44,19 +90,23 @@ export function DataSection() {
     } catch {
       return setStatus({ kind: 'error', text: t('backup_error_unreadable') });
     }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      const where = parsed.error.where ? ` (${parsed.error.where})` : '';
-      return setStatus({ kind: 'error', text: `${t(ERROR_KEYS[parsed.error.code])}${where} ${t('backup_nothing_changed')}` });
+    if (looksEncrypted(text)) {
+      const inspected = inspectEncrypted(text);
+      return inspected.ok ? setLocked(text) : refuse(DECRYPT_ERROR_KEYS[inspected.code]);
     }
-    setPending(parsed.backup);
+    check(text);
   }
 
   async function restore() {
     if (!pending) return;
     try {
-      await importEverything(pending);
-      setStatus({ kind: 'ok', text: t('options_data_imported') });
+      const outcome = await importEverything(pending);
+      const notes = [
+        t('options_data_imported'),
+        ...(outcome.pseudonymsFresh ? [t('backup_pseudonyms_fresh')] : []),
+        ...(outcome.settingsKept ? [t('backup_settings_kept')] : []),
+      ];
+      setStatus({ kind: 'ok', text: notes.join(' ') });
     } catch {
       setStatus({ kind: 'error', text: `${t('backup_error_write_failed')} ${t('backup_nothing_changed')}` });
     } finally {
@@ -78,6 +128,15 @@ export function DataSection() {
         <button type="button" class="ew-button" onClick={() => void download()} data-testid="backup-export">
           {t('options_data_export')}
         </button>
+        <button
+          type="button"
+          class="ew-button ew-button--secondary"
+          aria-expanded={choosingPassphrase}
+          onClick={() => setChoosingPassphrase(!choosingPassphrase)}
+          data-testid="backup-export-full"
+        >
+          {t('options_data_export_full')}
+        </button>
         <label class="ew-button ew-button--secondary">
           {t('options_data_import')}
           <input
@@ -95,6 +154,24 @@ export function DataSection() {
           {t('options_data_erase')}
         </button>
       </div>
+      {choosingPassphrase && (
+        <PassphraseForm
+          mode="choose"
+          intro={t('options_data_full_intro')}
+          submitLabel={t('options_data_export_full_confirm')}
+          testId="backup-full"
+          onSubmit={downloadFull}
+        />
+      )}
+      {locked !== undefined && (
+        <PassphraseForm
+          mode="enter"
+          intro={t('options_data_import_locked')}
+          submitLabel={t('options_data_unlock')}
+          testId="backup-unlock"
+          onSubmit={unlock}
+        />
+      )}
       {status && (
         <p class={`ew-alert ew-alert--${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="data-status">
           {status.text}

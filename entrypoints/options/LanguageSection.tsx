@@ -1,4 +1,5 @@
 import { useI18n } from '../../components/i18n';
+import { ManagedNote } from '../../components/ManagedNote';
 import type { LanguagePreference, Settings } from '../../lib/settings/schema';
 import { updateSettings } from '../../lib/settings/store';
 
@@ -8,7 +9,7 @@ const CHOICES: { value: LanguagePreference; label: 'options_language_browser' | 
   { value: 'en', label: 'options_language_en' },
 ];
 
-export function LanguageSection({ settings }: { settings: Settings }) {
+export function LanguageSection({ settings, locked }: { settings: Settings; locked: boolean }) {
   const { t } = useI18n();
   return (
     <section class="ew-card" aria-labelledby="language-heading">
@@ -22,12 +23,14 @@ export function LanguageSection({ settings }: { settings: Settings }) {
               name="language"
               value={value}
               checked={settings.language === value}
+              disabled={locked}
               onChange={() => void updateSettings((current) => ({ ...current, language: value }))}
             />
             {t(label)}
           </label>
         ))}
       </fieldset>
+      {locked && <ManagedNote testId="language-managed" />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../lib/i18n/translate';
 import { useSettings } from '../../components/use-settings';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
+import { ReadabilitySection } from './ReadabilitySection';
 import { ScreeningSection } from './ScreeningSection';
 import { SitesSection } from './SitesSection';
 
@@ -17,6 +18,7 @@ const SECTION_OF_PATH: Record<string, MessageKey> = {
   wording: 'pillar_vacancy',
   screening: 'pillar_screening',
   checklist: 'pillar_checklist',
+  readability: 'options_readability_heading',
 };
 
 export function OptionsApp() {
@@ -44,6 +46,11 @@ export function OptionsApp() {
           {t('options_newer_settings')}
         </p>
       )}
+      {loaded && loaded.managed.problems.length > 0 && (
+        <p class="ew-alert ew-alert--warn" role="alert" data-testid="policy-problems">
+          {t('options_policy_problems', loaded.managed.problems.map((problem) => problem.path || '{}').join(', '))}
+        </p>
+      )}
       {repaired.length > 0 && (
         <div class="ew-alert ew-alert--warn ew-row" role="status" data-testid="settings-repaired">
           <span>
@@ -62,9 +69,10 @@ export function OptionsApp() {
         <p role="status">{t('common_loading')}</p>
       ) : (
         <>
-          <LanguageSection settings={loaded.settings} />
+          <LanguageSection settings={loaded.settings} locked={loaded.managed.locks.language} />
           <SitesSection settings={loaded.settings} />
-          <ScreeningSection settings={loaded.settings} />
+          <ReadabilitySection settings={loaded.settings} />
+          <ScreeningSection settings={loaded.settings} lockedMarkers={loaded.managed.locks.hiddenMarkers} />
           <DataSection />
         </>
       )}

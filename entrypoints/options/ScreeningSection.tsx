@@ -1,16 +1,17 @@
+import { ManagedNote } from '../../components/ManagedNote';
 import { Switch } from '../../components/Switch';
 import { useI18n } from '../../components/i18n';
-import { CATEGORY_LABELS, MARKER_CATEGORIES } from '../../lib/blinding/categories';
+import { CATEGORY_LABELS, MARKER_CATEGORIES, type MarkerCategory } from '../../lib/blinding/categories';
 import type { Settings } from '../../lib/settings/schema';
 import { updateSettings } from '../../lib/settings/store';
 
 /**
  * Blind screenen options (docs/decisions.md#hide-every-marker-by-default): which kinds of identity
- * marker to hide (all on by default; a category missing from `settings.screening.hidden` is hidden)
- * and the sites where screening is
- * paused. Resuming here is not logged per site: the content script logs its own pauses.
+ * marker to hide (all on by default; a category missing from `settings.screening.hidden` is hidden;
+ * the organisation's policy can lock some on) and the sites where screening is paused. Resuming
+ * here is not logged per site: the content script logs its own pauses.
  */
-export function ScreeningSection({ settings }: { settings: Settings }) {
+export function ScreeningSection({ settings, lockedMarkers }: { settings: Settings; lockedMarkers: readonly MarkerCategory[] }) {
   const { t, locale } = useI18n();
   const paused = settings.screening.pausedSites;
   return (
@@ -23,6 +24,8 @@ export function ScreeningSection({ settings }: { settings: Settings }) {
             key={category}
             testId={`screening-hide-${category}`}
             checked={settings.screening.hidden[category] !== false}
+            disabled={lockedMarkers.includes(category)}
+            description={lockedMarkers.includes(category) ? t('common_set_by_organisation') : undefined}
             onChange={(checked) =>
               void updateSettings((current) => {
                 current.screening.hidden[category] = checked;
@@ -33,6 +36,7 @@ export function ScreeningSection({ settings }: { settings: Settings }) {
           </Switch>
         ))}
       </div>
+      {lockedMarkers.length > 0 && <ManagedNote testId="markers-managed" />}
       {paused.length > 0 && (
         <p>
           {t('dashboard_screening_options_paused', paused.join(', '))}{' '}

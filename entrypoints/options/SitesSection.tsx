@@ -41,6 +41,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
     if (granted[match]) return true;
     const ok = await browser.permissions.request({ origins: [match] });
     if (!ok) setMessage({ kind: 'error', text: t('options_sites_permission_denied', match) });
+    else setGranted((current) => ({ ...current, [match]: true }));
     return ok;
   }
 
@@ -103,7 +104,13 @@ export function SitesSection({ settings }: { settings: Settings }) {
                 <th scope="row">
                   <div>{name}</div>
                   {known && <div class="site-pattern">{site.match}</div>}
-                  {granted[site.match] === false && (site.vacancy || site.screening || site.checklist) && (
+                  {site.managed && (
+                    <div class="ew-muted" data-testid="site-managed">
+                      <span aria-hidden="true">🔒 </span>
+                      {t('common_set_by_organisation')}
+                    </div>
+                  )}
+                  {granted[site.match] === false && !site.managed && (site.vacancy || site.screening || site.checklist) && (
                     <div class="ew-muted">{t('options_sites_needs_permission')}</div>
                   )}
                 </th>
@@ -114,12 +121,19 @@ export function SitesSection({ settings }: { settings: Settings }) {
                       checked={pending[`${site.match} ${pillar}`] ?? site[pillar]}
                       aria-label={`${t(label)}: ${name}`}
                       data-pillar={pillar}
+                      disabled={site.managed}
                       onChange={(event) => void setPillar(site, pillar, event.currentTarget.checked)}
                     />
                   </td>
                 ))}
                 <td>
-                  {!known && (
+                  {granted[site.match] === false && site.managed && (
+                    <button type="button" class="ew-button ew-button--secondary" onClick={() => void ensurePermission(site.match)}>
+                      {t('options_sites_grant')}
+                      <span class="ew-visually-hidden"> {name}</span>
+                    </button>
+                  )}
+                  {!known && !site.managed && (
                     <button type="button" class="ew-button ew-button--secondary" onClick={() => void removeSite(site)}>
                       {t('options_sites_remove')}
                       <span class="ew-visually-hidden"> {name}</span>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
+import { ManagedNote } from '../../components/ManagedNote';
 import { Switch } from '../../components/Switch';
 import { VacancyPopupActions } from '../../components/vacancy/VacancyPopupActions';
 import { useSettings } from '../../components/use-settings';
-import { isPillarOn, knownSiteForUrl, hostOf } from '../../lib/settings/site-lookup';
+import { isManagedUrl, isPillarOn, knownSiteForUrl, hostOf } from '../../lib/settings/site-lookup';
 import { setPillarForUrl } from '../../lib/settings/site-toggle';
-import { saveSettings } from '../../lib/settings/store';
+import { updateSettings } from '../../lib/settings/store';
 import type { Pillar } from '../../lib/sites/known-sites';
 import { findTargetTab, type TargetTab } from './current-tab';
 
@@ -34,11 +35,12 @@ export function PopupApp() {
   const host = tab ? hostOf(tab.url) : undefined;
   const isWebPage = tab !== null && tab !== undefined && /^https?:/.test(tab.url) && host !== undefined;
   const known = tab ? knownSiteForUrl(tab.url) : undefined;
+  const managed = tab && loaded ? isManagedUrl(loaded.settings, tab.url) : false;
 
   async function toggle(pillar: Pillar, on: boolean) {
     if (!loaded || !tab) return;
     setError(undefined);
-    const { settings, patterns } = setPillarForUrl(loaded.settings, tab.url, pillar, on);
+    const { patterns } = setPillarForUrl(loaded.settings, tab.url, pillar, on);
     // Host permissions are asked for at the moment the user switches a site on
     // (docs/decisions.md#permissions-when-switched-on).
     if (on && patterns.length > 0 && !(await browser.permissions.request({ origins: patterns }))) {
@@ -46,7 +48,8 @@ export function PopupApp() {
       return;
     }
     try {
-      await saveSettings(settings);
+      // The change is made on the user's own settings as stored right now (never the policy's).
+      await updateSettings((current) => setPillarForUrl(current, tab.url, pillar, on).settings);
       setChanged(true);
     } catch {
       setError(t('common_save_failed'));
@@ -90,11 +93,12 @@ export function PopupApp() {
                 checked={isPillarOn(loaded.settings, tab.url, pillar)}
                 onChange={(on) => void toggle(pillar, on)}
                 description={t(hint)}
-                disabled={loaded.readOnly}
+                disabled={loaded.readOnly || managed}
               >
                 {t(label)}
               </Switch>
             ))}
+            {managed && <ManagedNote testId="popup-managed" />}
           </fieldset>
           <VacancyPopupActions tabId={tab.id} running={isPillarOn(loaded.settings, tab.url, 'vacancy')} />
           {error && (

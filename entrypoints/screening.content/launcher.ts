@@ -1,3 +1,4 @@
+import { joinDock } from '../../lib/content/dock-entry';
 import { ask } from '../../lib/messages/content-client';
 import type { ScreeningController } from './controller';
 import { LAUNCHER_CSS } from './launcher-style';
@@ -49,7 +50,9 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
   };
   update();
   controller.onApplicantsChanged(update);
-  root.append(style, note, button);
+  root.append(style, note);
+  // The button is this pillar's entry in the page's one Eerlijk Werven dock (docs/decisions.md#one-dock).
+  joinDock('screening', button, signal);
 
   retry.addEventListener('click', (event) => {
     if (!event.isTrusted) return;

@@ -1,7 +1,7 @@
 import type { WireFinding } from '../../lib/messages/vacancy-messages';
 import type { IgnoreScope } from '../../lib/messages/vacancy-messages';
 import type { Box } from '../../lib/highlight/mirror-layout';
-import { el } from './dom';
+import { el } from '../../lib/content/element';
 import type { Strings } from './strings';
 import type { Target } from './target';
 import type { UiRoot } from './ui-root';
@@ -216,6 +216,7 @@ export class FindingCard {
         { class: 'actions' },
         button(t('vacancy_card_ignore_here'), 'ew-card-ignore-here', () => this.actions.ignore(item, 'occurrence')),
         button(t('vacancy_card_ignore_rule_site'), 'ew-card-ignore-rule', () => this.actions.ignore(item, 'rule-site')),
+        button(t('vacancy_card_ignore_rule_everywhere'), 'ew-card-ignore-everywhere', () => this.actions.ignore(item, 'rule-everywhere')),
       ),
       el(
         doc,

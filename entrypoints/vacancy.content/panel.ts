@@ -1,5 +1,6 @@
 import type { Located } from './card';
-import { el } from './dom';
+import { joinDock } from '../../lib/content/dock-entry';
+import { el } from '../../lib/content/element';
 import { SEVERITIES } from '../../lib/schema/grounds';
 import { countFindings, groundsPresent } from './report';
 import type { Strings } from './strings';
@@ -42,7 +43,7 @@ export class SummaryPanel {
     const doc = root.host.ownerDocument;
     this.badge = el(doc, 'button', { type: 'button', class: 'badge', 'data-testid': 'ew-badge', 'aria-expanded': 'false' });
     this.badge.addEventListener('click', () => this.toggle(true));
-    root.ui.append(this.badge);
+    joinDock('vacancy', this.badge, root.signal);
     this.renderBadge();
   }
 

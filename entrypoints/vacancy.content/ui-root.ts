@@ -1,3 +1,6 @@
+import { dockOwns } from '../../lib/content/dock-entry';
+import { mountShadowUi } from '../../lib/content/shadow-ui';
+
 /** Our corner of the page: one host element outside the page's content and an isolated shadow root. */
 export interface UiRoot {
   host: HTMLElement;
@@ -6,20 +9,21 @@ export interface UiRoot {
   layer: HTMLElement;
   /** Card, panel and badge. */
   ui: HTMLElement;
+  /** Aborts when the check stops on this page. */
+  signal: AbortSignal;
   /** A polite live region for short announcements ("Vervangen."). */
   announce: (text: string) => void;
+  /** Ours: this root, or the page's Eerlijk Werven dock where the badge sits. */
   owns: (node: Node | null) => boolean;
-  remove: () => void;
 }
 
-export function createUiRoot(doc: Document, css: string): UiRoot {
-  const host = doc.createElement('eerlijk-werven-vacancy');
-  host.style.cssText = 'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483646;';
-  // Closed, so the page's scripts cannot reach into the card; the automation build opens it so
-  // tests and axe can read it (the only difference between the builds).
-  const shadow = host.attachShadow({ mode: import.meta.env.EW_E2E ? 'open' : 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+export function createUiRoot(doc: Document, css: string, signal: AbortSignal): UiRoot {
+  const { host, shadow, owns } = mountShadowUi(doc, {
+    tag: 'eerlijk-werven-vacancy',
+    css,
+    signal,
+    hostStyle: 'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483646;',
+  });
   const layer = doc.createElement('div');
   layer.className = 'layer';
   const ui = doc.createElement('div');
@@ -29,10 +33,7 @@ export function createUiRoot(doc: Document, css: string): UiRoot {
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   ui.append(live);
-  shadow.append(style, layer, ui);
-  // A child of <html>, not <body>: page frameworks that re-render <body> leave it alone, and
-  // observers on the page's content never see our changes.
-  doc.documentElement.append(host);
+  shadow.append(layer, ui);
   return {
     host,
     shadow,
@@ -42,7 +43,7 @@ export function createUiRoot(doc: Document, css: string): UiRoot {
       live.textContent = '';
       setTimeout(() => (live.textContent = text), 50);
     },
-    owns: (node) => node !== null && (node === host || host.contains(node)),
-    remove: () => host.remove(),
+    signal,
+    owns: (node) => owns(node) || dockOwns(node),
   };
 }

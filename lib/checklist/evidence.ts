@@ -81,6 +81,11 @@ export function describeMetric(metric: Metric, value: number): BilingualText {
       return { nl: `${value} ${one ? 'vacature' : 'vacatures'} gecontroleerd`, en: `${value} ${one ? 'vacancy' : 'vacancies'} checked` };
     case 'findings-fixed':
       return { nl: `${value} ${one ? 'bevinding' : 'bevindingen'} verbeterd`, en: `${value} ${one ? 'finding' : 'findings'} fixed` };
+    case 'vacancies-readable':
+      return {
+        nl: `${value} ${one ? 'vacature' : 'vacatures'} op het doelniveau van leesbaarheid`,
+        en: `${value} ${one ? 'vacancy' : 'vacancies'} at the target reading level`,
+      };
     case 'applicants-screened-blind':
       return {
         nl: `${value} ${one ? 'kandidaat' : 'kandidaten'} blind gescreend`,
@@ -121,6 +126,14 @@ export function evidenceForItem(
   const totals = metricTotals(rows, range);
   const value = totals[item.metric];
   const figure: EvidenceFigure = { metric: item.metric, value, range, label: describeMetric(item.metric, value) };
+  if (item.metric === 'vacancies-readable' && totals['vacancies-checked'] > 0) {
+    const checked = totals['vacancies-checked'];
+    const percent = Math.round((Math.min(value, checked) / checked) * 100);
+    figure.detail = {
+      nl: `${percent}% van de ${checked} gecontroleerde vacatures haalde het doelniveau`,
+      en: `${percent}% of the ${checked} checked vacancies reached the target level`,
+    };
+  }
   if (item.metric === 'decided-before-reveal' || item.metric === 'reveals-with-override') {
     const reveals = totals['decided-before-reveal'] + totals['reveals-with-override'];
     if (reveals > 0) {

@@ -37,6 +37,7 @@ export const CONTEXT_LABELS: Readonly<Record<ItemContext, BilingualText>> = {
 export const METRIC_LABELS: Readonly<Record<Metric, BilingualText>> = {
   'vacancies-checked': { nl: 'Vacatures gecontroleerd', en: 'Vacancies checked' },
   'findings-fixed': { nl: 'Bevindingen verbeterd', en: 'Findings fixed' },
+  'vacancies-readable': { nl: 'Vacatures op het doelniveau van leesbaarheid', en: 'Vacancies at the target reading level' },
   'applicants-screened-blind': { nl: 'Kandidaten blind gescreend', en: 'Applicants screened blind' },
   'decided-before-reveal': { nl: 'Besluiten vóór onthulling', en: 'Decisions before reveal' },
   'reveals-with-override': { nl: 'Onthullingen vóór besluit, met reden', en: 'Reveals before a decision, with a reason' },

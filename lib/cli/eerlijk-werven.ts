@@ -1,17 +1,20 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { readability } from '../readability/readability';
 import { analyze } from '../wording/analyze';
 import { needsAction } from '../wording/summary';
 import { parseArgs } from './args';
 import { cliLocale } from './cli-locale';
 import { toContractResult } from './contract';
+import { toContractReadability } from './readability-contract';
 import { formatText } from './format-text';
 import { runBatch } from './jsonl';
 import { MESSAGES, type Messages } from './messages';
 
 /**
- * eerlijk-werven check [FILE|-] [--lang nl|en|auto] [--format text|json|jsonl]
+ * eerlijk-werven check [FILE|-] [--lang nl|en|auto] [--format text|json|jsonl] [--target A1..C2]
  * Exit codes (architecture page): 0 = nothing prohibited or risk, 1 = some, 2 = bad input or usage.
+ * Readability is advice and never changes the exit code.
  */
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -67,15 +70,19 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     if (args.format === 'jsonl') {
       const input = fromStdin ? process.stdin : createReadStream(args.file as string);
-      const outcome = await runBatch(input, process.stdout, args.lang, messages);
+      const outcome = await runBatch(input, process.stdout, { lang: args.lang, target: args.target }, messages);
       if (outcome.badLines > 0) return EXIT_BAD_INPUT;
       return outcome.flaggedLines > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
     }
     const raw = fromStdin ? await readAll(process.stdin) : readFileSync(args.file as string, 'utf8');
     const text = raw.replace(/^\uFEFF/, '');
     const result = analyze(text, { lang: args.lang });
-    if (args.format === 'json') process.stdout.write(`${JSON.stringify(toContractResult(result))}\n`);
-    else process.stdout.write(formatText(fromStdin ? '-' : (args.file as string), text, result, messages, locale, useColour()));
+    const readable = readability(text, { lang: args.lang, target: args.target });
+    if (args.format === 'json') {
+      process.stdout.write(`${JSON.stringify({ ...toContractResult(result), readability: toContractReadability(readable) })}\n`);
+    } else {
+      process.stdout.write(formatText(fromStdin ? '-' : (args.file as string), text, result, messages, locale, useColour(), readable));
+    }
     return needsAction(result.findings) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (error) {
     return fail(messages.unreadable(fromStdin ? '-' : (args.file as string), (error as Error).message));

@@ -1,24 +1,18 @@
+import type { ReadabilityResult } from '../readability/types';
 import type { AnalysisResult, Finding } from '../wording/types';
 import type { Severity } from '../schema/grounds';
 import { groundLabelKey } from '../wording/ground-info';
 import { translate } from '../i18n/translate';
 import type { Locale } from '../i18n/locale';
 import { mainSource } from './contract';
+import { formatReadability } from './format-readability';
+import { lineColumn } from './line-column';
+
+export { lineColumn };
 import type { Messages } from './messages';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m' };
 const SEVERITY_COLOUR: Record<Severity, string> = { prohibited: ANSI.red, risk: ANSI.yellow, style: ANSI.blue };
-
-/** Line and column (both from 1) of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** A readable report for people, coloured when `colour` is true. */
 export function formatText(
@@ -28,6 +22,7 @@ export function formatText(
   messages: Messages,
   locale: Locale,
   colour: boolean,
+  readable?: ReadabilityResult,
 ): string {
   const paint = (code: string, s: string): string => (colour ? `${code}${s}${ANSI.reset}` : s);
   const { bySeverity } = result.summary;
@@ -45,6 +40,7 @@ export function formatText(
   if (balance.verdict !== 'empty') {
     lines.push('', paint(ANSI.dim, `${messages.balance}: ${balance.verdict} (${balance.masculine}/${balance.feminine}). ${balance.note}`));
   }
+  if (readable) lines.push(...formatReadability(text, readable, messages, colour));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,17 +1,27 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
+import { LEVELS, type Level } from '../readability/levels';
+import { readability } from '../readability/readability';
 import { analyze } from '../wording/analyze';
 import { needsAction } from '../wording/summary';
 import type { LanguageOption } from '../wording/types';
 import { toContractFinding } from './contract';
 import type { Messages } from './messages';
+import { toContractReadability } from './readability-contract';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   lang: z.enum(['nl', 'en', 'auto']).optional(),
+  target: z.enum(LEVELS).optional(),
 });
+
+/** Defaults for every line: `--lang` and `--target`. */
+export interface BatchDefaults {
+  lang: LanguageOption;
+  target: Level;
+}
 
 export interface BatchOutcome {
   lines: number;
@@ -20,7 +30,7 @@ export interface BatchOutcome {
 }
 
 /** Answer one JSONL input line with one output line; a bad line gets an error and the batch goes on. */
-export function answerLine(line: string, defaultLang: LanguageOption, messages: Messages): { out: string; bad: boolean; flagged: boolean } {
+export function answerLine(line: string, defaults: BatchDefaults, messages: Messages): { out: string; bad: boolean; flagged: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -37,23 +47,29 @@ export function answerLine(line: string, defaultLang: LanguageOption, messages: 
       flagged: false,
     };
   }
-  const result = analyze(item.data.text, { lang: item.data.lang ?? defaultLang });
+  const lang = item.data.lang ?? defaults.lang;
+  const result = analyze(item.data.text, { lang });
+  const readable = readability(item.data.text, { lang, target: item.data.target ?? defaults.target });
   return {
-    out: JSON.stringify({ id: item.data.id, findings: result.findings.map(toContractFinding) }),
+    out: JSON.stringify({
+      id: item.data.id,
+      findings: result.findings.map(toContractFinding),
+      readability: toContractReadability(readable),
+    }),
     bad: false,
     flagged: needsAction(result.findings),
   };
 }
 
 /** Stream a JSONL batch: thousands of ads in one process, one answer per non-empty line. */
-export async function runBatch(input: Readable, output: Writable, defaultLang: LanguageOption, messages: Messages): Promise<BatchOutcome> {
+export async function runBatch(input: Readable, output: Writable, defaults: BatchDefaults, messages: Messages): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { lines: 0, badLines: 0, flaggedLines: 0 };
   const reader = createInterface({ input, crlfDelay: Infinity });
   for await (const raw of reader) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') continue;
     outcome.lines++;
-    const answer = answerLine(line, defaultLang, messages);
+    const answer = answerLine(line, defaults, messages);
     if (answer.bad) outcome.badLines++;
     if (answer.flagged) outcome.flaggedLines++;
     if (!output.write(`${answer.out}\n`)) await new Promise((resolve) => output.once('drain', resolve));

@@ -6,15 +6,18 @@ export const MESSAGES = {
     help: `eerlijk-werven: controleer vacatureteksten op discriminerende of uitsluitende taal.
 
 Gebruik:
-  eerlijk-werven check [BESTAND|-] [--lang nl|en|auto] [--format text|json|jsonl]
+  eerlijk-werven check [BESTAND|-] [--lang nl|en|auto] [--format text|json|jsonl] [--target A1..C2]
 
 Argumenten:
   BESTAND            tekstbestand met de vacature; "-" of niets: lees van standaardinvoer
   --lang             taal van de tekst (standaard: auto, per alinea herkend)
   --format text      leesbaar overzicht (standaard)
-  --format json      één JSON-object met lang, findings en summary
-  --format jsonl     batch: lees per regel {"id","text","lang"?}, schrijf per regel {"id","findings"}
+  --format json      één JSON-object met lang, findings, summary en readability
+  --format jsonl     batch: lees per regel {"id","text","lang"?,"target"?}, schrijf per regel {"id","findings","readability"}
+  --target           taalniveau dat de tekst moet halen (standaard: B1)
   -h, --help         deze hulp
+
+Leesbaarheid (taalniveau A1 tot C2 met tips) is advies: het verandert de afsluitcode niet.
 
 Afsluitcodes:
   0  geen bevindingen van ernst "prohibited" of "risk"
@@ -28,6 +31,7 @@ Niets verlaat uw computer: de controle draait helemaal lokaal.`,
     missingValue: (o: string) => `Optie ${o} heeft een waarde nodig. Zie --help.`,
     badLang: (v: string) => `Ongeldige taal "${v}": kies nl, en of auto.`,
     badFormat: (v: string) => `Ongeldig formaat "${v}": kies text, json of jsonl.`,
+    badTarget: (v: string) => `Ongeldig taalniveau "${v}": kies A1, A2, B1, B2, C1 of C2.`,
     tooManyFiles: 'Geef maximaal één bestand op.',
     noInput: 'Geen invoer: geef een bestand op, of stuur tekst via standaardinvoer (bijv. met "-").',
     notFound: (f: string) => `Kan "${f}" niet lezen: het bestand bestaat niet.`,
@@ -35,7 +39,7 @@ Niets verlaat uw computer: de controle draait helemaal lokaal.`,
     noAccess: (f: string) => `Kan "${f}" niet lezen: geen toegang.`,
     unreadable: (f: string, why: string) => `Kan "${f}" niet lezen: ${why}`,
     badJson: 'ongeldige JSON',
-    badLine: 'verwacht een object {"id","text","lang"?} met tekst als string',
+    badLine: 'verwacht een object {"id","text","lang"?,"target"?} met tekst als string',
     findings: (n: number) => (n === 1 ? '1 bevinding' : `${n} bevindingen`),
     none: 'Geen bevindingen. Goed bezig!',
     severity: { prohibited: 'VERBODEN', risk: 'RISICO', style: 'STIJL' },
@@ -44,20 +48,41 @@ Niets verlaat uw computer: de controle draait helemaal lokaal.`,
     source: 'Bron',
     mayNotApply: 'Uitzondering?',
     balance: 'Genderbalans (stijl)',
+    readability: {
+      title: 'Leesbaarheid',
+      target: 'doel',
+      reached: 'gehaald',
+      notReached: 'niet gehaald',
+      noLevel: 'geen niveau',
+      counts: (sentences: number, words: number) => `${sentences} zinnen, ${words} woorden`,
+      advice: 'Tips zijn advies, geen bevindingen: ze tellen niet mee in de afsluitcode.',
+      kinds: {
+        'long-sentence': 'lange zin',
+        'rare-word': 'moeilijk woord',
+        'long-word': 'lang woord',
+        passive: 'lijdende vorm',
+        nominalisation: 'naamwoordstijl',
+        jargon: 'jargon',
+        abbreviation: 'afkorting',
+      },
+    },
   },
   en: {
     help: `eerlijk-werven: check vacancy texts for discriminatory or exclusionary wording.
 
 Usage:
-  eerlijk-werven check [FILE|-] [--lang nl|en|auto] [--format text|json|jsonl]
+  eerlijk-werven check [FILE|-] [--lang nl|en|auto] [--format text|json|jsonl] [--target A1..C2]
 
 Arguments:
   FILE               text file with the vacancy; "-" or nothing: read standard input
   --lang             language of the text (default: auto, detected per paragraph)
   --format text      readable report (default)
-  --format json      one JSON object with lang, findings and summary
-  --format jsonl     batch: read {"id","text","lang"?} per line, write {"id","findings"} per line
+  --format json      one JSON object with lang, findings, summary and readability
+  --format jsonl     batch: read {"id","text","lang"?,"target"?} per line, write {"id","findings","readability"} per line
+  --target           language level the text should reach (default: B1)
   -h, --help         this help
+
+Readability (language level A1 to C2 with hints) is advice: it never changes the exit code.
 
 Exit codes:
   0  no findings of severity "prohibited" or "risk"
@@ -71,6 +96,7 @@ Nothing leaves your computer: the check runs entirely locally.`,
     missingValue: (o: string) => `Option ${o} needs a value. See --help.`,
     badLang: (v: string) => `Invalid language "${v}": choose nl, en or auto.`,
     badFormat: (v: string) => `Invalid format "${v}": choose text, json or jsonl.`,
+    badTarget: (v: string) => `Invalid language level "${v}": choose A1, A2, B1, B2, C1 or C2.`,
     tooManyFiles: 'Give at most one file.',
     noInput: 'No input: give a file, or pipe text to standard input (e.g. with "-").',
     notFound: (f: string) => `Cannot read "${f}": the file does not exist.`,
@@ -78,7 +104,7 @@ Nothing leaves your computer: the check runs entirely locally.`,
     noAccess: (f: string) => `Cannot read "${f}": permission denied.`,
     unreadable: (f: string, why: string) => `Cannot read "${f}": ${why}`,
     badJson: 'invalid JSON',
-    badLine: 'expected an object {"id","text","lang"?} with text as a string',
+    badLine: 'expected an object {"id","text","lang"?,"target"?} with text as a string',
     findings: (n: number) => (n === 1 ? '1 finding' : `${n} findings`),
     none: 'No findings. Well done!',
     severity: { prohibited: 'PROHIBITED', risk: 'RISK', style: 'STYLE' },
@@ -87,6 +113,24 @@ Nothing leaves your computer: the check runs entirely locally.`,
     source: 'Source',
     mayNotApply: 'Exception?',
     balance: 'Gender balance (style)',
+    readability: {
+      title: 'Readability',
+      target: 'target',
+      reached: 'reached',
+      notReached: 'not reached',
+      noLevel: 'no level',
+      counts: (sentences: number, words: number) => `${sentences} sentences, ${words} words`,
+      advice: 'Hints are advice, not findings: they never count towards the exit code.',
+      kinds: {
+        'long-sentence': 'long sentence',
+        'rare-word': 'uncommon word',
+        'long-word': 'long word',
+        passive: 'passive',
+        nominalisation: 'noun style',
+        jargon: 'jargon',
+        abbreviation: 'abbreviation',
+      },
+    },
   },
 } as const;
 

@@ -1,5 +1,3 @@
-import { collectChanges, type PageChanges } from '../page/mutation-changes';
-
 /**
  * The one DOM observer for content scripts (docs/decisions.md#content-script-shell). Lint bans raw
  * MutationObserver elsewhere, so every observer stops with its script's signal.
@@ -7,17 +5,17 @@ import { collectChanges, type PageChanges } from '../page/mutation-changes';
 export interface ObservedBatch {
   records: readonly MutationRecord[];
   /**
-   * The least work that covers the batch (lib/page/mutation-changes.ts), or undefined for a large
-   * burst: then one pass over the whole root is cheaper than following every change.
+   * More records than `largeBurst`: one pass over the whole root is cheaper than following every
+   * change (work out the least work that covers a normal batch with lib/page/mutation-changes.ts).
    */
-  changes: PageChanges | undefined;
+  burst: boolean;
 }
 
 export interface ObserveOptions {
   signal: AbortSignal;
   /** What to watch; default: added and removed nodes and changed text, in the whole subtree. */
   init?: MutationObserverInit;
-  /** More records or changes than this are a large burst. Default 1500. */
+  /** More records than this are a large burst. Default 1500. */
   largeBurst?: number;
   /** Records whose target this returns true for are dropped (our own UI). */
   ignore?: (node: Node) => boolean;
@@ -35,9 +33,7 @@ export function observe(root: Node, callback: (batch: ObservedBatch) => void, op
   const roots = new Set<Node>();
   const observer = new MutationObserver((all) => {
     const records = ignore ? all.filter((record) => !ignore(record.target)) : all;
-    if (records.length === 0) return;
-    const changes = records.length > largeBurst ? undefined : collectChanges(records);
-    callback({ records, changes: changes && changes.size > largeBurst ? undefined : changes });
+    if (records.length > 0) callback({ records, burst: records.length > largeBurst });
   });
   const add = (next: Node) => {
     if (signal.aborted || roots.has(next)) return;

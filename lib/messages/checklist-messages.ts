@@ -39,7 +39,6 @@ export const checklistMessages = {
         open: z.string(),
         close: z.string(),
         dismiss: z.string(),
-        move: z.string(),
         panel: z.string(),
       }),
     }),

@@ -32,9 +32,12 @@ export const coreMessages = {
         .string()
         .regex(/^#\/[\w/-]*$/)
         .optional(),
+      /** The in-page checklist panel's token (the router checks it for framed senders). */
+      frameToken: z.string().max(100).optional(),
     }),
     response: z.object({ opened: z.boolean() }),
-    from: ['content', 'page'],
+    // 'frame': Firefox gives our page framed in a web page no `tabs` API, so it asks here.
+    from: ['content', 'page', 'frame'],
   }),
   /**
    * Count something as evidence for the checklist: counts only, never text

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
+import { readabilityMessages } from './readability-messages';
+import { dockMessages } from './dock-messages';
 import { screeningMessages } from './screening-messages';
 import { vacancyMessages } from './vacancy-messages';
 
@@ -10,9 +12,11 @@ import { vacancyMessages } from './vacancy-messages';
  */
 export const MESSAGES = {
   ...coreMessages,
+  ...dockMessages,
   ...checklistMessages,
   ...screeningMessages,
   ...vacancyMessages,
+  ...readabilityMessages,
 };
 
 export type MessageType = keyof typeof MESSAGES;

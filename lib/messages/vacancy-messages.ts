@@ -3,14 +3,14 @@ import { groundSchema, severitySchema } from '../schema/grounds';
 import { localeSchema } from '../i18n/locale';
 import { vacancyAdapterSchema } from '../sites/vacancy-adapters/schema';
 import { defineMessage } from './define';
+import { MAX_VACANCY_TEXT } from './vacancy-limits';
 
 /**
  * Vacaturecheck messages (docs/decisions.md#vacancy-engine-in-the-background). The engine and its
  * large rule packs live in the background; content scripts send text and get findings back. Sizes
- * are capped: a 5,000-word page is about
- * 35,000 characters, so 250,000 leaves room for long pages without letting a page flood the worker.
+ * are capped (`vacancy-limits.ts`).
  */
-export const MAX_VACANCY_TEXT = 250_000;
+export { MAX_VACANCY_TEXT };
 
 const shortText = z.string().max(2000);
 
@@ -46,7 +46,8 @@ export const analysisReplySchema = z.object({
 });
 export type AnalysisReply = z.infer<typeof analysisReplySchema>;
 
-export const ignoreScopeSchema = z.enum(['occurrence', 'rule-site']);
+/** One occurrence (by fingerprint), a rule on this site, or a rule everywhere. */
+export const ignoreScopeSchema = z.enum(['occurrence', 'rule-site', 'rule-everywhere']);
 export type IgnoreScope = z.infer<typeof ignoreScopeSchema>;
 
 const siteSchema = z.string().min(1).max(253);

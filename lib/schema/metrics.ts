@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const METRICS = [
   'vacancies-checked',
   'findings-fixed',
+  /** Checked vacancies whose language level reached the target (docs/readability.md). */
+  'vacancies-readable',
   'applicants-screened-blind',
   'decided-before-reveal',
   'reveals-with-override',

@@ -5,6 +5,7 @@ import {
   siteRegistrySchema,
   type PseudonymRegistry,
 } from '../blinding/pseudonym';
+import { PSEUDONYM_LIST_PREFIX } from '../db/backup-privacy';
 import type { EerlijkWervenDatabase } from '../db/database';
 
 /**
@@ -12,7 +13,7 @@ import type { EerlijkWervenDatabase } from '../db/database';
  * Uses the pure registry of lib/blinding/pseudonym.ts: numbers count up per site from 1 and are
  * never reused. One transaction per request, so two tabs cannot hand out the same number.
  */
-const metaKey = (site: string) => `screening-pseudonyms:${site}`;
+const metaKey = (site: string) => `${PSEUDONYM_LIST_PREFIX}${site}`;
 
 export async function pseudonymNumbers(
   db: EerlijkWervenDatabase,

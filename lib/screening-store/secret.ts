@@ -1,3 +1,4 @@
+import { SECRET_META_KEY } from '../db/backup-privacy';
 import type { EerlijkWervenDatabase } from '../db/database';
 
 /**
@@ -6,7 +7,6 @@ import type { EerlijkWervenDatabase } from '../db/database';
  * it, in a tab where screening is on; it never goes to a page. Without it a stored key cannot be
  * checked against a list of likely names.
  */
-export const SECRET_META_KEY = 'screening-secret';
 
 export async function getOrCreateSecret(db: EerlijkWervenDatabase): Promise<string> {
   return db.transaction('rw', db.meta, async () => {

@@ -14,5 +14,6 @@ export function defaultSettings(): Settings {
     wording: { ignoredRules: [], ignoredRulesBySite: {} },
     screening: { hidden: {}, pausedSites: [] },
     checklist: { dismissedSites: [], reviewEveryDays: 0 },
+    readability: { target: 'B1', otherTarget: 'B1', offSites: [] },
   };
 }

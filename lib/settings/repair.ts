@@ -5,6 +5,7 @@ import { migrateSettings } from './migrate';
 import {
   checklistSettingsSchema,
   languagePreferenceSchema,
+  readabilitySettingsSchema,
   screeningSettingsSchema,
   SETTINGS_VERSION,
   siteSettingSchema,
@@ -60,6 +61,7 @@ export function repairSettings(stored: unknown): RepairedSettings {
       wording: repairSection(wordingSettingsSchema, raw.wording, 'wording', problems),
       screening: repairSection(screeningSettingsSchema, raw.screening, 'screening', problems),
       checklist: repairSection(checklistSettingsSchema, raw.checklist, 'checklist', problems),
+      readability: repairSection(readabilitySettingsSchema, raw.readability, 'readability', problems),
     },
     problems,
     readOnly,

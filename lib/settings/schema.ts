@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVELS } from '../readability/levels';
 import { isValidMatchPattern } from '../sites/match-pattern';
 
 /**
@@ -22,7 +23,8 @@ export const siteSettingSchema = z.object({
   /** Gouden standaard: show the checklist badge on this site. */
   checklist: z.boolean().default(false),
 });
-export type SiteSetting = z.infer<typeof siteSettingSchema>;
+/** `managed` marks an entry set by the organisation's policy (apply-policy.ts); it is never stored. */
+export type SiteSetting = z.infer<typeof siteSettingSchema> & { managed?: boolean };
 
 export const wordingSettingsSchema = z.object({
   /** Rule ids ignored everywhere. */
@@ -48,6 +50,16 @@ export const checklistSettingsSchema = z.object({
   reviewEveryDays: z.number().int().min(0).max(366).default(0),
 });
 
+export const readabilitySettingsSchema = z.object({
+  /** The level internship ads should reach: B1, the level the Dutch government writes at. */
+  target: z.enum(LEVELS).default('B1'),
+  /** The level other vacancies should reach. */
+  otherTarget: z.enum(LEVELS).default('B1'),
+  /** Host names where the readability check is switched off (it runs wherever the vacancy check runs). */
+  offSites: z.array(z.string().max(253)).max(1000).default([]),
+});
+export type ReadabilitySettings = z.infer<typeof readabilitySettingsSchema>;
+
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   language: languagePreferenceSchema,
@@ -55,5 +67,6 @@ export const settingsSchema = z.object({
   wording: wordingSettingsSchema,
   screening: screeningSettingsSchema,
   checklist: checklistSettingsSchema,
+  readability: readabilitySettingsSchema,
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Omit<z.infer<typeof settingsSchema>, 'sites'> & { sites: SiteSetting[] };

@@ -8,9 +8,19 @@ export function sitesForUrl(settings: Settings, url: string): SiteSetting[] {
   return settings.sites.filter((site) => matchesUrl(site.match, url));
 }
 
-/** Is a pillar switched on for this URL? True when any covering entry switches it on. */
+/**
+ * Is a pillar switched on for this URL? When the organisation's policy covers the URL, its entries
+ * decide; otherwise true when any covering entry switches it on.
+ */
 export function isPillarOn(settings: Settings, url: string, pillar: Pillar): boolean {
-  return sitesForUrl(settings, url).some((site) => site[pillar]);
+  const covering = sitesForUrl(settings, url);
+  const managed = covering.filter((site) => site.managed);
+  return (managed.length > 0 ? managed : covering).some((site) => site[pillar]);
+}
+
+/** Is this URL covered by a site that the organisation's policy sets (so its switches are locked)? */
+export function isManagedUrl(settings: Settings, url: string): boolean {
+  return sitesForUrl(settings, url).some((site) => site.managed);
 }
 
 /** The known site (label, id) behind a URL, if any. */

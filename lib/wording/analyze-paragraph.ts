@@ -1,12 +1,14 @@
 import type { Locale } from '../i18n/locale';
 import { SEVERITIES } from '../schema/grounds';
 import type { CompiledPack, CompiledRule } from './compile';
+import type { CompiledConstructions } from './compile-constructions';
 import { CUES } from './context-cues';
 import { CueIndex } from './cue-index';
 import { EXCEPTIONS } from './exceptions';
 import { findingFingerprint } from './fingerprint';
 import { passesGates, type MatchContext } from './gates';
 import { findGenderCodedWords } from './gender-coded';
+import { matchConstructions, type ConstructionHit } from './match-constructions';
 import { matchPhrases, type PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
@@ -18,6 +20,8 @@ export interface ParagraphContext {
   locale: Locale;
   /** Is the whole text an internship ad? Asked only when a rule's gate needs to know. */
   internship: () => boolean;
+  /** The construction layer in the paragraph's language; without it only the rule packs run. */
+  constructions?: CompiledConstructions;
 }
 
 export interface ParagraphResult {
@@ -53,9 +57,14 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Higher first: more serious, then longer, then earlier in the text, then earlier rule. */
+/**
+ * Higher first: a rule-pack hit before a construction (the packs' specific texts and severities
+ * win where both fire; constructions fill the gaps), then more serious, then longer, then earlier
+ * in the text, then earlier rule.
+ */
 function compareHits(a: Hit, b: Hit): number {
   return (
+    (a.rule.construction ? 1 : 0) - (b.rule.construction ? 1 : 0) ||
     (SEVERITY_RANK.get(a.rule.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.rule.severity) ?? 0) ||
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
@@ -222,6 +231,20 @@ export function analyzeParagraph(
   for (let k = 0; k < phraseMatches.length; k++) {
     const match = phraseMatches[k] as PhraseMatch;
     consider(scan, match.phrase.rule, match.first, match.last);
+  }
+
+  if (ctx.constructions) {
+    const constructionHits: ConstructionHit[] = [];
+    matchConstructions(ctx.constructions, text, base, tokenized, words, facts, scan.cues, constructionHits);
+    for (const h of constructionHits) {
+      scan.hits.push({
+        rule: h.rule,
+        first: h.first,
+        last: h.last,
+        start: (tokens[h.first] as Token).start,
+        end: (tokens[h.last - 1] as Token).end,
+      });
+    }
   }
 
   // Only where a digit or a spelled-out number of years can start a numeric pattern.

@@ -1,8 +1,10 @@
 import type { Locale } from '../i18n/locale';
 import { analyzeParagraph, type ParagraphResult } from './analyze-paragraph';
 import { compilePack, type CompiledPack } from './compile';
+import { compileConstructions, type CompiledConstructions } from './compile-constructions';
+import { CONSTRUCTIONS } from './constructions/index';
 import { genderBalance } from './gender-coded';
-import { decideLanguage, type LanguageScore } from './language';
+import { decideLanguage, leaningLanguage, type LanguageScore } from './language';
 import { splitParagraphs } from './paragraphs';
 import { RULES } from './rules/index';
 import { summarize } from './summary';
@@ -11,11 +13,18 @@ import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from '.
 import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
 
 let packs: Record<Locale, CompiledPack> | undefined;
+let constructions: Record<Locale, CompiledConstructions> | undefined;
 
 /** The compiled rule packs, built on first use and kept for the life of the process. */
 export function compiledPacks(): Record<Locale, CompiledPack> {
   packs ??= { nl: compilePack('nl', RULES), en: compilePack('en', RULES) };
   return packs;
+}
+
+/** The compiled construction layer (compile-constructions.ts), built on first use and kept. */
+export function compiledConstructions(): Record<Locale, CompiledConstructions> {
+  constructions ??= { nl: compileConstructions('nl', CONSTRUCTIONS), en: compileConstructions('en', CONSTRUCTIONS) };
+  return constructions;
 }
 
 /** A paragraph tokenised once, with what the document-level decisions need. */
@@ -37,12 +46,14 @@ export function prepareParagraph(start: number, text: string): PreparedParagraph
 export function documentLanguage(paragraphs: readonly PreparedParagraph[]): Locale {
   let nl = 0;
   let en = 0;
+  let shape = 0;
   for (const p of paragraphs) {
     nl += p.score.nl;
     en += p.score.en;
+    shape += p.score.shape ?? 0;
   }
-  // Dutch first: a tie or an empty text counts as Dutch.
-  return en > nl ? 'en' : 'nl';
+  // Function words first; on a tie ("UK nationals only.") the letters decide; else Dutch first.
+  return leaningLanguage({ nl, en, shape });
 }
 
 export function paragraphLanguage(p: PreparedParagraph, documentLang: Locale, forced: Locale | undefined): Locale {
@@ -97,9 +108,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
   const internship = askInternshipOnce(prepared, langs);
   const all = compiledPacks();
+  const layers = compiledConstructions();
   const results = prepared.map((p, i) => {
     const pLang = langs[i] ?? lang;
-    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], { lang: pLang, locale, internship });
+    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], {
+      lang: pLang,
+      locale,
+      internship,
+      constructions: layers[pLang],
+    });
   });
   return assemble(lang, locale, results);
 }

@@ -33,6 +33,7 @@ export interface CompiledGates {
   justification: boolean;
   negation: boolean;
   languageLevel: boolean;
+  noAntecedent: boolean;
   adType: 'job' | 'internship' | undefined;
   unlessPrev: WordSet | null;
   unlessNext: WordSet | null;
@@ -46,6 +47,8 @@ export interface CompiledRule {
   /** Position in the pack: ties between overlapping findings go to the earlier rule. */
   order: number;
   gates: CompiledGates;
+  /** A construction finding (compile-constructions.ts): a rule-pack finding of the same severity wins over it. */
+  construction?: boolean;
 }
 
 export interface CompiledPhrase {
@@ -101,6 +104,7 @@ function compileGates(gates: RuleGates | undefined): CompiledGates {
     justification: gates?.justification ?? false,
     negation: gates?.negation ?? false,
     languageLevel: gates?.languageLevel ?? false,
+    noAntecedent: gates?.noAntecedent ?? false,
     adType: gates?.adType,
     unlessPrev: set(gates?.unlessPrev),
     unlessNext: set(gates?.unlessNext),

@@ -67,6 +67,31 @@ function markWords(
   for (let i = 0; i < tokens.length; i++) if (set.has((tokens[i] as Token).norm)) flags[i] = 1;
 }
 
+/** Where `words` (with `~N` gaps: up to N other words) match from token i, or -1. */
+function phraseEnd(tokens: readonly Token[], words: readonly string[], i: number): number {
+  let at = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as string;
+    const gap = word.length === 2 && word[0] === '~' ? Number(word[1]) : 0;
+    if (gap > 0) {
+      const target = words[++k];
+      let found = -1;
+      for (let j = at; j <= at + gap && j < tokens.length; j++) {
+        if ((tokens[j] as Token).norm === target) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      at = found + 1;
+      continue;
+    }
+    if (at >= tokens.length || (tokens[at] as Token).norm !== word) return -1;
+    at++;
+  }
+  return at;
+}
+
 function markPhrases(
   tokens: readonly Token[],
   flags: Uint8Array,
@@ -80,11 +105,10 @@ function markPhrases(
     const candidates = index.get((tokens[i] as Token).norm);
     if (!candidates) continue;
     for (const words of candidates) {
-      let ok = i + words.length <= tokens.length;
-      for (let k = 1; ok && k < words.length; k++) ok = (tokens[i + k] as Token).norm === words[k];
+      const end = phraseEnd(tokens, words, i);
       // Only count a phrase inside one sentence.
-      if (ok && (tokens[i + words.length - 1] as Token).sentence === (tokens[i] as Token).sentence) {
-        for (let k = 0; k < words.length; k++) flags[i + k] = 1;
+      if (end > i && (tokens[end - 1] as Token).sentence === (tokens[i] as Token).sentence) {
+        for (let k = i; k < end; k++) flags[k] = 1;
       }
     }
   }

@@ -20,7 +20,7 @@ export interface MatchContext {
   cues: CueIndex;
 }
 
-const CLIENT_WINDOW_BEFORE = 4;
+const CLIENT_WINDOW_BEFORE = 6;
 const CLIENT_WINDOW_AFTER = 2;
 const NEGATION_WINDOW = 2;
 
@@ -47,6 +47,19 @@ export function isInsideName(ctx: MatchContext): boolean {
 export function isCapitalisedMidSentence(ctx: MatchContext): boolean {
   const first = ctx.tokens[ctx.first];
   return first !== undefined && first.cap && !first.allCaps && ctx.first > ctx.sentenceFirst;
+}
+
+/** How far back a pronoun may point to a name ("Onze teamleider Sanne ... zij is er elke dag"). */
+const ANTECEDENT_WINDOW = 60;
+
+/** A capitalised word inside a sentence before the match: a name the pronoun may be about. */
+export function hasAntecedent(ctx: MatchContext): boolean {
+  for (let i = ctx.first - 1; i >= Math.max(0, ctx.first - ANTECEDENT_WINDOW); i--) {
+    const token = ctx.tokens[i] as Token;
+    const previous = ctx.tokens[i - 1];
+    if (token.cap && !token.allCaps && previous !== undefined && previous.sentence === token.sentence) return true;
+  }
+  return false;
 }
 
 export function isInclusionSentence(ctx: MatchContext): boolean {
@@ -76,6 +89,7 @@ export function passesGates(gates: CompiledGates, ctx: MatchContext): boolean {
   if (unlessNearby && anyInRange(ctx, ctx.sentenceFirst, ctx.sentenceLast, unlessNearby)) return false;
   if (gates.negation && ctx.cues.any('negation', Math.max(ctx.sentenceFirst, ctx.first - NEGATION_WINDOW), ctx.first)) return false;
   if (gates.languageLevel && ctx.cues.any('moderateLevel', ctx.sentenceFirst, ctx.sentenceLast)) return false;
+  if (gates.noAntecedent && hasAntecedent(ctx)) return false;
   if (gates.name && isInsideName(ctx)) return false;
   if (gates.skipCapitalised && isCapitalisedMidSentence(ctx)) return false;
   if (gates.candidate && !ctx.cues.any('candidate', ctx.sentenceFirst, ctx.sentenceLast)) return false;

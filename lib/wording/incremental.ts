@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale';
 import { analyzeParagraph, type ParagraphResult } from './analyze-paragraph';
 import {
   assemble,
+  compiledConstructions,
   compiledPacks,
   documentLanguage,
   isInternshipAd,
@@ -54,6 +55,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     const langs = preparedParagraphs.map((p) => paragraphLanguage(p, lang, forced));
     const internship = isInternshipAd(preparedParagraphs, langs);
     const packs = compiledPacks();
+    const layers = compiledConstructions();
     lastRecomputed = 0;
     const results = prepared.map((entry, i) => {
       const pLang = langs[i] ?? lang;
@@ -65,6 +67,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
           lang: pLang,
           locale,
           internship: () => internship,
+          constructions: layers[pLang],
         });
         entry.results.set(key, result);
       }

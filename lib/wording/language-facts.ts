@@ -10,4 +10,7 @@ export interface LanguageFacts {
   /** Phrases of `pack` that start with the word (computed on first use). */
   pack: CompiledPack | undefined;
   phrases: readonly CompiledPhrase[];
+  /** Group words of the construction layer's `groupPack` that start with the word (computed on first use). */
+  groupPack: CompiledPack | undefined;
+  groupPhrases: readonly CompiledPhrase[];
 }

@@ -75,6 +75,15 @@ const DUTCH = new Set([
   'per',
   'week',
   'kennis',
+  'alleen',
+  'wij',
+  'hij',
+  'zij',
+  'hem',
+  'jullie',
+  'graag',
+  'zonder',
+  'tussen',
 ]);
 const ENGLISH = new Set([
   'the',
@@ -129,11 +138,37 @@ const ENGLISH = new Set([
   'they',
   'these',
   'into',
+  'no',
+  'only',
+  'any',
+  'please',
+  'than',
+  'she',
+  'he',
+  'his',
+  'her',
+  'him',
+  'been',
+  'there',
 ]);
 
 export interface LanguageScore {
   nl: number;
   en: number;
+  /** Letter shapes (wordShape), summed: above 0 reads Dutch, below 0 English. Breaks ties of function words. */
+  shape?: number;
+}
+
+const DUTCH_SHAPES = /ij|aa|uu|sch|cht|oe|heid$|lijk|tje$|isch/;
+const ENGLISH_SHAPES = /th|wh|ght|ea|ing$|tion$|ly$|ness$|ous$|ity$|[^i]y$|[^eo]ed$/;
+
+/**
+ * Does a word look Dutch (1) or English (-1) by its letters: "ij", "sch", "-heid" against "th",
+ * "-ing", "-tion"? Only a tie-breaker for short texts with too few function words to tell.
+ */
+export function wordShape(norm: string): number {
+  if (norm.length < 3) return 0;
+  return (DUTCH_SHAPES.test(norm) ? 1 : 0) - (ENGLISH_SHAPES.test(norm) ? 1 : 0);
 }
 
 /** One lookup per word: 1 = Dutch function word, 2 = English. */
@@ -161,6 +196,15 @@ export function scoreLanguage(tokens: readonly Token[], first = 0, last = tokens
     else if (kind === 2) en++;
   }
   return { nl, en };
+}
+
+/**
+ * A language even for a weak score: function words first, letter shapes on a tie; Dutch when
+ * nothing tells them apart.
+ */
+export function leaningLanguage(score: LanguageScore): Locale {
+  if (score.en !== score.nl) return score.en > score.nl ? 'en' : 'nl';
+  return (score.shape ?? 0) < 0 ? 'en' : 'nl';
 }
 
 /** The language a score points to, or undefined when it is too weak to tell. */

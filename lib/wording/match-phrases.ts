@@ -24,7 +24,7 @@ function wordMatches(matcher: TokenMatcher, token: Token): boolean {
 }
 
 /** Match matchers[from..] at token `at`; returns one past the last token matched, or -1. */
-function matchRest(tokens: readonly Token[], matchers: readonly TokenMatcher[], from: number, at: number, limit: number): number {
+export function matchRest(tokens: readonly Token[], matchers: readonly TokenMatcher[], from: number, at: number, limit: number): number {
   if (from === matchers.length) return at;
   const matcher = matchers[from] as TokenMatcher;
   if (matcher.gap > 0) {

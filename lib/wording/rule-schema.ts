@@ -66,6 +66,8 @@ export const gatesSchema = z
     justification: z.boolean().optional(),
     /** Skip when the match is negated ("geen leeftijdsgrens", "no age limit"). */
     negation: z.boolean().optional(),
+    /** Skip when a capitalised name comes before the match in the paragraph: a pronoun may be about that person. */
+    noAntecedent: z.boolean().optional(),
     /** Skip when the sentence names a moderate language level (A1 to B2). */
     languageLevel: z.boolean().optional(),
     /** Only apply in ads for a job, or only in internship ads. */

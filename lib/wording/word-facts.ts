@@ -2,8 +2,9 @@ import type { Locale } from '../i18n/locale';
 import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './compile';
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
-import { functionWordKind, type LanguageScore } from './language';
+import { functionWordKind, wordShape, type LanguageScore } from './language';
 import type { LanguageFacts } from './language-facts';
+import { parseNumber } from './numbers';
 import type { Token } from './tokenize';
 
 /*
@@ -18,6 +19,28 @@ export const DIGIT_START = 1;
 export const NUMBER_WORD = 2;
 export const YEARS_WORD = 4;
 export const MODERATE_LEVEL = 8;
+/** A lone "m", "v" or "f": a title may be marked for one sex, "(m)" (a pattern in the numeric pass). */
+export const SEX_LETTER = 16;
+/** A number an age can be written with: "45", "vijfentwintig", "forty-plus", "twintigers" (numbers.ts). */
+export const AGE_NUMBER = 32;
+/** A word that can cap years of experience: "maximaal", "hooguit", "within", "no more". */
+export const CAP_WORD = 64;
+const CAP_WORDS = new Set([
+  'max',
+  'maximaal',
+  'maximum',
+  'hooguit',
+  'hoogstens',
+  'hoogste',
+  'within',
+  'binnen',
+  'most',
+  'meer',
+  'more',
+  'minder',
+  'less',
+  'fewer',
+]);
 
 /** Context-cue flags, per language (see context-cues.ts). */
 export const CUE_CANDIDATE = 1;
@@ -36,6 +59,8 @@ export type { LanguageFacts };
 export interface WordFacts {
   /** 1 = Dutch function word, 2 = English, 0 = neither. */
   functionWord: number;
+  /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
+  shape: number;
   flags: number;
   nl: LanguageFacts | undefined;
   en: LanguageFacts | undefined;
@@ -98,7 +123,12 @@ function computeFacts(norm: string): WordFacts {
   if (NUMBER_WORDS.has(norm)) flags |= NUMBER_WORD;
   if (YEARS.has(norm)) flags |= YEARS_WORD;
   if (MODERATE_LEVEL_WORD.test(norm)) flags |= MODERATE_LEVEL;
-  return { functionWord: functionWordKind(norm), flags, nl: undefined, en: undefined };
+  if (norm === 'm' || norm === 'v' || norm === 'f') flags |= SEX_LETTER;
+  if (CAP_WORDS.has(norm)) flags |= CAP_WORD;
+  const number = parseNumber(norm);
+  // Small numbers only matter next to "jaar"/"years" (an experience cap), which YEARS_WORD marks.
+  if (number && ((number.value >= 14 && number.value <= 99) || number.plus || number.decade || number.people)) flags |= AGE_NUMBER;
+  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
 const MEMO_LIMIT = 50_000;
@@ -119,13 +149,15 @@ export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; s
   const facts: WordFacts[] = new Array<WordFacts>(tokens.length);
   let nl = 0;
   let en = 0;
+  let shape = 0;
   for (let i = 0; i < tokens.length; i++) {
     const f = wordFacts((tokens[i] as Token).norm);
     facts[i] = f;
     if (f.functionWord === 1) nl++;
     else if (f.functionWord === 2) en++;
+    shape += f.shape;
   }
-  return { facts, score: { nl, en } };
+  return { facts, score: { nl, en, shape } };
 }
 
 /** The facts of every token's word in one language. */
@@ -143,11 +175,14 @@ export function hasInternshipCue(tokens: readonly Token[], words: readonly WordF
   return false;
 }
 
-/** Can a numeric pattern match here at all? Every one needs a digit or a spelled-out number of years. */
+/**
+ * Can a pattern of the regular-expression pass match here at all? Every one needs a digit, a
+ * spelled-out number of years or a lone sex letter ("(m)").
+ */
 export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const flags = (words[i] as WordFacts).flags;
-    if ((flags & DIGIT_START) !== 0) return true;
+    if ((flags & (DIGIT_START | SEX_LETTER)) !== 0) return true;
     if ((flags & NUMBER_WORD) !== 0) {
       for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (((words[k] as WordFacts).flags & YEARS_WORD) !== 0) return true;
     }
@@ -159,7 +194,14 @@ export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
 export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
   let found = facts[lang];
   if (found === undefined) {
-    found = { cues: cueFlags(norm, CUES[lang], lang), gender: genderCoding(norm, lang), pack: undefined, phrases: [] };
+    found = {
+      cues: cueFlags(norm, CUES[lang], lang),
+      gender: genderCoding(norm, lang),
+      pack: undefined,
+      phrases: [],
+      groupPack: undefined,
+      groupPhrases: [],
+    };
     facts[lang] = found;
   }
   return found;
@@ -172,4 +214,13 @@ export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPac
     facts.pack = pack;
   }
   return facts.phrases;
+}
+
+/** Construction group words of `pack` that can start at this word (compile-constructions.ts). */
+export function groupPhrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
+  if (facts.groupPack !== pack) {
+    facts.groupPhrases = phraseCandidates(pack, norm);
+    facts.groupPack = pack;
+  }
+  return facts.groupPhrases;
 }

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demoUrl, enableSite, screenshot, useExtension } from './harness';
+import { DEMO_APPLICANT_NAMES } from './demo-applicants';
 import { installPaintProbe, probeReport } from './screening-probe';
 
-const NAMES = [
-  'Sanne',
-  'Vries',
-  'Mohamed',
-  'Amrani',
-  'Priya',
-  'Ramdin',
-  'Aylin',
-  'Yıldız',
-  'Kwame',
-  'Mensah',
-  'Kowalska',
-  'Thijs',
-  'Ouali',
-  'Fernández',
-  'Mei Ling',
-  'Sedney',
-];
+const NAMES = DEMO_APPLICANT_NAMES;
 
 describe('Blind screenen on the demo ATS', () => {
   const ext = useExtension({ language: 'nl' });

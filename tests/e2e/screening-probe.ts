@@ -45,7 +45,7 @@ const PROBE_SOURCE = `(watched) => {
   requestAnimationFrame(tick);
 }`;
 
-/** The probe as an init script watching `words`. */
+/** The probe for `words` as a script text (Chromium's addInitScript, Firefox's evaluateOnNewDocument). */
 export function paintProbeScript(words: readonly string[]): string {
   return `(${PROBE_SOURCE})(${JSON.stringify(words)});`;
 }

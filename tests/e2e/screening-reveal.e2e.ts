@@ -18,7 +18,7 @@ describe('Blind screenen: score, decide, then reveal', () => {
 
     // The page itself cannot open the panel or pause screening: its events are not trusted.
     await page.evaluate(() => {
-      const root = document.querySelector('ew-blind-screening')?.shadowRoot;
+      const root = document.querySelector('eerlijk-werven-dock')?.shadowRoot;
       (root?.querySelector('.ew-launcher') as HTMLButtonElement | null)?.click();
       window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', bubbles: true }));
       window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyB', bubbles: true }));

@@ -160,7 +160,9 @@ describe('settings and data', () => {
     await sendRaw(options, { channel: 'eerlijk-werven', type: 'activity:record', payload: { metric: 'vacancies-checked', count: 10 } });
     await importFile('goed.json', JSON.stringify(backup));
     await options.getByRole('dialog').getByRole('button', { name: 'Vervangen' }).click();
-    await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('De reservekopie is teruggezet.');
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('De reservekopie is teruggezet.');
+    // A plain backup carries no pseudonym data, and the message says so.
+    expect(await options.getByTestId('data-status').textContent()).toContain('Schuilnamen beginnen opnieuw');
     const dashboard = await ext.openExtensionPage('dashboard');
     await expect.poll(() => dashboard.getByTestId('stat-vacancies').textContent()).toBe(String(backedUp));
   });

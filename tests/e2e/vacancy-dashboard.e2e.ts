@@ -185,6 +185,27 @@ describe('Vacaturecheck dashboard page (nl)', () => {
     // "What the law says" comes from the same catalogue text as the page's panel.
     expect(await box.locator('details summary').allTextContents()).toEqual(expect.arrayContaining(['Leeftijd', 'Afkomst']));
 
+    // Readability: the level against the target, and the hardest sentences with hints marked.
+    await box
+      .getByLabel('Vacaturetekst')
+      .fill(
+        'Ten behoeve van de optimalisatie van onze operationele processen zijn wij op zoek naar een gemotiveerde stagiair die verantwoordelijk wordt gesteld voor het verrichten van uiteenlopende werkzaamheden conform de geldende kwaliteitsnormen. Je werkt in Utrecht.',
+      );
+    await box.getByTestId('vacancy-try-check').click();
+    await expect
+      .poll(() => box.getByTestId('vacancy-try-readability-level').textContent())
+      .toMatch(/^Taalniveau (B2|C1|C2): moeilijker dan het doel B1\.$/);
+    const marks = box.getByTestId('vacancy-try-hardest').locator('mark.readability-mark');
+    expect(await marks.allTextContents()).toEqual(expect.arrayContaining(['Ten behoeve van', 'wordt gesteld']));
+    // A hint looks nothing like a finding: no fill, a dotted underline.
+    const style = await marks.first().evaluate((el) => {
+      const css = getComputedStyle(el);
+      return { background: css.backgroundColor, line: css.textDecorationStyle };
+    });
+    expect(style).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'dotted' });
+    await expectNoAxeViolations(dashboard);
+    await screenshot(dashboard, 'vacancy-dashboard-readability-nl');
+
     // A clean text says so.
     await box.getByLabel('Vacaturetekst').fill('Wij zoeken een stagiair communicatie voor 32 uur per week.');
     await box.getByTestId('vacancy-try-check').click();

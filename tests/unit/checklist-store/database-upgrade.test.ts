@@ -76,7 +76,7 @@ describe('database version 2 (Gouden standaard)', () => {
       evidence: [],
       updatedAt: '2026-03-01T10:00:00.000Z',
     });
-    const backup = await createBackup(db, defaultSettings());
+    const backup = await createBackup(db, defaultSettings(), { kind: 'plain' });
     const text = JSON.stringify(backup);
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);

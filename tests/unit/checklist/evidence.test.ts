@@ -43,6 +43,7 @@ describe('metricTotals', () => {
     expect(totals).toEqual({
       'vacancies-checked': 5,
       'findings-fixed': 0,
+      'vacancies-readable': 0,
       'applicants-screened-blind': 0,
       'decided-before-reveal': 9,
       'reveals-with-override': 1,
@@ -69,7 +70,16 @@ describe('evidence for items', () => {
     expect(evidenceForItem(item, [], { kind: 'this-month' }, today)?.decidedFirstShare).toBeUndefined();
   });
 
-  it('gives nothing for items without a metric and covers all five metric items of the default pack', () => {
+  it('says how many of the checked vacancies reached the target reading level', () => {
+    const item = findItem(pack, 'vac-leesbaar')!.item;
+    const readable = [...rows, { day: '2026-03-09', metric: 'vacancies-readable', count: 2 }];
+    const figure = evidenceForItem(item, readable, { kind: 'this-month' }, today);
+    expect(figure?.label).toEqual({ nl: '2 vacatures op het doelniveau van leesbaarheid', en: '2 vacancies at the target reading level' });
+    expect(figure?.detail?.nl).toBe('40% van de 5 gecontroleerde vacatures haalde het doelniveau');
+    expect(evidenceForItem(item, [], { kind: 'this-month' }, today)?.detail).toBeUndefined();
+  });
+
+  it('gives nothing for items without a metric and covers all six metric items of the default pack', () => {
     expect(evidenceForItem(findItem(pack, 'beleid-norm')!.item, rows, { kind: 'this-month' }, today)).toBeUndefined();
     expect(Object.keys(evidenceForPack(pack, rows, { kind: 'this-month' }, today)).sort()).toEqual([
       'mon-vacature-audit',
@@ -77,6 +87,7 @@ describe('evidence for items', () => {
       'sel-criteria',
       'sel-onthullen',
       'vac-geen-direct',
+      'vac-leesbaar',
     ]);
   });
 

@@ -54,6 +54,7 @@ describe('default pack "Gouden standaard gelijke stagekansen"', () => {
       'findings-fixed',
       'reveals-with-override',
       'vacancies-checked',
+      'vacancies-readable',
     ]);
   });
 
@@ -129,4 +130,12 @@ describe('pack schema rules', () => {
     expect(findItem(base, 'vac-leeftijd')?.section.id).toBe('vacature');
     expect(findItem(base, 'no-such-item')).toBeUndefined();
   });
+});
+
+it('every item of the bundled pack names at least one source with a link to read it', () => {
+  const pack = loadDefaultPack();
+  const withoutLink = pack.sections.flatMap((section) =>
+    section.items.filter((item) => !item.sources.some((source) => source.url)).map((item) => item.id),
+  );
+  expect(withoutLink).toEqual([]);
 });

@@ -37,7 +37,7 @@ describe('buildReport', () => {
     expect(report.overall.done).toBe(1);
     expect(report.overall.inProgress).toBe(1);
     expect(report.overall.notApplicable).toBe(1);
-    expect(report.overall.total).toBe(56);
+    expect(report.overall.total).toBe(57);
     expect(report.sections[0]!.figures.done).toBe(1);
   });
 

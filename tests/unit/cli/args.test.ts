@@ -15,8 +15,11 @@ describe('parseArgs', () => {
       file: 'ad.txt',
       lang: 'en',
       format: 'json',
+      target: 'B1',
     });
-    expect(parseArgs(['check'], m)).toEqual({ kind: 'check', file: undefined, lang: 'auto', format: 'text' });
+    expect(parseArgs(['check'], m)).toEqual({ kind: 'check', file: undefined, lang: 'auto', format: 'text', target: 'B1' });
+    expect(parseArgs(['check', '--target', 'a2'], m)).toMatchObject({ target: 'A2' });
+    expect(parseArgs(['check', '--target=C1'], m)).toMatchObject({ target: 'C1' });
     expect(parseArgs(['check', '-'], m)).toMatchObject({ file: '-' });
   });
   it.each([
@@ -26,6 +29,7 @@ describe('parseArgs', () => {
     [['check', '--lang', 'de'], /Ongeldige taal/],
     [['check', '--format'], /waarde nodig/],
     [['check', 'a.txt', 'b.txt'], /maximaal één/],
+    [['check', '--target', 'B3'], /Ongeldig taalniveau/],
   ])('rejects %j', (argv, message) => {
     const parsed = parseArgs(argv, m);
     expect(parsed.kind).toBe('error');
@@ -59,8 +63,10 @@ describe('helpers', () => {
     expect(lineColumn('abc', 0)).toEqual({ line: 1, column: 1 });
   });
   it('answers a JSONL line or reports why it is bad', () => {
-    expect(answerLine('{"id":"1","text":"Geen 50-plussers."}', 'auto', m)).toMatchObject({ bad: false, flagged: true });
-    expect(answerLine('[1,2]', 'auto', m)).toMatchObject({ bad: true });
-    expect(JSON.parse(answerLine('{"id":5,"text":"x","lang":"fr"}', 'auto', m).out)).toEqual({ id: 5, error: m.badLine });
+    const defaults = { lang: 'auto', target: 'B1' } as const;
+    expect(answerLine('{"id":"1","text":"Geen 50-plussers."}', defaults, m)).toMatchObject({ bad: false, flagged: true });
+    expect(answerLine('[1,2]', defaults, m)).toMatchObject({ bad: true });
+    expect(JSON.parse(answerLine('{"id":5,"text":"x","lang":"fr"}', defaults, m).out)).toEqual({ id: 5, error: m.badLine });
+    expect(JSON.parse(answerLine('{"id":6,"text":"x","target":"D1"}', defaults, m).out)).toEqual({ id: 6, error: m.badLine });
   });
 });

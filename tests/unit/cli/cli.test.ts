@@ -24,12 +24,15 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('eerlijk-werven check', () => {
+// Each test starts the CLI through tsx several times; on a shared two-core machine one start can
+// take several seconds, so the tests get the same minute each start has (spawnSync above).
+describe('eerlijk-werven check', { timeout: 120_000 }, () => {
   it('prints the JSON contract with exactly the agreed finding fields, exit 1 when something is prohibited', () => {
     const { code, stdout } = run(['check', BIASED, '--format', 'json']);
     expect(code).toBe(1);
     const out = JSON.parse(stdout) as { lang: string; findings: Record<string, unknown>[]; summary: { total: number } };
-    expect(Object.keys(out).sort()).toEqual(['findings', 'lang', 'summary']);
+    // The original three keys, plus readability (an addition; nothing was removed or changed).
+    expect(Object.keys(out).sort()).toEqual(['findings', 'lang', 'readability', 'summary']);
     expect(out.lang).toBe('nl');
     expect(out.summary.total).toBe(out.findings.length);
     for (const f of out.findings) {
@@ -78,9 +81,59 @@ describe('eerlijk-werven check', () => {
     expect(lines[0]?.id).toBe('a');
     expect((lines[0]?.findings as unknown[]).length).toBe(1);
     expect(lines[1]).toEqual({ error: 'ongeldige JSON' });
-    expect(lines[2]).toEqual({ id: 7, findings: [] });
+    expect(lines[2]).toMatchObject({ id: 7, findings: [] });
+    expect(Object.keys(lines[2] as object).sort()).toEqual(['findings', 'id', 'readability']);
+    expect((lines[2]?.readability as { lang: string }).lang).toBe('en');
     expect(lines[3]?.id).toBe('x');
     expect(lines[3]?.error).toBeTruthy();
+  });
+
+  it('adds a readability object to the JSON forms and the text report, and never changes the exit code for it', () => {
+    const dense = join(dir, 'dense.txt');
+    writeFileSync(
+      dense,
+      'Ten behoeve van de optimalisatie van onze operationele processen zijn wij op zoek naar een gemotiveerde stagiair die verantwoordelijk wordt gesteld voor het verrichten van uiteenlopende werkzaamheden conform de geldende kwaliteitsnormen.\n',
+    );
+    const json = run(['check', dense, '--format', 'json']);
+    // Hard to read, but nothing biased: exit 0.
+    expect(json.code).toBe(0);
+    const r = (JSON.parse(json.stdout) as { readability: Record<string, unknown> }).readability;
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        'grade',
+        'hints',
+        'lang',
+        'level',
+        'method',
+        'reached',
+        'reason',
+        'reasonMessage',
+        'score',
+        'sentences',
+        'syllables',
+        'target',
+        'words',
+      ].sort(),
+    );
+    expect(r).toMatchObject({ lang: 'nl', target: 'B1', reached: false, reason: null, sentences: 1 });
+    expect(['B2', 'C1', 'C2']).toContain(r.level);
+    expect(r.method).toMatch(/^flesch-douma/);
+    const hints = r.hints as { start: number; end: number; kind: string; message: string }[];
+    expect(hints.map((h) => h.kind)).toEqual(expect.arrayContaining(['long-sentence', 'rare-word', 'passive']));
+    for (const h of hints) expect(Object.keys(h).sort()).toEqual(['alternatives', 'end', 'kind', 'message', 'start']);
+    expect(JSON.parse(run(['check', dense, '--format', 'json', '--target', 'C2']).stdout).readability.reached).toBe(true);
+
+    const text = run(['check', dense]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Leesbaarheid: (B2|C1|C2) \(doel B1, niet gehaald\) · Flesch-Douma/);
+    expect(text.stdout).toContain('lijdende vorm');
+    expect(text.stdout).toContain('Tips zijn advies, geen bevindingen');
+    const english = run(['check', dense], { env: { LANG: 'en_GB.UTF-8' } });
+    expect(english.stdout).toMatch(/Readability: (B2|C1|C2) \(target B1, not reached\)/);
+
+    const batch = run(['check', '--format', 'jsonl'], { input: '{"id":1,"text":"","target":"A2"}\n' });
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.stdout).readability).toMatchObject({ level: null, target: 'A2', reason: 'empty' });
   });
 
   it('exits 1 for a JSONL batch with findings and no bad lines, 0 when all are clean', () => {

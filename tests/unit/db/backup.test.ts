@@ -17,6 +17,7 @@ function validBackup(): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
+    kind: 'plain',
     exportedAt: '2026-11-28T10:00:00.000Z',
     settings: defaultSettings(),
     tables: {
@@ -73,7 +74,7 @@ const BROKEN_FILES: [string, string, string, string?][] = [
 describe('parseBackup', () => {
   test('a backup made by createBackup parses back to the same data', async () => {
     await recordActivity(db, { site: 'acme.nl', metric: 'vacancies-checked', count: 2 }, new Date(2026, 10, 3));
-    const backup = await createBackup(db, defaultSettings(), new Date('2026-11-28T10:00:00Z'));
+    const backup = await createBackup(db, defaultSettings(), { kind: 'plain', now: new Date('2026-11-28T10:00:00Z') });
     const parsed = parseBackup(JSON.stringify(backup));
     expect(parsed).toEqual({ ok: true, backup });
   });
@@ -89,11 +90,19 @@ describe('parseBackup', () => {
 });
 
 describe('restoreBackup', () => {
-  test('replaces everything with the backup', async () => {
+  test('replaces every table the backup holds', async () => {
     await db.meta.put({ key: 'old', value: true });
     await restoreBackup(db, validBackup());
     expect(await db.meta.toArray()).toEqual([{ key: 'installedAt', value: '2026-01-01' }]);
     expect(await db.activity.count()).toBe(1);
+  });
+
+  test('a backup that lacks a table leaves that table alone', async () => {
+    await db.vacancyIgnored.put({ site: 'acme.nl', fingerprint: 'f1', ruleId: 'nl.age.young', day: '2026-11-01' });
+    const old = validBackup();
+    expect(old.tables.vacancyIgnored).toBeUndefined();
+    await restoreBackup(db, old);
+    expect(await db.vacancyIgnored.count()).toBe(1);
   });
 
   test('a failure halfway leaves the existing data untouched', async () => {

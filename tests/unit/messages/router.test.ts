@@ -109,7 +109,6 @@ describe('frame senders', () => {
     ['vacancy:check-tab', { tabId: 9 }],
     ['vacancy:forget-ignore', { kind: 'clear', list: 'occurrences' }],
     ['checklist:review-check', {}],
-    ['dashboard:open', {}],
   ] as const)('a frame may not send the page-only message %s, even with a valid token', async (type, payload) => {
     const handlers = makeHandlers();
     const reply = await routeMessage(envelope(type, { ...payload, frameToken: TOKEN }), fromFrame, handlers, withTokens);
@@ -117,6 +116,21 @@ describe('frame senders', () => {
     expect(handlers[type]).not.toHaveBeenCalled();
     // The same message from the popup or dashboard still works.
     expect(await routeMessage(envelope(type, payload), fromPage, handlers, withTokens)).toMatchObject({ ok: true });
+  });
+
+  test('the panel frame may open the dashboard with its token (Firefox gives framed pages no tabs API), never without', async () => {
+    const handlers = makeHandlers();
+    const payload = { route: '#/checklist/item/vac-taaleis' };
+    expect(await routeMessage(envelope('dashboard:open', payload), fromFrame, handlers, withTokens)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(handlers['dashboard:open']).not.toHaveBeenCalled();
+    const framed = await routeMessage(envelope('dashboard:open', { ...payload, frameToken: TOKEN }), fromFrame, handlers, withTokens);
+    expect(framed).toMatchObject({
+      ok: true,
+    });
+    expect(handlers['dashboard:open']).toHaveBeenCalledTimes(1);
   });
 
   test('panel writes come only from the frame; pages and content scripts are refused', async () => {

@@ -6,6 +6,15 @@ import { PANEL_HOOK, type PanelHookHolder } from '../../../entrypoints/screening
 import panelScript from '../../../entrypoints/screening-panel.content/index';
 import { createPanel } from '../../../entrypoints/screening-panel.content/panel';
 
+// The launcher is an entry in the page's dock; here the dock is the document's body.
+vi.mock('../../../lib/content/dock-entry', () => ({
+  joinDock: (_pillar: string, entry: HTMLElement) => {
+    document.body.append(entry);
+    return () => entry.remove();
+  },
+  dockOwns: () => false,
+}));
+
 function fakeController(uiRoot: HTMLElement): ScreeningController {
   return {
     uiRoot,
@@ -33,7 +42,7 @@ describe('Blind screenen launcher', () => {
     const abort = new AbortController();
     installLauncher(controller, abort.signal);
 
-    const button = root.querySelector<HTMLButtonElement>('.ew-launcher');
+    const button = document.querySelector<HTMLButtonElement>('.ew-launcher');
     expect(button?.textContent).toBe('screening_launcher');
     button?.click();
     window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyB', bubbles: true }));
@@ -52,7 +61,7 @@ describe('Blind screenen launcher', () => {
     const controller = fakeController(root);
     installLauncher(controller, new AbortController().signal);
     installLauncher(controller, new AbortController().signal);
-    expect(root.querySelectorAll('.ew-launcher')).toHaveLength(1);
+    expect(document.querySelectorAll('.ew-launcher')).toHaveLength(1);
   });
 
   it('the panel script, when the background runs it, only leaves its factory in the isolated world', () => {

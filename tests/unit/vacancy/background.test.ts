@@ -52,6 +52,20 @@ describe('vacancy background', () => {
     expect(after.findings.some((f) => f.ruleId === target.ruleId)).toBe(false);
   });
 
+  it('"ignore this rule everywhere" goes into the settings once and holds on every site', async () => {
+    const first = await vacancyHandlers['vacancy:analyze']({ text: TEXT }, sender);
+    const target = first.findings[0]!;
+    await vacancyHandlers['vacancy:ignore']({ scope: 'rule-everywhere', ruleId: target.ruleId, fingerprint: target.fingerprint }, sender);
+    await vacancyHandlers['vacancy:ignore']({ scope: 'rule-everywhere', ruleId: target.ruleId, fingerprint: target.fingerprint }, sender);
+    expect((await getSettings()).wording.ignoredRules).toEqual([target.ruleId]);
+    const elsewhere = await vacancyHandlers['vacancy:analyze']({ text: TEXT }, {
+      ...(sender as object),
+      url: 'https://other.example/',
+      tab: { id: 2, url: 'https://other.example/' },
+    } as never);
+    expect(elsewhere.findings.some((f) => f.ruleId === target.ruleId)).toBe(false);
+  });
+
   it('ignores nothing for a sender without a site', async () => {
     expect(await vacancyHandlers['vacancy:ignore']({ scope: 'occurrence', ruleId: 'r', fingerprint: 'f' }, { id: 'x' } as never)).toEqual({
       ignored: false,

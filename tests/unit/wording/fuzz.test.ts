@@ -58,6 +58,28 @@ const VOCABULARY = [
   '(m/v/x)',
   'B1-niveau',
   'ABN',
+  'geen',
+  'alleen',
+  'only',
+  'no',
+  'Belgen',
+  'Nederlandse',
+  'kandidaten',
+  'applicants',
+  'achttien',
+  'vijfentwintig',
+  'forty-plus',
+  '55-plussers',
+  'tot',
+  'maximaal',
+  'twee',
+  'jaar',
+  'ervaring',
+  'bij voorkeur',
+  'vast contract',
+  'bonus',
+  'hoofddoek',
+  '?',
 ];
 
 describe('fuzzing analyze', () => {
@@ -89,12 +111,22 @@ describe('fuzzing analyze', () => {
     expect(result.findings.some((f) => f.ground === 'age')).toBe(true);
   });
 
-  it('handles a 1 MB single line', () => {
+  // Generous timeouts: the machine is shared; a quadratic step would take minutes, not seconds.
+  it('handles a 1 MB single line', { timeout: 30_000 }, () => {
     const unit = 'Wij zoeken een jonge collega met ervaring in Excel en een frisse blik, ';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const result = analyze(text);
     checkInvariants(text, result);
     expect(result.findings.length).toBeGreaterThan(1000);
+  });
+
+  it('handles a 1 MB single line dense with group words, frames and ages', { timeout: 30_000 }, () => {
+    const unit =
+      'geen Belgen of Polen, alleen Nederlandse kandidaten van achttien tot 25 jaar met een vast contract krijgen bij voorkeur een bonus ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const result = analyze(text, { lang: 'nl' });
+    checkInvariants(text, result);
+    expect(result.findings.some((f) => f.ruleId.includes('.construction-'))).toBe(true);
   });
 
   it('handles lone surrogates, NUL bytes and RTL marks', () => {

@@ -1,21 +1,15 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from '../../../../components/download';
 import { useI18n } from '../../../../components/i18n';
 import type { ChecklistData } from '../../../../components/checklist/use-checklist';
 import { exportCsv, exportFileName, exportJson } from '../../../../lib/checklist-store/export-files';
 import { importPackText, removeImportedPack, type StoredPackImport } from '../../../../lib/checklist-store/pack-store';
+import { importProgressText, looksLikeProgressExport, type ProgressImportOutcome } from '../../../../lib/checklist-store/progress-import';
 import { getDatabase } from '../../../../lib/db/database';
 import type { Locale } from '../../../../lib/i18n/locale';
 import { translate } from '../../../../lib/i18n/translate';
 
-/** Offer text as a file download; nothing leaves the browser. */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (name: string, text: string, type: string) => downloadText(name, [text], type);
 
 interface ImportOutcome {
   file: string;
@@ -54,7 +48,26 @@ function describeImport(result: StoredPackImport, locale: Locale): Omit<ImportOu
   }
 }
 
-/** Export progress (CSV, JSON), import other packs and updates, remove imported packs. */
+function describeProgressImport(result: ProgressImportOutcome, locale: Locale): Omit<ImportOutcome, 'file'> {
+  switch (result.kind) {
+    case 'invalid':
+      return { ok: false, lines: [result.message[locale]] };
+    case 'other-pack':
+      return {
+        ok: false,
+        lines: [
+          translate(locale, 'checklist_progress_other_pack', result.file.id, result.file.version, result.here.id, result.here.version),
+        ],
+      };
+    case 'merged':
+      return {
+        ok: true,
+        lines: [translate(locale, 'checklist_progress_merged', result.organisation, result.fromFile, result.keptHere)],
+      };
+  }
+}
+
+/** Export progress (CSV, JSON), import it again or other packs and updates, remove imported packs. */
 export function ChecklistDataPage({ data }: { data: ChecklistData }) {
   const { locale, t } = useI18n();
   const { state, bundled } = data;
@@ -65,8 +78,12 @@ export function ChecklistDataPage({ data }: { data: ChecklistData }) {
     if (!file) return;
     setOutcome(undefined);
     try {
-      const result = await importPackText(getDatabase(), bundled, await file.text());
-      setOutcome({ file: file.name, ...describeImport(result, locale) });
+      const text = await file.text();
+      // One file field for both: a progress export is merged item by item, anything else is read as a pack.
+      const described = looksLikeProgressExport(text)
+        ? describeProgressImport(await importProgressText(getDatabase(), bundled, text), locale)
+        : describeImport(await importPackText(getDatabase(), bundled, text), locale);
+      setOutcome({ file: file.name, ...described });
     } catch (error) {
       console.error('[Eerlijk Werven] pack import failed', error);
       setOutcome({ file: file.name, ok: false, lines: [t('common_save_failed')] });

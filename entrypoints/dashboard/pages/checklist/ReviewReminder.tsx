@@ -1,6 +1,7 @@
 import { formatDay } from '../../../../lib/i18n/format';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../../components/i18n';
+import { ManagedNote } from '../../../../components/ManagedNote';
 import { useLiveQuery } from '../../../../components/use-live-query';
 import { useSettings } from '../../../../components/use-settings';
 import { isoDay } from '../../../../lib/checklist/dates';
@@ -18,6 +19,9 @@ export function ReviewReminder() {
   const reviewedOn = useLiveQuery(() => readReviewedOn(getDatabase()));
   const [saved, setSaved] = useState('');
   const every = settings?.settings.checklist.reviewEveryDays ?? 0;
+  // The organisation's policy may set any number of days and locks the choice.
+  const locked = settings?.managed.locks.reviewEveryDays ?? false;
+  const choices = (CHOICES as readonly number[]).includes(every) ? CHOICES : [...CHOICES, every].sort((a, b) => a - b);
   const today = isoDay(new Date());
   const status = reviewStatus(every, reviewedOn, today);
 
@@ -51,9 +55,10 @@ export function ReviewReminder() {
             class="ew-input"
             value={String(every)}
             data-testid="review-every"
+            disabled={locked}
             onChange={(event) => void choose(Number(event.currentTarget.value))}
           >
-            {CHOICES.map((days) => (
+            {choices.map((days) => (
               <option key={days} value={String(days)}>
                 {days === 0 ? t('checklist_review_off') : t('checklist_review_days', days)}
               </option>
@@ -66,6 +71,7 @@ export function ReviewReminder() {
           </button>
         )}
       </div>
+      {locked && <ManagedNote testId="review-managed" />}
       {status.enabled && (
         <p data-testid="review-status" class={status.due ? 'ew-alert ew-alert--warn' : ''}>
           {status.due ? t('checklist_review_due_now', status.dueOn ?? '') : t('checklist_review_next', status.dueOn ?? '')}

@@ -3,21 +3,26 @@ import { useI18n } from '../../../../components/i18n';
 import { useSettings } from '../../../../components/use-settings';
 import type { Locale } from '../../../../lib/i18n/locale';
 import { MAX_VACANCY_TEXT } from '../../../../lib/messages/vacancy-messages';
+import type { ReadabilityResult } from '../../../../lib/readability/types';
 import { GROUNDS } from '../../../../lib/schema/grounds';
 import { groundLabelKey, groundLawKey } from '../../../../lib/wording/ground-info';
 import { applySuppressions } from '../../../../lib/wording/suppress';
+import { ReadabilityPanel } from './ReadabilityPanel';
 import type { Finding } from '../../../../lib/wording/types';
 
 interface TryResult {
+  /** The text that was checked (the box may have changed since). */
+  text: string;
   findings: Finding[];
+  readability: ReadabilityResult;
   /** Findings of rules the user ignores everywhere. */
   hidden: number;
   lang: Locale;
 }
 
 /**
- * "Probeer het": paste a vacancy text and see what the check finds, with the engine itself (the
- * dashboard is an extension page, so the rule packs can load here). For sites that are not
+ * "Probeer het": paste a vacancy text and see what the check finds, and how readable it is, with
+ * the engines themselves (the dashboard is an extension page, so the rule packs can load here). For sites that are not
  * switched on. The text stays in this page's memory only.
  */
 export function TryItBox() {
@@ -37,10 +42,23 @@ export function TryItBox() {
     }
     setEmpty(false);
     // The engine and its packs load on first use, so the rest of the dashboard stays light.
-    const { analyze } = await import('../../../../lib/wording/analyze');
+    const [{ analyze }, { readability }, { looksLikeInternshipAd }, { readabilityTarget }] = await Promise.all([
+      import('../../../../lib/wording/analyze'),
+      import('../../../../lib/readability/readability'),
+      import('../../../../lib/readability/internship'),
+      import('../../../../lib/settings/readability-sites'),
+    ]);
     const analysis = analyze(text, { locale });
     const kept = applySuppressions(analysis.findings, { ignoredRules: settings?.settings.wording.ignoredRules ?? [] });
-    setResult({ findings: kept, hidden: analysis.findings.length - kept.length, lang: analysis.lang });
+    const current = settings?.settings;
+    const target = current ? readabilityTarget(current, looksLikeInternshipAd(text)) : undefined;
+    setResult({
+      text,
+      findings: kept,
+      readability: readability(text, { locale, target }),
+      hidden: analysis.findings.length - kept.length,
+      lang: analysis.lang,
+    });
   };
   const clear = () => {
     setText('');
@@ -114,6 +132,7 @@ export function TryItBox() {
           ))}
         </ol>
       ) : null}
+      {result ? <ReadabilityPanel text={result.text} result={result.readability} /> : null}
       {grounds.length > 0 ? (
         <>
           <h3>{t('vacancy_panel_law')}</h3>

@@ -30,6 +30,8 @@ let loading: Promise<RuleNamer> | undefined;
  * removed in an update can still sit in someone's ignore list and must stay removable.
  */
 export function loadRuleNames(): Promise<RuleNamer> {
-  loading ??= import('../../../../lib/wording/rules/index').then(({ RULES }) => ruleNamer(RULES));
+  loading ??= Promise.all([import('../../../../lib/wording/rules/index'), import('../../../../lib/wording/constructions/index')]).then(
+    ([{ RULES }, { constructionRules }]) => ruleNamer([...RULES, ...constructionRules()]),
+  );
   return loading;
 }

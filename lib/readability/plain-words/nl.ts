@@ -1,0 +1,132 @@
+/*
+ * Our own list of official ("ambtelijke") words and phrases with everyday alternatives, written
+ * for vacancy texts. Rijksoverheid's B1 guidance gives the idea (communicatierijk.nl, "Taalniveau
+ * B1": "verstrekken" becomes "geven"); the entries are ours. One entry a line: the words, "=",
+ * then alternatives separated by ";". Inflected forms that read differently get their own line.
+ */
+export const OFFICIAL = `
+aangaande = over
+aanvang = begin; start
+aanvangen = beginnen
+aanvullend = extra
+adequaat = goed; passend
+alsmede = en; ook
+alvorens = voordat
+benodigd = nodig
+benodigde = nodige
+beogen = willen
+bijgevolg = daardoor
+conform = volgens
+creëren = maken
+derhalve = daarom
+desalniettemin = toch
+dienen te = moeten
+dient te = moet
+doch = maar
+dusdanig = zo
+eveneens = ook
+evenwel = toch
+faciliteren = mogelijk maken; helpen
+fungeren als = zijn; werken als
+gaarne = graag
+gedurende = tijdens
+genereren = maken; opleveren
+hanteren = gebruiken
+hetgeen = wat
+hiertoe = daarvoor
+implementeren = invoeren
+indien = als
+ingeval = als
+initiëren = beginnen
+inzake = over
+middels = met; via
+mits = als
+momenteel = nu
+nadien = daarna
+niettemin = toch
+omtrent = over
+onderhavige = deze
+optimaliseren = verbeteren
+overeenkomstig = volgens
+prioriteit = voorrang
+pré = pluspunt; voordeel
+laatstgenoemde = die; dat
+realiseren = maken; bereiken
+reeds = al
+relevant = belangrijk; van belang
+relevante = belangrijke
+retour = terug
+significant = groot; duidelijk
+teneinde = om
+terstond = meteen
+thans = nu
+trachten = proberen
+verkrijgen = krijgen
+vervaardigen = maken
+verrichten = doen
+verstrekken = geven
+verstrekt = geeft; krijgt
+vervolgens = daarna; dan
+voornoemde = die
+voorts = ook; verder
+wederom = weer
+wellicht = misschien
+werkzaamheden = werk; taken
+woonachtig = wonend
+zodoende = zo; daardoor
+zulks = dat
+beschikken over = hebben
+ten behoeve van = voor
+met betrekking tot = over
+in het kader van = bij; voor
+in verband met = door; omdat
+ten aanzien van = over; voor
+op grond van = door; volgens
+ten gevolge van = door
+naar aanleiding van = na; over
+met ingang van = vanaf
+zorg dragen voor = zorgen voor
+in de gelegenheid stellen = laten; de kans geven
+ter beschikking stellen = geven
+in het bezit zijn van = hebben
+`;
+
+/**
+ * Recruitment jargon, English loans and worn images ("spin in het web") that a Dutch reader may
+ * not know or may read literally, with plain Dutch.
+ */
+export const JARGON = `
+affiniteit = interesse; je vindt het leuk
+affiniteit met = interesse in
+competenties = vaardigheden
+proactief = je komt zelf in actie
+proactieve = actieve
+resultaatgericht = je werkt naar een doel
+dynamische omgeving = een werkplek waar veel gebeurt
+skills = vaardigheden
+skillset = vaardigheden
+stakeholders = betrokkenen; mensen met wie je samenwerkt
+mindset = houding
+challenge = uitdaging
+targets = doelen
+commitment = inzet
+drive = inzet; zin om te werken
+ownership = verantwoordelijkheid
+onboarding = inwerken
+teamplayer = je werkt graag samen
+hands-on = je pakt het zelf aan
+assessment = test
+deliverables = resultaten
+scope = omvang
+spin in het web = je houdt contact met iedereen
+de handen uit de mouwen steken = hard werken; meehelpen
+handen uit de mouwen = hard werken
+een steentje bijdragen = meehelpen
+tegen een stootje kunnen = goed tegen drukte kunnen
+niet op je mondje gevallen = je durft te zeggen wat je denkt
+van aanpakken weten = hard werken
+out of the box = creatief; op een nieuwe manier
+out-of-the-box = creatief; op een nieuwe manier
+in de kou laten staan = niet helpen
+aan de bel trekken = waarschuwen; het melden
+`;

@@ -1,0 +1,260 @@
+import type { Locale } from '../i18n/locale';
+import type { Ground, Severity } from '../schema/grounds';
+import { compilePack, type CompiledPack, type CompiledRule } from './compile';
+import type {
+  CandidateWords,
+  ConstructionData,
+  ConstructionFrame,
+  ConstructionGroup,
+  FrameKind,
+  GroundText,
+  GroupRole,
+} from './construction-schema';
+import { FRAME_KINDS } from './construction-schema';
+import type { Rule } from './rule-schema';
+import { makeWordSet, type WordSet } from './word-set';
+
+/*
+ * The construction data compiled once per language: group words and frame cues become phrase
+ * indexes (the same compiler and matcher as the rule packs), the candidate words become word
+ * sets, and every frame × ground pair that can fire gets one finding rule, built from the frame's
+ * and the ground's texts, so findings keep the rule packs' contract (message, explanation,
+ * alternatives, law, sources, lawful exceptions).
+ */
+
+export interface CompiledGroup {
+  group: ConstructionGroup;
+  frames: ReadonlySet<FrameKind>;
+  severity: Severity;
+  task: WordSet | null;
+  unlessNext: WordSet | null;
+  exclude: WordSet | null;
+  notClient: boolean;
+  properName: boolean;
+  justifiable: boolean;
+}
+
+export interface CompiledFrame {
+  frame: ConstructionFrame;
+  roles: ReadonlySet<GroupRole>;
+  /** Index of the frame's alsoNeeds patterns in the needs pack, or -1. */
+  needs: number;
+}
+
+export interface CompiledConstructions {
+  lang: Locale;
+  /** Group words that can fill a frame. */
+  groups: CompiledPack;
+  /** General nouns (role noun), apart: they never start a finding, so a sentence with only them is skipped. */
+  nouns: CompiledPack;
+  groupOf: Map<Rule, CompiledGroup>;
+  frames: CompiledPack;
+  frameOf: Map<Rule, CompiledFrame>;
+  /** alsoNeeds patterns, one holder rule per frame that has them. */
+  needs: CompiledPack;
+  needsIndex: Map<Rule, number>;
+  persons: WordSet;
+  pronouns: WordSet;
+  links: WordSet;
+  copulas: WordSet;
+  lawful: WordSet;
+  employers: WordSet;
+  /** Built-in groups for parsed ages and experience caps (numbers.ts), with the age ground's texts. */
+  ageGroup: CompiledGroup;
+  agePeopleGroup: CompiledGroup;
+  experienceCapGroup: CompiledGroup;
+  /** The question frame a sentence ending in "?" fills. */
+  questionFrame: CompiledFrame | undefined;
+  /** The frame an experience cap fills by itself. */
+  capFrame: CompiledFrame;
+  findingRule(kind: FrameKind, ground: Ground, severity: Severity): CompiledRule | undefined;
+}
+
+/** Construction findings rank after rule-pack findings of the same severity (analyze-paragraph.ts). */
+export const CONSTRUCTION_ORDER = 100_000;
+
+const PLACEHOLDER = { nl: '-', en: '-' };
+
+/** A rule that only carries patterns into compilePack; never reported. */
+function holder(id: string, lang: Locale, ground: Ground, patterns: readonly string[]): Rule {
+  return {
+    id,
+    lang,
+    ground,
+    severity: 'style',
+    patterns: [...patterns],
+    message: PLACEHOLDER,
+    explanation: PLACEHOLDER,
+    alternatives: ['-'],
+    legalBasis: ['-'],
+    sources: [{ label: '-' }],
+    evidence: 'guidance',
+    examples: { positive: ['-'], negative: ['-'] },
+  };
+}
+
+const setOf = (words: readonly string[] | undefined): WordSet | null => (words && words.length > 0 ? makeWordSet(words) : null);
+
+function compileGroup(group: ConstructionGroup, ground: GroundText): CompiledGroup {
+  const frames = group.frames ?? FRAME_KINDS.filter((k) => k !== 'question');
+  return {
+    group,
+    frames: new Set(frames),
+    severity: group.severity ?? ground.severity,
+    task: setOf(group.unlessInParagraph),
+    unlessNext: setOf(group.unlessNext),
+    exclude: setOf(group.excludeWords),
+    notClient: group.notClient ?? group.role !== 'trait',
+    properName: group.properName ?? false,
+    justifiable: group.justifiable ?? false,
+  };
+}
+
+function builtInGroup(lang: Locale, id: string, role: GroupRole, severity: Severity, frames: readonly FrameKind[]): CompiledGroup {
+  return {
+    group: { id: `${lang}.age.${id}`, lang, ground: 'age', role, words: ['-'], examples: { positive: ['-'], negative: ['-'] } },
+    frames: new Set(frames),
+    severity,
+    task: null,
+    unlessNext: null,
+    exclude: null,
+    notClient: role !== 'trait',
+    properName: false,
+    justifiable: id === 'experience-cap',
+  };
+}
+
+function findingRuleText(frame: ConstructionFrame, ground: GroundText, severity: Severity, order: number): CompiledRule {
+  const fill = (text: string, locale: Locale): string => text.replace('{ground}', ground.name[locale]);
+  const rule: Rule = {
+    id: `${ground.lang}.${ground.ground}.construction-${frame.kind}`,
+    lang: ground.lang,
+    ground: ground.ground,
+    severity,
+    patterns: ['-'],
+    message: { nl: fill(frame.message.nl, 'nl'), en: fill(frame.message.en, 'en') },
+    explanation: { nl: `${frame.explanation.nl} ${ground.law.nl}`, en: `${frame.explanation.en} ${ground.law.en}` },
+    alternatives: [...ground.alternatives],
+    legalBasis: [...ground.legalBasis],
+    sources: ground.sources.map((s) => ({ ...s })),
+    evidence: ground.evidence,
+    ...(ground.exceptions ? { exceptions: [...ground.exceptions] } : {}),
+    examples: { positive: ['-'], negative: ['-'] },
+  };
+  return {
+    rule,
+    order,
+    construction: true,
+    gates: {
+      candidate: false,
+      notClient: false,
+      inclusion: false,
+      name: false,
+      skipCapitalised: false,
+      justification: false,
+      negation: false,
+      languageLevel: false,
+      noAntecedent: false,
+      adType: undefined,
+      unlessPrev: null,
+      unlessNext: null,
+      requireNearby: null,
+      unlessNearby: null,
+      excludeWords: null,
+    },
+  };
+}
+
+/**
+ * Every finding rule the construction layer can report, one per language, frame kind and ground
+ * (at the ground's own severity), so that lists of ignored rules can name them.
+ */
+export function constructionRuleList(data: ConstructionData): Rule[] {
+  const rules: Rule[] = [];
+  for (const ground of data.grounds) {
+    const seen = new Set<FrameKind>();
+    for (const frame of data.frames) {
+      if (frame.lang !== ground.lang || seen.has(frame.kind)) continue;
+      seen.add(frame.kind);
+      rules.push(findingRuleText(frame, ground, ground.severity, 0).rule);
+    }
+  }
+  return rules;
+}
+
+export function compileConstructions(lang: Locale, data: ConstructionData): CompiledConstructions {
+  const grounds = new Map(data.grounds.filter((g) => g.lang === lang).map((g) => [g.ground, g]));
+  const candidate = data.candidate.find((c) => c.lang === lang) as CandidateWords;
+  const ageText = grounds.get('age') as GroundText;
+
+  const groupOf = new Map<Rule, CompiledGroup>();
+  const groupRules: Rule[] = [];
+  const nounRules: Rule[] = [];
+  for (const group of data.groups.filter((g) => g.lang === lang)) {
+    const text = grounds.get(group.ground);
+    if (!text) throw new Error(`Construction group ${group.id}: no texts for ground ${group.ground} in ${lang}`);
+    const rule = holder(group.id, lang, group.ground, group.words);
+    (group.role === 'noun' ? nounRules : groupRules).push(rule);
+    groupOf.set(rule, compileGroup(group, text));
+  }
+
+  const frameOf = new Map<Rule, CompiledFrame>();
+  const frameRules: Rule[] = [];
+  const needsRules: Rule[] = [];
+  const needsIndex = new Map<Rule, number>();
+  const framesByKind = new Map<FrameKind, ConstructionFrame>();
+  for (const frame of data.frames.filter((f) => f.lang === lang)) {
+    if (!framesByKind.has(frame.kind)) framesByKind.set(frame.kind, frame);
+    let needs = -1;
+    if (frame.alsoNeeds) {
+      needs = needsRules.length;
+      const rule = holder(`${frame.id}.needs`, lang, 'proxy-other', frame.alsoNeeds);
+      needsRules.push(rule);
+      needsIndex.set(rule, needs);
+    }
+    const rule = holder(frame.id, lang, 'proxy-other', frame.cues);
+    frameRules.push(rule);
+    frameOf.set(rule, { frame, roles: new Set(frame.roles ?? ['person', 'attribute', 'trait', 'noun']), needs });
+  }
+
+  const rules = new Map<string, CompiledRule>();
+  let order = CONSTRUCTION_ORDER;
+  const findingRule = (kind: FrameKind, ground: Ground, severity: Severity): CompiledRule | undefined => {
+    const key = `${kind}|${ground}|${severity}`;
+    let rule = rules.get(key);
+    if (!rule) {
+      const frame = framesByKind.get(kind);
+      const text = grounds.get(ground);
+      if (!frame || !text) return undefined;
+      rule = findingRuleText(frame, text, severity, order++);
+      rules.set(key, rule);
+    }
+    return rule;
+  };
+
+  const question = framesByKind.get('question');
+  const restriction = framesByKind.get('restriction');
+  if (!restriction) throw new Error(`Constructions in ${lang} need a restriction frame`);
+  return {
+    lang,
+    groups: compilePack(lang, groupRules),
+    nouns: compilePack(lang, nounRules),
+    groupOf,
+    frames: compilePack(lang, frameRules),
+    frameOf,
+    needs: compilePack(lang, needsRules),
+    needsIndex,
+    persons: makeWordSet(candidate.persons),
+    pronouns: makeWordSet(candidate.pronouns),
+    links: makeWordSet(candidate.links),
+    copulas: makeWordSet(candidate.copulas),
+    lawful: makeWordSet(candidate.lawful),
+    employers: makeWordSet(candidate.employers),
+    ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
+    agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
+    experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),
+    questionFrame: question && { frame: question, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
+    capFrame: { frame: restriction, roles: new Set(['trait']), needs: -1 },
+    findingRule,
+  };
+}

@@ -1,0 +1,279 @@
+import { findAgeSpans } from './age-spans';
+import type { CompiledPhrase, CompiledRule } from './compile';
+import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
+import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
+import { endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
+import type { CueIndex } from './cue-index';
+import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
+import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
+import type { Sentence, Token } from './tokenize';
+import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
+
+/*
+ * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
+ * benefit withheld) around a group word said of the candidate. Group words come from the lexicons
+ * and from parsed ages (age-spans.ts); frames from their cue lists; the gates are the rule packs'
+ * (names, clients, equal-opportunity sentences, negation of the frame) plus a stated legal basis
+ * and, for requirements that are only risky, a task or reason that explains them. A false alarm
+ * costs more trust than a miss (architecture, principle 5), so every step errs towards silence.
+ */
+
+export interface ConstructionHit {
+  rule: CompiledRule;
+  first: number;
+  last: number;
+}
+
+interface FrameHit {
+  frame: CompiledFrame;
+  first: number;
+  last: number;
+}
+
+/** Beyond this many words around a group word, words belong to another thought (and scans stay linear). */
+const CONTEXT_WORDS = 40;
+/** The widest distance a frame cue may have (construction-schema.ts caps before/after at 12). */
+const FRAME_REACH = 13;
+const NEGATION_BEFORE = 2;
+
+/** What one paragraph's construction pass shares between its steps. */
+interface Pass {
+  c: CompiledConstructions;
+  tokens: readonly Token[];
+  cues: CueIndex;
+  words: ParagraphWords;
+  sentence: Sentence;
+  groups: GroupHit[];
+  /** Group hits by their first token, to find a noun right after a describing word. */
+  startsAt: Map<number, GroupHit[]>;
+  frames: FrameHit[];
+  needs: PhraseMatch[];
+  /** Group words that already gave a finding in this sentence. */
+  emitted: GroupHit[];
+  out: ConstructionHit[];
+}
+
+/** Longest frame cue or alsoNeeds phrase, in words, that a lower bound must allow for. */
+const LONGEST_CUE = 8;
+
+function needsMet(p: Pass, frame: CompiledFrame, from: number, to: number): boolean {
+  if (frame.needs < 0) return true;
+  for (let i = lowerBound(p.needs, from - LONGEST_CUE); i < p.needs.length; i++) {
+    const m = p.needs[i] as PhraseMatch;
+    if (m.first >= to) break;
+    if (m.last > from && p.c.needsIndex.get(m.phrase.rule.rule) === frame.needs) return true;
+  }
+  return false;
+}
+
+/** The client is the one who asks ("our client prefers", "onze opdrachtgever zoekt"): a recruiter's employer. */
+function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
+  for (let k = frame.first - 1; k >= Math.max(p.sentence.first, frame.first - 2); k--) {
+    if (p.c.employers.has((p.tokens[k] as Token).norm)) return true;
+  }
+  return false;
+}
+
+/** A negation right before the frame cue, or between the cue and the group word. */
+function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
+  if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
+  if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
+  if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
+  return false;
+}
+
+/** The nearest frame cue that may combine with this group word, or undefined. */
+function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit | undefined {
+  let best: FrameHit | undefined;
+  let bestGap = Infinity;
+  for (let i = lowerBound(p.frames, g.first - FRAME_REACH - LONGEST_CUE); i < p.frames.length; i++) {
+    const f = p.frames[i] as FrameHit;
+    if (f.last < g.first - FRAME_REACH) continue;
+    if (f.first > g.last + FRAME_REACH) break;
+    const { frame } = f.frame;
+    if (!g.group.frames.has(frame.kind) || !f.frame.roles.has(g.group.group.role)) continue;
+    let gap: number;
+    if (f.last <= g.first) gap = frame.before < 0 ? Infinity : g.first - f.last <= frame.before ? g.first - f.last : Infinity;
+    else if (f.first >= g.last) gap = frame.after < 0 ? Infinity : f.first - g.last <= frame.after ? f.first - g.last : Infinity;
+    else gap = 0;
+    // A withheld benefit says more than the "geen" or "alleen" it needs, and "je bent" or "zoeken"
+    // says less than "bij voorkeur" or "alleen": the more telling frame wins when it is in reach.
+    if (gap < Infinity && frame.kind === 'benefit-withheld') gap = -1;
+    else if (gap < Infinity && frame.kind === 'requirement') gap += FRAME_REACH;
+    if (gap >= bestGap || !needsMet(p, f.frame, from, to)) continue;
+    // "niet alleen", "geen voorkeur", "wij vragen geen foto", "is niet vereist": a negated frame is
+    // no demand. Exclusions and withheld benefits are negations themselves.
+    if (frame.kind !== 'exclusion' && frame.kind !== 'benefit-withheld' && isNegated(p, f, g, from)) continue;
+    best = f;
+    bestGap = gap;
+  }
+  return best;
+}
+
+function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
+  const { tokens, c, sentence } = p;
+  const group = g.group;
+  const role = group.group.role;
+  if (role === 'noun') return;
+  if (group.exclude) for (let k = g.first; k < g.last; k++) if (group.exclude.has((tokens[k] as Token).norm)) return;
+  if (group.unlessNext && g.last < sentence.last && group.unlessNext.has((tokens[g.last] as Token).norm)) return;
+  const attach = { c, tokens, sentence, startsAt: p.startsAt };
+  if (insideName(attach, g)) return;
+  const linked = linkedToPersonBefore(attach, g);
+  if (role === 'attribute' && !attributeAttached(attach, g, linked)) return;
+  const from = Math.max(sentence.first, g.first - CONTEXT_WORDS);
+  const to = Math.min(sentence.last, g.last + CONTEXT_WORDS);
+  const ctx: MatchContext = {
+    tokens,
+    sentenceFirst: from,
+    sentenceLast: to,
+    first: g.first,
+    last: g.last,
+    internship: () => false,
+    cues: p.cues,
+  };
+  const frame = given ?? nearestFrame(p, g, from, to);
+  if (!frame) return;
+  // "Kandidaten met jonge kinderen" is about candidates, "een mannelijke collega" about staff and
+  // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
+  if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
+  if (isInclusionSentence(ctx) || p.words.any(c.lawful, from, to)) return;
+  // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
+  if (group.task && p.words.affirmed(group.task)) return;
+  // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
+  // the reason in the ad); for who someone is only a task or a law does: team make-up or youth wages are no reason.
+  if (group.justifiable && isJustified(ctx)) return;
+  // One finding per stretch of group words: "Nederlandse studenten" is nationality, not also origin,
+  // and "uiterlijk" inside "representatief uiterlijk" is no second finding.
+  if (p.emitted.some((e) => e.first < g.last && g.first < e.last)) return;
+  p.emitted.push(g);
+  const rule = c.findingRule(frame.frame.frame.kind, g.ground, group.severity);
+  if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
+}
+
+/** Group words in the sentence, from the words' remembered facts (word-facts.ts): one property read per word. */
+function collectGroups(p: Pass, facts: readonly LanguageFacts[]): void {
+  const { c, tokens, sentence } = p;
+  let describing = false;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const candidates = groupPhrasesFor(facts[i] as LanguageFacts, (tokens[i] as Token).norm, c.groups);
+    for (let k = 0; k < candidates.length; k++) {
+      const phrase = candidates[k] as CompiledPhrase;
+      describing = pushGroup(p, phrase, i, matchRest(tokens, phrase.matchers, 1, i + 1, sentence.last)) === 'attribute' || describing;
+    }
+  }
+  // General nouns only matter after a describing word ("Marokkaanse achtergrond").
+  if (!describing) return;
+  const nouns: PhraseMatch[] = [];
+  matchPhrases(c.nouns, tokens, sentence.first, sentence.last, nouns);
+  for (const m of nouns) pushGroup(p, m.phrase, m.first, m.last);
+}
+
+function pushGroup(p: Pass, phrase: CompiledPhrase, first: number, end: number): string | undefined {
+  const group = end > first ? p.c.groupOf.get(phrase.rule.rule) : undefined;
+  if (!group) return undefined;
+  p.groups.push({ group, ground: group.group.ground, first, last: end });
+  return group.group.role;
+}
+
+function collect(p: Pass, text: string, base: number, facts: readonly LanguageFacts[], hasNumber: boolean): void {
+  const { c, tokens, sentence } = p;
+  collectGroups(p, facts);
+  const caps: GroupHit[] = [];
+  const ages = hasNumber
+    ? findAgeSpans(tokens, sentence.first, sentence.last, c.persons, (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43)
+    : [];
+  for (const span of ages) {
+    if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
+    else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
+  }
+  if (p.groups.length === 0 && caps.length === 0) return;
+  for (const g of p.groups) {
+    const list = p.startsAt.get(g.first);
+    if (list) list.push(g);
+    else p.startsAt.set(g.first, [g]);
+  }
+  const frames: PhraseMatch[] = [];
+  matchPhrases(c.frames, tokens, sentence.first, sentence.last, frames);
+  for (const m of frames) {
+    const frame = c.frameOf.get(m.phrase.rule.rule);
+    if (frame) p.frames.push({ frame, first: m.first, last: m.last });
+  }
+  if (c.questionFrame && endsWithQuestion(text, base, tokens, sentence)) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      if (c.pronouns.has((tokens[k] as Token).norm)) {
+        p.frames.push({ frame: c.questionFrame, first: sentence.last - 1, last: sentence.last });
+        break;
+      }
+    }
+  }
+  matchPhrases(c.needs, tokens, sentence.first, sentence.last, p.needs);
+  for (const g of p.groups) consider(p, g);
+  for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
+}
+
+/** What a sentence may hold: 1 = a group word, 2 = an age or a cap on years. Most hold neither and cost nothing more. */
+function worthALook(
+  c: CompiledConstructions,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  facts: readonly LanguageFacts[],
+  words: readonly WordFacts[],
+): number {
+  let groups = 0;
+  let flags = 0;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    flags |= (words[i] as WordFacts).flags;
+    const f = facts[i] as LanguageFacts;
+    if (groups === 0 && (f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups)).length > 0)
+      groups = 1;
+  }
+  const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
+  return groups | numbers;
+}
+
+/**
+ * Construction hits in one paragraph, in no particular order (the caller resolves overlaps).
+ * `words` and `facts` are the tokens' facts (word-facts.ts), `facts` in the paragraph's language.
+ */
+export function matchConstructions(
+  c: CompiledConstructions,
+  text: string,
+  base: number,
+  tokenized: { tokens: readonly Token[]; sentences: readonly Sentence[] },
+  words: readonly WordFacts[],
+  facts: readonly LanguageFacts[],
+  cues: CueIndex,
+  out: ConstructionHit[],
+): void {
+  const { tokens, sentences } = tokenized;
+  let pass: Pass | undefined;
+  for (const sentence of sentences) {
+    const found = worthALook(c, tokens, sentence, facts, words);
+    if (found === 0) continue;
+    // One pass object per paragraph, emptied per sentence: no allocations for sentences that turn out empty.
+    if (pass) {
+      pass.sentence = sentence;
+      pass.groups.length = 0;
+      pass.startsAt.clear();
+      pass.frames.length = 0;
+      pass.needs.length = 0;
+      pass.emitted.length = 0;
+    } else {
+      pass = {
+        c,
+        tokens,
+        cues,
+        words: new ParagraphWords(tokens, cues),
+        sentence,
+        groups: [],
+        startsAt: new Map(),
+        frames: [],
+        needs: [],
+        emitted: [],
+        out,
+      };
+    }
+    collect(pass, text, base, facts, (found & 2) !== 0);
+  }
+}
