@@ -3,7 +3,9 @@ import { createMarkerDetector, type MarkerDetector } from '../../lib/blinding/de
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
+import { TITLED } from '../../lib/page/harvest/cue-words';
 import type { PageMarks } from '../../lib/page/harvest/page-marks';
+import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
@@ -92,13 +94,19 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       const category = wholeFieldCategory(owner);
       if (category !== undefined) return whole(text, category);
     }
-    const inNotes = (notesSelector !== '' && owner.closest(notesSelector) !== null) || marks?.inNotes(owner) === true;
+    const inNotes =
+      (notesSelector !== '' && owner.closest(notesSelector) !== null) || (marks !== undefined && (marks.inNotes(owner) || isRemark(text)));
     return (inNotes ? detectInNotes : detect)(text).filter((range) => {
       // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
       if (range.category === 'email') return !isGenericMailbox(text.slice(range.start, range.end));
       if (range.category !== 'names') return true;
       // A colleague whose name shares a part with an applicant's stays readable.
       if (isStaff !== undefined && staffAround(text, range, isStaff)) return false;
+      // A name found only by its context, after a title ("Geachte mevrouw De Vries", "Mw. L. Brink"),
+      // is someone addressed formally: the employer's contact or a third party, not an applicant
+      // the page knows.
+      if (range.applicantKey === undefined && marks !== undefined && TITLED.test(text.slice(Math.max(0, range.start - 12), range.start)))
+        return false;
       // A revealed applicant's name may show anywhere on the page.
       return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
     });

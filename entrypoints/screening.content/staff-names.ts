@@ -1,7 +1,7 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 
 /**
- * A name range that is part of a colleague's full name in the text ("Mark" of "Mark de Wit" when
+ * A name range that is part of a colleague's full name in the text ("Ruud" of "Ruud van Veldhuis" when
  * an applicant is also called Mark): only applicants are hidden. The range is widened over the
  * capitalised words and name particles around it, and the widened text is asked about.
  */

@@ -8,7 +8,6 @@
 /** Labels are short: a longer text before a value is a sentence, not a label. */
 export const MAX_LABEL_LENGTH = 48;
 
-const LABEL_TAGS = new Set(['LABEL', 'DT', 'TH', 'STRONG', 'B', 'EM', 'SMALL', 'LEGEND']);
 const CELL_ROLES = new Set(['cell', 'gridcell']);
 const headersOf = new WeakMap<Element, (string | undefined)[]>();
 
@@ -83,28 +82,21 @@ function labelBefore(value: Element | Text): string | undefined {
     return tail.length <= MAX_LABEL_LENGTH && /[:：]$/u.test(tail) ? tail : undefined;
   }
   if (previous.nodeType !== 1) return undefined;
+  // A short text just before the value, unless the two are peers of the same shape in a longer
+  // row ("Student", "Niveau", "Leerweg" as headers; two paragraphs). The caller takes it as a
+  // label only when it reads as one and the value does not.
   const element = previous as Element;
-  const text = shortText(element);
-  if (text === undefined) return undefined;
-  // A sibling that says it is a label by ending with a colon, by its tag or by its class, or that
-  // forms a label/value pair with the value as the only two things in their parent. Two peers of
-  // the same shape (two header cells, two tags in a row) are not a label and its value.
-  if (/[:：]$/u.test(text)) return text;
   const parent = value.parentNode;
-  const pair = parent !== null && parent.childNodes.length <= 5 && countElementsAndTexts(parent) === 2;
-  if (pair) return text;
-  if (value.nodeType === 1 && peers(element, value as Element)) return undefined;
-  if (LABEL_TAGS.has(element.tagName) || LABEL_CLASS.test(element.getAttribute('class') ?? '')) return text;
-  return undefined;
+  const pair = parent !== null && contentCount(parent) === 2;
+  if (!pair && value.nodeType === 1 && sameShape(element, value as Element) && !/[:：]$/u.test(element.textContent ?? '')) return undefined;
+  return shortText(element);
 }
 
-function peers(a: Element, b: Element): boolean {
+function sameShape(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
 
-const LABEL_CLASS = /(?:^|[\s_-])(?:label|lbl|key|term|caption|field-?name|veld|prop|attr)(?:$|[\s_-])/iu;
-
-function countElementsAndTexts(parent: Node): number {
+function contentCount(parent: Node): number {
   let count = 0;
   for (const child of parent.childNodes) if (child.nodeType === 1 || (child.nodeType === 3 && squash(child.textContent) !== '')) count += 1;
   return count;

@@ -24,7 +24,7 @@ export interface Candidates {
   /** A name the free-text rules already accepted. */
   accept: (anchor: Element, name: string, cue: NameCue) => void;
   staff: (name: string) => void;
-  /** Every part of the name belongs to a colleague ("Sarah" of "Sarah Thompson"). */
+  /** Every part of the name belongs to a colleague ("Wessel" of "Wessel Maas"). */
   isStaff: (name: string) => boolean;
   /** A colleague's whole name, in any of its forms. */
   isStaffExact: (name: string) => boolean;
@@ -71,7 +71,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
         if (layoutOnly && wordCount(verdict.name) < 2) continue;
-        // Weak cues need words that can be a name: "Bakkersvak Nieuwsbrief" is a sender, not a person.
+        // Weak cues need words that can be a name: "Vakblad Nieuwsbrief" is a sender, not a person.
         const weakOnly = [...cues].every((cue) => WEAK_CUES.has(cue));
         if (weakOnly && (hasOrdinaryWord(verdict.name) || (wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0)))
           continue;

@@ -24,6 +24,13 @@ export const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}
 export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 export const SENDER_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'data-sender'];
 export const TITLED = /(?:mevrouw|mevr\.?|heer|meneer|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+$/iu;
+/** "Ruud van Veldhuis · Afmelden": the name beside a way to sign out. */
+export const SIGN_OUT_BESIDE = /^(?<name>[^·|•()]{2,60}?)\s*[·|•-]\s*(?:afmelden|uitloggen|log ?out|sign ?out)$/iu;
+/** "Accountbeheer voor Renske Pauwels", "Account: ...", "Profile of ...". */
+export const ACCOUNT_OF =
+  /\b(?:account\w*|profiel|profile|ingelogd|signed in|logged in|mijn account)\b[^:]{0,20}?(?:voor|for|van|of|als|as|:)\s*(?<name>[^()@:]{2,60})$/iu;
+/** A mail client's title: "E-mail - Renske Pauwels - Outlook", "Inbox (3) - Noor Bakx". */
+export const MAIL_TITLE = /^(?:e-?mail|mail|inbox|postvak(?: in)?)(?:\s*\(\d+\))?$/iu;
 export const SIGNED_IN =
   /(?:signed in as|logged in as|ingelogd als|ingelogd:|aangemeld als|gebruiker:|user:)\s*(?<name>[^()·|,]{2,60}?)\s*(?:\(|·|\||,|$)/iu;
 export const NOTES_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);

@@ -4,12 +4,13 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
 import { labelOf } from '../labels';
 import { attributeSignal } from './attribute-roles';
-import { blockText, holdsText } from './block-text';
+import { blockText, holdsText, isInline } from './block-text';
 import { createColleagues } from './colleagues';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
 import {
+  EMAIL,
   FIELD_TAGS,
   IMAGE_TAGS,
   NOTES_HEADING,
@@ -65,6 +66,13 @@ export interface Harvester {
   readonly evidence: Evidence;
 }
 
+/** A value under a label is short: a sentence after a label is a remark, not the value it names. */
+function fitsCategory(role: FieldRole, text: string): boolean {
+  if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
+  return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
+}
+
+const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 export function createHarvester(options: HarvesterOptions): Harvester {
@@ -74,11 +82,20 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
   let headings: Element[] = [];
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
-  const forms = createFormFields(marks, candidates, evidence, (field, role) => applyRole(field, role, 'field-role', 'field', field));
+  const forms = createFormFields(marks, candidates, evidence, (field, role) => {
+    const category = CATEGORY_OF_ROLE[role];
+    if (category !== undefined) {
+      marks.mark(field, { kind: 'category', category });
+      marks.addPersonal(field);
+    } else if (role === 'notes') marks.addNotes(field);
+  });
 
   /** The short text of a small element, or undefined for containers and long texts. */
   function valueText(element: Element): string | undefined {
-    if (element.childElementCount > 8 || element.childNodes.length > 16) return undefined;
+    if (element.childElementCount > 8 || element.childNodes.length > 16 || CONTAINER_TAGS.has(element.tagName)) return undefined;
+    // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
+    // are values of their own.
+    for (const child of element.children) if (!isInline(child) && child.tagName !== 'BR') return undefined;
     const text = squash(element.textContent);
     return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
   }
@@ -103,7 +120,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       return;
     }
     const category = CATEGORY_OF_ROLE[role];
-    if (category === undefined || text === undefined) return;
+    if (category === undefined || text === undefined || !fitsCategory(role, text)) return;
     marks.mark(node, { kind: 'category', category });
     marks.addPersonal(anchor);
     evidence.personalFields += 1;
@@ -132,7 +149,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (value === '' || value.length > MAX_VALUE_LENGTH) continue;
       const label = labelOf(child as Text);
       const role = label === undefined ? undefined : roleOfLabel(label);
-      if (role !== undefined) applyRole(child as Text, role, 'field-role', value, element);
+      if (role !== undefined && roleOfLabel(value) === undefined) applyRole(child as Text, role, 'field-role', value, element);
     }
     if (holdsText(element)) freeText(element);
   }
@@ -156,7 +173,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const label = labelOf(value) ?? (value === element ? undefined : labelOf(element));
     if (label === undefined || label === text) return;
     let role = roleOfLabel(label);
-    if (role === undefined) return;
+    // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").
+    if (role === undefined || roleOfLabel(text) !== undefined) return;
     if (NAME_ROLES.has(role) && inChrome(element) && element.tagName !== 'TD') return;
     // A table of users with their roles and rights is a list of colleagues.
     if (NAME_ROLES.has(role) && value.tagName === 'TD' && staffTable(value)) {
@@ -191,15 +209,28 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     for (const found of findNamesInFreeText(text, lexicon)) {
       // "Geachte mevrouw De Vries", "dhr. Jansen": a title names someone formally, usually the
       // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
-      if (found.cue === 'title' || (found.cue === 'greeting' && TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))))
-        continue;
+      if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
       // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
-      if (banner || (found.cue === 'mail-header' && RECIPIENT_BEFORE.test(text.slice(Math.max(0, found.start - 16), found.start)))) {
+      if (banner || recipient(text, found.start) || colleagueLine(text, found.start)) {
         candidates.staff(found.name);
         continue;
       }
       candidates.accept(block, found.name, found.cue);
     }
+  }
+
+  /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
+  function recipient(text: string, start: number): boolean {
+    return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  }
+
+  /** A name on a line with an address at the signed-in account's domain: "Jolien Post <jolien@werkplaats.example>". */
+  function colleagueLine(text: string, start: number): boolean {
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    for (const match of line.matchAll(EMAIL)) if (colleagues.isColleagueAddress(match[0])) return true;
+    return false;
   }
 
   function finish(): void {
@@ -240,7 +271,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         if (!started) {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
-          if (root === doc.documentElement && doc.title.includes('@')) colleagues.account(doc.title, doc.documentElement);
+          if (root === doc.documentElement) colleagues.title(doc.title, doc.documentElement);
           if (root.nodeType === 1) visit(root as Element);
         }
         let count = 0;

@@ -4,12 +4,12 @@ import { foldText } from '../../blinding/text-fold';
 /**
  * Colleagues' names (owner, recruiter, hiring manager, the signed-in user): only applicants are
  * hidden, so a colleague's name stays readable wherever it appears. A name is compared by its
- * parts, so "Marieke de Vries", "De Vries", "mevrouw De Vries" and "marieke.devries@..." are the
+ * parts, so "Renske Pauwels", "Pauwels", "mevrouw Pauwels" and "renske.pauwels@..." are the
  * same colleague.
  */
 export interface StaffNames {
   add: (name: string) => void;
-  /** Every part of `name` belongs to one colleague's name ("Sarah" of "Sarah Thompson"). */
+  /** Every part of `name` belongs to one colleague's name ("Wessel" of "Wessel Maas"). */
   covers: (name: string) => boolean;
   /** `name` is a colleague's whole name, in any of its forms. */
   isWhole: (name: string) => boolean;
@@ -49,7 +49,11 @@ export function createStaffNames(): StaffNames {
   const covering = (name: string): { query: Parts; staff: Parts[] } => {
     const query = nameParts(name);
     if (query.words.length === 0) return { query, staff: [] };
-    return { query, staff: names.filter((staff) => query.words.every((word) => staff.variants.has(word))) };
+    // "Pauwels" is the colleague "renske.pauwels": a word also counts through its particle run.
+    const has = (staff: Parts, word: string) =>
+      staff.variants.has(word) ||
+      [...query.variants].some((variant) => variant !== word && variant.endsWith(word) && staff.variants.has(variant));
+    return { query, staff: names.filter((staff) => query.words.every((word) => has(staff, word))) };
   };
   return {
     add(name) {
@@ -62,7 +66,7 @@ export function createStaffNames(): StaffNames {
     covers: (name) => covering(name).staff.length > 0,
     isWhole(name) {
       const { query, staff } = covering(name);
-      // All of a colleague's words are there: "Mark de Wit" or "De Wit, Mark", not "Mark" alone.
+      // All of a colleague's words are there: "Ruud van Veldhuis" or "Van Veldhuis, Ruud", not "Ruud" alone.
       return staff.some((entry) => query.words.length >= entry.words.length);
     },
     get size() {

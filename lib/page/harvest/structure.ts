@@ -46,8 +46,10 @@ export function inChrome(element: Element): boolean {
 
 /** The header, banner or navigation a text sits in: where the signed-in user's name appears. */
 export function inBanner(element: Element): boolean {
-  return element.closest('header, nav, [role="banner"], [role="navigation"]') !== null && !inItem(element);
+  return element.closest(BANNER) !== null && !inItem(element);
 }
+
+const BANNER = 'header, nav, [role="banner"], [role="navigation"], #header, #topbar, #navbar, .topbar, .navbar, .top-bar';
 
 function inItem(element: Element): boolean {
   return element.closest('article, li, tr, [role="row"], [role="listitem"], [role="article"], main, [role="main"]') !== null;

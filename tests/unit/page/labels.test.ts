@@ -45,8 +45,11 @@ describe('labelOf: the visible label of a value', () => {
     expect(labelOf(find('#c'))).toBe('Rol');
   });
 
-  it('does not take one of several peers for a label', () => {
-    build('<div><span>19 jaar</span><span id="p">Emmen</span><span>mbo 2</span></div>');
+  it('gives a short text just before a value, but not one of a row of peers', () => {
+    build(
+      '<div><span>19 jaar</span><span id="p">Emmen</span><span>mbo 2</span></div><div><span class="q">Rol</span><span id="r">Mentor</span><span class="q">Team</span></div>',
+    );
     expect(labelOf(find('#p'))).toBeUndefined();
+    expect(labelOf(find('#r'))).toBe('Rol');
   });
 });
