@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/static-server';
+import { blindSetDir } from './blind-set/blind-set';
 import './harness/provided-context';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       '/demo/': join(ROOT, 'public/demo'),
       '/fixtures/': join(ROOT, 'tests/fixtures/pages'),
       '/blind/': join(ROOT, 'tests/fixtures/blind'),
+      '/blind-set/': blindSetDir(),
     },
     rootRedirect: '/demo/',
   });

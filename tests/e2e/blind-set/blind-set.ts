@@ -1,13 +1,29 @@
 /**
  * The blind set of screening pages (tests/fixtures/blind/screening/, written by someone who never
  * read the blinding code) and what one visit of a page yields. The set itself is frozen: this file
- * only reads it.
+ * only reads it. EW_BLIND_SET_DIR names another folder of the same layout (pages and a
+ * manifest.json), a held-out set the engineers never see; the test server serves it under
+ * /blind-set/.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BLIND_SET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/blind/screening');
+export const FROZEN_BLIND_SET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/blind/screening');
+
+/** True when EW_BLIND_SET_DIR points the harness at a held-out folder instead of the frozen set. */
+export function isHeldOutSet(): boolean {
+  return (process.env.EW_BLIND_SET_DIR ?? '') !== '';
+}
+
+/** The folder the pages come from: EW_BLIND_SET_DIR (an absolute path), else the frozen set. */
+export function blindSetDir(): string {
+  const chosen = process.env.EW_BLIND_SET_DIR ?? '';
+  if (chosen === '') return FROZEN_BLIND_SET_DIR;
+  if (!isAbsolute(chosen))
+    throw new Error(`EW_BLIND_SET_DIR must be an absolute path to a folder with pages and a manifest.json, not "${chosen}".`);
+  return chosen;
+}
 
 export type PageRole = 'applicants' | 'vacancy' | 'neither';
 
@@ -23,7 +39,7 @@ export interface BlindPage {
 }
 
 export function loadBlindSet(): BlindPage[] {
-  const manifest = JSON.parse(readFileSync(join(BLIND_SET_DIR, 'manifest.json'), 'utf8')) as { pages: BlindPage[] };
+  const manifest = JSON.parse(readFileSync(join(blindSetDir(), 'manifest.json'), 'utf8')) as { pages: BlindPage[] };
   return manifest.pages;
 }
 
