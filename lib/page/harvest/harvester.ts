@@ -1,30 +1,20 @@
 import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
-import { findNamesInFreeText, type NameCue } from '../../blinding/name-evidence';
+import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
 import { labelOf } from '../labels';
 import { attributeSignal } from './attribute-roles';
-import { blockText, holdsText, isInline } from './block-text';
+import { holdsText, isInline } from './block-text';
+import { createFreeTextNames } from './free-text-names';
+import { layoutNames } from './layout-names';
 import { createColleagues } from './colleagues';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
-import {
-  EMAIL,
-  FIELD_TAGS,
-  IMAGE_TAGS,
-  NOTES_HEADING,
-  NOTES_HEADING_TAGS,
-  PHOTO_SELECTOR,
-  RECIPIENT_BEFORE,
-  SKIP,
-  STAFF_LINE,
-  TITLED,
-  TITLE_TAGS,
-} from './cue-words';
+import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { initialsBeside, isInitialsAvatar } from './initials';
-import { firstTextElement, hasTwin, inBanner, inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -82,6 +72,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
   let headings: Element[] = [];
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
+  const freeText = createFreeTextNames(lexicon, candidates, colleagues);
   const forms = createFormFields(marks, candidates, evidence, (field, role) => {
     const category = CATEGORY_OF_ROLE[role];
     if (category !== undefined) {
@@ -139,7 +130,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
         marks.addNotes(notesArea(element));
       labelled(element, text);
-      structure(element, text);
+      if (!inChrome(element)) {
+        if (isHeading(element)) headings.push(element);
+        layoutNames(element, text, candidates);
+      }
       if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) options.onPhoto?.(element);
     }
     // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
@@ -183,54 +177,6 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (value.parentElement !== null) marks.mark(value.parentElement, { kind: 'staff' });
     }
     applyRole(value, role, 'field-role', text, value);
-  }
-
-  function structure(element: Element, text: string): void {
-    if (inChrome(element)) return;
-    if (isHeading(element)) headings.push(element);
-    if (element.tagName === 'A') {
-      const href = element.getAttribute('href') ?? '';
-      const item = itemOf(element);
-      if (item !== undefined && hasTwin(item) && href !== '' && !/^(?:mailto|tel|javascript):/iu.test(href))
-        candidates.add(element, text, 'detail-link');
-    }
-    if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
-      const item = itemOf(element);
-      if (item !== undefined && item !== element && hasTwin(item) && firstTextElement(item) === element)
-        candidates.add(element, text, 'card-title');
-    }
-  }
-
-  function freeText(block: Element): void {
-    const text = blockText(block);
-    if (text.trim().length < 3) return;
-    // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
-    const banner = inBanner(block) || STAFF_LINE.test(text);
-    for (const found of findNamesInFreeText(text, lexicon)) {
-      // "Geachte mevrouw De Vries", "dhr. Jansen": a title names someone formally, usually the
-      // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
-      if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
-      // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
-      if (banner || recipient(text, found.start) || colleagueLine(text, found.start)) {
-        candidates.staff(found.name);
-        continue;
-      }
-      candidates.accept(block, found.name, found.cue);
-    }
-  }
-
-  /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
-  function recipient(text: string, start: number): boolean {
-    return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-  }
-
-  /** A name on a line with an address at the signed-in account's domain: "Jolien Post <jolien@werkplaats.example>". */
-  function colleagueLine(text: string, start: number): boolean {
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', start);
-    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-    for (const match of line.matchAll(EMAIL)) if (colleagues.isColleagueAddress(match[0])) return true;
-    return false;
   }
 
   function finish(): void {

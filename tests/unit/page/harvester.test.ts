@@ -76,6 +76,15 @@ describe('names from the page structure', () => {
     expect(harvester.isStaff('Mirte Bos')).toBe(true);
   });
 
+  it('takes the first name-shaped text of a row that says it is about an applicant, not its initials or school', () => {
+    const row = (id: number, initials: string, name: string) =>
+      `<div class="row" data-candidate="${id}"><span class="bubble">${initials}</span><span>${name}</span><span>Hogeschool Planning</span></div>`;
+    const { names } = harvest(`<div id="app">${row(1, 'BO', 'Bram Oost')}${row(2, 'NB', 'Noor Bakx')}</div><div class="row"><span>Joris Meer</span></div>`);
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Noor Bakx']));
+    expect(names).not.toContain('Hogeschool Planning');
+    expect(names).not.toContain('Joris Meer');
+  });
+
   it('reads a grid of label and value spans, but never a row of labels as values', () => {
     const { marks } = harvest(
       '<div class="grid"><span class="q">Date of birth</span><span id="d">02/03/1999</span><span class="q">Nationality</span><span id="n">Chilean</span><span>19 jaar</span><span id="e">Emmen</span></div>' +
