@@ -44,6 +44,20 @@ export interface MaskRulesOptions {
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
+const TITLE_WORD = /^(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw|de heer|heer|juffrouw|mr\.?|mrs\.?|ms\.?|miss|mx\.?)$/iu;
+
+/**
+ * "Geachte heer Van Dijk": a title says the gender of the person it names. It is hidden with an
+ * applicant's name; before a name that stays readable (the employer's contact, a colleague) the
+ * title tells nothing about an applicant and stays too.
+ */
+function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
+  if (range.category !== 'gender' || !TITLE_WORD.test(text.slice(range.start, range.end))) return false;
+  const next = text.slice(range.end).search(/\S/u);
+  if (next === -1) return false;
+  const nameStart = range.end + next;
+  return !kept.some((other) => other.category === 'names' && other.start === nameStart);
+}
 
 export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
@@ -96,7 +110,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     }
     const inNotes =
       (notesSelector !== '' && owner.closest(notesSelector) !== null) || (marks !== undefined && (marks.inNotes(owner) || isRemark(text)));
-    return (inNotes ? detectInNotes : detect)(text).filter((range) => {
+    const kept = (inNotes ? detectInNotes : detect)(text).filter((range) => {
       // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
       if (range.category === 'email') return !isGenericMailbox(text.slice(range.start, range.end));
       if (range.category !== 'names') return true;
@@ -110,6 +124,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       // A revealed applicant's name may show anywhere on the page.
       return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
     });
+    return kept.filter((range) => !titleOfSomeoneShown(text, range, kept));
   }
 
   function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {

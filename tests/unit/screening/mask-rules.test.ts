@@ -40,4 +40,12 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij was op tijd.', document.querySelector('#n')!, 'text')).toBe('[die] was op tijd.');
     expect(rules.mask('Hij was op tijd.', document.querySelector('#o')!, 'text')).toBeUndefined();
   });
+
+  it("hides a title with an applicant's name, and leaves it before a name that stays readable", () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const owner = document.body;
+    expect(rules.mask('Geachte heer Van Dijk,', owner, 'text')).toBeUndefined();
+    expect(rules.mask('Gesprek met de heer Oost', owner, 'text')).not.toContain('heer');
+  });
 });
