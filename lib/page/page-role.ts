@@ -66,6 +66,11 @@ export function vacancySignals(doc: Document): VacancySignals {
   return { jobPosting, applyButtons, vacancyHeadings, vacancyEditor };
 }
 
+/** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
+export function mentionsApplication(text: string): boolean {
+  return APPLICANT_WORDS.test(text);
+}
+
 /** How many places that name things (title, headings, headers, tabs, buttons) speak of applicants. */
 export function applicantWords(doc: Document): number {
   let count = 0;

@@ -1,5 +1,6 @@
-import { findNamesInFreeText } from '../../blinding/name-evidence';
+import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
+import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
 import type { Candidates } from './candidates';
 import type { Colleagues } from './colleagues';
@@ -41,6 +42,11 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
         continue;
       }
       candidates.accept(block, found.name, found.cue);
+    }
+    if (banner) return;
+    for (const phrase of applicantPhraseNames(text)) {
+      const verdict = judgeName(phrase, ['introduction'], lexicon);
+      if (verdict.accept) candidates.accept(block, verdict.name, 'introduction');
     }
   };
 }

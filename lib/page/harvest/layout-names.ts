@@ -1,3 +1,4 @@
+import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
@@ -7,7 +8,7 @@ import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './struct
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
  * similar cards, and the first name-shaped text of a row or card that says it is about an
- * applicant (data-candidate, "applicant-row"). Each is a weak cue; the candidates are judged with
+ * applicant (data-candidate, "applicant-row", or its words). Each is a weak cue; the candidates are judged with
  * the lexicon at the end of the pass.
  */
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
@@ -24,15 +25,20 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
   if (element.childElementCount === 0 && !inChrome(element)) {
     const item = itemOf(element);
-    if (item !== undefined && item !== element && aboutApplicant(item) && firstNameText(item) === element) {
+    if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
       candidates.add(element, text, 'list-cell');
       candidates.add(element, text, 'attribute');
     }
   }
 }
 
-/** The row or card, or the list around it, says it is about an applicant. */
+/**
+ * The row or card, or the list around it, says it is about an applicant: by its attributes, or a
+ * row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
+ */
 function aboutApplicant(item: Element): boolean {
+  const text = item.textContent ?? '';
+  if (hasTwin(item) && text.length < 400 && mentionsApplication(text)) return true;
   let current: Element | null = item;
   for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
     if (attributeSignal(current).applicant) return true;

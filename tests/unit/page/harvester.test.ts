@@ -79,7 +79,9 @@ describe('names from the page structure', () => {
   it('takes the first name-shaped text of a row that says it is about an applicant, not its initials or school', () => {
     const row = (id: number, initials: string, name: string) =>
       `<div class="row" data-candidate="${id}"><span class="bubble">${initials}</span><span>${name}</span><span>Hogeschool Planning</span></div>`;
-    const { names } = harvest(`<div id="app">${row(1, 'BO', 'Bram Oost')}${row(2, 'NB', 'Noor Bakx')}</div><div class="row"><span>Joris Meer</span></div>`);
+    const { names } = harvest(
+      `<div id="app">${row(1, 'BO', 'Bram Oost')}${row(2, 'NB', 'Noor Bakx')}</div><div class="row"><span>Joris Meer</span></div>`,
+    );
     expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Noor Bakx']));
     expect(names).not.toContain('Hogeschool Planning');
     expect(names).not.toContain('Joris Meer');
