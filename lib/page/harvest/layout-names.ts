@@ -37,8 +37,10 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
  * row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
  */
 function aboutApplicant(item: Element): boolean {
-  const text = item.textContent ?? '';
-  if (hasTwin(item) && text.length < 400 && mentionsApplication(text)) return true;
+  if (hasTwin(item)) {
+    const text = spacedText(item, 400);
+    if (text !== undefined && mentionsApplication(text)) return true;
+  }
   let current: Element | null = item;
   for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
     if (attributeSignal(current).applicant) return true;
@@ -58,4 +60,15 @@ function firstNameText(item: Element): Element | undefined {
     return node.parentElement ?? undefined;
   }
   return undefined;
+}
+
+/** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */
+function spacedText(item: Element, limit: number): string | undefined {
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    text += ` ${node.textContent ?? ''}`;
+    if (text.length > limit) return undefined;
+  }
+  return text;
 }

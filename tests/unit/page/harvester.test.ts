@@ -87,6 +87,19 @@ describe('names from the page structure', () => {
     expect(names).not.toContain('Joris Meer');
   });
 
+  it('takes the sender of an inbox row that speaks of an application, and leaves authors in a notes feed to colleagues', () => {
+    const row = (sender: string, subject: string) => `<div role="option"><em>${sender}</em> <em>${subject}</em></div>`;
+    // Names the lexicon does not know: the row's words make the difference.
+    const { names } = harvest(`<div role="listbox">${row('Wessel Maas', 'Sollicitatie stage')}${row('Ruud Veldhuis', 'Rooster')}</div>`);
+    expect(names).toContain('Wessel Maas');
+    expect(names).not.toContain('Ruud Veldhuis');
+    const feed = (author: string) =>
+      `<div class="entry" data-candidate-id="7"><div>${author}</div><div>Gesprek gehad, positief</div></div>`;
+    const notes = harvest(`<section><h3>Notities</h3>${feed('Joris Meer')}${feed('Mirte Haddad')}</section>`);
+    expect(notes.names).toEqual([]);
+    expect(notes.harvester.isStaff('Joris Meer')).toBe(true);
+  });
+
   it('reads a grid of label and value spans, but never a row of labels as values', () => {
     const { marks } = harvest(
       '<div class="grid"><span class="q">Date of birth</span><span id="d">02/03/1999</span><span class="q">Nationality</span><span id="n">Chilean</span><span>19 jaar</span><span id="e">Emmen</span></div>' +
