@@ -116,6 +116,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   /** A shadow root or a frame's document: read its names, observe it, mask it. */
   function newRoot(observed: Node, content: Node): void {
+    if (stopped) return;
     for (const listener of rootListeners) listener(observed);
     harvester.pass(content).run();
     if (takeNames().length > 0) void rescan(true);

@@ -1,4 +1,5 @@
 import { createLocalFrames } from './local-frames';
+import { createLateShadowRoots } from './late-shadow-roots';
 import { createMaskedWrites } from './masked-writes';
 import {
   editingHost,
@@ -186,9 +187,11 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
     const shadow = element.shadowRoot;
     if (shadow !== null) options.onShadowRoot?.(shadow);
+    else lateShadowRoots.offer(element);
     if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) frames.visit(element);
   }
 
+  const lateShadowRoots = createLateShadowRoots((root) => options.onShadowRoot?.(root));
   const frames = createLocalFrames((frameDoc) => options.onFrameDocument?.(frameDoc));
 
   function pass(root: Node): BlindingPass {
