@@ -88,9 +88,15 @@ function labelBefore(value: Element | Text): string | undefined {
   const element = previous as Element;
   const parent = value.parentNode;
   const pair = parent !== null && contentCount(parent) === 2;
-  if (!pair && value.nodeType === 1 && sameShape(element, value as Element) && !/[:：]$/u.test(element.textContent ?? '')) return undefined;
-  return shortText(element);
+  const text = shortText(element);
+  if (text === undefined || /[:：]$/u.test(text)) return text;
+  if (!pair && value.nodeType === 1 && sameShape(element, value as Element)) return undefined;
+  // Without a colon, a label is a few words ("Geboortedatum", "Date of birth"); a longer line
+  // before a value ("Uitgelicht door Jolien Post") is a sentence of its own.
+  return text.split(' ').length <= MAX_BARE_LABEL_WORDS ? text : undefined;
 }
+
+const MAX_BARE_LABEL_WORDS = 3;
 
 function sameShape(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');

@@ -52,4 +52,12 @@ describe('labelOf: the visible label of a value', () => {
     expect(labelOf(find('#p'))).toBeUndefined();
     expect(labelOf(find('#r'))).toBe('Rol');
   });
+
+  it('takes a line of more than three words without a colon for a sentence, not a label', () => {
+    build(
+      '<div><div>Uitgelicht door Jolien Post</div><div id="v">Wessel Maas</div></div><div><div>Beoordeeld door recruiter:</div><div id="w">Ruud</div></div>',
+    );
+    expect(labelOf(find('#v'))).toBeUndefined();
+    expect(labelOf(find('#w'))).toBe('Beoordeeld door recruiter:');
+  });
 });
