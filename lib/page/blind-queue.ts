@@ -88,6 +88,13 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
     else queue.splice(firstUnheld, 0, item);
   }
 
+  // A pass can queue held work while it runs (a frame's names call for a fresh pass), and held
+  // work goes before an unheld pass: the item that just ran is no longer necessarily the first.
+  function remove(item: Item): void {
+    const index = queue.indexOf(item);
+    if (index !== -1) queue.splice(index, 1);
+  }
+
   function finish(item: Item): void {
     item.hold?.release();
     item.resolve();
@@ -110,12 +117,12 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
             item.pass ??= item.make();
             if (!item.pass.run(outOfTime)) break;
           } catch (error) {
-            queue.shift();
+            remove(item);
             options.onError?.(error);
             finish(item);
             continue;
           }
-          queue.shift();
+          remove(item);
           finish(item);
           if (outOfTime()) break;
         }

@@ -93,6 +93,27 @@ describe('createBlindQueue', () => {
     expect(holds.held).toBe(false);
   });
 
+  it('runs and releases held work that an unheld pass queues while it runs (a frame found during a pass)', async () => {
+    const { holds, queue, runTask } = harness();
+    document.body.append(rows(3, 'Rij'));
+    let inner: Promise<void> | undefined;
+    const outer = queue.work(
+      () => ({
+        run: () => {
+          // Held work queued from inside a running unheld pass goes before it in the queue.
+          inner ??= queue.pass(document.body, true);
+          return true;
+        },
+      }),
+      false,
+    );
+    for (let index = 0; index < 10 && holds.held; index += 1) await runTask();
+    await outer;
+    expect(holds.held).toBe(false);
+    expect(unmasked()).toBe(false);
+    await inner;
+  });
+
   it("runs the first slice of a fresh pass in the caller's task", () => {
     const { queue } = harness();
     document.body.append(rows(3, 'e'));
