@@ -2,6 +2,7 @@ import { MARKER_CATEGORIES } from '../../lib/blinding/categories';
 import type { Lookup } from '../../lib/i18n/format-message';
 import type { Locale } from '../../lib/i18n/locale';
 import { ask } from '../../lib/messages/content-client';
+import { observe, type ObservedBatch } from '../../lib/content/observe';
 import { createPaintHolds } from '../../lib/page/hold-paint';
 import type { PageRole } from '../../lib/page/page-role';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
@@ -11,6 +12,7 @@ import { pageLexicon } from './lexicon-hook';
 import { NO_ADAPTER } from './generic-adapter';
 import { createPipeline } from './page-pipeline';
 import { askSession, browserStrings, sessionStrings, type Session, type StartProblem } from './session';
+import { pseudonymsFor } from './pseudonyms';
 import { createUiHost } from './ui-host';
 import { checkSelectors } from '../../lib/sites/canary';
 
@@ -75,6 +77,12 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
+  const resolvePseudonyms = (fresh: readonly Applicant[]) =>
+    pseudonymsFor(fresh, keyer, async () => {
+      // Numbers are read when a mask is drawn: no new detector, only a fresh pass.
+      await pipeline.rescan(false);
+      notify();
+    });
   const pipeline = createPipeline({
     doc,
     holds,
@@ -87,30 +95,40 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     onChange: notify,
   });
 
-  const observedRoots = new WeakSet<Node>();
-  const observer = new MutationObserver((records) => {
+  function onRecords({ records }: ObservedBatch): void {
     try {
-      if (phase === 'live' || phase === 'holding' || phase === 'first-pass') pipeline.handle(records);
+      if (phase === 'live' || phase === 'holding' || phase === 'first-pass') pipeline.handle([...records]);
       // During the first pass only the title is masked at once; the rest is read after it.
       if (phase === 'first-pass') queued.push(...records);
     } catch (error) {
       fail(error);
     }
-  });
-  const observeOptions = (): MutationObserverInit => ({
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: [...pipeline.watchedAttributes],
-  });
-  function observe(root: Node, again = false): void {
-    if (observedRoots.has(root) && !again) return;
-    observedRoots.add(root);
-    observer.observe(root, observeOptions());
   }
-  pipeline.onRoot((root) => observe(root, root === doc));
-  observe(doc);
+  // Every root we watch (the document, open shadow roots, local frames' documents). The attribute
+  // list grows once the site's adapter is known: then the observation starts again on all of them.
+  const roots = new Set<Node>([doc]);
+  let observation: { stop: AbortController; add: (root: Node) => void } | undefined;
+  function startObserving(): void {
+    observation?.stop.abort();
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    const init: MutationObserverInit = {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...pipeline.watchedAttributes],
+    };
+    const watching = observe(doc, onRecords, { signal: stop.signal, init, largeBurst: Infinity });
+    for (const root of roots) watching.add(root);
+    observation = { stop, add: watching.add };
+  }
+  pipeline.onRoot((root) => {
+    if (root === doc) return startObserving();
+    roots.add(root);
+    observation?.add(root);
+  });
+  startObserving();
 
   // --- Start-up -----------------------------------------------------------------------------------
 
@@ -200,33 +218,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     return (navigator.language ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
   }
 
-  // --- Pseudonyms ---------------------------------------------------------------------------------
-
-  async function resolvePseudonyms(fresh: readonly Applicant[]): Promise<void> {
-    if (keyer === undefined || fresh.length === 0) return;
-    const pending: Applicant[] = [];
-    for (const applicant of fresh) {
-      if (applicant.number !== undefined) continue;
-      try {
-        applicant.key ??= await keyer(applicant.name);
-        pending.push(applicant);
-      } catch {
-        // A name without letters: no pseudonym, the neutral mask stays.
-      }
-    }
-    if (pending.length === 0) return;
-    try {
-      const { numbers, created } = await ask('screening:pseudonyms', { keys: [...new Set(pending.map((applicant) => applicant.key!))] });
-      for (const applicant of pending) applicant.number = numbers[applicant.key!];
-      if (created > 0) void ask('activity:record', { metric: 'applicants-screened-blind', count: created }).catch(() => undefined);
-      // Numbers are read when a mask is drawn: no new detector, only a fresh pass.
-      await pipeline.rescan(false);
-      notify();
-    } catch (error) {
-      console.warn('[Eerlijk Werven] pseudonyms unavailable', error instanceof Error ? error.message : '');
-    }
-  }
-
   // --- UI and controls ----------------------------------------------------------------------------
 
   function mountUi(): void {
@@ -236,7 +227,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   function stopAll(): void {
     phase = 'off';
-    observer.disconnect();
+    observation?.stop.abort();
     pipeline.restore();
     holds.releaseAll();
     failedStyle.remove();

@@ -1,13 +1,14 @@
+import { mountShadowUi, type ShadowUi } from '../../lib/content/shadow-ui';
+
 /**
- * Our own corner of the page: a host element under <html> with a closed shadow root (the page can
- * neither read nor click into it), holding the field-mask layer and the launcher, plus two style
- * elements of ours (photos by selector, the highlight of masked text in editors). The automation
- * build opens the shadow root so the e2e tests can drive the panel; the store build keeps it closed.
+ * Our own corner of the page: the one shadow-UI mount (lib/content/shadow-ui.ts, closed, open only
+ * in the automation build) holding the field-mask layer and the problem note, plus two style
+ * elements of ours (photos by selector, the highlight of masked text in editors). The layer exists
+ * from the start (the pipeline draws into it); the host joins the page only on an applicant page.
  * Everything here is known by reference, never looked up by a tag, id or attribute the page could copy.
  */
 export interface UiHost {
-  readonly host: HTMLElement;
-  /** Where the launcher and the panel go. */
+  /** Where the launcher's problem note and the panel go. */
   readonly uiRoot: HTMLElement;
   /** Field masks go here, fixed over the viewport. */
   readonly layer: HTMLElement;
@@ -18,29 +19,32 @@ export interface UiHost {
   remove: () => void;
 }
 
+const HIGHLIGHT_CSS = '::highlight(ew-blind){color:transparent;background-color:#64748b}';
+
 export function createUiHost(doc: Document): UiHost {
   const photoStyle = doc.createElement('style');
   doc.documentElement.append(photoStyle);
-  const host = doc.createElement('ew-blind-screening');
-  const shadow = host.attachShadow({ mode: import.meta.env.EW_E2E ? 'open' : 'closed' });
   const uiRoot = doc.createElement('div');
   const layer = doc.createElement('div');
   layer.className = 'ew-layer';
-  shadow.append(layer, uiRoot);
   const highlightStyle = doc.createElement('style');
-  highlightStyle.textContent = '::highlight(ew-blind){color:transparent;background-color:#64748b}';
+  highlightStyle.textContent = HIGHLIGHT_CSS;
+  const stop = new AbortController();
+  let shadowUi: ShadowUi | undefined;
   return {
-    host,
     uiRoot,
     layer,
     photoStyle,
-    isOwnElement: (element) => element === host || element === photoStyle || element === highlightStyle,
+    isOwnElement: (element) => element === photoStyle || element === highlightStyle || shadowUi?.owns(element) === true,
     mount() {
-      if (!host.isConnected) doc.documentElement.append(host);
+      if (stop.signal.aborted) return;
+      shadowUi ??= mountShadowUi(doc, { tag: 'ew-blind-screening', css: '', signal: stop.signal });
+      shadowUi.shadow.append(layer, uiRoot);
+      if (!shadowUi.host.isConnected) doc.documentElement.append(shadowUi.host);
       if (!highlightStyle.isConnected) doc.documentElement.append(highlightStyle);
     },
     remove() {
-      host.remove();
+      stop.abort();
       highlightStyle.remove();
       photoStyle.remove();
     },
