@@ -76,7 +76,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         if (weakOnly && (hasOrdinaryWord(verdict.name) || (wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0)))
           continue;
         // The first bold name of each note in a notes feed is its author: a colleague.
-        if (weakOnly && marks.inNotes(anchor)) {
+        if (layoutOnly && marks.inNotes(anchor)) {
           staffNames.add(verdict.name);
           continue;
         }

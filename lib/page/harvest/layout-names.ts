@@ -26,8 +26,9 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   if (element.childElementCount === 0 && !inChrome(element)) {
     const item = itemOf(element);
     if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
+      // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
-      candidates.add(element, text, 'attribute');
+      candidates.add(element, text, 'card-title');
     }
   }
 }
