@@ -3,6 +3,7 @@ import { createMarkerDetector, type MarkerDetector } from '../../lib/blinding/de
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
+import { inlineLabelValues } from '../../lib/page/inline-labels';
 import { TITLED } from '../../lib/page/harvest/cue-words';
 import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
@@ -124,7 +125,17 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       // A revealed applicant's name may show anywhere on the page.
       return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
     });
-    return kept.filter((range) => !titleOfSomeoneShown(text, range, kept));
+    const found = kept.filter((range) => !titleOfSomeoneShown(text, range, kept));
+    return marks === undefined ? found : withInlineValues(text, found);
+  }
+
+  /** "Nationaliteit: Pools" inside running text: the value a known label names (lib/page/inline-labels.ts). */
+  function withInlineValues(text: string, found: MarkerRange[]): MarkerRange[] {
+    const extra = inlineLabelValues(text).filter(
+      (value) => hidden.has(value.category) && !found.some((range) => range.start < value.end && value.start < range.end),
+    );
+    if (extra.length === 0) return found;
+    return [...found, ...extra].sort((a, b) => a.start - b.start);
   }
 
   function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {

@@ -180,7 +180,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     holding = false;
     if (role !== 'applicants') {
       // Not about applicants: nothing of this page changes (the title masked while held goes back).
-      photos.restore();
+      // Photos the harvest offered wait: nothing is hidden before the page turns out to be one.
       blinder.restore(doc.documentElement);
     }
     // On any page the pass also finds frames and shadow roots, whose names may show that the page

@@ -48,4 +48,12 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Geachte heer Van Dijk,', owner, 'text')).toBeUndefined();
     expect(rules.mask('Gesprek met de heer Oost', owner, 'text')).not.toContain('heer');
   });
+
+  it('hides the value a known label names inside running text, on a page read from its structure', () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const masked = rules.mask('Notitie (door Jolien Post): Nationaliteit: Pools, woont in Utrecht.', document.body, 'text');
+    expect(masked).not.toContain('Pools');
+    expect(masked).toContain('woont in Utrecht');
+  });
 });
