@@ -52,8 +52,8 @@ describe('mask rules on a page read from its structure', () => {
   it('hides the value a known label names inside running text, on a page read from its structure', () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
     const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
-    const masked = rules.mask('Notitie (door Jolien Post): Nationaliteit: Pools, woont in Utrecht.', document.body, 'text');
+    const masked = rules.mask('Notitie (door Jolien Post): Nationaliteit: Pools, start in januari.', document.body, 'text');
     expect(masked).not.toContain('Pools');
-    expect(masked).toContain('woont in Utrecht');
+    expect(masked).toContain('start in januari');
   });
 });
