@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server';
 import { launchExtension } from '../e2e/harness/launch';
-import { getStoredSettings, setStoredSettings, withSiteEnabled } from '../e2e/harness/settings';
+import { enableSite } from '../e2e/harness/settings';
 import { installPaintProbe, probeReport } from '../e2e/screening-probe';
 import { formatBytes, type BenchResult, type BenchRow } from './format';
 
@@ -56,20 +56,17 @@ export default async function screening(): Promise<BenchResult> {
   const session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
   try {
     const measure500 = async (on: boolean) => {
-      await setStoredSettings(
-        session.context,
-        withSiteEnabled(await getStoredSettings(session.context), 'http://127.0.0.1/*', {
-          vacancy: false,
-          screening: on,
-          checklist: false,
-        }),
-      );
+      await enableSite(session.context, 'http://127.0.0.1/*', { vacancy: false, screening: on, checklist: false });
       const shown: number[] = [];
       const longest: number[] = [];
       let leaks = 0;
       for (let run = 0; run < RUNS; run += 1) {
         const page = await session.openPage(`${server.url}/fixtures/screening/applicants-500.html`);
-        await page.waitForFunction((screened) => !screened || document.body.innerText.includes('Kandidaat 500'), on, { timeout: 30_000 });
+        await page
+          .waitForFunction((screened) => !screened || document.body.innerText.includes('Kandidaat 500'), on, { timeout: 30_000 })
+          .catch((error: Error) => {
+            throw new Error(`the 500-applicant page never showed "Kandidaat 500" (screening ${on ? 'on' : 'off'}): ${error.message}`);
+          });
         await page.waitForTimeout(300);
         const report = await probeReport(page);
         shown.push(report.firstVisibleAt ?? Number.NaN);
@@ -100,11 +97,15 @@ export default async function screening(): Promise<BenchResult> {
       const page = await session.openPage(`${server.url}/fixtures/screening/burst.html`);
       // No applicant is on the page before the burst, so nothing of ours shows yet (page roles):
       // wait until the page is painted, then the burst makes it an applicant page.
-      await page.waitForFunction(
-        () => getComputedStyle(document.documentElement).opacity === '1' && document.body.innerText.includes('Kandidaten'),
-        null,
-        { timeout: 30_000 },
-      );
+      await page
+        .waitForFunction(
+          () => getComputedStyle(document.documentElement).opacity === '1' && document.body.innerText.includes('Kandidaten'),
+          null,
+          { timeout: 30_000 },
+        )
+        .catch((error: Error) => {
+          throw new Error(`the burst page was never shown: ${error.message}`);
+        });
       const elapsed = await page.evaluate(
         () =>
           new Promise<number>((resolveFrame) => {
