@@ -46,10 +46,33 @@ export function inChrome(element: Element): boolean {
 
 /** The header, banner or navigation a text sits in: where the signed-in user's name appears. */
 export function inBanner(element: Element): boolean {
-  return element.closest(BANNER) !== null && !inItem(element);
+  return (element.closest(BANNER) !== null || inTopBar(element)) && !inItem(element);
 }
 
-const BANNER = 'header, nav, [role="banner"], [role="navigation"], #header, #topbar, #navbar, .topbar, .navbar, .top-bar';
+const BANNER = 'header, nav, [role="banner"], [role="navigation"]';
+/** Class and id words of a page's top bar: "gb_top", "app-header", "topbar", "masthead". */
+const BAR_TOKENS = new Set(['top', 'topbar', 'header', 'navbar', 'appbar', 'masthead', 'banner']);
+/** A bar is small: a section that holds more is content, whatever its class says. */
+const MAX_BAR_ELEMENTS = 24;
+
+function inTopBar(element: Element): boolean {
+  let current: Element | null = element;
+  for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
+    const words = `${current.getAttribute('class') ?? ''} ${current.id}`.toLowerCase().split(/[^a-z]+/u);
+    if (words.some((word) => BAR_TOKENS.has(word)))
+      return nearBody(current) && current.getElementsByTagName('*').length <= MAX_BAR_ELEMENTS;
+  }
+  return false;
+}
+
+/** A page's top bar sits at the top of its tree; a "card-header" deeper down heads a card. */
+function nearBody(element: Element): boolean {
+  let depth = 0;
+  for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {
+    if ((depth += 1) > 2) return false;
+  }
+  return true;
+}
 
 function inItem(element: Element): boolean {
   return element.closest('article, li, tr, [role="row"], [role="listitem"], [role="article"], main, [role="main"]') !== null;

@@ -100,6 +100,15 @@ describe('names from the page structure', () => {
     expect(notes.harvester.isStaff('Joris Meer')).toBe(true);
   });
 
+  it("takes the name in a page's top bar for the signed-in user, and not a card's header", () => {
+    const { names, harvester } = harvest(
+      '<div class="app_top"><span>Mail</span><span>Jolien Post</span></div><main><div class="card"><div class="card-header">Bram Oost</div><p>b.oost@example.org</p></div></main>',
+    );
+    expect(harvester.isStaff('Jolien Post')).toBe(true);
+    expect(harvester.isStaff('Bram Oost')).toBe(false);
+    expect(names).not.toContain('Jolien Post');
+  });
+
   it('reads a grid of label and value spans, but never a row of labels as values', () => {
     const { marks } = harvest(
       '<div class="grid"><span class="q">Date of birth</span><span id="d">02/03/1999</span><span class="q">Nationality</span><span id="n">Chilean</span><span>19 jaar</span><span id="e">Emmen</span></div>' +
