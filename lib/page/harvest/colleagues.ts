@@ -81,6 +81,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     if (sender === undefined) return;
     if (domains.has(domainOf(sender))) add(text, element);
     else if (!isGenericMailbox(sender)) candidates.add(element, text, 'mail-header');
+    // An organisation's mailbox (nieuwsbrief@, noreply@) names no person: no layout cue makes it an applicant.
+    else marks.mark(element, { kind: 'staff' });
   }
 
   return { add, account, title, read, isColleagueAddress: (address) => domains.has(domainOf(address)) };

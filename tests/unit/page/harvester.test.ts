@@ -109,6 +109,15 @@ describe('names from the page structure', () => {
     expect(names).not.toContain('Jolien Post');
   });
 
+  it("never takes an organisation's mailbox in an inbox row for an applicant", () => {
+    const row = (sender: string, address: string) => `<tr><td><span email="${address}">${sender}</span></td><td>Nieuws</td></tr>`;
+    const { names } = harvest(
+      `<table><tbody>${row('Noor Bakx', 'nieuwsbrief@vakblad.example')}${row('Bram Oost', 'bram@example.org')}</tbody></table>`,
+    );
+    expect(names).toContain('Bram Oost');
+    expect(names).not.toContain('Noor Bakx');
+  });
+
   it('reads a grid of label and value spans, but never a row of labels as values', () => {
     const { marks } = harvest(
       '<div class="grid"><span class="q">Date of birth</span><span id="d">02/03/1999</span><span class="q">Nationality</span><span id="n">Chilean</span><span>19 jaar</span><span id="e">Emmen</span></div>' +
