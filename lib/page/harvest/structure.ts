@@ -1,4 +1,5 @@
 import { headersFor } from '../labels';
+import { attributeSignal } from './attribute-roles';
 
 /**
  * Where a short text stands in the page's structure: in the page's own chrome (navigation, the
@@ -59,13 +60,23 @@ function inTopBar(element: Element): boolean {
   let current: Element | null = element;
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
     const words = `${current.getAttribute('class') ?? ''} ${current.id}`.toLowerCase().split(/[^a-z]+/u);
-    if (words.some((word) => BAR_TOKENS.has(word)))
-      return nearBody(current) && current.getElementsByTagName('*').length <= MAX_BAR_ELEMENTS;
+    if (words.some((word) => BAR_TOKENS.has(word))) return isTopBar(current);
   }
   return false;
 }
 
-/** A page's top bar sits at the top of its tree; a "card-header" deeper down heads a card. */
+/**
+ * A top bar is small, leads its parent near the top of the tree and holds no heading: a
+ * "card-header" deeper down heads a card, a "profile-header" with a heading (or a
+ * "candidate_header") heads a profile.
+ */
+function isTopBar(bar: Element): boolean {
+  if (!nearBody(bar) || bar.getElementsByTagName('*').length > MAX_BAR_ELEMENTS) return false;
+  if (bar.previousElementSibling?.previousElementSibling != null || attributeSignal(bar).applicant) return false;
+  return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
+}
+
+/** A page's top bar sits at the top of its tree. */
 function nearBody(element: Element): boolean {
   let depth = 0;
   for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {

@@ -102,10 +102,12 @@ describe('names from the page structure', () => {
 
   it("takes the name in a page's top bar for the signed-in user, and not a card's header", () => {
     const { names, harvester } = harvest(
-      '<div class="app_top"><span>Mail</span><span>Jolien Post</span></div><main><div class="card"><div class="card-header">Bram Oost</div><p>b.oost@example.org</p></div></main>',
+      '<div class="app_top"><span>Mail</span><span>Jolien Post</span></div><div class="profile-header"><h1>Ilona Marzec</h1></div>' +
+        '<main><div class="card"><div class="card-header">Bram Oost</div><p>b.oost@example.org</p></div></main>',
     );
     expect(harvester.isStaff('Jolien Post')).toBe(true);
     expect(harvester.isStaff('Bram Oost')).toBe(false);
+    expect(harvester.isStaff('Ilona Marzec')).toBe(false);
     expect(names).not.toContain('Jolien Post');
   });
 
