@@ -39,7 +39,16 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['tests/e2e/artifacts/**', 'demo-screenshots/**', 'docs/screenshots/**', 'dist/**'],
+    // The readability calibration texts are exam and graded-reader excerpts quoted for testing only
+    // (tests/fixtures/readability/README.md): they stay out of the sources handed to add-on stores.
+    excludeSources: [
+      'tests/e2e/artifacts/**',
+      'demo-screenshots/**',
+      'docs/screenshots/**',
+      'dist/**',
+      'tests/fixtures/readability/**',
+      '.prof/**',
+    ],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

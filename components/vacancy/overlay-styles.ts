@@ -47,10 +47,19 @@ a { color: #1d5fbf; }
 .counts { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; margin: 0; }
 .counts dt { margin: 0; } .counts dd { margin: 0; font-weight: 600; text-align: right; }
 details { margin: 4px 0; } summary { cursor: pointer; }
+.advice { margin-top: 14px; border-top: 1px solid #d5dbe3; padding-top: 4px; }
+.advice-chip { display: inline-block; margin-left: 4px; padding: 0 7px; border: 1px solid #2f7a62; border-radius: 4px; font-size: 11px; font-weight: 600; color: #1f5c49; background: #fff; vertical-align: middle; }
+.advice-hardest > li { margin: 8px 0; }
+.advice-sentence { display: block; margin: 2px 0; }
+.advice-mark { color: inherit; background: #dff1ea; border-radius: 3px; box-shadow: inset 0 0 0 1px #7fb8a4; padding: 0 2px; }
+.advice-kind { font-weight: 600; color: #1f5c49; }
+.advice-tips { padding-left: 0; font-size: 13px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card, .panel, button { background: #1f2630; color: #e8edf3; border-color: #5c6775; }
   button:hover { background: #2b3440; } .muted { color: #b5bfcb; } a, .link { color: #8cb8ff; }
   .finding-link { border-color: #3c4654; } .primary { background: #8cb8ff; color: #10151c; }
+  .advice-mark { background: #1d3a31; box-shadow: inset 0 0 0 1px #5fa58c; } .advice-kind, .advice-chip { color: #9fdcc6; }
+  .advice-chip { background: transparent; border-color: #5fa58c; }
 }
 `;

@@ -7,7 +7,6 @@ import { verifyFrameToken } from './checklist-frame-tokens';
 import { setUpChecklistBackground } from './checklist-startup';
 import { syncContentScripts } from './content-script-registry';
 import { coreHandlers } from './core-handlers';
-import { readabilityHandlers } from './readability-handlers';
 import { dockHandlers } from './dock-handlers';
 import { screeningHandlers } from './screening-handlers';
 import { vacancyHandlers } from './vacancy-handlers';
@@ -20,7 +19,6 @@ const handlers: Handlers = {
   ...checklistHandlers,
   ...screeningHandlers,
   ...vacancyHandlers,
-  ...readabilityHandlers,
 };
 
 export default defineBackground(() => {

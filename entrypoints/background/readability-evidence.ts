@@ -1,17 +1,12 @@
 /**
  * Evidence for the gold-standard item on plain vacancy language: of the vacancies checked, how
- * many reached the target level. The background reads every checked block when it analyses it
- * (vacancy-handlers.ts) and keeps the latest verdict per tab in memory; when the page's vacancy
+ * many reached the target level. The background reads every checked block's readability when it
+ * analyses it (vacancy-handlers.ts) and keeps the latest verdict per tab in memory; when the page's vacancy
  * is counted as checked (activity:record), the verdict of its longest block is counted too.
  * Only the verdict is kept, never the text.
  */
 import { recordActivity } from '../../lib/db/activity';
 import type { EerlijkWervenDatabase } from '../../lib/db/database';
-import { looksLikeInternshipAd } from '../../lib/readability/internship';
-import { readability } from '../../lib/readability/readability';
-import { isReadabilityOn, readabilityTarget } from '../../lib/settings/readability-sites';
-import type { Settings } from '../../lib/settings/schema';
-import type { LanguageOption } from '../../lib/wording/types';
 
 interface Verdict {
   chars: number;
@@ -21,25 +16,16 @@ interface Verdict {
 const MAX_TABS = 48;
 const verdicts = new Map<number, Map<string, Verdict>>();
 
-/** Judge one analysed block and remember the verdict for its tab (nothing when switched off). */
-export function noteReadability(
-  tabId: number | undefined,
-  block: string,
-  text: string,
-  lang: LanguageOption,
-  settings: Settings,
-  host: string | undefined,
-): void {
-  if (tabId === undefined || !isReadabilityOn(settings, host)) return;
-  const target = readabilityTarget(settings, looksLikeInternshipAd(text));
-  const { reached } = readability(text, { lang, target });
+/** Remember one analysed block's verdict (its readability reached the target or not) for its tab. */
+export function noteReadability(tabId: number | undefined, block: string, chars: number, reached: boolean | null): void {
+  if (tabId === undefined) return;
   let blocks = verdicts.get(tabId);
   if (!blocks) {
     blocks = new Map();
     verdicts.set(tabId, blocks);
     if (verdicts.size > MAX_TABS) verdicts.delete(verdicts.keys().next().value as number);
   }
-  blocks.set(block, { chars: text.length, reached });
+  blocks.set(block, { chars, reached });
 }
 
 /**

@@ -5,10 +5,12 @@
  */
 import type { Locale } from '../../lib/i18n/locale';
 import type { AnalysisReply, WireFinding } from '../../lib/messages/vacancy-messages';
+import type { Level } from '../../lib/readability/levels';
 import type { Settings } from '../../lib/settings/schema';
 import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../../lib/wording/incremental';
 import { applySuppressions } from '../../lib/wording/suppress';
 import type { AnalysisResult, Finding, LanguageOption } from '../../lib/wording/types';
+import { pageReadability } from './page-readability';
 
 export interface Ignores {
   /** Rule ids ignored everywhere and on this site. */
@@ -59,8 +61,21 @@ function analyzerFor(key: string): IncrementalAnalyzer {
   return analyzer;
 }
 
-export function analyzeForPage(text: string, lang: LanguageOption, locale: Locale, ignores: Ignores, block = 'default'): AnalysisReply {
-  const result: AnalysisResult = analyzerFor(block).analyze(text, { lang, locale });
+/**
+ * The answer for one block: its findings, and its readability against `readabilityTarget` (none
+ * where readability is switched off for the site). Readability is advice: it never changes the
+ * findings or their counts.
+ */
+export function analyzeForPage(
+  text: string,
+  lang: LanguageOption,
+  locale: Locale,
+  ignores: Ignores,
+  block = 'default',
+  readabilityTarget: Level | null = null,
+): AnalysisReply {
+  const analyzer = analyzerFor(block);
+  const result: AnalysisResult = analyzer.analyze(text, { lang, locale });
   const kept = applySuppressions(result.findings, { ignoredRules: ignores.rules, ignoredFingerprints: ignores.fingerprints });
   return {
     lang: result.lang,
@@ -72,5 +87,6 @@ export function analyzeForPage(text: string, lang: LanguageOption, locale: Local
       verdict: result.genderBalance.verdict,
       note: result.genderBalance.note,
     },
+    readability: readabilityTarget ? pageReadability(text, lang, locale, readabilityTarget, analyzer.paragraphs) : null,
   };
 }

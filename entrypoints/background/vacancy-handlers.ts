@@ -6,6 +6,8 @@ import { messagesWithPrefixes } from '../../lib/i18n/translate';
 import { VACANCY_ADAPTERS } from '../../lib/sites/vacancy-adapters/adapters';
 import { adapterForUrl, isKnownNonVacancyPage } from '../../lib/sites/vacancy-adapters/select-adapter';
 import type { Handlers } from '../../lib/messages/router';
+import { looksLikeInternshipAd } from '../../lib/readability/internship';
+import { isReadabilityOn, readabilityTarget } from '../../lib/settings/readability-sites';
 import { hostOf, isPillarOn } from '../../lib/settings/site-lookup';
 import { getSettings, updateSettings } from '../../lib/settings/store';
 import { currentLocale } from './core-handlers';
@@ -64,8 +66,9 @@ export const vacancyHandlers: Pick<
       site ? ignoredFingerprints(getDatabase(), site) : Promise.resolve([]),
     ]);
     const key = `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${block ?? 'default'}`;
-    const reply = analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints), key);
-    noteReadability(sender.tab?.id, key, text, lang ?? 'auto', settings, site);
+    const target = isReadabilityOn(settings, site) ? readabilityTarget(settings, looksLikeInternshipAd(text)) : null;
+    const reply = analyzeForPage(text, lang ?? 'auto', locale, ignoresFor(settings, site, fingerprints), key, target);
+    if (reply.readability) noteReadability(sender.tab?.id, key, text.length, reply.readability.reached);
     return reply;
   },
   'vacancy:ignore': async ({ scope, ruleId, fingerprint }, sender) => {

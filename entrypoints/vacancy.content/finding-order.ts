@@ -32,6 +32,7 @@ export function updatePanel(page: VacancyPage): void {
     selection: page.mode === 'selection',
     checking: page.pending > 0,
     error: page.failed,
+    readability: main?.readability ? { text: main.text, result: main.readability } : undefined,
   });
 }
 

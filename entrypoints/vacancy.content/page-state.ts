@@ -1,4 +1,5 @@
 import type { HighlightLayer } from '../../lib/highlight/highlight-layer';
+import type { PageReadability } from '../../lib/messages/readability-wire';
 import type { WireFinding } from '../../lib/messages/vacancy-messages';
 import type { FindingCard, Located } from './card';
 import type { SummaryPanel } from './panel';
@@ -13,6 +14,8 @@ export interface CheckState {
   findings: WireFinding[];
   ignored: number;
   gender: { masculine: number; feminine: number; verdict: string; note: string };
+  /** Advice on the text's language level; null where readability is off for the site. */
+  readability: PageReadability | null;
   sequence: number;
 }
 

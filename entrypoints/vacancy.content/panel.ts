@@ -2,6 +2,7 @@ import type { Located } from './card';
 import { joinDock } from '../../lib/content/dock-entry';
 import { el } from '../../lib/content/element';
 import { SEVERITIES } from '../../lib/schema/grounds';
+import { readabilitySection, type PanelReadability } from './readability-section';
 import { countFindings, groundsPresent } from './report';
 import type { Strings } from './strings';
 import type { UiRoot } from './ui-root';
@@ -14,6 +15,8 @@ export interface PanelState {
   selection: boolean;
   checking: boolean;
   error: boolean;
+  /** Advice on the main block's language level; undefined where readability is off or not yet known. */
+  readability: PanelReadability | undefined;
 }
 
 export interface PanelActions {
@@ -32,6 +35,7 @@ export class SummaryPanel {
     selection: false,
     checking: true,
     error: false,
+    readability: undefined,
   };
   private returnFocus: HTMLElement | undefined;
 
@@ -191,6 +195,7 @@ export class SummaryPanel {
       panel.append(list);
     }
     if (state.ignored > 0) panel.append(el(doc, 'p', { class: 'muted' }, t('vacancy_ignored_count', state.ignored)));
+    if (state.readability) panel.append(readabilitySection(doc, this.strings, state.readability));
 
     if (present.length > 0) {
       panel.append(el(doc, 'h3', {}, t('vacancy_panel_law')));

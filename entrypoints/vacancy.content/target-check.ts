@@ -20,7 +20,7 @@ export function check(page: VacancyPage, target: Target, force = false): void {
   }
   if (text.trim() === '') {
     const gender = { masculine: 0, feminine: 0, verdict: 'empty', note: '' };
-    page.states.set(target, { text, findings: [], ignored: 0, gender, sequence: ++page.sequence });
+    page.states.set(target, { text, findings: [], ignored: 0, gender, readability: null, sequence: ++page.sequence });
     target.show([]);
     rebuildOrder(page);
     return;
@@ -35,7 +35,8 @@ export function check(page: VacancyPage, target: Target, force = false): void {
       if ((current && current.sequence > sequence) || !isLive(page, target) || page.signal.aborted) return;
       if (target.read() !== text) return void scheduleCheck(page, target, 0);
       page.failed = false;
-      page.states.set(target, { text, findings: reply.findings, ignored: reply.ignored, gender: reply.gender, sequence });
+      const { findings, ignored, gender, readability } = reply;
+      page.states.set(target, { text, findings, ignored, gender, readability, sequence });
       target.show(reply.findings);
       const { card, root } = page;
       if (card.current?.target === target && !target.findings.some((f) => f.fingerprint === card.current?.finding.fingerprint)) {

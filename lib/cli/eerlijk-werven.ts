@@ -1,9 +1,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { readability } from '../readability/readability';
-import { analyze } from '../wording/analyze';
 import { needsAction } from '../wording/summary';
 import { parseArgs } from './args';
+import { createTextChecker } from './check-text';
 import { cliLocale } from './cli-locale';
 import { toContractResult } from './contract';
 import { toContractReadability } from './readability-contract';
@@ -76,8 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const raw = fromStdin ? await readAll(process.stdin) : readFileSync(args.file as string, 'utf8');
     const text = raw.replace(/^\uFEFF/, '');
-    const result = analyze(text, { lang: args.lang });
-    const readable = readability(text, { lang: args.lang, target: args.target });
+    const { result, readable } = createTextChecker()(text, args.lang, args.target);
     if (args.format === 'json') {
       process.stdout.write(`${JSON.stringify({ ...toContractResult(result), readability: toContractReadability(readable) })}\n`);
     } else {

@@ -2,10 +2,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { LEVELS, type Level } from '../readability/levels';
-import { readability } from '../readability/readability';
-import { analyze } from '../wording/analyze';
 import { needsAction } from '../wording/summary';
 import type { LanguageOption } from '../wording/types';
+import { createTextChecker, type TextChecker } from './check-text';
 import { toContractFinding } from './contract';
 import type { Messages } from './messages';
 import { toContractReadability } from './readability-contract';
@@ -30,7 +29,12 @@ export interface BatchOutcome {
 }
 
 /** Answer one JSONL input line with one output line; a bad line gets an error and the batch goes on. */
-export function answerLine(line: string, defaults: BatchDefaults, messages: Messages): { out: string; bad: boolean; flagged: boolean } {
+export function answerLine(
+  line: string,
+  defaults: BatchDefaults,
+  messages: Messages,
+  check: TextChecker = createTextChecker(),
+): { out: string; bad: boolean; flagged: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -48,8 +52,7 @@ export function answerLine(line: string, defaults: BatchDefaults, messages: Mess
     };
   }
   const lang = item.data.lang ?? defaults.lang;
-  const result = analyze(item.data.text, { lang });
-  const readable = readability(item.data.text, { lang, target: item.data.target ?? defaults.target });
+  const { result, readable } = check(item.data.text, lang, item.data.target ?? defaults.target);
   return {
     out: JSON.stringify({
       id: item.data.id,
@@ -65,11 +68,12 @@ export function answerLine(line: string, defaults: BatchDefaults, messages: Mess
 export async function runBatch(input: Readable, output: Writable, defaults: BatchDefaults, messages: Messages): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { lines: 0, badLines: 0, flaggedLines: 0 };
   const reader = createInterface({ input, crlfDelay: Infinity });
+  const check = createTextChecker();
   for await (const raw of reader) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') continue;
     outcome.lines++;
-    const answer = answerLine(line, defaults, messages);
+    const answer = answerLine(line, defaults, messages, check);
     if (answer.bad) outcome.badLines++;
     if (answer.flagged) outcome.flaggedLines++;
     if (!output.write(`${answer.out}\n`)) await new Promise((resolve) => output.once('drain', resolve));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { checklistMessages } from './checklist-messages';
 import { coreMessages } from './core-messages';
-import { readabilityMessages } from './readability-messages';
 import { dockMessages } from './dock-messages';
 import { screeningMessages } from './screening-messages';
 import { vacancyMessages } from './vacancy-messages';
@@ -16,7 +15,6 @@ export const MESSAGES = {
   ...checklistMessages,
   ...screeningMessages,
   ...vacancyMessages,
-  ...readabilityMessages,
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@ import { groundSchema, severitySchema } from '../schema/grounds';
 import { localeSchema } from '../i18n/locale';
 import { vacancyAdapterSchema } from '../sites/vacancy-adapters/schema';
 import { defineMessage } from './define';
+import { pageReadabilitySchema } from './readability-wire';
 import { MAX_VACANCY_TEXT } from './vacancy-limits';
 
 /**
@@ -43,6 +44,8 @@ export const analysisReplySchema = z.object({
     verdict: z.string().max(40),
     note: z.string().max(2000),
   }),
+  /** The block's readability; null where the user switched it off for the site. */
+  readability: pageReadabilitySchema.nullable(),
 });
 export type AnalysisReply = z.infer<typeof analysisReplySchema>;
 

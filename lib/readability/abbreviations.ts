@@ -132,34 +132,55 @@ function dottedAbbreviations(lang: Locale, text: string, tokens: readonly Token[
   return hits;
 }
 
-/**
- * Unexplained abbreviations in `text`, in document order. `isWord` says whether a lower-case
- * word is an ordinary word of the language ("WIJ ZOEKEN" in a shouted heading).
- */
-export function findAbbreviations(
-  lang: Locale,
-  text: string,
-  tokens: readonly Token[],
-  isWord: (word: string) => boolean,
-): AbbreviationHit[] {
-  const hits = dottedAbbreviations(lang, text, tokens);
-  // Acronyms from the tokens (a capital first is a cheap test); explained ones are found in the same pass.
-  const explained = new Set<string>();
-  const candidates: { token: Token; acronym: string }[] = [];
+/** What one paragraph holds: officialese with dots, acronyms where they stand, and acronyms it explains. */
+export interface AbbreviationScan {
+  dotted: AbbreviationHit[];
+  acronyms: { start: number; acronym: string }[];
+  explained: string[];
+}
+
+/** A capital, then another: the only tokens an acronym can be (cheaper than the expression). */
+function mayBeAcronym(text: string, token: Token): boolean {
+  if (!token.cap || token.end - token.start < 2) return false;
+  const second = text.charCodeAt(token.start + 1);
+  return second >= 128 || (second >= 65 && second <= 90);
+}
+
+/** One paragraph's abbreviations (`text` is the paragraph, token offsets count from its start). */
+export function scanAbbreviations(lang: Locale, text: string, tokens: readonly Token[]): AbbreviationScan {
+  const scan: AbbreviationScan = { dotted: dottedAbbreviations(lang, text, tokens), acronyms: [], explained: [] };
   for (const token of tokens) {
-    if (!token.cap) continue;
+    if (!mayBeAcronym(text, token)) continue;
     const match = ACRONYM.exec(text.slice(token.start, token.end));
     if (!match) continue;
     const acronym = match[1] as string;
-    if (explainsItself(text, token)) explained.add(acronym);
-    else candidates.push({ token, acronym });
+    if (explainsItself(text, token)) scan.explained.push(acronym);
+    else scan.acronyms.push({ start: token.start, acronym });
   }
+  return scan;
+}
+
+/**
+ * Unexplained abbreviations of a text from its paragraphs' scans, per paragraph and in text order:
+ * an acronym gets a hint at its first use unless the text explains it anywhere. `isWord` says
+ * whether a lower-case word is an ordinary word of the language ("WIJ ZOEKEN" in a shouted heading).
+ */
+export function findAbbreviations(
+  lang: Locale,
+  scans: readonly AbbreviationScan[],
+  isWord: (word: string) => boolean,
+): AbbreviationHit[][] {
+  const explained = new Set<string>();
+  for (const scan of scans) for (const acronym of scan.explained) explained.add(acronym);
   const seen = new Set<string>();
-  for (const { token, acronym } of candidates) {
-    const lower = acronym.toLowerCase();
-    if (seen.has(acronym) || explained.has(acronym) || KNOWN[lang].has(lower) || isWord(lower)) continue;
-    seen.add(acronym);
-    hits.push({ start: token.start, end: token.start + acronym.length, text: acronym, meaning: undefined });
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  return scans.map((scan) => {
+    const hits = scan.dotted.slice();
+    for (const { start, acronym } of scan.acronyms) {
+      const lower = acronym.toLowerCase();
+      if (seen.has(acronym) || explained.has(acronym) || KNOWN[lang].has(lower) || isWord(lower)) continue;
+      seen.add(acronym);
+      hits.push({ start, end: start + acronym.length, text: acronym, meaning: undefined });
+    }
+    return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+  });
 }

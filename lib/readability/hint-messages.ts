@@ -4,41 +4,45 @@ import type { Reason } from './types';
 
 /*
  * The words of every hint and reason, from the extension's catalogue (readability_ keys in
- * public/_locales), so the CLI, the dashboard and the panel say the same thing. A hint carries
- * its message as a key with arguments until it is returned: a long text can have thousands of
- * hints, of which only a few hundred are ever shown.
+ * public/_locales), so the CLI, the dashboard and the panel say the same thing. The same hint
+ * text comes back often (every passive says the same), so each message is remembered per locale,
+ * key and argument, in nested maps: a hint costs two lookups and no new string.
  */
-export type MessageSpec = readonly [key: string, ...args: (string | number)[]];
-
-export const hintText = {
-  longSentence: (words: number): MessageSpec => ['readability_hint_long_sentence', words],
-  officialWord: (plain: string): MessageSpec => ['readability_hint_official_word', plain],
-  rareWord: (): MessageSpec => ['readability_hint_rare_word'],
-  longWord: (syllables: number): MessageSpec => ['readability_hint_long_word', syllables],
-  passive: (): MessageSpec => ['readability_hint_passive'],
-  nominalisation: (verb: string | undefined): MessageSpec =>
-    verb ? ['readability_hint_nominalisation_verb', verb] : ['readability_hint_nominalisation'],
-  jargon: (plain: string): MessageSpec => ['readability_hint_jargon', plain],
-  english: (): MessageSpec => ['readability_hint_english'],
-  abbreviation: (meaning: string | undefined): MessageSpec =>
-    meaning ? ['readability_hint_abbreviation_meaning', meaning] : ['readability_hint_abbreviation'],
-};
-
 const MEMO_LIMIT = 2000;
-let said = new Map<string, string>();
+let said: Record<Locale, Map<string, Map<string | number, string>>> = { nl: new Map(), en: new Map() };
+let remembered = 0;
 
-/** The message in words; the same hint text comes back often (every passive says the same), so it is remembered. */
-export function say(locale: Locale, spec: MessageSpec): string {
-  const memoKey = `${locale}\u0001${spec.join('\u0001')}`;
-  let text = said.get(memoKey);
+function say(locale: Locale, key: string, arg: string | number = ''): string {
+  let byArg = said[locale].get(key);
+  let text = byArg?.get(arg);
   if (text === undefined) {
-    const [key, ...args] = spec;
-    text = translate(locale, key, ...args);
-    if (said.size >= MEMO_LIMIT) said = new Map();
-    said.set(memoKey, text);
+    text = arg === '' ? translate(locale, key) : translate(locale, key, arg);
+    if (remembered >= MEMO_LIMIT) {
+      said = { nl: new Map(), en: new Map() };
+      remembered = 0;
+      byArg = undefined;
+    }
+    if (!byArg) said[locale].set(key, (byArg = new Map()));
+    byArg.set(arg, text);
+    remembered++;
   }
   return text;
 }
+
+/** Each hint's message in a locale. */
+export const hintText = {
+  longSentence: (locale: Locale, words: number) => say(locale, 'readability_hint_long_sentence', words),
+  officialWord: (locale: Locale, plain: string) => say(locale, 'readability_hint_official_word', plain),
+  rareWord: (locale: Locale) => say(locale, 'readability_hint_rare_word'),
+  longWord: (locale: Locale, syllables: number) => say(locale, 'readability_hint_long_word', syllables),
+  passive: (locale: Locale) => say(locale, 'readability_hint_passive'),
+  nominalisation: (locale: Locale, verb: string | undefined) =>
+    verb ? say(locale, 'readability_hint_nominalisation_verb', verb) : say(locale, 'readability_hint_nominalisation'),
+  jargon: (locale: Locale, plain: string) => say(locale, 'readability_hint_jargon', plain),
+  english: (locale: Locale) => say(locale, 'readability_hint_english'),
+  abbreviation: (locale: Locale, meaning: string | undefined) =>
+    meaning ? say(locale, 'readability_hint_abbreviation_meaning', meaning) : say(locale, 'readability_hint_abbreviation'),
+};
 
 const REASON_KEYS: Record<Reason, string> = {
   empty: 'readability_reason_empty',

@@ -1,15 +1,14 @@
 import type { Locale } from '../i18n/locale';
-import type { Token } from '../wording/tokenize';
 import type { LanguageOption } from '../wording/types';
-import { findAbbreviations, type AbbreviationHit } from './abbreviations';
+import { findAbbreviations, scanAbbreviations, type AbbreviationHit } from './abbreviations';
 import { isListed } from './frequency';
 import { fleschDouma, fleschKincaidGrade, fleschReadingEase } from './formulas';
-import { reasonText, say } from './hint-messages';
-import { sentenceHints, type DraftHint } from './hints';
+import { reasonText } from './hint-messages';
+import { sentenceHints } from './hints';
 import { LEVEL_MODEL, levelScore } from './level-model';
 import { DEFAULT_TARGET, isLevel, levelNumber, levelOf, reachesTarget, type Level } from './levels';
 import type { SentenceStats } from './sentence-stats';
-import { analyseText, type AnalysedParagraph, type TextAnalysis } from './text-analysis';
+import { analyseText, type AnalysedParagraph, type SourceParagraph, type TextAnalysis } from './text-analysis';
 import { featuresOf, totalsOf, type Features, type Totals } from './text-features';
 import { rankLog } from './word-profile';
 import type { HardSentence, Hint, ParagraphReadability, ReadabilityResult, Reason } from './types';
@@ -21,6 +20,16 @@ export interface ReadabilityOptions {
   locale?: Locale;
   /** The level the text should reach; default B1. */
   target?: Level;
+  /**
+   * The text's paragraphs, already split and tokenised from each paragraph's start (the wording
+   * check's incremental analyser hands out exactly these), so that a check tokenises only once.
+   */
+  paragraphs?: readonly SourceParagraph[];
+  /**
+   * 'all' (default): every hint of the text. 'hardest': only the hardest sentences get their
+   * hints and `hints` stays empty; what the summary panel shows, for less work on every check.
+   */
+  hints?: 'all' | 'hardest';
 }
 
 /** Fewer words in sentences than this, and a level means little. */
@@ -38,7 +47,7 @@ const HARDEST = 3;
 /** Enough hints for any real vacancy; bounds the answer for absurd input. */
 const MAX_HINTS = 500;
 
-type HardDraft = Omit<HardSentence, 'hints'> & { hints: DraftHint[]; score: number };
+type HardDraft = HardSentence & { score: number };
 
 const NONE: readonly AbbreviationHit[] = [];
 
@@ -101,11 +110,11 @@ function paragraphResult(p: AnalysedParagraph): ParagraphReadability {
   };
 }
 
+type AbbreviationsBySentence = Map<SentenceStats, AbbreviationHit[]> | undefined;
+
 /** Each abbreviation goes to the sentence it starts in (or the last one before it). */
-function abbreviationsBySentence(
-  sentences: readonly SentenceStats[],
-  hits: readonly AbbreviationHit[],
-): Map<SentenceStats, AbbreviationHit[]> {
+function abbreviationsBySentence(sentences: readonly SentenceStats[], hits: readonly AbbreviationHit[]): AbbreviationsBySentence {
+  if (hits.length === 0) return undefined;
   const map = new Map<SentenceStats, AbbreviationHit[]>();
   let s = 0;
   for (const hit of hits) {
@@ -144,40 +153,78 @@ function withoutLevel(target: Level, locale: Locale, reason: Reason, totals?: To
   };
 }
 
-/** Hints of the text (at most MAX_HINTS) and its hardest sentences above the target. */
-function collectHints(analysis: TextAnalysis, input: string, target: Level): { drafts: DraftHint[]; hard: HardDraft[] } {
+/** What the hints of a text's sentences need: its own-language paragraphs and each sentence's abbreviations. */
+function hintContext(analysis: TextAnalysis) {
   const { lang } = analysis;
   const own = analysis.paragraphs.filter((p) => p.lang === lang);
-  // Plain loops: flatMap costs more than the rest of this function on a 600-word text.
-  const sentences: SentenceStats[] = [];
-  const tokens: Token[] = [];
-  for (const p of own) {
-    for (const s of p.sentences) sentences.push(s);
-    for (const t of p.tokenized.tokens) tokens.push(t);
-  }
-  const abbreviations = abbreviationsBySentence(
-    sentences,
-    findAbbreviations(lang, input, tokens, (word) => isListed(lang, word)),
+  const abbreviations = findAbbreviations(
+    lang,
+    own.map((p) => scanAbbreviations(lang, p.text, p.tokenized.tokens)),
+    (word) => isListed(lang, word),
   );
-  const drafts: DraftHint[] = [];
+  return own.map((p, index) => ({ p, bySentence: abbreviationsBySentence(p.sentences, abbreviations[index] ?? NONE) }));
+}
+
+function hintsOf(lang: Locale, locale: Locale, p: AnalysedParagraph, bySentence: AbbreviationsBySentence, sentence: SentenceStats): Hint[] {
+  return sentenceHints(lang, locale, p.tokenized.tokens, p.entries, sentence, bySentence?.get(sentence) ?? NONE, p.start);
+}
+
+/** A sentence's level alone, when it counts and lies above the target (else undefined). */
+function aboveTarget(lang: Locale, sentence: SentenceStats, target: Level): { score: number; level: Level } | undefined {
+  if (!counts(sentence)) return undefined;
+  const score = levelScore(lang, sentenceFeatures(sentence));
+  const level = levelOf(score);
+  return levelNumber(level) > levelNumber(target) ? { score, level } : undefined;
+}
+
+const byScore = (a: HardDraft, b: HardDraft) => b.score - a.score || a.start - b.start;
+
+/** Hints of the text (at most MAX_HINTS) and its hardest sentences above the target (those with hints). */
+function collectHints(analysis: TextAnalysis, target: Level, locale: Locale): { hints: Hint[]; hardest: HardSentence[] } {
+  const { lang } = analysis;
+  const hints: Hint[] = [];
   // A running top list: a long text has many hard sentences, the answer names a few.
   const hard: HardDraft[] = [];
-  for (const p of own) {
+  for (const { p, bySentence } of hintContext(analysis)) {
     for (const sentence of p.sentences) {
-      const found = sentenceHints(lang, p.tokenized.tokens, p.entries, sentence, abbreviations.get(sentence) ?? NONE);
+      const found = hintsOf(lang, locale, p, bySentence, sentence);
       if (found.length === 0) continue;
-      for (let i = 0; i < found.length && drafts.length < MAX_HINTS; i++) drafts.push(found[i] as DraftHint);
-      if (!counts(sentence)) continue;
-      const score = levelScore(lang, sentenceFeatures(sentence));
-      const level = levelOf(score);
-      if (levelNumber(level) <= levelNumber(target)) continue;
-      if (hard.length === HARDEST && score <= (hard[HARDEST - 1] as HardDraft).score) continue;
-      hard.push({ start: sentence.span.start, end: sentence.span.end, words: sentence.words, level, hints: found, score });
-      hard.sort((a, b) => b.score - a.score || a.start - b.start);
+      for (let i = 0; i < found.length && hints.length < MAX_HINTS; i++) hints.push(found[i] as Hint);
+      const above = aboveTarget(lang, sentence, target);
+      if (!above || (hard.length === HARDEST && above.score <= (hard[HARDEST - 1] as HardDraft).score)) continue;
+      const { start, end } = sentence.span;
+      hard.push({ start: start + p.start, end: end + p.start, words: sentence.words, ...above, hints: found });
+      hard.sort(byScore);
       if (hard.length > HARDEST) hard.pop();
     }
   }
-  return { drafts, hard };
+  return { hints, hardest: hard.map(({ score: _score, ...rest }) => rest) };
+}
+
+/** The same hardest sentences, with hints found only for them: most sentences are never hinted. */
+function collectHardest(analysis: TextAnalysis, target: Level, locale: Locale): HardSentence[] {
+  const { lang } = analysis;
+  const candidates: { at: number; sentence: SentenceStats; start: number; score: number; level: Level }[] = [];
+  analysis.paragraphs
+    .filter((p) => p.lang === lang)
+    .forEach((p, at) => {
+      for (const sentence of p.sentences) {
+        const above = aboveTarget(lang, sentence, target);
+        if (above) candidates.push({ at, sentence, start: sentence.span.start + p.start, score: above.score, level: above.level });
+      }
+    });
+  // A text that reaches its target has no hardest sentences: nothing more to read.
+  if (candidates.length === 0) return [];
+  const context = hintContext(analysis);
+  candidates.sort((a, b) => b.score - a.score || a.start - b.start);
+  const hardest: HardSentence[] = [];
+  for (const { at, sentence, start, level } of candidates) {
+    const { p, bySentence } = context[at] as (typeof context)[number];
+    const hints = hintsOf(lang, locale, p, bySentence, sentence);
+    if (hints.length > 0) hardest.push({ start, end: sentence.span.end + p.start, words: sentence.words, level, hints });
+    if (hardest.length === HARDEST) break;
+  }
+  return hardest;
 }
 
 /**
@@ -191,21 +238,15 @@ export function readability(text: string, options: ReadabilityOptions = {}): Rea
   const forced = options.lang === 'nl' || options.lang === 'en' ? options.lang : undefined;
   const askedLocale = options.locale === 'nl' || options.locale === 'en' ? options.locale : undefined;
   if (input.trim() === '') return withoutLevel(target, askedLocale ?? 'nl', 'empty');
-  const analysis = analyseText(input, forced);
+  const analysis = analyseText(input, forced, options.paragraphs);
   const { lang, totals } = analysis;
   const locale = askedLocale ?? lang;
   const reason = reasonFor(analysis, totals);
   if (reason === 'empty' || reason === 'other-script' || reason === 'unknown-language') return withoutLevel(target, locale, reason, totals);
 
   const { score, level } = figures(lang, totals, reason);
-  const { drafts, hard } = collectHints(analysis, input, target);
-  const finish = (draft: DraftHint): Hint => ({
-    start: draft.start,
-    end: draft.end,
-    kind: draft.kind,
-    message: say(locale, draft.message),
-    alternatives: draft.alternatives,
-  });
+  const { hints, hardest } =
+    options.hints === 'hardest' ? { hints: [], hardest: collectHardest(analysis, target, locale) } : collectHints(analysis, target, locale);
   const f = featuresOf(totals);
   return {
     lang,
@@ -220,8 +261,8 @@ export function readability(text: string, options: ReadabilityOptions = {}): Rea
     sentences: totals.sentences,
     words: totals.words,
     syllables: totals.syllables,
-    hints: drafts.map(finish),
-    hardest: hard.map(({ score: _score, hints, ...rest }) => ({ ...rest, hints: hints.map(finish) })),
+    hints,
+    hardest,
     paragraphs: analysis.paragraphs.map(paragraphResult),
   };
 }

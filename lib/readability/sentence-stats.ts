@@ -18,8 +18,8 @@ export const LONG_SYLLABLES = 4;
 
 /** Counts for one sentence: what the formulas and the level model are built from. */
 export interface SentenceStats {
+  /** Offsets count from the start of the sentence's paragraph. */
   span: SentenceSpan;
-  paragraph: number;
   words: number;
   syllables: number;
   contentWords: number;
@@ -53,16 +53,9 @@ function push(list: readonly number[], value: number): readonly number[] {
 }
 
 /** Counts one sentence; `entries[i]` is the word entry of `tokens[i]`. */
-export function sentenceStats(
-  lang: Locale,
-  tokens: readonly Token[],
-  entries: readonly WordEntry[],
-  span: SentenceSpan,
-  paragraph: number,
-): SentenceStats {
+export function sentenceStats(lang: Locale, tokens: readonly Token[], entries: readonly WordEntry[], span: SentenceSpan): SentenceStats {
   const stats: SentenceStats = {
     span,
-    paragraph,
     words: 0,
     syllables: 0,
     contentWords: 0,

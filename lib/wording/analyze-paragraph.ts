@@ -12,6 +12,7 @@ import { matchConstructions, type ConstructionHit } from './match-constructions'
 import { matchPhrases, type PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
+import { statedEffects } from './stated-exceptions';
 import { languageFactsOfTokens, mayHaveNumbers, type WordFacts } from './word-facts';
 
 /** What the analysis of one paragraph needs from the rest of the document. */
@@ -251,10 +252,21 @@ export function analyzeParagraph(
   if (pack.numeric && mayHaveNumbers(words)) matchNumeric(scan, text, base, pack, pack.numeric);
 
   const kept = resolveOverlaps(scan.hits);
+  const effects = ctx.constructions
+    ? statedEffects(
+        ctx.constructions.stated,
+        tokens,
+        sentences,
+        kept.map((h) => ({ ground: h.rule.rule.ground, first: h.first })),
+      )
+    : [];
   const findings: Finding[] = [];
   for (let k = 0; k < kept.length; k++) {
     const hit = kept[k] as Hit;
     const rule = hit.rule.rule;
+    const effect = effects[k];
+    if (effect?.kind === 'quiet') continue;
+    const exceptions = effect ? [effect.exception, ...(rule.exceptions ?? []).filter((e) => e !== effect.exception)] : rule.exceptions;
     setContext(scan, hit.first, hit.last);
     const matched = sentenceText(tokens, hit.first, hit.last).trim();
     findings.push({
@@ -263,7 +275,7 @@ export function analyzeParagraph(
       text: text.slice(hit.start - base, hit.end - base),
       ruleId: rule.id,
       ground: rule.ground,
-      severity: rule.severity,
+      severity: effect ? 'style' : rule.severity,
       message: rule.message[ctx.locale],
       explanation: rule.explanation[ctx.locale],
       alternatives: [...rule.alternatives],
@@ -272,7 +284,7 @@ export function analyzeParagraph(
       evidence: rule.evidence,
       fingerprint: findingFingerprint(rule.id, matched, sentenceText(tokens, scan.from, scan.to).trim()),
       lang: ctx.lang,
-      mayNotApply: (rule.exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
+      mayNotApply: (exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
     });
   }
   return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base, facts) };

@@ -12,6 +12,7 @@ import type {
 } from './construction-schema';
 import { FRAME_KINDS } from './construction-schema';
 import type { Rule } from './rule-schema';
+import { compileStatedExceptions, type CompiledStatedExceptions } from './stated-exceptions';
 import { makeWordSet, type WordSet } from './word-set';
 
 /*
@@ -32,6 +33,8 @@ export interface CompiledGroup {
   notClient: boolean;
   properName: boolean;
   justifiable: boolean;
+  alone: boolean;
+  despiteInclusion: boolean;
 }
 
 export interface CompiledFrame {
@@ -57,16 +60,22 @@ export interface CompiledConstructions {
   pronouns: WordSet;
   links: WordSet;
   copulas: WordSet;
-  lawful: WordSet;
   employers: WordSet;
+  /** Lawful exceptions and inclusive statements the text states itself (stated-exceptions.ts). */
+  stated: CompiledStatedExceptions;
   /** Built-in groups for parsed ages and experience caps (numbers.ts), with the age ground's texts. */
   ageGroup: CompiledGroup;
   agePeopleGroup: CompiledGroup;
   experienceCapGroup: CompiledGroup;
+  /** A named place said of the candidate (place-spans.ts). */
+  placeGroup: CompiledGroup;
+  placeLinks: WordSet;
   /** The question frame a sentence ending in "?" fills. */
   questionFrame: CompiledFrame | undefined;
   /** The frame an experience cap fills by itself. */
   capFrame: CompiledFrame;
+  /** The frame a group marked `alone` fills when no cue is in reach. */
+  aloneFrame: CompiledFrame;
   findingRule(kind: FrameKind, ground: Ground, severity: Severity): CompiledRule | undefined;
 }
 
@@ -107,20 +116,31 @@ function compileGroup(group: ConstructionGroup, ground: GroundText): CompiledGro
     notClient: group.notClient ?? group.role !== 'trait',
     properName: group.properName ?? false,
     justifiable: group.justifiable ?? false,
+    alone: group.alone ?? false,
+    despiteInclusion: group.despiteInclusion ?? false,
   };
 }
 
-function builtInGroup(lang: Locale, id: string, role: GroupRole, severity: Severity, frames: readonly FrameKind[]): CompiledGroup {
+function builtInGroup(
+  lang: Locale,
+  id: string,
+  role: GroupRole,
+  severity: Severity,
+  frames: readonly FrameKind[],
+  ground: Ground = 'age',
+): CompiledGroup {
   return {
-    group: { id: `${lang}.age.${id}`, lang, ground: 'age', role, words: ['-'], examples: { positive: ['-'], negative: ['-'] } },
+    group: { id: `${lang}.${ground}.${id}`, lang, ground, role, words: ['-'], examples: { positive: ['-'], negative: ['-'] } },
     frames: new Set(frames),
     severity,
     task: null,
     unlessNext: null,
     exclude: null,
     notClient: role !== 'trait',
-    properName: false,
+    properName: ground === 'proxy-other',
     justifiable: id === 'experience-cap',
+    alone: false,
+    despiteInclusion: false,
   };
 }
 
@@ -234,6 +254,8 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
 
   const question = framesByKind.get('question');
   const restriction = framesByKind.get('restriction');
+  const requirement = framesByKind.get('requirement');
+  if (!requirement) throw new Error(`Constructions in ${lang} need a requirement frame`);
   if (!restriction) throw new Error(`Constructions in ${lang} need a restriction frame`);
   return {
     lang,
@@ -248,13 +270,16 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
     pronouns: makeWordSet(candidate.pronouns),
     links: makeWordSet(candidate.links),
     copulas: makeWordSet(candidate.copulas),
-    lawful: makeWordSet(candidate.lawful),
     employers: makeWordSet(candidate.employers),
+    stated: compileStatedExceptions(lang, data.stated),
     ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),
+    placeGroup: builtInGroup(lang, 'named-place', 'trait', 'risk', ['exclusion', 'restriction', 'preference'], 'proxy-other'),
+    placeLinks: makeWordSet(candidate.placeLinks),
     questionFrame: question && { frame: question, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
     capFrame: { frame: restriction, roles: new Set(['trait']), needs: -1 },
+    aloneFrame: { frame: requirement, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
     findingRule,
   };
 }

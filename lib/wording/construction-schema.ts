@@ -68,6 +68,13 @@ export const groupSchema = z
     justifiable: z.boolean().optional(),
     /** The words are names ("Russell Group", "Green Party"): capitals do not make them a company name. */
     properName: z.boolean().optional(),
+    /**
+     * The words are a demand by themselves ("eerste taal", "minimum height", "drink hard"): with no
+     * frame cue in reach they fill the requirement frame, unless a negation stands right before them.
+     */
+    alone: z.boolean().optional(),
+    /** An equal-opportunity sentence does not excuse them: a handshake asked of everyone, "men and women alike", is the demand. */
+    despiteInclusion: z.boolean().optional(),
     /** Skip words about clients or pupils ("je begeleidt kinderen"); default: on for person and attribute words. */
     notClient: z.boolean().optional(),
     note: z.string().optional(),
@@ -129,13 +136,42 @@ export const candidateWordsSchema = z
     links: wordListSchema.min(1),
     /** Forms of "to be": "je bent christelijk", "you must be single" tie a describing word to the reader. */
     copulas: wordListSchema.min(1),
-    /** Words that show a law or statute is the reason ("Arbeidstijdenwet", "legally"): they silence a construction. */
-    lawful: wordListSchema.min(1),
+    /** Words between a person and a named place: "kandidaten uit Amsterdam-Noord" (place-spans.ts). */
+    placeLinks: wordListSchema.min(1),
     /** Words for a recruiter's client who asks for someone ("onze opdrachtgever zoekt"): not a target group. */
     employers: wordListSchema.min(1),
   })
   .strict();
 export type CandidateWords = z.infer<typeof candidateWordsSchema>;
+
+/**
+ * A lawful exception or an inclusive statement the text itself states ("bij gelijke geschiktheid",
+ * "under Schedule 9", "of je nu getrouwd bent of niet"). `may-not-apply` keeps the finding but
+ * lowers it to style and names the exception first: the law attaches conditions, so the user
+ * still sees it. `quiet` drops the finding: the words say the opposite of a demand.
+ */
+export const statedExceptionSchema = z
+  .object({
+    id: z.string().regex(/^(nl|en)\.stated\.[a-z0-9-]+$/, 'ids look like nl.stated.positive-action'),
+    lang: localeSchema,
+    effect: z.enum(['may-not-apply', 'quiet']),
+    /** Required for may-not-apply: the exception shown first under "may not apply". */
+    exception: exceptionIdSchema.optional(),
+    /** Where the cue must stand: the finding's sentence or anywhere in its paragraph. */
+    scope: z.enum(['sentence', 'paragraph']),
+    grounds: z.array(groundSchema).min(1),
+    /** Any one of these patterns states the exception (rule pattern syntax). */
+    cues: z.array(wordPattern).min(1),
+    /** When given, one of these must also be in scope ("voorkeur" next to "gelijke geschiktheid"). */
+    alsoNeeds: z.array(wordPattern).optional(),
+    source: sourceSchema,
+    note: z.string().optional(),
+    /** positive: every finding of these grounds is lowered (or dropped); negative: the same demand without the statement is still flagged. */
+    examples: examplesSchema,
+  })
+  .strict()
+  .refine((s) => s.effect === 'quiet' || s.exception !== undefined, 'may-not-apply needs an exception');
+export type StatedException = z.infer<typeof statedExceptionSchema>;
 
 export const constructionDataSchema = z
   .object({
@@ -143,6 +179,7 @@ export const constructionDataSchema = z
     groups: z.array(groupSchema),
     grounds: z.array(groundTextSchema),
     candidate: z.array(candidateWordsSchema),
+    stated: z.array(statedExceptionSchema),
   })
   .strict();
 export type ConstructionData = z.infer<typeof constructionDataSchema>;

@@ -57,4 +57,8 @@ export const EXCEPTIONS: Record<ExceptionId, BilingualText> = {
     nl: 'Een medische keuring mag alleen bij bijzondere, vooraf bekendgemaakte medische eisen voor de functie, en alleen door een arts (Wet op de medische keuringen). Vragen naar ziekteverzuim of gezondheid in de sollicitatie mag niet.',
     en: 'A medical examination is only allowed for special medical requirements of the role, announced in advance, and only by a doctor (Dutch Medical Examinations Act). Asking about sick leave or health during application is not allowed.',
   },
+  'political-organisation': {
+    nl: 'Een organisatie op politieke grondslag, zoals een partij of fractie, mag eisen stellen die nodig zijn voor die grondslag, gelet op de functie (AWGB art. 5 lid 2). Voor functies zonder politieke inhoud geldt dat niet.',
+    en: 'An organisation founded on political principles, such as a party or its parliamentary group, may set requirements needed for those principles, given the role (AWGB art. 5(2)). This does not cover posts without political content.',
+  },
 };

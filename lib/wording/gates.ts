@@ -49,6 +49,18 @@ export function isCapitalisedMidSentence(ctx: MatchContext): boolean {
   return first !== undefined && first.cap && !first.allCaps && ctx.first > ctx.sentenceFirst;
 }
 
+const POSSESSIVES = new Set(['onze', 'ons', 'mijn', 'our', 'my']);
+
+/** "Onze directrice, Anne, ...", "our head waitress Maria": a title that names a colleague, not the job on offer. */
+export function namesAColleague(ctx: MatchContext): boolean {
+  const next = ctx.tokens[ctx.last];
+  if (!next || next.sentence !== ctx.tokens[ctx.first]?.sentence || !next.cap || next.allCaps) return false;
+  for (let i = ctx.first - 1; i >= Math.max(ctx.sentenceFirst, ctx.first - 2); i--) {
+    if (POSSESSIVES.has((ctx.tokens[i] as Token).norm)) return true;
+  }
+  return false;
+}
+
 /** How far back a pronoun may point to a name ("Onze teamleider Sanne ... zij is er elke dag"). */
 const ANTECEDENT_WINDOW = 60;
 
@@ -91,7 +103,7 @@ export function passesGates(gates: CompiledGates, ctx: MatchContext): boolean {
   if (gates.languageLevel && ctx.cues.any('moderateLevel', ctx.sentenceFirst, ctx.sentenceLast)) return false;
   if (gates.noAntecedent && hasAntecedent(ctx)) return false;
   if (gates.name && isInsideName(ctx)) return false;
-  if (gates.skipCapitalised && isCapitalisedMidSentence(ctx)) return false;
+  if (gates.skipCapitalised && (isCapitalisedMidSentence(ctx) || namesAColleague(ctx))) return false;
   if (gates.candidate && !ctx.cues.any('candidate', ctx.sentenceFirst, ctx.sentenceLast)) return false;
   if (gates.notClient && isAboutClients(ctx)) return false;
   if (gates.justification && isJustified(ctx)) return false;

@@ -11,6 +11,7 @@ import {
   type PreparedParagraph,
 } from './analyze';
 import { splitParagraphs } from './paragraphs';
+import type { Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions } from './types';
 
 /**
@@ -23,6 +24,12 @@ export interface IncrementalAnalyzer {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
   /** Paragraphs analysed afresh by the last call (for tests and diagnostics). */
   readonly lastRecomputed: number;
+  /**
+   * The last call's paragraphs: where each starts, its text and its tokens (offsets from the
+   * paragraph's start). Other readers of the same text (lib/readability) use them instead of
+   * tokenising again; unchanged paragraphs keep the same token objects from call to call.
+   */
+  readonly paragraphs: readonly { start: number; text: string; tokenized: Tokenized }[];
   clear(): void;
 }
 
@@ -37,6 +44,8 @@ const MAX_ENTRIES = 2000;
 export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   let cache = new Map<string, CacheEntry>();
   let lastRecomputed = 0;
+  let lastParagraphs: readonly { start: number; text: string }[] = [];
+  let lastPrepared: readonly CacheEntry[] = [];
 
   const analyzeIncrementally = (text: string, options: AnalyzeOptions = {}): AnalysisResult => {
     const input = typeof text === 'string' ? text : String(text ?? '');
@@ -74,6 +83,8 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       return result;
     });
     cache = next.size > MAX_ENTRIES ? new Map() : next;
+    lastParagraphs = paragraphs;
+    lastPrepared = prepared;
     return assemble(
       lang,
       locale,
@@ -86,6 +97,13 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     analyze: analyzeIncrementally,
     get lastRecomputed() {
       return lastRecomputed;
+    },
+    get paragraphs() {
+      return lastParagraphs.map((p, i) => ({
+        start: p.start,
+        text: p.text,
+        tokenized: (lastPrepared[i] as CacheEntry).prepared.tokenized,
+      }));
     },
     clear() {
       cache = new Map();

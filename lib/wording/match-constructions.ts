@@ -6,8 +6,10 @@ import { endsWithQuestion, lowerBound, ParagraphWords } from './construction-tex
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
 import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
+import { findPlaceSpans } from './place-spans';
+import { worthALook } from './sentence-worth';
 import type { Sentence, Token } from './tokenize';
-import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
+import { groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
 
 /*
  * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
@@ -77,6 +79,7 @@ function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
 /** A negation right before the frame cue, or between the cue and the group word. */
 function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
   if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
+  if (f.frame.frame.kind === 'question' && p.cues.any('negation', f.first, f.last)) return true;
   if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
   if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
   return false;
@@ -110,6 +113,13 @@ function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit 
   return best;
 }
 
+/** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before or after it. */
+function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined {
+  if (!g.group.alone || p.cues.any('negation', Math.max(from, g.first - NEGATION_BEFORE), g.first)) return undefined;
+  if (p.cues.any('negation', g.last, Math.min(p.sentence.last, g.last + NEGATION_BEFORE + 1))) return undefined;
+  return { frame: p.c.aloneFrame, first: g.first, last: g.last };
+}
+
 function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   const { tokens, c, sentence } = p;
   const group = g.group;
@@ -132,12 +142,13 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
     internship: () => false,
     cues: p.cues,
   };
-  const frame = given ?? nearestFrame(p, g, from, to);
+  const frame = given ?? nearestFrame(p, g, from, to) ?? standingAlone(p, g, from);
   if (!frame) return;
   // "Kandidaten met jonge kinderen" is about candidates, "een mannelijke collega" about staff and
   // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
   if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
-  if (isInclusionSentence(ctx) || p.words.any(c.lawful, from, to)) return;
+  // A law or exception the text names lowers the finding instead (stated-exceptions.ts).
+  if (!group.despiteInclusion && isInclusionSentence(ctx)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
   if (group.task && p.words.affirmed(group.task)) return;
   // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
@@ -187,6 +198,8 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
     if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
     else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
   }
+  for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
+    p.groups.push({ group: c.placeGroup, ground: 'proxy-other', ...span });
   if (p.groups.length === 0 && caps.length === 0) return;
   for (const g of p.groups) {
     const list = p.startsAt.get(g.first);
@@ -210,26 +223,6 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
   matchPhrases(c.needs, tokens, sentence.first, sentence.last, p.needs);
   for (const g of p.groups) consider(p, g);
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
-}
-
-/** What a sentence may hold: 1 = a group word, 2 = an age or a cap on years. Most hold neither and cost nothing more. */
-function worthALook(
-  c: CompiledConstructions,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  facts: readonly LanguageFacts[],
-  words: readonly WordFacts[],
-): number {
-  let groups = 0;
-  let flags = 0;
-  for (let i = sentence.first; i < sentence.last; i++) {
-    flags |= (words[i] as WordFacts).flags;
-    const f = facts[i] as LanguageFacts;
-    if (groups === 0 && (f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups)).length > 0)
-      groups = 1;
-  }
-  const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
-  return groups | numbers;
 }
 
 /**

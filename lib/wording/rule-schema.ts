@@ -26,6 +26,7 @@ export const EXCEPTION_IDS = [
   'neutrality-policy',
   'nationality-by-law',
   'medical-requirement',
+  'political-organisation',
 ] as const;
 export const exceptionIdSchema = z.enum(EXCEPTION_IDS);
 export type ExceptionId = z.infer<typeof exceptionIdSchema>;
@@ -60,7 +61,7 @@ export const gatesSchema = z
     inclusion: z.boolean().optional(),
     /** Skip inside capitalised names ("Jong Talent", "Young Professionals Programme"); on by default. */
     name: z.boolean().optional(),
-    /** Skip capitalised words inside a sentence: surnames such as Huisman or Bosman, not job titles. */
+    /** Skip capitalised words inside a sentence (surnames such as Huisman or Bosman) and titles that name a colleague ("onze directrice, Anne"). */
     skipCapitalised: z.boolean().optional(),
     /** Skip when the sentence gives a job-related reason ("omdat je alcohol schenkt"). */
     justification: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { normalizeWord } from './normalize';
+import { ABBREVIATIONS } from './abbreviations';
 
 /** A word or number in the text, with UTF-16 offsets into the original string. */
 export interface Token {
@@ -143,56 +144,6 @@ function wordEnd(text: string, start: number): number {
     return i;
   }
 }
-
-/** Abbreviations whose full stop does not end a sentence (Dutch first, then English). */
-const ABBREVIATIONS = new Set([
-  'dhr',
-  'mevr',
-  'mw',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'drs',
-  'ir',
-  'ing',
-  'prof',
-  'max',
-  'min',
-  'ca',
-  'bijv',
-  'bv',
-  'bijvoorbeeld',
-  'o',
-  'a',
-  'oa',
-  'incl',
-  'excl',
-  'etc',
-  'enz',
-  'jl',
-  'jr',
-  'nr',
-  'vs',
-  'evt',
-  'resp',
-  'tel',
-  'e',
-  'g',
-  'i',
-  'approx',
-  'no',
-  'st',
-  'mln',
-  'mld',
-  'plm',
-  'ong',
-  'vgl',
-  'zgn',
-  'mbt',
-  'nl',
-  'p',
-]);
 
 /** Push one scanned word, splitting it further where the scanner joined too much. */
 function pushWord(text: string, start: number, end: number, out: Token[], sentence: number, scanned: boolean, base: number): void {

@@ -3,7 +3,8 @@
  * figures and writes them all to `docs/benchmarks.md` with the date and the machine.
  *
  * `npm run bench -- sizes` runs only modules whose file name contains "sizes" and only prints:
- * the Markdown file always holds a complete run.
+ * the Markdown file always holds a complete run. A module that throws is reported as "did not
+ * finish" with its reason, the others' figures are still written, and the exit code is 1.
  */
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
@@ -49,15 +50,26 @@ async function main(): Promise<void> {
   if (selected.length === 0) throw new Error(`No benchmark matches ${JSON.stringify(filter)} in ${HERE}`);
 
   const results: BenchResult[] = [];
+  const failed: string[] = [];
   for (const file of selected) {
     const module = (await import(pathToFileURL(join(HERE, file)).href)) as { default?: unknown };
     if (typeof module.default !== 'function') throw new Error(`${file} must export a default async function`);
     const started = performance.now();
-    const result: unknown = await (module.default as Benchmark)();
+    let result: unknown;
+    try {
+      result = await (module.default as Benchmark)();
+    } catch (error) {
+      // One module that cannot finish (a browser that does not start on a loaded machine) must
+      // not cost the figures of the others: the report says which one failed and why.
+      const reason = error instanceof Error ? error.message : String(error);
+      failed.push(file);
+      result = { title: file, rows: [{ name: 'did not finish', value: reason.split('\n')[0] ?? reason }] };
+    }
     if (!isBenchResult(result)) throw new Error(`${file} returned something that is not { title, rows: [{ name, value }] }`);
     results.push(result);
     console.log(`${formatResultText(result)}\n  (${file}, ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   }
+  if (failed.length > 0) process.exitCode = 1;
 
   if (filter) {
     console.log(`Filtered run: ${REPORT} left unchanged.`);
@@ -65,7 +77,7 @@ async function main(): Promise<void> {
   }
   await mkdir(dirname(REPORT), { recursive: true });
   await writeFile(REPORT, formatReportMarkdown(machineInfo(), results));
-  console.log(`Wrote ${REPORT}`);
+  console.log(`Wrote ${REPORT}${failed.length > 0 ? `; did not finish: ${failed.join(', ')}` : ''}`);
 }
 
 main().catch((error: unknown) => {

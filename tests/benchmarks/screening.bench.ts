@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server';
 import { launchExtension } from '../e2e/harness/launch';
-import { enableSite } from '../e2e/harness/settings';
+import { getStoredSettings, setStoredSettings, waitForRegistration, withSiteEnabled } from '../e2e/harness/settings';
 import { installPaintProbe, probeReport } from '../e2e/screening-probe';
 import { formatBytes, type BenchResult, type BenchRow } from './format';
 
@@ -56,7 +56,10 @@ export default async function screening(): Promise<BenchResult> {
   const session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
   try {
     const measure500 = async (on: boolean) => {
-      await enableSite(session.context, 'http://127.0.0.1/*', { vacancy: false, screening: on, checklist: false });
+      const pillars = { vacancy: false, screening: on, checklist: false };
+      await setStoredSettings(session.context, withSiteEnabled(await getStoredSettings(session.context), 'http://127.0.0.1/*', pillars));
+      // Registration is asynchronous: a page opened before it would get no script.
+      await waitForRegistration(session.context, 'http://127.0.0.1/*', pillars);
       const shown: number[] = [];
       const longest: number[] = [];
       let leaks = 0;

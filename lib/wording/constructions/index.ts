@@ -6,6 +6,7 @@ import frames from './frames.json';
 import grounds from './grounds.json';
 import groupsEn from './groups-en.json';
 import groupsNl from './groups-nl.json';
+import stated from './stated-exceptions.json';
 
 /**
  * The construction layer's data, Dutch and English. The JSON files are validated against
@@ -18,6 +19,7 @@ export const CONSTRUCTION_FILES: Record<string, unknown> = {
   'groups-en.json': groupsEn,
   'grounds.json': grounds,
   'candidate.json': candidate,
+  'stated-exceptions.json': stated,
 };
 
 export const CONSTRUCTIONS = {
@@ -25,6 +27,7 @@ export const CONSTRUCTIONS = {
   groups: [...groupsNl, ...groupsEn],
   grounds,
   candidate,
+  stated,
 } as unknown as ConstructionData;
 
 /** The rules construction findings carry (`nl.age.construction-preference`, ...), for lists that name rules by id. */

@@ -11,6 +11,7 @@ import {
   frameSchema,
   groundTextSchema,
   groupSchema,
+  statedExceptionSchema,
   type ConstructionGroup,
 } from '../../../lib/wording/construction-schema';
 import { CONSTRUCTION_FILES, CONSTRUCTIONS, constructionRules } from '../../../lib/wording/constructions/index';
@@ -24,6 +25,7 @@ const SCHEMAS = {
   'groups-en.json': groupSchema,
   'grounds.json': groundTextSchema,
   'candidate.json': candidateWordsSchema,
+  'stated-exceptions.json': statedExceptionSchema,
 } as const;
 
 describe('construction data', () => {

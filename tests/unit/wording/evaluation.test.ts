@@ -8,6 +8,8 @@ import nlClean from '../../fixtures/wording/nl-clean.json';
 import nlFlag from '../../fixtures/wording/nl-flag.json';
 import blindEn from '../../fixtures/wording/blind/en.json';
 import blindNl from '../../fixtures/wording/blind/nl.json';
+import generalisationEn from '../../fixtures/wording/generalisation-en.json';
+import generalisationNl from '../../fixtures/wording/generalisation-nl.json';
 import { blindItemSchema, rate, scoreBlindSet, scoreTable, show } from './blind-metrics';
 
 /*
@@ -110,30 +112,36 @@ it('has at least 150 texts to flag and 150 clean texts in all', () => {
 });
 
 /*
- * Floors for the blind set: figures measured when the construction layer landed, rounded down, so
- * that a change that loses recall or adds false alarms fails here. The set is never edited to fit.
+ * Floors for the blind set and the generalisation set (written before the second round of fixes
+ * for the kinds a held-out corpus missed; docs/wording-evaluation.md): figures measured after that
+ * round, rounded down with a margin, so that a change that loses recall or adds false alarms
+ * fails here. Neither set is ever edited to fit.
  */
-const BLIND_FLOOR = { nl: { recall: 0.95, falseAlarms: 0.02 }, en: { recall: 0.95, falseAlarms: 0.02 } } as const;
-const BLIND: Record<'nl' | 'en', unknown> = { nl: blindNl, en: blindEn };
+const FLOOR = { recall: 0.96, falseAlarms: 0.02 } as const;
+const SETS: Record<string, { floor: { recall: number; falseAlarms: number }; data: Record<'nl' | 'en', unknown> }> = {
+  blind: { floor: FLOOR, data: { nl: blindNl, en: blindEn } },
+  generalisation: { floor: { recall: 0.95, falseAlarms: 0.02 }, data: { nl: generalisationNl, en: generalisationEn } },
+};
 
-for (const lang of ['nl', 'en'] as const) {
-  describe(`blind set (${lang})`, () => {
-    const items = z.array(blindItemSchema).parse(BLIND[lang]);
+for (const [set, { floor, data }] of Object.entries(SETS))
+  for (const lang of ['nl', 'en'] as const) {
+    describe(`${set} set (${lang})`, () => {
+      const items = z.array(blindItemSchema).parse(data[lang]);
 
-    it('is labelled consistently: a ground for texts to flag, none for clean texts', () => {
-      for (const item of items) expect(item.ground === null, item.id).toBe(item.label === 'clean');
-      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      it('is labelled consistently: a ground for texts to flag, none for clean texts', () => {
+        for (const item of items) expect(item.ground === null, item.id).toBe(item.label === 'clean');
+        expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      });
+
+      it(`keeps recall >= ${floor.recall} and false alarms <= ${floor.falseAlarms}, with the language detected`, () => {
+        const score = scoreBlindSet(items, (text) => analyze(text));
+        console.info(`[${set} ${lang}]\n${scoreTable(lang, score)}`);
+        console.info(`[${set} ${lang}] misses:\n${score.misses.map((m) => `${m.id} ${m.ground}/${m.kind}`).join('\n')}`);
+        console.info(
+          `[${set} ${lang}] false alarms:\n${score.alarms.map((a) => `${a.item.id} ${a.item.kind}: ${a.rules.join(', ')}`).join('\n')}`,
+        );
+        expect(rate(score.recall), show(score.recall)).toBeGreaterThanOrEqual(floor.recall);
+        expect(rate(score.falseAlarms), show(score.falseAlarms)).toBeLessThanOrEqual(floor.falseAlarms);
+      });
     });
-
-    it(`keeps recall >= ${BLIND_FLOOR[lang].recall} and false alarms <= ${BLIND_FLOOR[lang].falseAlarms}, with the language detected`, () => {
-      const score = scoreBlindSet(items, (text) => analyze(text));
-      console.info(`[blind ${lang}]\n${scoreTable(lang, score)}`);
-      console.info(`[blind ${lang}] misses:\n${score.misses.map((m) => `${m.id} ${m.ground}/${m.kind}`).join('\n')}`);
-      console.info(
-        `[blind ${lang}] false alarms:\n${score.alarms.map((a) => `${a.item.id} ${a.item.kind}: ${a.rules.join(', ')}`).join('\n')}`,
-      );
-      expect(rate(score.recall), show(score.recall)).toBeGreaterThanOrEqual(BLIND_FLOOR[lang].recall);
-      expect(rate(score.falseAlarms), show(score.falseAlarms)).toBeLessThanOrEqual(BLIND_FLOOR[lang].falseAlarms);
-    });
-  });
-}
+  }

@@ -1,0 +1,128 @@
+import type { Locale } from '../i18n/locale';
+import type { Ground } from '../schema/grounds';
+import { compilePack, type CompiledPack } from './compile';
+import type { StatedException } from './construction-schema';
+import { matchPhrases, type PhraseMatch } from './match-phrases';
+import type { ExceptionId, Rule } from './rule-schema';
+import type { Sentence, Token } from './tokenize';
+
+/*
+ * Lawful exceptions and inclusive statements the text states itself (data:
+ * lib/wording/constructions/stated-exceptions.json). The law attaches conditions to an exception
+ * (positive action needs equal suitability and a documented under-representation, College opinion
+ * 2023-8; a religious employer only for posts that carry the identity, AWGB art. 5(2)), so a
+ * stated exception lowers a finding to style and names the exception first instead of hiding it.
+ * An inclusive statement ("married or not") is no demand at all and drops the finding.
+ */
+
+export type StatedEffect = { kind: 'quiet' } | { kind: 'may-not-apply'; exception: ExceptionId };
+
+interface CompiledStated {
+  stated: StatedException;
+  grounds: ReadonlySet<Ground>;
+}
+
+export interface CompiledStatedExceptions {
+  cues: CompiledPack;
+  needs: CompiledPack;
+  byRule: Map<Rule, CompiledStated>;
+  needsOf: Map<Rule, CompiledStated>;
+  /** Grounds any entry speaks to: a paragraph whose findings have none of them costs nothing. */
+  grounds: ReadonlySet<Ground>;
+}
+
+function holder(id: string, lang: Locale, patterns: readonly string[]): Rule {
+  const text = { nl: '-', en: '-' };
+  return {
+    id,
+    lang,
+    ground: 'proxy-other',
+    severity: 'style',
+    patterns: [...patterns],
+    message: text,
+    explanation: text,
+    alternatives: ['-'],
+    legalBasis: ['-'],
+    sources: [{ label: '-' }],
+    evidence: 'guidance',
+    examples: { positive: ['-'], negative: ['-'] },
+  };
+}
+
+export function compileStatedExceptions(lang: Locale, data: readonly StatedException[]): CompiledStatedExceptions {
+  const byRule = new Map<Rule, CompiledStated>();
+  const needsOf = new Map<Rule, CompiledStated>();
+  const cueRules: Rule[] = [];
+  const needRules: Rule[] = [];
+  const grounds = new Set<Ground>();
+  for (const stated of data.filter((s) => s.lang === lang)) {
+    const compiled = { stated, grounds: new Set(stated.grounds) };
+    for (const g of stated.grounds) grounds.add(g);
+    const rule = holder(stated.id, lang, stated.cues);
+    cueRules.push(rule);
+    byRule.set(rule, compiled);
+    if (stated.alsoNeeds) {
+      const need = holder(`${stated.id}.needs`, lang, stated.alsoNeeds);
+      needRules.push(need);
+      needsOf.set(need, compiled);
+    }
+  }
+  return { cues: compilePack(lang, cueRules), needs: compilePack(lang, needRules), byRule, needsOf, grounds };
+}
+
+/** A finding's place: its ground and the sentence its first token is in. */
+export interface PlacedHit {
+  ground: Ground;
+  first: number;
+}
+
+function collect(pack: CompiledPack, map: Map<Rule, CompiledStated>, tokens: readonly Token[], sentences: readonly Sentence[]) {
+  const found = new Map<CompiledStated, Set<number>>();
+  const matches: PhraseMatch[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    matches.length = 0;
+    matchPhrases(pack, tokens, sentence.first, sentence.last, matches);
+    for (const m of matches) {
+      const entry = map.get(m.phrase.rule.rule);
+      if (!entry) continue;
+      const where = found.get(entry) ?? new Set<number>();
+      where.add(s);
+      found.set(entry, where);
+    }
+  }
+  return found;
+}
+
+function inScope(entry: CompiledStated, where: ReadonlySet<number> | undefined, sentence: number): boolean {
+  if (!where) return false;
+  return entry.stated.scope === 'paragraph' ? where.size > 0 : where.has(sentence);
+}
+
+/**
+ * The effect of stated exceptions on each hit, in the hits' order (undefined: none). "Quiet" wins
+ * over "may not apply"; among exceptions, the first one found in the paragraph is named.
+ */
+export function statedEffects(
+  compiled: CompiledStatedExceptions,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  hits: readonly PlacedHit[],
+): (StatedEffect | undefined)[] {
+  if (!hits.some((h) => compiled.grounds.has(h.ground))) return hits.map(() => undefined);
+  const cues = collect(compiled.cues, compiled.byRule, tokens, sentences);
+  if (cues.size === 0) return hits.map(() => undefined);
+  const needs =
+    compiled.needsOf.size > 0 ? collect(compiled.needs, compiled.needsOf, tokens, sentences) : new Map<CompiledStated, Set<number>>();
+  return hits.map((hit) => {
+    const sentence = (tokens[hit.first] as Token).sentence;
+    let effect: StatedEffect | undefined;
+    for (const [entry, where] of cues) {
+      if (!entry.grounds.has(hit.ground) || !inScope(entry, where, sentence)) continue;
+      if (entry.stated.alsoNeeds && !inScope(entry, needs.get(entry), sentence)) continue;
+      if (entry.stated.effect === 'quiet') return { kind: 'quiet' };
+      effect ??= { kind: 'may-not-apply', exception: entry.stated.exception as ExceptionId };
+    }
+    return effect;
+  });
+}
