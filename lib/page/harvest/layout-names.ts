@@ -11,6 +11,8 @@ import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './struct
  * applicant (data-candidate, "applicant-row", or its words). Each is a weak cue; the candidates are judged with
  * the lexicon at the end of the pass.
  */
+const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
+
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
@@ -23,7 +25,8 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     if (item !== undefined && item !== element && hasTwin(item) && firstTextElement(item) === element)
       candidates.add(element, text, 'card-title');
   }
-  if (element.childElementCount === 0 && !inChrome(element)) {
+  // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
+  if (element.childElementCount === 0 && TWO_WORDS.test(text) && !inChrome(element)) {
     const item = itemOf(element);
     if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
@@ -57,7 +60,7 @@ function firstNameText(item: Element): Element | undefined {
     const text = (node.textContent ?? '').trim();
     if (text === '') continue;
     seen += 1;
-    if (INITIALS_TEXT.test(text) || !/\p{L}\S*\s+\S*\p{L}/u.test(text)) continue;
+    if (INITIALS_TEXT.test(text) || !TWO_WORDS.test(text)) continue;
     return node.parentElement ?? undefined;
   }
   return undefined;
