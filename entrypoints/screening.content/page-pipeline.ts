@@ -184,8 +184,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       blinder.restore(doc.documentElement);
     }
     // On any page the pass also finds frames and shadow roots, whose names may show that the page
-    // is about applicants after all; it writes only on an applicant page.
-    await rescan(false);
+    // is about applicants after all; it writes only on an applicant page. The page is held until
+    // this resolves: its masked texts are written at the end, so it is laid out once, not at every
+    // frame of the pass.
+    const flush = blinder.deferTextWrites();
+    try {
+      await rescan(false);
+    } finally {
+      flush();
+    }
   }
 
   function handle(records: MutationRecord[]): void {

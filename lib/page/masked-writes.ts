@@ -32,6 +32,13 @@ export interface MaskedWrites {
   originalOf: (node: Text) => string | undefined;
   originalTextOf: (element: Element) => string;
   isOwnWrite: (target: Node, attribute?: string) => boolean;
+  /**
+   * Keep masked texts in memory instead of writing them, until the returned flush: a page held
+   * unpainted is laid out again at every frame its text changes, and on a large page that layout
+   * costs more than the masking itself (docs/decisions.md#hold-paint-until-blinded). Call the
+   * flush before the hold is released.
+   */
+  deferTextWrites: () => () => void;
   readonly maskedCount: number;
 }
 
@@ -42,6 +49,25 @@ export function createMaskedWrites(
   const attributes = new WeakMap<Element, Map<string, Masked>>();
   let generation = 0;
   let maskedCount = 0;
+  /** Masked texts computed but not written yet (while writes are deferred), by node. */
+  let deferred: Map<Text, { masked: string; over: string }> | undefined;
+
+  function writeText(node: Text, masked: string): void {
+    if (deferred === undefined) node.data = masked;
+    else if (!deferred.has(node)) deferred.set(node, { masked, over: node.data });
+    else deferred.get(node)!.masked = masked;
+  }
+
+  /** Write what is still ours to write: the page may have changed or we may have unmasked a node since. */
+  function flushDeferred(): void {
+    const pending = deferred;
+    deferred = undefined;
+    if (pending === undefined) return;
+    for (const [node, { masked, over }] of pending) {
+      const known = texts.get(node);
+      if (known !== undefined && known.masked === masked && node.data === over) node.data = masked;
+    }
+  }
 
   function unmaskText(node: Text): void {
     const known = texts.get(node);
@@ -69,7 +95,7 @@ export function createMaskedWrites(
     }
     if (known === undefined) maskedCount += 1;
     texts.set(node, { original: source, masked, generation });
-    if (current !== masked) node.data = masked;
+    if (current !== masked) writeText(node, masked);
   }
 
   // An <option> without a value attribute takes its value from its text: writing the text would
@@ -172,6 +198,10 @@ export function createMaskedWrites(
       }
       const known = attributes.get(target as Element)?.get(attribute);
       return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
+    },
+    deferTextWrites() {
+      deferred ??= new Map();
+      return flushDeferred;
     },
     get maskedCount() {
       return maskedCount;
