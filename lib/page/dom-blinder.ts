@@ -72,7 +72,7 @@ export interface DomBlinder {
   /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
   isOwnWrite: (target: Node, attribute?: string) => boolean;
   /** Masked texts wait in memory until the returned flush (masked-writes.ts). */
-  deferTextWrites: () => () => void;
+  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
   /** How many nodes and attributes are masked now (figures for the panel). */
   readonly maskedCount: number;
 }

@@ -233,7 +233,7 @@ describe('deferred text writes (a held first pass)', () => {
   it('writes no text until the flush, then every masked text at once', () => {
     const root = build('<p>Brief van Fatima Benali</p><p title="Over Benali">Benali belt</p>');
     const blinder = createDomBlinder({ mask });
-    const flush = blinder.deferTextWrites();
+    const flush = blinder.deferTextWrites('all');
     blinder.blindNow(root);
     expect(root.textContent).toBe('Brief van Fatima BenaliBenali belt');
     // Attributes are not laid out: they are written at once.
@@ -247,7 +247,7 @@ describe('deferred text writes (a held first pass)', () => {
   it('writes immediately again after the flush', () => {
     const root = build('<p>Fatima Benali</p>');
     const blinder = createDomBlinder({ mask });
-    blinder.deferTextWrites()();
+    blinder.deferTextWrites('all')();
     blinder.blindNow(root);
     expect(root.textContent).toBe('Kandidaat 1');
   });
@@ -255,7 +255,7 @@ describe('deferred text writes (a held first pass)', () => {
   it('never overwrites a text the page changed before the flush; the new text is masked when its change is handled', () => {
     const root = build('<p>Fatima Benali</p>');
     const blinder = createDomBlinder({ mask });
-    const flush = blinder.deferTextWrites();
+    const flush = blinder.deferTextWrites('all');
     blinder.blindNow(root);
     const text = root.querySelector('p')!.firstChild as Text;
     text.data = 'Benali is verhuisd';
@@ -272,7 +272,7 @@ describe('deferred text writes (a held first pass)', () => {
     const blinder = createDomBlinder({
       mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
     });
-    const flush = blinder.deferTextWrites();
+    const flush = blinder.deferTextWrites('all');
     blinder.blindNow(root);
     blinder.restore(root.querySelector('span')!);
     number = '7';
@@ -282,5 +282,44 @@ describe('deferred text writes (a held first pass)', () => {
     expect(root.querySelector('p')!.textContent).toBe('Kandidaat 7');
     expect(root.querySelector('span')!.textContent).toBe('Benali');
     expect(blinder.isOwnWrite(root.querySelector('p')!.firstChild!)).toBe(true);
+  });
+
+  it("'remasks' defers only texts that show a mask already: new page text is masked at once", () => {
+    const root = build('<p>Fatima Benali</p>');
+    let number = '…';
+    const blinder = createDomBlinder({
+      mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
+    });
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat …');
+    number = '7';
+    blinder.invalidate();
+    const flush = blinder.deferTextWrites('remasks');
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat …');
+    root.append(document.createTextNode(' en Benali'));
+    blinder.blindText(root.lastChild as Text);
+    expect(root.lastChild!.textContent).toBe(' en Kandidaat 7');
+    flush();
+    expect(root.textContent).toBe('Kandidaat 7 en Kandidaat 7');
+  });
+
+  it("'remasks' never leaves a text the page rewrote unmasked while a new number waits", () => {
+    const root = build('<p>Fatima Benali</p>');
+    let number = '…';
+    const blinder = createDomBlinder({
+      mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
+    });
+    blinder.blindNow(root);
+    number = '7';
+    blinder.invalidate();
+    const flush = blinder.deferTextWrites('remasks');
+    blinder.blindNow(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    text.data = 'Benali belt terug';
+    blinder.blindText(text);
+    expect(text.data).toBe('Kandidaat 7 belt terug');
+    flush();
+    expect(text.data).toBe('Kandidaat 7 belt terug');
   });
 });
