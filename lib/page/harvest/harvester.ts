@@ -7,6 +7,7 @@ import { attributeSignal } from './attribute-roles';
 import { holdsText, isInline } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { layoutNames } from './layout-names';
+import { recordHeadingNames } from './record-heading';
 import { createColleagues } from './colleagues';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
@@ -187,10 +188,12 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         const text = squash(heading.textContent);
         if (text !== '') candidates.add(heading, text, 'detail-heading');
       }
+      for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
     for (const name of candidates.judge()) {
-      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading')) evidence.structuredNames += 1;
+      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading' || cue === 'record-heading'))
+        evidence.structuredNames += 1;
       const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
       if (container !== undefined) {
         name.container = container;
