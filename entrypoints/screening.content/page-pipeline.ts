@@ -126,7 +126,6 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
   function takeNames(): Applicant[] {
     const fresh = applicants.add(harvester.take().map(({ name, container }) => (container === undefined ? { name } : { name, container })));
-    // A page that just turned out to be about applicants has its rules compiled already.
     const compiled = role !== 'applicants' && decideRole();
     if (fresh.length > 0) {
       if (!compiled) compile();
@@ -136,7 +135,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     return fresh;
   }
 
-  /** True when the page just became an applicant page (its rules are compiled then). */
+  /** True when the page just became an applicant page (and its rules were compiled). */
   function decideRole(): boolean {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
     const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc));
@@ -169,14 +168,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Every node is judged again (new names, new numbers, a reveal). */
   async function rescan(hold: boolean): Promise<void> {
     blinder.invalidate();
-    // While the page is shown, masks that change (new numbers) are written together at the end:
-    // one layout instead of one per frame of the pass.
     const flush = hold ? undefined : blinder.deferTextWrites('remasks');
-    try {
-      await queue.pass(doc.documentElement, hold);
-    } finally {
-      flush?.();
-    }
+    await queue.pass(doc.documentElement, hold).finally(() => flush?.());
     fieldMasks?.recheck();
   }
 
@@ -193,16 +186,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       // Photos the harvest offered wait: nothing is hidden before the page turns out to be one.
       blinder.restore(doc.documentElement);
     }
-    // On any page the pass also finds frames and shadow roots, whose names may show that the page
-    // is about applicants after all; it writes only on an applicant page. The page is held until
-    // this resolves: its masked texts are written at the end, so it is laid out once, not at every
-    // frame of the pass.
+    // The pass also finds frames and shadow roots, whose names may make it an applicant page; it
+    // writes only there, all texts at the end, one layout (docs/decisions.md#hold-paint-until-blinded).
     const flush = blinder.deferTextWrites('all');
-    try {
-      await rescan(false);
-    } finally {
-      flush();
-    }
+    await rescan(false).finally(flush);
   }
 
   function handle(records: MutationRecord[]): void {
