@@ -98,3 +98,22 @@ describe('card titles among names', () => {
     expect(names).not.toContain('Planning bekijken');
   });
 });
+
+describe('photos beside a found name', () => {
+  it('hides an empty element beside a name whose style sheet gives it a background image, and not an empty spacer', () => {
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<style id="faces">.face { background-image: url("data:image/png;base64,AAAA"); }</style>',
+    );
+    const photos: Element[] = [];
+    document.body.innerHTML =
+      '<ul><li class="c"><span class="face" id="f1"></span><span class="gap" id="g1"></span><a href="/k/1">Ilse Hofstra</a></li>' +
+      '<li class="c"><span class="face" id="f2"></span><a href="/k/2">Kerem Yilmaz</a></li></ul>';
+    const harvester = createHarvester({ lexicon, marks: createPageMarks(), onPhoto: (element) => photos.push(element) });
+    harvester.pass(document.documentElement).run();
+    harvester.take();
+    document.getElementById('faces')?.remove();
+    expect(photos.map((photo) => photo.id)).toEqual(expect.arrayContaining(['f1', 'f2']));
+    expect(photos.map((photo) => photo.id)).not.toContain('g1');
+  });
+});
