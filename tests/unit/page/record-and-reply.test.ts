@@ -117,3 +117,17 @@ describe('photos beside a found name', () => {
     expect(photos.map((photo) => photo.id)).not.toContain('g1');
   });
 });
+
+describe('fields split over a group', () => {
+  it('gives the inputs of a fieldset or group the role of its legend or label, and leaves other groups alone', () => {
+    document.body.innerHTML =
+      '<form><fieldset><legend>Geboortedatum</legend><label>Dag <input id="d" value="3"></label><label>Maand <input id="m" value="4"></label><label>Jaar <input id="y" value="2001"></label></fieldset>' +
+      '<div role="group" aria-labelledby="a"><p id="a">Postcode</p><input id="z" value="1234 AB"></div>' +
+      '<fieldset><legend>Beschikbaarheid</legend><label>Per <input id="p" value="1 mei"></label></fieldset></form>';
+    const marks = createPageMarks();
+    createHarvester({ lexicon, marks }).pass(document.documentElement).run();
+    for (const id of ['d', 'm', 'y']) expect(marks.markOf(document.getElementById(id)!)).toEqual({ kind: 'category', category: 'birth' });
+    expect(marks.markOf(document.getElementById('z')!)).toEqual({ kind: 'category', category: 'address' });
+    expect(marks.markOf(document.getElementById('p')!)).toBeUndefined();
+  });
+});
