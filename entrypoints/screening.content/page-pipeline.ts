@@ -126,26 +126,29 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
   function takeNames(): Applicant[] {
     const fresh = applicants.add(harvester.take().map(({ name, container }) => (container === undefined ? { name } : { name, container })));
-    if (role !== 'applicants') decideRole();
+    // A page that just turned out to be about applicants has its rules compiled already.
+    const compiled = role !== 'applicants' && decideRole();
     if (fresh.length > 0) {
-      compile();
+      if (!compiled) compile();
       options.onFresh(fresh);
       options.onChange();
     }
     return fresh;
   }
 
-  function decideRole(): void {
+  /** True when the page just became an applicant page (its rules are compiled then). */
+  function decideRole(): boolean {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
     const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc));
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;
-      return;
+      return false;
     }
     role = 'applicants';
     if (config !== undefined) photos.activate(config.adapter);
     compile();
     options.onApplicantPage();
+    return true;
   }
 
   function compile(): void {
@@ -166,7 +169,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Every node is judged again (new names, new numbers, a reveal). */
   async function rescan(hold: boolean): Promise<void> {
     blinder.invalidate();
-    await queue.pass(doc.documentElement, hold);
+    // While the page is shown, masks that change (new numbers) are written together at the end:
+    // one layout instead of one per frame of the pass.
+    const flush = hold ? undefined : blinder.deferTextWrites('remasks');
+    try {
+      await queue.pass(doc.documentElement, hold);
+    } finally {
+      flush?.();
+    }
     fieldMasks?.recheck();
   }
 
@@ -184,8 +194,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       blinder.restore(doc.documentElement);
     }
     // On any page the pass also finds frames and shadow roots, whose names may show that the page
-    // is about applicants after all; it writes only on an applicant page.
-    await rescan(false);
+    // is about applicants after all; it writes only on an applicant page. The page is held until
+    // this resolves: its masked texts are written at the end, so it is laid out once, not at every
+    // frame of the pass.
+    const flush = blinder.deferTextWrites('all');
+    try {
+      await rescan(false);
+    } finally {
+      flush();
+    }
   }
 
   function handle(records: MutationRecord[]): void {
