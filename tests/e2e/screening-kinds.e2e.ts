@@ -3,7 +3,8 @@
  * (tests/fixtures/pages/screening/kinds/, with a manifest of what must be hidden and what must
  * stay): a candidate record's notes tab with the name beside a record number and in another
  * script, a webmail inbox built as a listbox with a reading pane and a quoted reply, a windowed
- * list rendered late and recycled in place, and a modal dialog opened on load. Each page is
+ * list rendered late and recycled in place, a modal dialog opened on load, a card board whose
+ * names are also ordinary words, and an HR form with a date of birth split over three fields. Each page is
  * judged like a page of the blind set (tests/e2e/blind-set/judge.ts): nothing left, nothing
  * over-redacted, no frame painted with a name.
  */
@@ -45,10 +46,22 @@ describe('Blind screenen on kinds of screens it missed before', () => {
       left: result!.left.map((marker) => `${marker.kind}: ${marker.text}`),
       missing: result!.missing,
       photosVisible: result!.photosVisible,
+      fieldsChanged: result!.fieldsChanged,
+      fieldsReadable: result!.fieldsReadable,
       paintedFrames: result!.paintedFrames,
       neverShown: result!.neverShown,
       changes: result!.changes,
-    }).toEqual({ setProblems: [], left: [], missing: [], photosVisible: 0, paintedFrames: 0, neverShown: false, changes: [] });
+    }).toEqual({
+      setProblems: [],
+      left: [],
+      missing: [],
+      photosVisible: 0,
+      fieldsChanged: [],
+      fieldsReadable: [],
+      paintedFrames: 0,
+      neverShown: false,
+      changes: [],
+    });
     expect(result!.pass).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
-import { initialsBeside, isInitialsAvatar } from './initials';
+import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 
 /**
@@ -199,6 +199,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         name.container = container;
         // Photos beside a found name are the applicant's.
         for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
+        for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
         for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
       }
       finished.push(name);

@@ -98,3 +98,36 @@ describe('card titles among names', () => {
     expect(names).not.toContain('Planning bekijken');
   });
 });
+
+describe('photos beside a found name', () => {
+  it('hides an empty element beside a name whose style sheet gives it a background image, and not an empty spacer', () => {
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<style id="faces">.face { background-image: url("data:image/png;base64,AAAA"); }</style>',
+    );
+    const photos: Element[] = [];
+    document.body.innerHTML =
+      '<ul><li class="c"><span class="face" id="f1"></span><span class="gap" id="g1"></span><a href="/k/1">Ilse Hofstra</a></li>' +
+      '<li class="c"><span class="face" id="f2"></span><a href="/k/2">Kerem Yilmaz</a></li></ul>';
+    const harvester = createHarvester({ lexicon, marks: createPageMarks(), onPhoto: (element) => photos.push(element) });
+    harvester.pass(document.documentElement).run();
+    harvester.take();
+    document.getElementById('faces')?.remove();
+    expect(photos.map((photo) => photo.id)).toEqual(expect.arrayContaining(['f1', 'f2']));
+    expect(photos.map((photo) => photo.id)).not.toContain('g1');
+  });
+});
+
+describe('fields split over a group', () => {
+  it('gives the inputs of a fieldset or group the role of its legend or label, and leaves other groups alone', () => {
+    document.body.innerHTML =
+      '<form><fieldset><legend>Geboortedatum</legend><label>Dag <input id="d" value="3"></label><label>Maand <input id="m" value="4"></label><label>Jaar <input id="y" value="2001"></label></fieldset>' +
+      '<div role="group" aria-labelledby="a"><p id="a">Postcode</p><input id="z" value="1234 AB"></div>' +
+      '<fieldset><legend>Beschikbaarheid</legend><label>Per <input id="p" value="1 mei"></label></fieldset></form>';
+    const marks = createPageMarks();
+    createHarvester({ lexicon, marks }).pass(document.documentElement).run();
+    for (const id of ['d', 'm', 'y']) expect(marks.markOf(document.getElementById(id)!)).toEqual({ kind: 'category', category: 'birth' });
+    expect(marks.markOf(document.getElementById('z')!)).toEqual({ kind: 'category', category: 'address' });
+    expect(marks.markOf(document.getElementById('p')!)).toBeUndefined();
+  });
+});
