@@ -42,6 +42,13 @@ export const EN: ContextCues = {
   ]),
   clientBefore: makeWordSet([
     'with',
+    // Events organised for a group: the group is the audience ('debates for young people').
+    'organis*',
+    'organiz*',
+    'debate*',
+    'event*',
+    'outreach',
+    'courses',
     'serve*',
     'serving',
     'support*',
@@ -104,7 +111,6 @@ export const EN: ContextCues = {
     'regardless',
     'irrespective',
     'discriminat*',
-    'diversity',
     'inclusive',
     'inclusion',
     'encourage*',

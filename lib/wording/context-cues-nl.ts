@@ -49,6 +49,15 @@ export const NL: ContextCues = {
   ]),
   clientBefore: makeWordSet([
     'met',
+    // Events organised for a group: the group is the audience ('debatten voor jongeren').
+    'organiseer*',
+    'debat*',
+    'workshop*',
+    'evenement*',
+    'voorlichting*',
+    'bijeenkomst*',
+    'lessen',
+    'cursus*',
     'begeleid*',
     'ondersteun*',
     'help*',
@@ -123,7 +132,6 @@ export const NL: ContextCues = {
     'ongeacht',
     'ongeachte',
     'discrimin*',
-    'diversiteit',
     'inclusie*',
     'inclusief',
     'inclusieve',
