@@ -147,6 +147,7 @@ export const NL: ContextCues = {
     'gelijke behandeling',
     'geen probleem',
     'is prima',
+    'ook geschikt',
     'mag gewoon',
     'mag je gewoon',
     'vanaf dag een',
