@@ -50,9 +50,13 @@ export function endsWithQuestion(text: string, base: number, tokens: readonly To
 
 const CLAUSE_MARKS = /[,;:\u2013\u2014]/;
 
-/** Does the text between two neighbouring tokens hold a comma, semicolon, colon or dash? */
+/** Words that start a contrasting clause: "55-plussers zijn welkom maar jongeren vallen af". */
+const CONTRAST = new Set(['maar', 'echter', 'terwijl', 'but', 'however', 'whereas', 'while']);
+
+/** Does a comma, semicolon, colon, dash or a contrasting word stand between two neighbouring tokens? */
 function clauseBreakBefore(text: string, base: number, tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1] as Token;
+  if (CONTRAST.has((tokens[i] as Token).norm)) return true;
   return CLAUSE_MARKS.test(text.slice(previous.end - base, (tokens[i] as Token).start - base));
 }
 

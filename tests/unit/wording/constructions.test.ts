@@ -165,6 +165,7 @@ describe('construction findings keep the finding contract', () => {
   it('does not let a welcome in one clause excuse an exclusion in another', () => {
     expect(constructionFindings('Vijftigplussers zijn welkom, schoolverlaters worden niet uitgenodigd.', 'nl').length).toBeGreaterThan(0);
     expect(constructionFindings('Retirees are welcome, school leavers will not be considered.', 'en').length).toBeGreaterThan(0);
+    expect(constructionFindings('Gepensioneerden zijn welkom maar schoolverlaters vallen af.', 'nl').length).toBeGreaterThan(0);
     expect(constructionFindings('Jong of oud, iedereen is welkom en niemand valt af.', 'nl')).toEqual([]);
   });
 
