@@ -49,12 +49,8 @@ const PLATFORM = {
  */
 const OVER_300_LINES_FOR_NOW = [
   // Blind screening: split by its owner (the detection rewrite).
-  'lib/blinding/name-context-detectors.ts',
   'lib/blinding/name-words.ts',
   'lib/blinding/nationality-words.ts',
-  'lib/page/dom-blinder.ts',
-  'entrypoints/screening.content/controller.ts',
-  'entrypoints/screening-panel.content/panel.ts',
 ];
 
 const NO_MARKUP = [
@@ -79,11 +75,6 @@ const NO_RAW_SHADOW = {
 
 /** The content-script shell's helpers: the only files that make observers and shadow roots. */
 const SHELL_HELPERS = ['lib/content/observe.ts', 'lib/content/shadow-ui.ts'];
-/**
- * Temporary: files that still make their own observer or shadow root. Blind screening's files move
- * to the helpers with its detection rewrite (its owner removes them from this list).
- */
-const OWN_OBSERVER_OR_SHADOW_FOR_NOW = ['entrypoints/screening.content/controller.ts'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'public/**'] },
@@ -98,8 +89,8 @@ export default tseslint.config(
     },
   },
   {
-    // The helpers themselves, and files that still make their own (each waits for its owner).
-    files: [...SHELL_HELPERS, ...OWN_OBSERVER_OR_SHADOW_FOR_NOW],
+    // The helpers themselves.
+    files: SHELL_HELPERS,
     rules: {
       'no-restricted-properties': ['error', ...NO_MARKUP],
       'no-restricted-globals': ['error', NO_CHROME],

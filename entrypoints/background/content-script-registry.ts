@@ -19,8 +19,14 @@ const DOCK_SCRIPT = 'content-scripts/dock.js';
 
 export const PILLAR_SCRIPTS: Partial<Record<Pillar, PillarScript>> = {
   // Blind screenen (docs/decisions.md#hold-paint-until-blinded): from document_start, before
-  // anything is painted, in every frame.
-  screening: { id: 'ew-screening', js: [DOCK_SCRIPT, 'content-scripts/screening.js'], runAt: 'document_start', allFrames: true },
+  // anything is painted, in every frame. The name lexicon is a file of its own, run just before it
+  // in the same frames (entrypoints/screening.content/lexicon-hook.ts).
+  screening: {
+    id: 'ew-screening',
+    js: [DOCK_SCRIPT, 'content-scripts/name-lexicon.js', 'content-scripts/screening.js'],
+    runAt: 'document_start',
+    allFrames: true,
+  },
   // Gouden standaard (docs/decisions.md#checklist-in-context): a small badge in the top frame only.
   checklist: { id: 'ew-checklist', js: [DOCK_SCRIPT, 'content-scripts/checklist.js'], runAt: 'document_idle', allFrames: false },
   // Vacaturecheck (docs/decisions.md#editor-iframes): top frame only; same-origin editor iframes

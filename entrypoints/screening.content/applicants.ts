@@ -1,14 +1,19 @@
+import type { KnownName } from '../../lib/blinding/name-matcher';
+import { distinctiveParts, parseName } from '../../lib/blinding/names';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 
 /**
- * The applicants on this page, as read from the adapter's name fields. Held only in the content
- * script's memory: the name is needed to find it in free text, and leaves this script only as an
- * HMAC key (applicant-key.ts).
+ * The applicants on this page: names the page's structure gave (lib/page/harvest) and, on a known
+ * site, names from the adapter's fields. Held only in the content script's memory: a name is needed
+ * to find it in free text, and leaves this script only as an HMAC key (applicant-key.ts).
  */
 export interface Applicant {
   /** Local id for this page session ("a3"), passed to the detector as the range's applicantKey. */
   readonly localId: string;
+  /** The name the pseudonym is keyed from: the first full form seen. */
   readonly name: string;
+  /** Other forms of the same name on the page ("Fatima" in a greeting, "Benali, Fatima"). */
+  readonly aliases: Set<string>;
   /** HMAC key, once computed. */
   key?: string;
   /** Pseudonym number from the background, once known. */
@@ -20,11 +25,17 @@ export interface Applicant {
 
 export interface ApplicantBook {
   readonly all: readonly Applicant[];
-  /** Read names from the name fields in `root`; returns the applicants seen for the first time. */
+  /** Read names from the adapter's name fields in `root`; returns the applicants seen for the first time. */
   harvest: (root: ParentNode) => Applicant[];
+  /** Names the page's structure gave, each with the row, card or pane it stands in. */
+  add: (names: readonly { name: string; container?: Element }[]) => Applicant[];
   byLocalId: (localId: string) => Applicant | undefined;
+  /** The applicant known by this name or one of its forms. */
+  forName: (name: string) => Applicant | undefined;
   /** The applicant a container (or anything inside it) belongs to. */
   forElement: (element: Element) => Applicant | undefined;
+  /** Every form of every name, for the detector. */
+  knownNames: () => KnownName[];
   /** Combined selectors, or '' when the adapter has none. */
   readonly containerSelector: string;
   readonly nameSelector: string;
@@ -50,56 +61,91 @@ function isValidSelector(selector: string, doc: Document): boolean {
   }
 }
 
+const identityOf = (name: string) => name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+
 export function createApplicantBook(adapter: ScreeningAdapter, originalText: (element: Element) => string): ApplicantBook {
   const all: Applicant[] = [];
   const byName = new Map<string, Applicant>();
   const byLocal = new Map<string, Applicant>();
   const byContainer = new WeakMap<Element, Applicant>();
+  const partsOf = new Map<Applicant, Set<string>>();
   const nameSelector = combineSelectors(adapter.names);
   const containerSelector = combineSelectors(adapter.containers);
+
+  /** An applicant whose name has the same parts, or all of this one's ("Fatima" of "Fatima Benali"). */
+  function sameness(parts: Set<string>): Applicant | undefined {
+    if (parts.size === 0) return undefined;
+    for (const applicant of all) {
+      const known = partsOf.get(applicant)!;
+      if (known.size === 0) continue;
+      const [small, large] = parts.size <= known.size ? [parts, known] : [known, parts];
+      if ([...small].every((part) => large.has(part))) return applicant;
+    }
+    return undefined;
+  }
+
+  function addName(name: string, container: Element | null | undefined, fresh: Applicant[]): void {
+    const identity = identityOf(name);
+    let applicant = byName.get(identity);
+    if (applicant === undefined) {
+      const parts = new Set(distinctiveParts(parseName(name)));
+      applicant = sameness(parts);
+      if (applicant === undefined) {
+        applicant = { localId: `a${all.length + 1}`, name, aliases: new Set(), containers: new Set(), revealed: false };
+        all.push(applicant);
+        byLocal.set(applicant.localId, applicant);
+        partsOf.set(applicant, parts);
+        fresh.push(applicant);
+      } else {
+        applicant.aliases.add(name);
+        fresh.push(applicant);
+      }
+      byName.set(identity, applicant);
+    }
+    if (container !== null && container !== undefined && !byContainer.has(container)) {
+      applicant.containers.add(container);
+      byContainer.set(container, applicant);
+    }
+  }
 
   function harvest(root: ParentNode): Applicant[] {
     if (nameSelector === '') return [];
     const fields: Element[] = [];
     if (root.nodeType === 1 && (root as Element).matches(nameSelector)) fields.push(root as Element);
     fields.push(...root.querySelectorAll(nameSelector));
-    const found: Applicant[] = [];
+    const fresh: Applicant[] = [];
     for (const field of fields) {
       const name = originalText(field).replace(/\s+/gu, ' ').trim();
       if (!plausibleName(name)) continue;
-      const identity = name.normalize('NFC').toLocaleLowerCase();
-      let applicant = byName.get(identity);
-      if (applicant === undefined) {
-        applicant = { localId: `a${all.length + 1}`, name, containers: new Set(), revealed: false };
-        all.push(applicant);
-        byName.set(identity, applicant);
-        byLocal.set(applicant.localId, applicant);
-        found.push(applicant);
-      }
-      const container = containerSelector === '' ? null : field.closest(containerSelector);
-      if (container !== null && !byContainer.has(container)) {
-        applicant.containers.add(container);
-        byContainer.set(container, applicant);
-      }
+      addName(name, containerSelector === '' ? null : field.closest(containerSelector), fresh);
     }
-    return found;
+    return fresh;
   }
 
   return {
     all,
     harvest,
+    add(names) {
+      const fresh: Applicant[] = [];
+      for (const { name, container } of names) if (plausibleName(name)) addName(name, container, fresh);
+      return fresh;
+    },
     byLocalId: (localId) => byLocal.get(localId),
+    forName: (name) => byName.get(identityOf(name)),
     forElement(element) {
-      if (containerSelector === '') return undefined;
-      for (
-        let container = element.closest(containerSelector);
-        container !== null;
-        container = container.parentElement?.closest(containerSelector) ?? null
-      ) {
-        const applicant = byContainer.get(container);
+      for (let current: Element | null = element; current !== null; current = current.parentElement) {
+        const applicant = byContainer.get(current);
         if (applicant !== undefined) return applicant;
       }
       return undefined;
+    },
+    knownNames() {
+      const names: KnownName[] = [];
+      for (const applicant of all) {
+        names.push({ name: applicant.name, applicantKey: applicant.localId });
+        for (const alias of applicant.aliases) names.push({ name: alias, applicantKey: applicant.localId });
+      }
+      return names;
     },
     containerSelector,
     nameSelector,

@@ -2,19 +2,28 @@ import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/bl
 import { createMarkerDetector, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import type { Locale } from '../../lib/i18n/locale';
+import { isGenericMailbox } from '../../lib/page/generic-mailbox';
+import { inlineLabelValues } from '../../lib/page/inline-labels';
+import { TITLED } from '../../lib/page/harvest/cue-words';
+import type { PageMarks } from '../../lib/page/harvest/page-marks';
+import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from './pseudonym-text';
+import { staffAround } from './staff-names';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
  * neutral "Kandidaat …" until the background has given the number), "[e-mail]" and the like for
- * the other categories, a neutral pronoun in notes. Compiled again whenever new names appear.
+ * the other categories, a neutral pronoun in notes. Compiled again
+ * whenever new names appear.
  */
+export type MaskKind = 'text' | 'attribute' | 'href';
+
 export interface MaskRules {
-  mask: (text: string, owner: Element, kind: 'text' | 'attribute' | 'href') => string | undefined;
-  ranges: (text: string, owner: Element, kind?: 'text' | 'attribute' | 'href') => MarkerRange[];
+  mask: (text: string, owner: Element, kind: MaskKind, node?: Node) => string | undefined;
+  ranges: (text: string, owner: Element, kind?: MaskKind, node?: Node) => MarkerRange[];
   /**
    * Text the recruiter typed (a note, a criterion label, a reveal reason), masked before it is
    * sent and stored: with every harvested name, also a revealed one (a reveal shows a name on
@@ -29,12 +38,30 @@ export interface MaskRulesOptions {
   applicants: ApplicantBook;
   hidden: ReadonlySet<MarkerCategory>;
   locale: Locale;
+  /** What the page's structure said about its nodes (lib/page/harvest). */
+  marks?: PageMarks;
+  /** True for a colleague's full name: it stays readable where it appears. */
+  isStaff?: (name: string) => boolean;
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
+const TITLE_WORD = /^(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw|de heer|heer|juffrouw|mr\.?|mrs\.?|ms\.?|miss|mx\.?)$/iu;
 
-export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRulesOptions): MaskRules {
-  const names = applicants.all.map((applicant) => ({ name: applicant.name, applicantKey: applicant.localId }));
+/**
+ * "Geachte heer Van Dijk": a title says the gender of the person it names. It is hidden with an
+ * applicant's name; before a name that stays readable (the employer's contact, a colleague) the
+ * title tells nothing about an applicant and stays too.
+ */
+function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
+  if (range.category !== 'gender' || !TITLE_WORD.test(text.slice(range.start, range.end))) return false;
+  const next = text.slice(range.end).search(/\S/u);
+  if (next === -1) return false;
+  const nameStart = range.end + next;
+  return !kept.some((other) => other.category === 'names' && other.start === nameStart);
+}
+
+export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff }: MaskRulesOptions): MaskRules {
+  const names = applicants.knownNames();
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
   const detectInNotes: MarkerDetector = createMarkerDetector({ names, categories: hidden, pronouns: true });
   const detectForStorage: MarkerDetector = createMarkerDetector({
@@ -58,29 +85,66 @@ export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRul
     return fields.find((entry) => field.matches(entry.selector))?.category;
   }
 
-  function ranges(text: string, owner: Element, kind: 'text' | 'attribute' | 'href' = 'text'): MarkerRange[] {
-    if (isRevealedAt(owner)) return [];
-    // A link keeps its scheme ("mailto:"): only the address part inside it is masked.
-    const category = kind === 'href' ? undefined : wholeFieldCategory(owner);
-    if (category !== undefined) {
-      const match = WHOLE_TEXT.exec(text);
-      if (match !== null) return [{ start: match.index, end: match.index + match[0].length, category }];
-    }
-    const inNotes = notesSelector !== '' && owner.closest(notesSelector) !== null;
-    return (inNotes ? detectInNotes : detect)(text).filter((range) => {
-      // A revealed applicant's name may show anywhere on the page.
-      if (range.category !== 'names' || range.applicantKey === undefined) return true;
-      return applicants.byLocalId(range.applicantKey)?.revealed !== true;
-    });
+  function whole(text: string, category: MarkerCategory, applicantKey?: string): MarkerRange[] {
+    const match = WHOLE_TEXT.exec(text);
+    if (match === null) return [];
+    const range: MarkerRange = { start: match.index, end: match.index + match[0].length, category };
+    if (applicantKey !== undefined) range.applicantKey = applicantKey;
+    return [range];
   }
 
-  function mask(text: string, owner: Element, kind: 'text' | 'attribute' | 'href'): string | undefined {
-    const found = ranges(text, owner, kind);
+  function ranges(text: string, owner: Element, kind: MaskKind = 'text', node?: Node): MarkerRange[] {
+    if (isRevealedAt(owner)) return [];
+    // What a label or column header said is about the value (a text or a field's value), never
+    // about the element's own attributes (a field's aria-label "E-mail" stays). A link keeps its
+    // scheme ("mailto:"): only the address part inside it is masked.
+    if (kind === 'text') {
+      const mark = marks?.markOf(node ?? owner);
+      if (mark?.kind === 'staff') return [];
+      if (mark?.kind === 'category' && hidden.has(mark.category)) return whole(text, mark.category);
+      if (mark?.kind === 'name' && hidden.has('names')) {
+        const applicant = applicants.forName(mark.name);
+        if (applicant === undefined || !applicant.revealed) return whole(text, 'names', applicant?.localId);
+      }
+      const category = wholeFieldCategory(owner);
+      if (category !== undefined) return whole(text, category);
+    }
+    const inNotes =
+      (notesSelector !== '' && owner.closest(notesSelector) !== null) || (marks !== undefined && (marks.inNotes(owner) || isRemark(text)));
+    const kept = (inNotes ? detectInNotes : detect)(text).filter((range) => {
+      // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
+      if (range.category === 'email') return !isGenericMailbox(text.slice(range.start, range.end));
+      if (range.category !== 'names') return true;
+      // A colleague whose name shares a part with an applicant's stays readable.
+      if (isStaff !== undefined && staffAround(text, range, isStaff)) return false;
+      // A name found only by its context, after a title ("Geachte mevrouw De Vries", "Mw. L. Brink"),
+      // is someone addressed formally: the employer's contact or a third party, not an applicant
+      // the page knows.
+      if (range.applicantKey === undefined && marks !== undefined && TITLED.test(text.slice(Math.max(0, range.start - 12), range.start)))
+        return false;
+      // A revealed applicant's name may show anywhere on the page.
+      return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
+    });
+    const found = kept.filter((range) => !titleOfSomeoneShown(text, range, kept));
+    return marks === undefined ? found : withInlineValues(text, found);
+  }
+
+  /** "Nationaliteit: Pools" inside running text: the value a known label names (lib/page/inline-labels.ts). */
+  function withInlineValues(text: string, found: MarkerRange[]): MarkerRange[] {
+    const extra = inlineLabelValues(text).filter(
+      (value) => hidden.has(value.category) && !found.some((range) => range.start < value.end && value.start < range.end),
+    );
+    if (extra.length === 0) return found;
+    return [...found, ...extra].sort((a, b) => a.start - b.start);
+  }
+
+  function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {
+    const found = ranges(text, owner, kind, node);
     if (found.length === 0) return undefined;
     return applyRanges(text, found, kind);
   }
 
-  function applyRanges(text: string, found: readonly MarkerRange[], kind: 'text' | 'attribute' | 'href'): string {
+  function applyRanges(text: string, found: readonly MarkerRange[], kind: MaskKind): string {
     let result = '';
     let cursor = 0;
     for (const range of found) {
@@ -91,7 +155,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale }: MaskRul
     return result + text.slice(cursor);
   }
 
-  function replacement(range: MarkerRange, kind: 'text' | 'attribute' | 'href'): string {
+  function replacement(range: MarkerRange, kind: MaskKind): string {
     if (kind === 'href') return encodeURIComponent(CATEGORY_MASKS[range.category][locale]);
     if (range.pronoun !== undefined) return PRONOUN_MASKS[range.pronoun][locale];
     if (range.category === 'names') {

@@ -6,8 +6,10 @@ import type { ScreeningController } from './controller';
  * first trusted open the content script asks the background (`screening:panel`) to run
  * `content-scripts/screening-panel.js` in its own frame; that script leaves its factory under
  * PANEL_HOOK on the global object of the extension's isolated world, which page scripts cannot see.
+ * The key is a symbol, not a name: an element with an `id` shows up as a named property of
+ * `window` in every world, so a page could otherwise put an element where the factory should be.
  */
-export const PANEL_HOOK = '__eerlijkWervenScreeningPanel';
+export const PANEL_HOOK: unique symbol = Symbol.for('eerlijk-werven.screening-panel');
 
 export interface ScreeningPanel {
   toggle: (open?: boolean) => void;

@@ -14,7 +14,7 @@ const POSTCODE = pattern(
   'gu',
 );
 // "2023 IT", "2019 HR" are years with an abbreviation, not postcodes.
-const NOT_POSTCODE_LETTERS = new Set([
+export const NOT_POSTCODE_LETTERS: ReadonlySet<string> = new Set([
   'HR',
   'IT',
   'CV',

@@ -5,16 +5,27 @@ import { captureDetector, pattern, PROPER_NAME } from './capture';
  * pilots that blanked age and birthplace are in the domain notes, E.1 (Den Haag, Nijmegen).
  */
 
-const MONTHS_NL =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
-const MONTHS_EN =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const DATE = String.raw`(?:\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \u00A0]+(?:${MONTHS_NL}|${MONTHS_EN}|~maart|~mei)\.?,?[ \u00A0]+(?:19|20)\d{2}|(?:${MONTHS_EN})[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00A0]+(?:19|20)\d{2}|(?:19|20)\d{2})`;
+// Month names and their abbreviations, either case ("maart", "Maart", "mrt", "March", "march").
+const MONTH_NAMES =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
+const MONTH = `(?:${MONTH_NAMES.split('|')
+  .sort((a, b) => b.length - a.length)
+  .map((name) => `~${name}`)
+  .join('|')})\\.?(?![\\p{L}])`;
+const DAY = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const DATE = String.raw`(?:\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${DAY}[ \u00A0]+${MONTH},?[ \u00A0]+${YEAR}|${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00A0]+${YEAR}|${YEAR})`;
+// Where the words say it is a birth date, a day and month alone or a month and year are enough:
+// "geboren op 3 juli", "born on March 14th", "geboren in maart 2003".
+const BIRTH_DATE = String.raw`(?:${DATE}|${MONTH}[ \u00A0]+${YEAR}|${DAY}[ \u00A0]+${MONTH}|${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}]))`;
 
 // "geboren op 3 maart 2004", "geb. 03-03-2004", "born on March 3, 2004", "geboren in 2004".
-const BORN_ON = pattern(String.raw`\b(?:~geboren|~geb\.|~born)(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${DATE})(?![\p{N}])`, 'dgu');
+const BORN_ON = pattern(
+  String.raw`\b(?:~geboren|~geb\.|~born|~jarig|~birthday(?:[ \t]+is)?)(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${BIRTH_DATE})(?![\p{N}])`,
+  'dgu',
+);
 const BIRTH_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,40})`,
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,40})`,
   'dgu',
 );
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19".
@@ -36,11 +47,11 @@ const AGE_IN_LIST =
 
 // "geboren in Casablanca", "geboren te Paramaribo", "geboren op ... in Kabul", "born in Aleppo".
 const BORN_IN = pattern(
-  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${DATE})?,?[ \t]+(?:in|te)[ \t]+(?<value>${PROPER_NAME})`,
+  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${BIRTH_DATE})?,?[ \t]+(?:in|te)[ \t]+(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME})?)`,
   'dgu',
 );
 const BIRTHPLACE_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;)]{1,60})`,
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
 );
 
@@ -58,7 +69,11 @@ export const detectBirthAndAge = captureDetector('birth', [
   [HAS_DIGIT, AGE_IN_LIST],
 ]);
 
+// "Geboren: Paramaribo": the label says born, the value is a place (a date has a digit).
+const BORN_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboren|~born)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`, 'dgu');
+
 export const detectBirthplace = captureDetector('birthplace', [
   [BIRTHPLACE_TRIGGER, BORN_IN],
   [BIRTHPLACE_TRIGGER, BIRTHPLACE_LABEL],
+  [BIRTHPLACE_TRIGGER, BORN_LABEL, (value) => !HAS_DIGIT.test(value)],
 ]);

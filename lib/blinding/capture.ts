@@ -38,19 +38,41 @@ export function pushCapturedValues(
     const span = match.indices?.groups?.['value'];
     const value = match.groups?.['value'];
     if (span === undefined || value === undefined) continue;
-    // A label's value ends at the end of its sentence ("vrouw. Voornaamwoorden: ..."), but not at
-    // the dot of an initial or an abbreviation ("J. Jansen", "3 mrt. 2004").
-    const sentenceEnd = SENTENCE_END.exec(value);
-    const clipped = sentenceEnd === null ? value : value.slice(0, sentenceEnd.index);
-    const trimmed = clipped.replace(/[\s.,;:!?)(\]"“”'’-]+$/u, '');
-    const lead = trimmed.length - trimmed.replace(/^[\s"“(]+/u, '').length;
-    const core = trimmed.slice(lead);
-    if (core === '' || !/[\p{L}\p{N}]/u.test(core)) continue;
-    if (accept !== undefined && !accept(core)) continue;
-    const start = span[0] + lead;
-    out.push({ start, end: start + core.length, category });
+    const core = valueCore(value);
+    if (core === undefined || (accept !== undefined && !accept(core.text))) continue;
+    const start = span[0] + core.offset;
+    out.push({ start, end: start + core.text.length, category });
   }
 }
+
+/**
+ * The value itself, without what a label's value drags along: the rest of its sentence
+ * ("vrouw. Voornaamwoorden: ..."), but not at the dot of an initial or an abbreviation
+ * ("J. Jansen", "3 mrt. 2004"), trailing punctuation and leading quotes. Undefined when nothing
+ * with a letter or digit is left.
+ */
+export function valueCore(value: string): { offset: number; text: string } | undefined {
+  const sentenceEnd = SENTENCE_END.exec(value);
+  const clipped = sentenceEnd === null ? value : value.slice(0, sentenceEnd.index);
+  // Loops, not `[...]+$`: a regular expression would rescan every run of punctuation (quadratic).
+  let lead = 0;
+  while (lead < clipped.length && LEADING.test(clipped.charAt(lead))) lead += 1;
+  // A closing bracket that closes one in the value stays: "Willemstad (Curaçao)".
+  let balance = 0;
+  for (const character of clipped.slice(lead)) balance += character === '(' ? 1 : character === ')' ? -1 : 0;
+  let end = clipped.length;
+  while (end > lead && TRAILING.test(clipped.charAt(end - 1))) {
+    const character = clipped.charAt(end - 1);
+    if (character === ')' && balance + 1 > 0) break;
+    if (character === ')') balance += 1;
+    else if (character === '(') balance -= 1;
+    end -= 1;
+  }
+  const core = clipped.slice(lead, end);
+  return core === '' || !/[\p{L}\p{N}]/u.test(core) ? undefined : { offset: lead, text: core };
+}
+const TRAILING = /^[\s.,;:!?)(\]"“”'’-]$/u;
+const LEADING = /^[\s"“(]$/u;
 
 /**
  * Compile a pattern in which `~x` stands for a word's first letter in either case (`~naam` is

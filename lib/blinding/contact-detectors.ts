@@ -50,11 +50,13 @@ const SOCIAL_HOSTS = [
   'werkzoeken\\.nl\\/cv',
   'academia\\.edu',
 ];
-// A profile link has a path after the host; "linkedin.com" alone names nobody.
-const SOCIAL_LINK = pattern(
-  `(?<![\\p{L}\\p{N}@.\\/-])(?:https?:\\/\\/)?(?:[\\w-]+\\.)?(?:${SOCIAL_HOSTS.join('|')})\\/[^\\s<>"'\`]+`,
-  'giu',
-);
+// A profile link has a path after the host; "linkedin.com" alone names nobody. The host is found
+// first and the link's start is read backwards from it (one subdomain, a scheme): a pattern that
+// tries a subdomain at every position of a long word is quadratic.
+const SOCIAL_HOST = pattern(`(?:${SOCIAL_HOSTS.join('|')})\\/[^\\s<>"'\`]+`, 'giu');
+const SCHEME_BEFORE = /(?:https?:\/\/)$/iu;
+const SUBDOMAIN_BEFORE = /[\w-]{1,63}\.$/u;
+const NOT_BEFORE_LINK = /[\p{L}\p{N}@./-]/u;
 const HANDLE_AFTER_PLATFORM = pattern(
   String.raw`\b(?:~instagram|~insta|~twitter|X|~tik~tok|~git~hub|~snapchat|~telegram|~threads|~bluesky|~mastodon|IG)[ \t]*[:-]?[ \t]*(@[\p{L}\p{N}._-]{2,40}(?:@[\p{L}\p{N}.-]+)?)`,
   'gu',
@@ -84,13 +86,26 @@ export function detectPhones(text: string, out: MarkerRange[]): void {
 
 export function detectSocialLinks(text: string, out: MarkerRange[]): void {
   if (!LINK_TRIGGER.test(text)) return;
-  for (const match of text.matchAll(SOCIAL_LINK)) {
+  for (const match of text.matchAll(SOCIAL_HOST)) {
+    const start = linkStart(text, match.index);
+    if (start < 0) continue;
     const link = match[0].replace(TRAILING_PUNCTUATION, '');
-    out.push({ start: match.index, end: match.index + link.length, category: 'links' });
+    out.push({ start, end: match.index + link.length, category: 'links' });
   }
   for (const match of text.matchAll(HANDLE_AFTER_PLATFORM)) {
     const handle = match[1] ?? '';
     const start = match.index + match[0].length - handle.length;
     out.push({ start, end: start + handle.replace(TRAILING_PUNCTUATION, '').length, category: 'links' });
   }
+}
+
+/** Where a profile link whose host starts at `host` begins, or -1 when the host is part of a longer word. */
+function linkStart(text: string, host: number): number {
+  let start = host;
+  const before = text.slice(Math.max(0, host - 72), host);
+  const subdomain = SUBDOMAIN_BEFORE.exec(before);
+  if (subdomain !== null) start -= subdomain[0].length;
+  const scheme = SCHEME_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (scheme !== null) start -= scheme[0].length;
+  return start > 0 && NOT_BEFORE_LINK.test(text.charAt(start - 1)) ? -1 : start;
 }

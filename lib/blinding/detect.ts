@@ -5,6 +5,7 @@ import { createNameMatcher, type KnownName } from './name-matcher';
 import { parseName } from './names';
 import { COMMON_WORD_NAMES } from './name-words';
 import type { Locale } from '../i18n/locale';
+import { inChunks } from './text-chunks';
 import { foldText } from './text-fold';
 
 export type { MarkerRange } from './marker-range';
@@ -44,7 +45,8 @@ const MIGHT_HOLD_MARKER = /[\p{L}\p{N}]/u;
 /**
  * Compile a detector once per page (or per change of the known names) and run it on every text
  * node. Per call the work is linear in the length of the text: one tokenising pass for the names
- * and a fixed set of regular expressions for the rest.
+ * and a fixed set of regular expressions for the rest (tests/unit/blinding/linear-time.test.ts
+ * proves it on adversarial input), and texts over MAX_CHUNK_LENGTH are read in windows.
  */
 export function createMarkerDetector(options: DetectOptions = {}): MarkerDetector {
   const categories = new Set(options.categories ?? MARKER_CATEGORIES);
@@ -81,11 +83,15 @@ export function createMarkerDetector(options: DetectOptions = {}): MarkerDetecto
     }
   }
 
-  return function detect(text: string): MarkerRange[] {
-    if (text.length === 0 || !MIGHT_HOLD_MARKER.test(text)) return [];
+  const detectAll = (text: string): MarkerRange[] => {
     const found: MarkerRange[] = [];
     for (const detector of detectors) detector(text, found);
-    return mergeRanges(found, text);
+    return found;
+  };
+  return function detect(text: string): MarkerRange[] {
+    if (text.length === 0 || !MIGHT_HOLD_MARKER.test(text)) return [];
+    // Long texts are read in windows (text-chunks.ts): the work per call stays bounded.
+    return mergeRanges(inChunks(text, detectAll), text);
   };
 }
 

@@ -10,3 +10,7 @@ export { createNameMatcher, type KnownName, type NameMatcher } from './name-matc
 export { parseName, distinctiveParts, type NamePart, type NamePartRole, type ParsedName } from './names';
 export * from './pseudonym';
 export * from './scoring';
+export { roleOfLabel, roleOfAttributeTokens, attributeTokens, mentionsApplicant, type FieldRole } from './field-roles';
+export { createNameLexicon, EMPTY_NAME_LEXICON_DATA, type NameLexicon, type NameLexiconData } from './name-lexicon';
+export { judgeName, findNamesInFreeText, type NameCue, type NameVerdict, type FreeTextName } from './name-evidence';
+export { roleOfValue, isDateValue, valueFitsRole } from './field-values';

@@ -1,16 +1,27 @@
-import { hasTag, isEditable, isElement, isFormField, isText, isWritableTextParent, skipsSubtree, VISIBLE_ATTRIBUTES } from './tree-walk';
+import { createLocalFrames } from './local-frames';
+import { createLateShadowRoots } from './late-shadow-roots';
+import { createMaskedWrites } from './masked-writes';
+import {
+  editingHost,
+  hasTag,
+  isEditable,
+  isElement,
+  isFormField,
+  isText,
+  isWritableTextParent,
+  skipsSubtree,
+  VISIBLE_ATTRIBUTES,
+} from './tree-walk';
 
 /**
  * The page layer of Blind screenen: replaces identity markers in text nodes and visible attributes,
  * and puts the originals back on reveal or pause (docs/decisions.md#never-write-into-the-page).
- *
- * Originals live only in this module's WeakMaps, in the content script's isolated world: never in
- * a DOM attribute, storage, a log or a message. Form fields, editable areas and `<option>` values
+ * The originals are kept by masked-writes.ts. Form fields, editable areas and `<option>` values
  * are never written; they are handed to `onField` / `onEditable` for a visual mask.
  */
 
 /** Masked text for `text` shown inside `owner`, or undefined when it holds no marker. */
-export type MaskFunction = (text: string, owner: Element, kind: 'text' | 'attribute' | 'href') => string | undefined;
+export type MaskFunction = (text: string, owner: Element, kind: 'text' | 'attribute' | 'href', node?: Text) => string | undefined;
 
 export interface DomBlinderOptions {
   mask: MaskFunction;
@@ -26,14 +37,6 @@ export interface DomBlinderOptions {
   onFrameDocument?: (doc: Document) => void;
   /** Our own UI: never touched. */
   isOwnElement?: (element: Element) => boolean;
-}
-
-interface Masked {
-  original: string;
-  masked: string;
-  generation: number;
-  /** The attribute did not exist before we set it (an option's label). */
-  absent?: true;
 }
 
 /** A pass over a subtree that can stop when its time slice is used up and continue later. */
@@ -64,6 +67,8 @@ export interface DomBlinder {
   restore: (root: Node) => void;
   /** The text as the page wrote it, if we masked this node. */
   originalOf: (node: Text) => string | undefined;
+  /** An element's text as the page wrote it, masked nodes read from their originals. */
+  originalTextOf: (element: Element) => string;
   /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
   isOwnWrite: (target: Node, attribute?: string) => boolean;
   /** How many nodes and attributes are masked now (figures for the panel). */
@@ -71,10 +76,9 @@ export interface DomBlinder {
 }
 
 export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
-  const texts = new WeakMap<Text, Masked>();
-  const attributes = new WeakMap<Element, Map<string, Masked>>();
+  const writes = createMaskedWrites(options.mask);
   const attributeNames: string[] = [...VISIBLE_ATTRIBUTES];
-  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', ...attributeNames];
+  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', 'srcdoc', ...attributeNames];
   function watch(names: readonly string[]): boolean {
     // Event handler attributes are code, never text: not ours to touch.
     const fresh = names.filter((name) => !/^on/iu.test(name) && !watchedAttributes.includes(name));
@@ -83,39 +87,20 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     return fresh.length > 0;
   }
   watch(options.attributes ?? []);
-  let generation = 0;
-  let maskedCount = 0;
 
   function blindText(node: Text): void {
     const parent = node.parentElement;
     if (parent === null) return;
     if (hasTag<HTMLOptionElement>(parent, 'OPTION')) return blindOption(parent);
     if (!isWritableTextParent(parent) || options.isOwnElement?.(parent) === true) {
-      if (isEditable(parent)) options.onEditable?.(parent);
+      // Moved into an editor (or a textarea) after we masked it: what we wrote would be saved as
+      // the page's content, so the page's own text goes back first.
+      writes.unmaskText(node);
+      const host = editingHost(parent);
+      if (host !== undefined) options.onEditable?.(host as HTMLElement);
       return;
     }
-    maskTextNode(node, parent);
-  }
-
-  /** Write the masked text into a node whose text is page text (never a form's data). */
-  function maskTextNode(node: Text, owner: Element): void {
-    const current = node.data;
-    const known = texts.get(node);
-    // Our own write coming back through the observer, with nothing changed since: skip.
-    if (known !== undefined && known.masked === current && known.generation === generation) return;
-    const source = known !== undefined && known.masked === current ? known.original : current;
-    const masked = options.mask(source, owner, 'text');
-    if (masked === undefined || masked === source) {
-      if (known !== undefined) {
-        texts.delete(node);
-        maskedCount -= 1;
-        if (current !== source) node.data = source;
-      }
-      return;
-    }
-    if (known === undefined) maskedCount += 1;
-    texts.set(node, { original: source, masked, generation });
-    if (current !== masked) node.data = masked;
+    writes.maskText(node, parent);
   }
 
   // An <option> without a value attribute takes its value from its text: writing the text would
@@ -123,88 +108,49 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   function blindOption(option: HTMLOptionElement): void {
     if (isEditable(option)) return;
     if (option.hasAttribute('value')) {
-      for (const child of option.childNodes) if (isText(child)) maskTextNode(child, option);
+      for (const child of option.childNodes) if (isText(child)) writes.maskText(child, option);
       return;
     }
-    blindAttributeValue(option, 'label', option.text, 'attribute');
-  }
-
-  /**
-   * Mask one attribute. `pageValue` is what the page means the attribute to be when it is absent
-   * (an option's label is its text); the original is remembered so restore() can put it back.
-   */
-  function blindAttributeValue(element: Element, name: string, fallback: string | null, kind: 'attribute' | 'href'): void {
-    const current = element.getAttribute(name);
-    let map = attributes.get(element);
-    const known = map?.get(name);
-    // Inside an editable area (contenteditable, designMode) a rich-text editor serialises the
-    // attributes it sees: a masked title or href would be saved as the page's content
-    // (architecture principle 2). Never write there; put back what we wrote before it became
-    // editable. Read from the attribute, not `isContentEditable` (a style recalculation per node).
-    if (isEditable(element)) {
-      if (known !== undefined) {
-        map?.delete(name);
-        maskedCount -= 1;
-        if (known.masked === current) restoreAttribute(element, name, known);
-      }
-      return;
-    }
-    if (known !== undefined && known.masked === current && known.generation === generation) return;
-    const ours = known !== undefined && known.masked === current;
-    const absent = ours ? known.absent === true : current === null;
-    const source = ours ? known.original : (current ?? fallback);
-    if (source === null || source === '') return;
-    const masked = options.mask(source, element, kind);
-    if (masked === undefined || masked === source) {
-      if (known !== undefined) {
-        map?.delete(name);
-        maskedCount -= 1;
-        if (ours) restoreAttribute(element, name, known);
-      }
-      return;
-    }
-    if (known === undefined) maskedCount += 1;
-    map ??= new Map();
-    attributes.set(element, map);
-    map.set(name, absent ? { original: source, masked, generation, absent: true } : { original: source, masked, generation });
-    if (current !== masked) element.setAttribute(name, masked);
-  }
-
-  function restoreAttribute(element: Element, name: string, known: Masked): void {
-    if (known.absent === true) element.removeAttribute(name);
-    else element.setAttribute(name, known.original);
+    writes.maskAttribute(option, 'label', option.text, 'attribute');
   }
 
   function blindAttribute(element: Element, name: string): void {
     if (options.isOwnElement?.(element) === true) return;
     if (name === 'href') {
-      const href = element.getAttribute('href');
-      const known = attributes.get(element)?.get('href');
-      if (href === null && known === undefined) return;
+      const source = writes.pageAttribute(element, 'href');
       // Only links that carry who someone is: mail, phone and external profile links. Other hrefs
       // are navigation and are left alone ("never break links").
-      const source = known !== undefined && known.masked === href ? known.original : (href ?? '');
-      if (!/^(?:mailto:|tel:|https?:|\/\/|www\.)/iu.test(source.trim())) return;
-      blindAttributeValue(element, 'href', null, 'href');
+      if (source === null || !/^(?:mailto:|tel:|https?:|\/\/|www\.)/iu.test(source.trim())) return;
+      writes.maskAttribute(element, 'href', null, 'href');
+      return;
+    }
+    if (name === 'srcdoc') {
+      if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) frames.visit(element);
       return;
     }
     if (name === 'label') {
       if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
-      else blindAttributeValue(element, name, null, 'attribute');
+      else writes.maskAttribute(element, name, null, 'attribute');
       return;
     }
     if (name === 'value' || name === 'contenteditable') {
       if (isFormField(element)) options.onField?.(element);
-      else if (isEditable(element)) {
-        // Made editable after we masked it: what we wrote must not end up in what the editor saves.
-        restore(element);
-        options.onEditable?.(element as HTMLElement);
+      else if (name === 'contenteditable') {
+        const host = editingHost(element);
+        if (host !== undefined) {
+          // Made editable after we masked it: what we wrote must not end up in what the editor saves.
+          writes.restore(element);
+          options.onEditable?.(host as HTMLElement);
+        } else {
+          // No longer editable: its text is page text again and is masked like any other.
+          blindNow(element);
+        }
       }
       return;
     }
-    if (!element.hasAttribute(name) && attributes.get(element)?.get(name) === undefined) return;
+    if (!element.hasAttribute(name) && !writes.hasMask(element, name)) return;
     if (FORM_LIKE.has(element.tagName) && !visibleOnly.has(name)) return;
-    blindAttributeValue(element, name, null, 'attribute');
+    writes.maskAttribute(element, name, null, 'attribute');
   }
 
   // Site attributes such as `name` are masked only where they are not part of a form or anchor.
@@ -230,47 +176,23 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     const formLike = FORM_LIKE.has(element.tagName);
     for (const name of attributeNames) {
       if (formLike && !visibleOnly.has(name)) continue;
-      if (element.hasAttribute(name)) blindAttributeValue(element, name, null, 'attribute');
+      if (element.hasAttribute(name)) writes.maskAttribute(element, name, null, 'attribute');
     }
     if (element.hasAttribute('href')) blindAttribute(element, 'href');
     if (isFormField(element)) options.onField?.(element);
-    else if (element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '')
-      options.onEditable?.(element as HTMLElement);
+    else if (element.hasAttribute('contenteditable')) {
+      const host = editingHost(element);
+      if (host !== undefined) options.onEditable?.(host as HTMLElement);
+    }
     if (hasTag<HTMLOptionElement>(element, 'OPTION')) blindOption(element);
     const shadow = element.shadowRoot;
     if (shadow !== null) options.onShadowRoot?.(shadow);
-    if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) visitFrame(element);
+    else lateShadowRoots.offer(element);
+    if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) frames.visit(element);
   }
 
-  const framesSeen = new WeakSet<HTMLIFrameElement>();
-
-  function visitFrame(frame: HTMLIFrameElement): void {
-    const local = frame.hasAttribute('srcdoc') || (frame.getAttribute('src') ?? 'about:blank') === 'about:blank';
-    if (!framesSeen.has(frame)) {
-      framesSeen.add(frame);
-      // A frame's document arrives later than its element. Frames with a real URL get their own
-      // copy of the content script (allFrames); about:blank and srcdoc frames do not, so we blind
-      // them from here, and keep them unpainted until their document is loaded and masked.
-      let loaded = false;
-      try {
-        loaded = frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank';
-      } catch {
-        loaded = true;
-      }
-      const hold = local && !loaded;
-      if (hold) frame.style.setProperty('visibility', 'hidden', 'important');
-      frame.addEventListener('load', () => {
-        visitFrame(frame);
-        if (hold) frame.style.removeProperty('visibility');
-      });
-    }
-    try {
-      const doc = frame.contentDocument;
-      if (doc !== null && (doc.URL === 'about:blank' || doc.URL === 'about:srcdoc')) options.onFrameDocument?.(doc);
-    } catch {
-      // Cross-origin: not ours to read.
-    }
-  }
+  const lateShadowRoots = createLateShadowRoots((root) => options.onShadowRoot?.(root));
+  const frames = createLocalFrames((frameDoc) => options.onFrameDocument?.(frameDoc));
 
   function pass(root: Node): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
@@ -313,59 +235,24 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     };
   }
 
-  function restore(root: Node): void {
-    const doc = root.ownerDocument ?? (root as Document);
-    const visit = (node: Node) => {
-      if (isText(node)) {
-        const known = texts.get(node);
-        if (known !== undefined) {
-          texts.delete(node);
-          maskedCount -= 1;
-          if (node.data === known.masked) node.data = known.original;
-        }
-        return;
-      }
-      if (isElement(node)) {
-        const map = attributes.get(node);
-        if (map !== undefined) {
-          for (const [name, known] of map) {
-            maskedCount -= 1;
-            if (node.getAttribute(name) === known.masked) {
-              restoreAttribute(node, name, known);
-            }
-          }
-          attributes.delete(node);
-        }
-        if (node.shadowRoot !== null) restore(node.shadowRoot);
-      }
-    };
-    visit(root);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) visit(node);
+  function blindNow(root: Node): void {
+    pass(root).run();
   }
 
   return {
     watchedAttributes,
     watch,
     pass,
-    blindNow: (root) => void pass(root).run(),
+    blindNow,
     blindText,
     blindAttribute,
-    invalidate: () => {
-      generation += 1;
-    },
-    restore,
-    originalOf: (node) => texts.get(node)?.original,
-    isOwnWrite(target, attribute) {
-      if (attribute === undefined) {
-        const known = texts.get(target as Text);
-        return known !== undefined && known.masked === (target as Text).data && known.generation === generation;
-      }
-      const known = attributes.get(target as Element)?.get(attribute);
-      return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
-    },
+    invalidate: writes.invalidate,
+    restore: writes.restore,
+    originalOf: writes.originalOf,
+    originalTextOf: writes.originalTextOf,
+    isOwnWrite: writes.isOwnWrite,
     get maskedCount() {
-      return maskedCount;
+      return writes.maskedCount;
     },
   };
 }

@@ -14,8 +14,8 @@
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-/** Text kinds of <input> that show a value as text. */
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'tel', 'url', '']);
+/** Kinds of <input> that show their value (a date or a number is shown too). */
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'tel', 'url', '', 'number', 'date', 'datetime-local', 'month', 'week', 'time']);
 
 export interface FieldMaskOptions {
   /** Masked form of a value, or undefined when it holds no marker. */
@@ -56,6 +56,29 @@ function valueOf(field: Field): string {
 }
 function showsText(field: Field): boolean {
   return field.tagName !== 'INPUT' || TEXT_INPUTS.has((field as HTMLInputElement).type);
+}
+
+/**
+ * Where a same-origin frame's viewport sits in the top viewport (our layer is fixed there), or
+ * undefined when a frame on the way is not rendered.
+ */
+function frameOffset(doc: Document): { x: number; y: number } | undefined {
+  let x = 0;
+  let y = 0;
+  for (let view: Window | null = doc.defaultView; view !== null && view !== view.parent; view = view.parent) {
+    let frame: Element | null;
+    try {
+      frame = view.frameElement;
+    } catch {
+      return undefined;
+    }
+    if (frame === null) break;
+    const rect = frame.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return undefined;
+    x += rect.left + frame.clientLeft;
+    y += rect.top + frame.clientTop;
+  }
+  return { x, y };
 }
 
 export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
@@ -104,12 +127,14 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
   // Reads first, for every box: a read after a write would force a layout per field.
   function measure(field: Field, box: Box): Placement {
     const rect = field.getBoundingClientRect();
-    const style = getComputedStyle(field);
+    const view = field.ownerDocument.defaultView;
+    const style = (view ?? window).getComputedStyle(field);
+    const frame = frameOffset(field.ownerDocument);
     return {
       box,
-      visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden',
-      left: rect.left + field.clientLeft,
-      top: rect.top + field.clientTop,
+      visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && frame !== undefined,
+      left: rect.left + field.clientLeft + (frame?.x ?? 0),
+      top: rect.top + field.clientTop + (frame?.y ?? 0),
       width: field.clientWidth || rect.width,
       height: field.clientHeight || rect.height,
       style,

@@ -1,7 +1,12 @@
 /**
- * Keeps a document from painting anything until the first blinding pass is done
- * (docs/decisions.md#hold-paint-until-blinded). Called synchronously at document_start, when only
- * <html> exists: the style element goes straight under <html>, before <head> is even parsed.
+ * Keeps a document from painting anything while part of it may still be unmasked
+ * (docs/decisions.md#hold-paint-until-blinded). The first hold is taken synchronously at
+ * document_start, when only <html> exists: the style element goes straight under <html>, before
+ * <head> is even parsed.
+ *
+ * Holds are counted and owned: every piece of work that needs the page held takes its own hold
+ * and releases only that one, and the page paints again only when no hold is left. Two slow
+ * batches that overlap therefore cannot release each other's hold.
  *
  * `visibility: hidden !important` on every element hides the text and takes it out of innerText;
  * `opacity: 0` on the root also covers descendants that set `visibility: visible` themselves.
@@ -9,23 +14,55 @@
 const HOLD_CSS = 'html{opacity:0!important}html,html *{visibility:hidden!important}';
 
 export interface PaintHold {
-  /** Let the page paint again. Safe to call more than once. */
+  /** Give this hold back. Safe to call more than once: only the first call counts. */
   release: () => void;
   readonly held: boolean;
 }
 
-export function holdPaint(doc: Document = document): PaintHold {
+export interface PaintHolds {
+  /** Take a hold: the page does not paint until it (and every other hold) is released. */
+  hold: () => PaintHold;
+  /** True while any hold is taken. */
+  readonly held: boolean;
+  /** How many holds are taken now. */
+  readonly count: number;
+  /** Give back every hold at once (the script stops). */
+  releaseAll: () => void;
+}
+
+export function createPaintHolds(doc: Document = document): PaintHolds {
   const style = doc.createElement('style');
   style.textContent = HOLD_CSS;
-  (doc.head ?? doc.documentElement).append(style);
-  let held = true;
+  const taken = new Set<PaintHold>();
+
+  function update(): void {
+    if (taken.size === 0) style.remove();
+    else if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+  }
+
   return {
-    release() {
-      held = false;
-      style.remove();
+    hold() {
+      const hold: PaintHold = {
+        release() {
+          if (taken.delete(hold)) update();
+        },
+        get held() {
+          return taken.has(hold);
+        },
+      };
+      taken.add(hold);
+      update();
+      return hold;
     },
     get held() {
-      return held;
+      return taken.size > 0;
+    },
+    get count() {
+      return taken.size;
+    },
+    releaseAll() {
+      taken.clear();
+      update();
     },
   };
 }

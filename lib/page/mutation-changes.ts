@@ -58,3 +58,11 @@ function parentAcrossShadow(node: Node): Node | null {
   // type first: an <a> element has a `host` property too (its URL's host).
   return parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
 }
+
+/** True when a record changed the document's title (the tab strip shows it; no paint hold covers it). */
+export function touchesTitle(record: MutationRecord): boolean {
+  const target = record.target;
+  if (target.nodeName === 'TITLE' || target.parentElement?.tagName === 'TITLE') return true;
+  for (const node of record.addedNodes) if (node.nodeName === 'TITLE') return true;
+  return false;
+}

@@ -22,15 +22,29 @@ export function isFormField(element: Element): element is HTMLInputElement | HTM
 }
 
 /**
- * True when the page lets the user edit this element's text. Writing there would change what the
- * page saves (architecture principle 2), so we never do. Read from the attribute, not from
- * `isContentEditable`, which needs fresh style and would force a style recalculation per node
- * while we are writing.
+ * True when the page lets the user edit this element's text, or when it sits inside an editor at
+ * all. Writing there would change what the page saves (architecture principle 2), so we never do.
+ * A `contenteditable="false"` island inside an editor (a mention chip, a widget) is still part of
+ * the editor's content: the editor serialises it with the rest, so it counts as editable too.
+ * Read from the attribute, not from `isContentEditable`, which needs fresh style and would force
+ * a style recalculation per node while we are writing.
  */
 export function isEditable(element: Element): boolean {
-  if (element.ownerDocument.designMode === 'on') return true;
-  const editable = element.closest('[contenteditable]');
-  return editable !== null && editable.getAttribute('contenteditable') !== 'false';
+  return editingHost(element) !== undefined;
+}
+
+/** The outermost element whose content the page lets the user edit, or the root in designMode. */
+export function editingHost(element: Element): Element | undefined {
+  if (element.ownerDocument.designMode === 'on') return element.ownerDocument.documentElement;
+  let host: Element | undefined;
+  for (
+    let found = element.closest('[contenteditable]');
+    found !== null;
+    found = found.parentElement?.closest('[contenteditable]') ?? null
+  ) {
+    if (found.getAttribute('contenteditable') !== 'false') host = found;
+  }
+  return host;
 }
 
 /** May we write into text children of `parent`? */

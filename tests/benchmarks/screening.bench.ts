@@ -65,7 +65,11 @@ export default async function screening(): Promise<BenchResult> {
       let leaks = 0;
       for (let run = 0; run < RUNS; run += 1) {
         const page = await session.openPage(`${server.url}/fixtures/screening/applicants-500.html`);
-        await page.waitForFunction((screened) => !screened || document.body.innerText.includes('Kandidaat 500'), on, { timeout: 30_000 });
+        await page
+          .waitForFunction((screened) => !screened || document.body.innerText.includes('Kandidaat 500'), on, { timeout: 30_000 })
+          .catch((error: Error) => {
+            throw new Error(`the 500-applicant page never showed "Kandidaat 500" (screening ${on ? 'on' : 'off'}): ${error.message}`);
+          });
         await page.waitForTimeout(300);
         const report = await probeReport(page);
         shown.push(report.firstVisibleAt ?? Number.NaN);
@@ -94,11 +98,17 @@ export default async function screening(): Promise<BenchResult> {
     let burstLeaks = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const page = await session.openPage(`${server.url}/fixtures/screening/burst.html`);
-      await page.waitForFunction(
-        () => document.querySelector('ew-blind-screening') !== null && document.body.innerText.includes('Kandidaten'),
-        null,
-        { timeout: 30_000 },
-      );
+      // No applicant is on the page before the burst, so nothing of ours shows yet (page roles):
+      // wait until the page is painted, then the burst makes it an applicant page.
+      await page
+        .waitForFunction(
+          () => getComputedStyle(document.documentElement).opacity === '1' && document.body.innerText.includes('Kandidaten'),
+          null,
+          { timeout: 30_000 },
+        )
+        .catch((error: Error) => {
+          throw new Error(`the burst page was never shown: ${error.message}`);
+        });
       const elapsed = await page.evaluate(
         () =>
           new Promise<number>((resolveFrame) => {

@@ -54,17 +54,19 @@ describe('the Eerlijk Werven dock', () => {
   const ext = useExtension({ language: 'nl' });
   const all = { vacancy: true, screening: true, checklist: true };
 
+  // Each launcher shows only where its pillar applies: Blind screenen never on a vacancy page.
   it.each([
-    ['vacature.html', ['vacancy', 'screening', 'checklist']],
-    ['ats-editor.html', ['vacancy', 'screening', 'checklist']],
-    ['kandidaten.html', ['screening', 'checklist']],
-    ['kandidaat.html', ['screening', 'checklist']],
-  ])('%s: one dock shows every pillar that runs, on top, covering no focusable page element', async (name, pillars) => {
+    ['vacature.html', ['vacancy', 'checklist'], ['screening']],
+    ['ats-editor.html', ['vacancy', 'checklist'], ['screening']],
+    ['kandidaten.html', ['screening', 'checklist'], []],
+    ['kandidaat.html', ['screening', 'checklist'], []],
+  ])('%s: one dock shows every pillar that applies, on top, covering no focusable page element', async (name, pillars, absent) => {
     await enableSite(ext.context, 'http://127.0.0.1/*', all);
     const page = await ext.openPage(demoUrl(name));
     await waitForPillars(page, pillars);
     await page.waitForTimeout(400);
     const report = await dockReport(page);
+    for (const pillar of absent) expect(report.pillars).not.toContain(pillar);
     await screenshot(page, `dock-${name.replace('.html', '')}`);
     expect(report.docks).toBe(1);
     expect(report.hidden).toEqual([]);

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/static-server';
+import { blindSetDir } from './blind-set/blind-set';
 import './harness/provided-context';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,7 +43,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const server = await startStaticServer({
-    mounts: { '/demo/': join(ROOT, 'public/demo'), '/fixtures/': join(ROOT, 'tests/fixtures/pages') },
+    mounts: {
+      '/demo/': join(ROOT, 'public/demo'),
+      '/fixtures/': join(ROOT, 'tests/fixtures/pages'),
+      '/blind/': join(ROOT, 'tests/fixtures/blind'),
+      '/blind-set/': blindSetDir(),
+    },
     rootRedirect: '/demo/',
   });
   project.provide('baseUrl', server.url);

@@ -42,7 +42,19 @@ describe('free text: what must be hidden', () => {
     ['Leeftijd: 19', '19', 'birth'],
     ['Fatima, 19 jaar, Utrecht', '19 jaar', 'birth'],
     ['I am 19 years old.', '19 years old', 'birth'],
+    // dates of birth written out, also without a year where the words say birth
+    ['Ik ben geboren op 3 juli.', '3 juli', 'birth'],
+    ['Ik ben jarig op 3 juli.', '3 juli', 'birth'],
+    ['She was born on March 14th.', 'March 14th', 'birth'],
+    ['born on 14 March', '14 March', 'birth'],
+    ['Ik ben geboren in maart 2003.', 'maart 2003', 'birth'],
+    ['Geboren: 3 juli 2004', '3 juli 2004', 'birth'],
+    ['DOB: March 14th', 'March 14th', 'birth'],
+    ['Geboortedatum: 14 mrt. 2003', '14 mrt. 2003', 'birth'],
     // birthplace
+    ['Geboren: Paramaribo', 'Paramaribo', 'birthplace'],
+    ['Geboren te Willemstad (Curaçao)', 'Willemstad (Curaçao)', 'birthplace'],
+    ['I was born in Aleppo, Syria.', 'Aleppo, Syria', 'birthplace'],
     ['Ik ben geboren in Casablanca.', 'Casablanca', 'birthplace'],
     ['geboren op 3 maart 2004 te Paramaribo', 'Paramaribo', 'birthplace'],
     ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
@@ -109,6 +121,9 @@ describe('free text: what must stay (no false alarms)', () => {
     'Zie linkedin.com voor meer.',
     'Wij zoeken een stagiair ICT voor 32 uur.',
     'De vergadering is op 12-03-2024 om 10 uur.',
+    'De stage start op 3 juli.',
+    'Ik heb 3 jaar in maart gewerkt.',
+    'Gesprek gepland op 14 maart.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -147,13 +147,54 @@ describe('createDomBlinder in editable areas', () => {
     expect(root.innerHTML).toBe(before);
   });
 
-  it('leaves attributes in a nested editable area alone, but masks a contenteditable="false" island', () => {
+  it('never writes into a contenteditable="false" island inside an editor (the editor saves it too), and reports the editor', () => {
     const root = build(
-      '<section contenteditable=""><div><b title="Benali">x</b><i contenteditable="false" title="Benali">y</i></div></section>',
+      '<section contenteditable=""><div><b title="Benali">x</b><i contenteditable="false" title="Benali">Fatima Benali</i></div></section>',
     );
+    const editables: Element[] = [];
+    const before = root.innerHTML;
+    createDomBlinder({ mask, onEditable: (element) => editables.push(element) }).blindNow(root);
+    expect(root.innerHTML).toBe(before);
+    expect(new Set(editables)).toEqual(new Set([root.querySelector('section')]));
+  });
+
+  it('masks a contenteditable="false" element that is not inside an editor', () => {
+    const root = build('<div contenteditable="false" title="Benali">Fatima Benali</div>');
     createDomBlinder({ mask }).blindNow(root);
-    expect(root.querySelector('b')!.title).toBe('Benali');
-    expect(root.querySelector('i')!.title).toBe('Kandidaat 1');
+    expect(root.firstElementChild!.getAttribute('title')).toBe('Kandidaat 1');
+    expect(root.textContent).toBe('Kandidaat 1');
+  });
+
+  it('puts the page text back when masked text is moved into an editable area', () => {
+    const root = build('<p>Beste Fatima Benali</p><div contenteditable="true"></div>');
+    const blinder = createDomBlinder({ mask });
+    blinder.blindNow(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    expect(text.data).toBe('Beste Kandidaat 1');
+    root.querySelector('[contenteditable]')!.append(text);
+    blinder.blindText(text);
+    expect(text.data).toBe('Beste Fatima Benali');
+    expect(blinder.maskedCount).toBe(0);
+    // A moved element: its subtree's texts and attributes go back too.
+    const card = build('<article title="Over Benali"><span>Fatima Benali</span></article><div contenteditable=""></div>');
+    blinder.blindNow(card);
+    expect(card.querySelector('span')!.textContent).toBe('Kandidaat 1');
+    const article = card.querySelector('article')!;
+    card.querySelector('[contenteditable]')!.append(article);
+    blinder.blindNow(article);
+    expect(article.getAttribute('title')).toBe('Over Benali');
+    expect(article.textContent).toBe('Fatima Benali');
+  });
+
+  it('masks an area again once it stops being editable', () => {
+    const root = build('<div contenteditable="true"><p>Fatima Benali</p></div>');
+    const blinder = createDomBlinder({ mask });
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Fatima Benali');
+    const area = root.firstElementChild!;
+    area.removeAttribute('contenteditable');
+    blinder.blindAttribute(area, 'contenteditable');
+    expect(root.textContent).toBe('Kandidaat 1');
   });
 
   it('never writes attributes when the document is in designMode', () => {

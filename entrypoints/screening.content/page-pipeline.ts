@@ -1,0 +1,296 @@
+import type { MarkerCategory } from '../../lib/blinding/categories';
+import type { NameLexicon } from '../../lib/blinding/name-lexicon';
+import type { Locale } from '../../lib/i18n/locale';
+import { createBlindQueue } from '../../lib/page/blind-queue';
+import { createDomBlinder } from '../../lib/page/dom-blinder';
+import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
+import { createHarvester } from '../../lib/page/harvest/harvester';
+import { createPageMarks } from '../../lib/page/harvest/page-marks';
+import type { PaintHolds } from '../../lib/page/hold-paint';
+import { collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
+import { applicantWords, decidePageRole, vacancySignals, type PageRole } from '../../lib/page/page-role';
+import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
+import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
+import { NO_ADAPTER } from './generic-adapter';
+import { createMaskRules, type MaskRules } from './mask-rules';
+import { createPagePhotos } from './page-photos';
+
+/**
+ * One document's blinding, from the first pass to every later change (docs/decisions.md,
+ * "Names from the page"): names are read from the page's structure first (lib/page/harvest),
+ * then the page's role is decided (only applicant pages are changed), then every text node and
+ * visible attribute is masked, in time slices while the page is held unpainted. Later changes are
+ * read and masked in the observer's microtask, before the next paint.
+ */
+export interface PipelineConfig {
+  adapter: ScreeningAdapter;
+  hidden: ReadonlySet<MarkerCategory>;
+  locale: Locale;
+}
+
+export interface PipelineOptions {
+  doc: Document;
+  holds: PaintHolds;
+  lexicon: NameLexicon;
+  isOwnElement: (element: Element) => boolean;
+  /** Our field-mask layer (in our closed shadow root). */
+  layer: HTMLElement;
+  photoStyle: HTMLStyleElement;
+  /** Applicants seen for the first time: their pseudonyms can be looked up. */
+  onFresh: (fresh: Applicant[]) => void;
+  /** The page turned out to be about applicants (at the first pass or later). */
+  onApplicantPage: () => void;
+  /** The applicant list or the masking changed (the launcher and panel redraw). */
+  onChange: () => void;
+}
+
+export interface Pipeline {
+  configure: (config: PipelineConfig) => void;
+  /** Read and mask the whole document; resolves when it may be painted. */
+  firstPass: () => Promise<void>;
+  handle: (records: MutationRecord[]) => void;
+  /** Mask the whole document again (new numbers: without holding the page). */
+  rescan: (hold: boolean) => Promise<void>;
+  reveal: (applicant: Applicant) => void;
+  /** Put every original back and stop changing the page (pause, switched off). */
+  restore: () => void;
+  readonly role: PageRole;
+  readonly applicants: ApplicantBook;
+  readonly rules: MaskRules | undefined;
+  readonly watchedAttributes: readonly string[];
+  /** Observe a new root (a shadow root or a frame's document). */
+  onRoot: (listener: (root: Node) => void) => void;
+}
+
+/** Work done in the observer's callback before the rest waits for a slice. */
+const SYNC_BUDGET_MS = 20;
+
+export function createPipeline(options: PipelineOptions): Pipeline {
+  const { doc, holds, lexicon } = options;
+  const marks = createPageMarks();
+  const photos = createPagePhotos(options.photoStyle, () => config?.hidden.has('photos') === true);
+  let config: PipelineConfig | undefined;
+  let role: PageRole = 'neither';
+  let rules: MaskRules | undefined;
+  let stopped = false;
+  let adapterNames = 0;
+  let applicants = createApplicantBook(NO_ADAPTER, originalText);
+  const rootListeners = new Set<(root: Node) => void>();
+
+  const harvester = createHarvester({
+    lexicon,
+    marks,
+    isOwnElement: options.isOwnElement,
+    onPhoto: (element) => photos.offer(element),
+  });
+
+  // Until the first pass, only the title is masked, wholly: the tab strip shows it, the names are not known yet.
+  let holding = true;
+  const blinder = createDomBlinder({
+    mask: (text, owner, kind, node) => {
+      if (holding) return owner.tagName === 'TITLE' && text.trim() !== '' ? '…' : undefined;
+      return role === 'applicants' ? rules?.mask(text, owner, kind, node) : undefined;
+    },
+    isOwnElement: options.isOwnElement,
+    // Fields are watched (an animation-frame loop) only on applicant pages.
+    onField: (field) => (role === 'applicants' ? fieldMasks?.track(field) : undefined),
+    onEditable: (element) => (role === 'applicants' ? fieldMasks?.trackEditable(element) : undefined),
+    onShadowRoot: (root) => newRoot(root, root),
+    onFrameDocument: (frameDoc) => {
+      if (frameDoc.documentElement !== null) newRoot(frameDoc, frameDoc.documentElement);
+    },
+  });
+  let fieldMasks: FieldMasks | undefined;
+  const queue = createBlindQueue({
+    blinder,
+    holds,
+    onError(error) {
+      console.warn('[Eerlijk Werven] re-masking the page after an error', error instanceof Error ? error.message : '');
+      void rescan(true);
+    },
+  });
+
+  function originalText(element: Element): string {
+    return blinder.originalTextOf(element);
+  }
+
+  /** A shadow root or a frame's document: read its names, observe it, mask it. */
+  function newRoot(observed: Node, content: Node): void {
+    if (stopped) return;
+    for (const listener of rootListeners) listener(observed);
+    harvester.pass(content).run();
+    if (takeNames().length > 0) void rescan(true);
+    blinder.blindNow(content);
+  }
+
+  /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
+  function takeNames(): Applicant[] {
+    const fresh = applicants.add(harvester.take().map(({ name, container }) => (container === undefined ? { name } : { name, container })));
+    if (role !== 'applicants') decideRole();
+    if (fresh.length > 0) {
+      compile();
+      options.onFresh(fresh);
+      options.onChange();
+    }
+    return fresh;
+  }
+
+  function decideRole(): void {
+    const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
+    const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc));
+    if (decided !== 'applicants' || role === 'applicants') {
+      role = decided;
+      return;
+    }
+    role = 'applicants';
+    if (config !== undefined) photos.activate(config.adapter);
+    compile();
+    options.onApplicantPage();
+  }
+
+  function compile(): void {
+    if (config === undefined) return;
+    rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff });
+    blinder.invalidate();
+    for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
+  }
+
+  function ensureFieldMasks(): void {
+    fieldMasks ??= createFieldMasks({
+      mask: (value, field) => rules?.mask(value, field, 'text'),
+      ranges: (text, owner) => (role === 'applicants' ? (rules?.ranges(text, owner) ?? []) : []),
+      layer: options.layer,
+    });
+  }
+
+  /** Every node is judged again (new names, new numbers, a reveal). */
+  async function rescan(hold: boolean): Promise<void> {
+    blinder.invalidate();
+    await queue.pass(doc.documentElement, hold);
+    fieldMasks?.recheck();
+  }
+
+  async function firstPass(): Promise<void> {
+    ensureFieldMasks();
+    adapterNames += applicants.harvest(doc).length;
+    await queue.work(() => harvester.pass(doc.documentElement), false);
+    takeNames();
+    decideRole();
+    // From here the title is masked by the rules (or given back on a page without applicants).
+    holding = false;
+    if (role !== 'applicants') {
+      // Not about applicants: nothing of this page changes (the title masked while held goes back).
+      // Photos the harvest offered wait: nothing is hidden before the page turns out to be one.
+      blinder.restore(doc.documentElement);
+    }
+    // On any page the pass also finds frames and shadow roots, whose names may show that the page
+    // is about applicants after all; it writes only on an applicant page.
+    await rescan(false);
+  }
+
+  function handle(records: MutationRecord[]): void {
+    if (stopped) return;
+    if (holding || config === undefined) {
+      if (records.some(touchesTitle)) for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
+      return;
+    }
+    const started = performance.now();
+    const collected = collectChanges(records);
+    // Our own writes come back as records too: leave them out before any work.
+    const texts = collected.texts.filter((text) => !blinder.isOwnWrite(text));
+    const attributes = collected.attributes.filter(([element, name]) => !blinder.isOwnWrite(element, name));
+    const changes: PageChanges = {
+      added: collected.added,
+      texts,
+      attributes,
+      size: collected.added.length + texts.length + attributes.length,
+    };
+    if (changes.size === 0) return;
+    if (records.some(touchesTitle) && role === 'applicants') for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
+
+    // New names first: they must be known before any text of this batch is masked.
+    const before = applicants.all.length;
+    const fromAdapter: Applicant[] = [];
+    for (const root of changes.added)
+      if (root.nodeType === 1 || root.nodeType === 11) fromAdapter.push(...applicants.harvest(root as ParentNode));
+    adapterNames += fromAdapter.length;
+    const roots: Element[] = [
+      ...changes.added.filter((root): root is Element => root.nodeType === 1),
+      ...new Set(changes.texts.map((text): Element | null => text.parentElement).filter((parent): parent is Element => parent !== null)),
+    ];
+    const outOfBudget = () => performance.now() - started > SYNC_BUDGET_MS;
+    for (let index = 0; index < roots.length; index += 1) {
+      const pass = harvester.pass(roots[index]!);
+      if (!pass.run(outOfBudget)) {
+        // Too much to read in this task: hold painting, read the rest, then mask the whole page.
+        void slowBatch(pass, roots.slice(index + 1));
+        return;
+      }
+    }
+    const wasApplicantPage = role === 'applicants';
+    const fresh = takeNames();
+    if (fromAdapter.length > 0) {
+      compile();
+      options.onFresh(fromAdapter);
+      options.onChange();
+    }
+    if (role === 'applicants' && (fresh.length > 0 || applicants.all.length !== before || !wasApplicantPage)) {
+      // Text seen before may hold a new name: one full pass, painting held until it is done.
+      void rescan(true);
+      return;
+    }
+    queue.handle(changes, Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
+  }
+
+  async function slowBatch(started: { run: (shouldYield?: () => boolean) => boolean }, rest: Element[]): Promise<void> {
+    const hold = holds.hold();
+    try {
+      await queue.work(() => started, true);
+      for (const root of rest) await queue.work(() => harvester.pass(root), true);
+      takeNames();
+      if (role === 'applicants') await rescan(true);
+    } finally {
+      hold.release();
+    }
+  }
+
+  return {
+    configure(next) {
+      config = next;
+      applicants = createApplicantBook(next.adapter, originalText);
+      if (blinder.watch(next.adapter.attributes)) for (const listener of rootListeners) listener(doc);
+    },
+    firstPass,
+    handle,
+    rescan,
+    reveal(applicant) {
+      applicant.revealed = true;
+      for (const container of applicant.containers) {
+        photos.reveal(container);
+      }
+      compile();
+      fieldMasks?.clear();
+      void rescan(false);
+    },
+    restore() {
+      stopped = true;
+      queue.clear();
+      blinder.restore(doc.documentElement);
+      fieldMasks?.clear();
+      photos.restore();
+    },
+    get role() {
+      return role;
+    },
+    get applicants() {
+      return applicants;
+    },
+    get rules() {
+      return rules;
+    },
+    get watchedAttributes() {
+      return blinder.watchedAttributes;
+    },
+    onRoot: (listener) => void rootListeners.add(listener),
+  };
+}

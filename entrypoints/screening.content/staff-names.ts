@@ -1,0 +1,29 @@
+import type { MarkerRange } from '../../lib/blinding/marker-range';
+
+/**
+ * A name range that is part of a colleague's full name in the text ("Ruud" of "Ruud van Veldhuis" when
+ * an applicant is also called Mark): only applicants are hidden. The range is widened over the
+ * capitalised words and name particles around it, and the widened text is asked about.
+ */
+const WORD_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*|van|de|der|den|ten|ter|te|el|al|da|dos|le|la)[ \u00A0]$/u;
+const WORD_AFTER = /^[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’-]*|van|de|der|den|ten|ter|te|el|al|da|dos|le|la)/u;
+const MAX_WIDEN = 4;
+
+export function staffAround(text: string, range: MarkerRange, isStaff: (name: string) => boolean): boolean {
+  let start = range.start;
+  let end = range.end;
+  if (isStaff(text.slice(start, end))) return true;
+  for (let step = 0; step < MAX_WIDEN; step += 1) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (before === null) break;
+    start -= before[0].length;
+    if (isStaff(text.slice(start, end))) return true;
+  }
+  for (let step = 0; step < MAX_WIDEN; step += 1) {
+    const after = WORD_AFTER.exec(text.slice(end, end + 30));
+    if (after === null) break;
+    end += after[0].length;
+    if (isStaff(text.slice(start, end).trim())) return true;
+  }
+  return false;
+}

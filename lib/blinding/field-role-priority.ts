@@ -1,0 +1,34 @@
+import type { FieldRole } from './field-role-type';
+
+/**
+ * When a label or an attribute holds several role words ("E-mailadres kandidaat", "Naam
+ * recruiter", "candidate-avatar"), the most specific wins: a colleague's field stays visible, and
+ * a contact or birth field beats the person word that only says whose it is.
+ */
+const ROLE_ORDER: readonly FieldRole[] = [
+  'staff-name',
+  'email',
+  'phone',
+  'birthplace',
+  'birth',
+  'age',
+  'postcode',
+  'city',
+  'address',
+  'nationality',
+  'gender',
+  'initials',
+  'given-name',
+  'family-name',
+  'photo',
+  'profile-link',
+  'attachment',
+  'notes',
+  'applicant-name',
+];
+
+export function mostSpecificRole(roles: readonly FieldRole[]): FieldRole | undefined {
+  let best: FieldRole | undefined;
+  for (const role of roles) if (best === undefined || ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(best)) best = role;
+  return best;
+}

@@ -1,0 +1,126 @@
+import { mostSpecificRole } from './field-role-priority';
+import type { FieldRole } from './field-role-type';
+import { foldText } from './text-fold';
+
+export type { FieldRole } from './field-role-type';
+
+// Words that carry no role in a label: articles, possessives, "(optional)", date formats.
+const FILLER = new Set(
+  'de het een van the of a an your je jouw uw my mijn s optioneel optional verplicht required dd mm jj jjjj yyyy eventueel'.split(' '),
+);
+type Words = ReadonlyMap<string, FieldRole>;
+const table = (role: FieldRole, phrases: string): [string, FieldRole][] =>
+  phrases.split(' ').map((phrase) => [
+    phrase
+      .split('_')
+      .filter((word) => !FILLER.has(word))
+      .join(' '),
+    role,
+  ]);
+
+/**
+ * Label words and phrases, folded, with spaces for the punctuation a label may carry ("Geb. datum"
+ * is "geb datum", "E-mailadres" is "e mailadres"). Underscores stand for spaces in this source.
+ * Plurals are listed where a column header uses them.
+ */
+const LABEL_PHRASES: Words = new Map([
+  ...table(
+    'applicant-name',
+    'naam namen volledige_naam volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person',
+  ),
+  ...table(
+    'given-name',
+    'voornaam voornamen roepnaam first_name first_names firstname given_name given_names forename middle_name tweede_voornaam',
+  ),
+  ...table(
+    'family-name',
+    'achternaam achternamen familienaam geslachtsnaam geboortenaam meisjesnaam tussenvoegsel tussenvoegsels last_name lastname surname surnames family_name maiden_name',
+  ),
+  ...table('initials', 'initialen voorletters voorletter initials initial'),
+  ...table(
+    'staff-name',
+    'eigenaar recruiter recruiters toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter',
+  ),
+  ...table(
+    'email',
+    'e_mail email e_mailadres emailadres e_mailadressen emailadressen mailadres mail e_mail_adres e_mail_address email_address email_addresses e_mail_addresses',
+  ),
+  ...table(
+    'phone',
+    'telefoon telefoonnummer telefoonnummers telefoon_nummer tel tel_nr telnr mobiel mobiel_nummer mobiele_nummer mobiele_telefoon gsm phone phone_number phone_numbers telephone mobile mobile_number cell whatsapp',
+  ),
+  ...table(
+    'birth',
+    'geboortedatum geboortedata geb_datum gebdatum geb geboortejaar geboren date_of_birth birth_date birthdate birthday dob d_o_b verjaardag born',
+  ),
+  ...table('age', 'leeftijd leeftijden age ages'),
+  ...table(
+    'address',
+    'adres adressen woonadres postadres straat straatnaam straat_en_huisnummer huisnummer address addresses home_address street street_address address_line_1 address_line_2',
+  ),
+  ...table('postcode', 'postcode postcodes postal_code zip zip_code zipcode post_code'),
+  ...table('city', 'woonplaats woonplaatsen plaats stad city town place_of_residence residence locatie location'),
+  ...table(
+    'nationality',
+    'nationaliteit nationaliteiten nationality nationalities staatsburgerschap citizenship afkomst herkomst origin etniciteit ethnicity moedertaal native_language mother_tongue',
+  ),
+  ...table(
+    'birthplace',
+    'geboorteplaats geboorteland geboren_te geboren_in place_of_birth country_of_birth birthplace birth_place land_van_herkomst land_van_geboorte country_of_origin',
+  ),
+  ...table('gender', 'geslacht gender sex aanhef salutation voornaamwoorden voornaamwoord pronouns aanspreekvorm m_v'),
+  ...table(
+    'notes',
+    'notities notitie interne_notities opmerkingen opmerking aantekeningen beoordeling beoordelingen feedback toelichting evaluatie gespreksverslag memo notes note comments comment remarks evaluation evaluations review reviews scorecard interview_notes',
+  ),
+  ...table('photo', 'foto fotos pasfoto profielfoto photo photos picture profile_picture profile_photo avatar'),
+  ...table('profile-link', 'linkedin linkedin_profiel website portfolio github profiel_link profile_link social_media'),
+  ...table('attachment', 'cv cvs curriculum_vitae resume bijlage bijlagen attachment attachments motivatiebrief cover_letter documenten'),
+]);
+
+/** Words that make a label about something other than a person of the page: "Bedrijfsnaam", "Naam vacature". */
+const NOT_ABOUT_A_PERSON = new Set(
+  'bedrijf bedrijfsnaam company organisatie organisation organization vacature vacaturenaam vacancy functie functienaam job position rol role school schoolnaam opleiding education team teamnaam afdeling department project werkgever employer leerbedrijf stagebedrijf bestand bestandsnaam file document gebruikersnaam username referentie reference ouder ouders parent voogd guardian noodcontact emergency partner product'.split(
+    ' ',
+  ),
+);
+
+const MAX_LABEL_WORDS = 6;
+
+function labelWords(text: string): string[] {
+  if (text.length > 80) return [];
+  const folded = foldText(text)
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded === '' ? [] : folded.split(' ').filter((word) => !FILLER.has(word));
+}
+
+/**
+ * A visible label or column header: "Naam", "Name:", "E-mailadres", "Geboortedatum *",
+ * "Eigenaar", "Recruiter", "Notities". Returns undefined for labels that name no personal field
+ * or name something else ("Bedrijfsnaam", "Naam vacature", "Status").
+ */
+export function roleOfLabel(text: string): FieldRole | undefined {
+  const words = labelWords(text);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return undefined;
+  const whole = LABEL_PHRASES.get(words.join(' '));
+  if (whole !== undefined) return whole;
+  const roles: FieldRole[] = [];
+  // Longest phrases first, so "toegewezen aan" wins over a role of its parts.
+  for (let at = 0; at < words.length;) {
+    let matched = 0;
+    for (let length = Math.min(4, words.length - at); length >= 1 && matched === 0; length -= 1) {
+      const role = LABEL_PHRASES.get(words.slice(at, at + length).join(' '));
+      if (role !== undefined) {
+        roles.push(role);
+        matched = length;
+      }
+    }
+    if (matched === 0 && NOT_ABOUT_A_PERSON.has(words[at] ?? '')) return undefined;
+    at += Math.max(matched, 1);
+  }
+  return mostSpecificRole(roles);
+}
+
+export { roleOfAttributeTokens, attributeTokens, mentionsApplicant } from './field-role-attributes';

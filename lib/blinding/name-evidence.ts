@@ -1,0 +1,164 @@
+import type { NameLexicon } from './name-lexicon';
+import { nameShape, NAME_TEXT_LIMIT } from './name-shape';
+import { scanContextualNames, type ContextCue } from './name-context-detectors';
+import { inChunks } from './text-chunks';
+
+/**
+ * Is this text an applicant's name? The page layer asks with the cues it saw (a "Naam" column,
+ * the heading of a detail pane, a card title among similar cards); this module weighs them with
+ * the lexicon and the shape of the text, so that "Fleur Koster" in a name cell is a name and "de
+ * koster van de kerk" is not. The weights are set so that a visible name label alone accepts any
+ * name-shaped text, a weaker structural cue needs the shape of a name of unknown words or a
+ * lexicon hit, and no cue needs both (decisions: "Names from the page, not from selectors").
+ */
+
+export type NameCue =
+  /** A label, column header or attribute said applicant-name (or given or family name). */
+  | 'field-role'
+  /** Heading of a detail or profile pane. */
+  | 'detail-heading'
+  /** Text of a link to a detail page in a list. */
+  | 'detail-link'
+  /** Title of one card among similar cards. */
+  | 'card-title'
+  /** A cell in a column of similar short values. */
+  | 'list-cell'
+  /** From/Van header, sender in an inbox row. */
+  | 'mail-header'
+  | 'greeting'
+  | 'signature'
+  | 'file-name'
+  | 'email-local-part'
+  /** A class, id or data-* token said "name" (weaker than a visible label). */
+  | 'attribute'
+  /** "mijn naam is ...", "I am ...". */
+  | 'introduction'
+  /** "dhr. ...", "mevrouw ...", "Ms ...". */
+  | 'title'
+  /** Initials before a surname: "A.B. Jansen". */
+  | 'initials';
+
+export interface NameVerdict {
+  /** The name as it should be registered: the text without titles, labels and badges. */
+  name: string;
+  /** 0..1. */
+  score: number;
+  accept: boolean;
+}
+
+const CUE_WEIGHTS: Readonly<Record<NameCue, number>> = {
+  'field-role': 0.65,
+  'mail-header': 0.5,
+  greeting: 0.45,
+  signature: 0.45,
+  introduction: 0.45,
+  title: 0.45,
+  'detail-heading': 0.35,
+  attribute: 0.35,
+  'card-title': 0.3,
+  'detail-link': 0.3,
+  'file-name': 0.3,
+  'email-local-part': 0.3,
+  initials: 0.3,
+  'list-cell': 0.2,
+};
+const ACCEPT_AT = 0.5;
+const LEXICON_WEIGHT = 0.35;
+
+/** Weighs the cues, the lexicon and the shape of the text (capitals, particles, word count, script). */
+export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameLexicon): NameVerdict {
+  const shape = nameShape(text.length > NAME_TEXT_LIMIT ? '' : text);
+  if (shape === undefined) return { name: '', score: 0, accept: false };
+  let missing = 1;
+  for (const cue of new Set(cues)) missing *= 1 - (CUE_WEIGHTS[cue] ?? 0);
+  const fromCues = 1 - missing;
+
+  let lexical = 0;
+  let unknownWords = 0;
+  for (const word of shape.nameWords) {
+    let name = 0;
+    let common = word.pieces.length > 0;
+    for (const piece of word.pieces) {
+      name = Math.max(name, lexicon.given(piece), lexicon.family(piece));
+      if (!lexicon.commonWord(piece)) common = false;
+    }
+    if (name > 0) lexical += common ? name / 2 : name;
+    else if (common) lexical -= 1;
+    else unknownWords += 1;
+  }
+  const count = shape.nameWords.length;
+  let score = fromCues + (LEXICON_WEIGHT * lexical) / count + shape.bonus;
+  // Words no lexicon knows and no dictionary has are what names of unlisted origins look like.
+  if (unknownWords === count && shape.capitalised) score += 0.1;
+  const lowerPenalty = cues.includes('field-role') ? 0.15 : 0.35;
+  score -= lowerPenalty * shape.lowerCaseWords;
+  score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+  return { name: shape.name, score, accept: score >= ACCEPT_AT };
+}
+
+export interface FreeTextName {
+  start: number;
+  end: number;
+  name: string;
+  cue: NameCue;
+}
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])(?<local>[\p{L}\p{N}._%+-]{1,64})@(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/dgu;
+
+/**
+ * Names inside free text that carry their own cue: greetings, signatures, mail headers, "Naam:"
+ * labels, introductions, titles, initials with a surname, file names, and the local part of an
+ * e-mail address ("fatima.benali@..."). Each is judged like a name on the page, so an accepted
+ * one can be hidden wherever else it appears.
+ */
+export function findNamesInFreeText(text: string, lexicon: NameLexicon): FreeTextName[] {
+  const found = inChunks(text, (chunk) => namesInChunk(chunk, lexicon));
+  const unique = new Map<string, FreeTextName>();
+  for (const name of found) unique.set(`${name.start}:${name.end}`, name);
+  return [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
+  const found: FreeTextName[] = [];
+  scanContextualNames(text, (start, end, cue: ContextCue) => {
+    const value = text.slice(start, end);
+    const verdict = judgeName(cue === 'file-name' ? wordsOfFileName(value) : value, [cue], lexicon);
+    if (verdict.accept) found.push({ start, end, name: verdict.name, cue });
+  });
+  if (text.includes('@')) {
+    for (const match of text.matchAll(EMAIL)) {
+      const span = match.indices?.groups?.['local'];
+      if (span === undefined) continue;
+      const name = nameFromLocalPart(text.slice(span[0], span[1]), lexicon);
+      if (name !== undefined) found.push({ start: span[0], end: span[1], name, cue: 'email-local-part' });
+    }
+  }
+  return found;
+}
+
+/**
+ * "fatima.benali", "f.benali92", "benali_fatima": the pieces of a local part that the lexicon
+ * knows as names, when no piece is an ordinary word ("info", "sales", "stage.utrecht").
+ */
+function nameFromLocalPart(local: string, lexicon: NameLexicon): string | undefined {
+  const pieces = local
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((piece) => piece !== '');
+  const named = pieces.filter((piece) => piece.length >= 2 && Math.max(lexicon.given(piece), lexicon.family(piece)) >= 0.5);
+  if (named.length === 0 || named.length > 4) return undefined;
+  if (pieces.some((piece) => piece.length >= 2 && lexicon.commonWord(piece) && !named.includes(piece))) return undefined;
+  const only = named.length === 1 ? (named[0] ?? '') : undefined;
+  // A lone piece ("noura@", "tahiri92@") counts only when it is surely a name and no word.
+  if (only !== undefined && (lexicon.commonWord(only) || Math.max(lexicon.given(only), lexicon.family(only)) < 0.9)) return undefined;
+  return named.map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join(' ');
+}
+
+/** "noura_tahiri", "CV-Noura-Tahiri": the words of a file name, capitalised as a name would be. */
+function wordsOfFileName(stem: string): string {
+  return stem
+    .split(/[_.\s-]+/u)
+    .filter((word) => word !== '')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}

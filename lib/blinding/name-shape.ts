@@ -1,0 +1,93 @@
+import { NAME_PARTICLES, NAME_TITLES } from './name-words';
+import { foldText, isAllCaps, startsWithCapital } from './text-fold';
+
+/** Texts longer than this are not one person's name; they are not judged at all. */
+export const NAME_TEXT_LIMIT = 100;
+
+export interface NameWord {
+  text: string;
+  /** Folded pieces for the lexicon, particles dropped: "Al-Hassan" → ["hassan"], "O'Brien" → ["brien"]. */
+  pieces: string[];
+  casing: 'capitalised' | 'caps' | 'lower' | 'uncased';
+}
+
+export interface NameShape {
+  /** The name without labels, titles, badges and what follows a dash: what a page would register. */
+  name: string;
+  nameWords: NameWord[];
+  /** Every name word is capitalised, all capitals, or in a script without case. */
+  capitalised: boolean;
+  lowerCaseWords: number;
+  /** Shape evidence, -0.2..0.25: word count, initials, particles, reversed order. */
+  bonus: number;
+}
+
+// "Kandidaat: ...", "Naam - ...", "Profiel van ...", "Application of ...": the words before a name.
+const LEADING_LABEL =
+  /^(?:(?:naam|name|kandidaat|kandidate|sollicitant|sollicitante|student|candidate|applicant|stagiair|stagiaire)[ \t]*[:：–—-][ \t]*|(?:profiel|sollicitatie|dossier|gegevens|cv|application|profile|details)[ \t]+(?:van|of|from)[ \t]+)/iu;
+// "Fatima Benali (zij/haar)", "Fatima Benali – Junior developer": the name comes first.
+const TRAILING_PART = /(?:[ \t]*\([^()]{0,40}\)|[ \t]+[–—|·•-][ \t]+.*)$/u;
+const NOT_IN_A_NAME = /[\p{N}@/\\?!;|•<>{}[\]=#_*+:：%&$€"“”]|https?|www\./u;
+const INITIALS = /^(?:\p{Lu}\.){1,4}$|^\p{Lu}\.?$/u;
+// "n.v.t.", "t.b.v.": a dot inside a word is an abbreviation (initials are handled first).
+const ABBREVIATION = /\.\p{L}/u;
+const UNCASED = /^[\p{Lo}\p{M}]+$/u;
+const HAN = /^[\p{Script=Han}]{2,4}$/u;
+const PIECE_SPLIT = /[-‐‑'’ʼ`]/u;
+const EDGE_PUNCTUATION = /^[\s"'“”‘’(.,]+|[\s"'“”‘’),]+$/gu;
+const MAX_NAME_WORDS = 5;
+
+/** The shape of a short text as a name, or undefined when it cannot be one (digits, e-mail, too long). */
+export function nameShape(text: string): NameShape | undefined {
+  let name = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  name = name.replace(LEADING_LABEL, '').replace(TRAILING_PART, '').replace(EDGE_PUNCTUATION, '');
+  if (name === '' || NOT_IN_A_NAME.test(name)) return undefined;
+  const commas = name.split(',').length - 1;
+  if (commas > 1) return undefined;
+  const reversed = commas === 1;
+
+  const words = name.split(/[ ,]+/u).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0 || words.some((word) => ABBREVIATION.test(word) && !INITIALS.test(word))) return undefined;
+  if (!reversed) {
+    while (words.length > 1 && NAME_TITLES.has(foldText(words[0] ?? '').replace(/\.$/u, ''))) words.shift();
+    name = words.join(' ');
+  }
+
+  const nameWords: NameWord[] = [];
+  let initials = 0;
+  let particles = 0;
+  words.forEach((word, index) => {
+    const folded = foldText(word).replace(/['’]$/u, '');
+    if (INITIALS.test(word)) {
+      initials += 1;
+      return;
+    }
+    if (NAME_PARTICLES.has(folded) && index < words.length - 1) {
+      particles += 1;
+      return;
+    }
+    const pieces = word
+      .split(PIECE_SPLIT)
+      .map((piece) => foldText(piece))
+      .filter((piece) => piece !== '' && !NAME_PARTICLES.has(piece));
+    nameWords.push({ text: word, pieces, casing: casingOf(word) });
+  });
+  if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return undefined;
+
+  const capitalised = nameWords.every((word) => word.casing !== 'lower');
+  const lowerCaseWords = nameWords.filter((word) => word.casing === 'lower').length;
+  const han = nameWords.length === 1 && HAN.test(nameWords[0]?.text ?? '');
+  let bonus = 0;
+  if (capitalised && (nameWords.length >= 2 || initials > 0 || han) && nameWords.length <= 4) bonus += 0.15;
+  if (nameWords.length === 1 && initials === 0 && !han) bonus -= 0.1;
+  if (nameWords.length === MAX_NAME_WORDS) bonus -= 0.15;
+  if (reversed && words.length >= 2) bonus += 0.1;
+  if (particles > 0 && capitalised) bonus += 0.05;
+  return { name, nameWords, capitalised, lowerCaseWords, bonus };
+}
+
+function casingOf(word: string): NameWord['casing'] {
+  if (UNCASED.test(word)) return 'uncased';
+  if (isAllCaps(word)) return 'caps';
+  return startsWithCapital(word) ? 'capitalised' : 'lower';
+}

@@ -1,0 +1,29 @@
+/**
+ * Names that a phrase about an application introduces: "Nieuwe reactie van X op ...",
+ * "sollicitatie van X", "New application from X", "Nieuwe sollicitant voor Chauffeur: X". Mail
+ * notifications and inbox subjects say who applied this way. The patterns have bounded
+ * repetitions only, so the work per text is linear in its length.
+ */
+const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn)`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
+const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0]){0,3}${WORD}){0,3}`;
+// Written out, not with the i flag: with it, \p{Lu} would match small letters too.
+const NOUN = String.raw`(?:[Ss]ollicitatie|[Ss]ollicitant|[Ss]ollicitante|[Rr]eactie|[Aa]anmelding|[Kk]andida(?:at|te)|[Aa]pplication|[Aa]pplicant|[Cc]andidate|[Rr]esponse|CV|[Cc]v)`;
+const BY_NAME = new RegExp(String.raw`(?<![\p{L}])${NOUN}[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
+const COLON_NAME = new RegExp(
+  String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
+  'gu',
+);
+const MAX_TEXT = 4096;
+
+export function applicantPhraseNames(text: string): string[] {
+  const names: string[] = [];
+  const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  for (const pattern of [BY_NAME, COLON_NAME]) {
+    for (const match of slice.matchAll(pattern)) {
+      const name = match.groups?.['name'];
+      if (name !== undefined) names.push(name);
+    }
+  }
+  return names;
+}

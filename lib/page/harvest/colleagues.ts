@@ -1,0 +1,89 @@
+import { roleOfLabel } from '../../blinding/field-roles';
+import { judgeName } from '../../blinding/name-evidence';
+import type { NameLexicon } from '../../blinding/name-lexicon';
+import { isGenericMailbox } from '../generic-mailbox';
+import type { Candidates } from './candidates';
+import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BESIDE, SIGNED_IN, STAFF_SUFFIX } from './cue-words';
+import type { PageMarks } from './page-marks';
+import { inBanner } from './structure';
+
+/**
+ * The people on the employer's side, as a page shows them: the signed-in account in the header or
+ * the title, "Wessel Maas (Recruiter)", "Ingelogd als ...", and senders at the account's own
+ * mail domain. Only applicants are hidden; these names stay readable.
+ */
+export interface Colleagues {
+  add: (text: string, node: Element | Text) => void;
+  /** The signed-in account in a text: its address (and so its domain) and its name. */
+  account: (text: string, element: Element) => void;
+  /** The document's title, where a mail client names its account. */
+  title: (text: string, element: Element) => void;
+  /** What an element says about colleagues (header, self-introductions, mail senders). */
+  read: (element: Element, text: string | undefined) => void;
+  /** An address at the signed-in account's own domain. */
+  isColleagueAddress: (address: string) => boolean;
+}
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candidates: Candidates, counted: () => void): Colleagues {
+  const domains = new Set<string>();
+
+  function add(text: string, node: Element | Text): void {
+    const name = judgeName(text, ['field-role'], lexicon).name || text;
+    candidates.staff(name);
+    marks.mark(node, { kind: 'staff' });
+    counted();
+  }
+
+  function account(text: string, element: Element): void {
+    for (const match of text.matchAll(EMAIL)) {
+      domains.add(domainOf(match[0]));
+      candidates.staff(match[0].slice(0, match[0].indexOf('@')).replace(/[._-]+/gu, ' '));
+    }
+    // "Account: Renske Pauwels (renske@werkplaats.example)".
+    const named = /^(?:[^:]{0,30}:\s*)?([^()@:]{2,60}?)\s*\(/u.exec(text);
+    if (named?.[1] !== undefined && judgeName(named[1], ['attribute'], lexicon).accept) add(named[1], element);
+  }
+
+  /** A mail client's title names its account: "E-mail - Renske Pauwels - Outlook". */
+  function title(text: string, element: Element): void {
+    if (text.includes('@')) account(text, element);
+    const parts = text.split(/\s+[-–|·]\s+/u);
+    if (!parts.some((part) => MAIL_TITLE.test(part.trim()))) return;
+    for (const part of parts) if (judgeName(part, ['attribute'], lexicon).accept) add(part, element);
+  }
+
+  function read(element: Element, text: string | undefined): void {
+    const banner = inBanner(element);
+    if (banner) {
+      for (const said of [element.getAttribute('aria-label'), element.getAttribute('title')]) {
+        if (said === null || said === '') continue;
+        if (said.includes('@')) account(said.trim(), element);
+        const named = ACCOUNT_OF.exec(said.trim())?.groups?.['name'];
+        if (named !== undefined && judgeName(named, ['attribute'], lexicon).accept) add(named, element);
+      }
+      if (element.childElementCount === 0 && (element.textContent ?? '').includes('@')) account(squash(element.textContent), element);
+    }
+    if (text === undefined) return;
+    const beside = SIGN_OUT_BESIDE.exec(text)?.groups?.['name'];
+    if (beside !== undefined && judgeName(beside, ['attribute'], lexicon).accept) add(beside, element);
+    // "Wessel Maas (Recruiter)", "Ingelogd als Jolien Post": a colleague says who they are.
+    const staffed = STAFF_SUFFIX.exec(text);
+    if (staffed !== null && roleOfLabel(staffed[2] ?? '') === 'staff-name') add(staffed[1] ?? '', element);
+    const signedIn = SIGNED_IN.exec(text);
+    if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);
+    // The page's header names the signed-in user.
+    if (banner && element.childElementCount === 0 && judgeName(text, ['attribute'], lexicon).accept) add(text, element);
+    // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.
+    // Someone at the signed-in account's own domain is a colleague.
+    const sender = SENDER_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').find((value) => value.includes('@'));
+    if (sender === undefined) return;
+    if (domains.has(domainOf(sender))) add(text, element);
+    else if (!isGenericMailbox(sender)) candidates.add(element, text, 'mail-header');
+    // An organisation's mailbox (nieuwsbrief@, noreply@) names no person: no layout cue makes it an applicant.
+    else marks.mark(element, { kind: 'staff' });
+  }
+
+  return { add, account, title, read, isColleagueAddress: (address) => domains.has(domainOf(address)) };
+}

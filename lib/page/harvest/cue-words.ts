@@ -1,0 +1,41 @@
+/**
+ * The words and patterns the name harvest reads a page with (harvester.ts): which elements it
+ * skips, and the phrases that say a text is about a colleague, a notes area or a sender.
+ */
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'OBJECT']);
+export const IMAGE_TAGS = new Set(['IMG', 'PICTURE', 'svg', 'SVG', 'CANVAS']);
+export const TITLE_TAGS = new Set(['STRONG', 'B', 'A', 'SPAN', 'DIV', 'P', 'TD']);
+export const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+export const NOT_VALUE_INPUTS = new Set([
+  'hidden',
+  'checkbox',
+  'radio',
+  'submit',
+  'button',
+  'reset',
+  'image',
+  'file',
+  'password',
+  'range',
+  'color',
+]);
+export const PHOTO_SELECTOR = 'img, picture, svg[role="img"], [role="img"], [style*="background-image" i]';
+export const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}/gu;
+export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+export const SENDER_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'data-sender'];
+export const TITLED = /(?:mevrouw|mevr\.?|heer|meneer|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+$/iu;
+/** "Ruud van Veldhuis · Afmelden": the name beside a way to sign out. */
+export const SIGN_OUT_BESIDE = /^(?<name>[^·|•()]{2,60}?)\s*[·|•-]\s*(?:afmelden|uitloggen|log ?out|sign ?out)$/iu;
+/** "Accountbeheer voor Renske Pauwels", "Account: ...", "Profile of ...". */
+export const ACCOUNT_OF =
+  /\b(?:account\w*|profiel|profile|ingelogd|signed in|logged in|mijn account)\b[^:]{0,20}?(?:voor|for|van|of|als|as|:)\s*(?<name>[^()@:]{2,60})$/iu;
+/** A mail client's title: "E-mail - Renske Pauwels - Outlook", "Inbox (3) - Noor Bakx". */
+export const MAIL_TITLE = /^(?:e-?mail|mail|inbox|postvak(?: in)?)(?:\s*\(\d+\))?$/iu;
+export const SIGNED_IN =
+  /(?:signed in as|logged in as|ingelogd als|ingelogd:|aangemeld als|gebruiker:|user:)\s*(?<name>[^()·|,]{2,60}?)\s*(?:\(|·|\||,|$)/iu;
+export const NOTES_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);
+export const NOTES_HEADING =
+  /^(?:activiteit(?:en)?|activity|tijdlijn|timeline|gespreksverslag(?:en)?|evaluatie|interview ?feedback|scorecards?|beoordeling(?:en)?|comments?|reacties van het team)\b/iu;
+export const STAFF_LINE = /\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door)\b/iu;
+export const RECIPIENT_BEFORE = /(?:aan|to|cc|bcc)\s*:\s*$/iu;
+export const STAFF_SUFFIX = /^(.{2,60}?)\s*\(([^()]{2,30})\)\s*[▾▼⌄]?$/u;

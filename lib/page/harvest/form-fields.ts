@@ -1,0 +1,73 @@
+import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import { labelOf } from '../labels';
+import type { AttributeSignal } from './attribute-roles';
+import type { Candidates } from './candidates';
+import { NOT_VALUE_INPUTS } from './cue-words';
+import type { PageMarks } from './page-marks';
+import { CATEGORY_OF_ROLE, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
+
+/**
+ * Form fields on a page about a person (an HR form, "add applicant"): what their label or their
+ * attributes (autocomplete, name) say they hold. Their values are never written: a marked field
+ * gets an opaque mask (lib/page/field-masks.ts). A given and a family name in one form make one
+ * name, so it can be found wherever else the page shows it.
+ */
+export interface FormFieldCounts {
+  personalInputs: number;
+  nameInputs: number;
+}
+
+export interface FormFields {
+  read: (field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, signal: AttributeSignal) => void;
+  /** Offer the names of the forms read so far (at the end of a pass). */
+  finish: () => void;
+}
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+export function createFormFields(
+  marks: PageMarks,
+  candidates: Candidates,
+  counts: FormFieldCounts,
+  other: (field: Field, role: FieldRole) => void,
+): FormFields {
+  const names = new Map<Element, { anchor: Element; given?: string; family?: string; full?: string }>();
+
+  function nameOf(field: Field, role: FieldRole, value: string): void {
+    const form = field.closest('form, fieldset, [role="form"], dialog') ?? field.ownerDocument.documentElement;
+    const parts = names.get(form) ?? { anchor: field };
+    if (role === 'given-name') parts.given ??= value;
+    else if (role === 'family-name') parts.family ??= value;
+    else parts.full ??= value;
+    names.set(form, parts);
+  }
+
+  return {
+    read(field, signal) {
+      if (field.tagName === 'INPUT' && NOT_VALUE_INPUTS.has((field as HTMLInputElement).type)) return;
+      const label = labelOf(field);
+      const role = (label === undefined ? undefined : roleOfLabel(label)) ?? signal.role;
+      if (role === undefined) return;
+      if (NAME_ROLES.has(role)) {
+        marks.mark(field, { kind: 'category', category: 'names' });
+        marks.addPersonal(field);
+        counts.personalInputs += 1;
+        counts.nameInputs += 1;
+        const value = field.tagName === 'SELECT' ? '' : field.value.replace(/\s+/gu, ' ').trim();
+        if (value !== '' && value.length <= MAX_VALUE_LENGTH) nameOf(field, role, value);
+        return;
+      }
+      if (role === 'staff-name') return marks.mark(field, { kind: 'staff' });
+      if (role === 'photo' || role === 'initials') return;
+      if (CATEGORY_OF_ROLE[role] !== undefined) counts.personalInputs += 1;
+      other(field, role);
+    },
+    finish() {
+      for (const parts of names.values()) {
+        const joined = [parts.given, parts.family].filter((part) => part !== undefined).join(' ');
+        for (const name of [parts.full, joined]) if (name !== undefined && name !== '') candidates.add(parts.anchor, name, 'field-role');
+      }
+      names.clear();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
+import type { NameLexicon } from '../../blinding/name-lexicon';
+import { applicantPhraseNames } from './applicant-phrases';
+import { blockText } from './block-text';
+import type { Candidates } from './candidates';
+import type { Colleagues } from './colleagues';
+import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
+import { inBanner } from './structure';
+
+/**
+ * Names inside a block of free text that carry their own cue (greetings, signatures, mail
+ * headers, file names, e-mail addresses), sorted into applicants and colleagues by where they
+ * stand: the page's header, a recipient line, a line with an address at the account's domain.
+ */
+export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates, colleagues: Colleagues): (block: Element) => void {
+  /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
+  function recipient(text: string, start: number): boolean {
+    return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  }
+
+  /** A name on a line with an address at the signed-in account's domain: "Jolien Post <jolien@werkplaats.example>". */
+  function colleagueLine(text: string, start: number): boolean {
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    for (const match of line.matchAll(EMAIL)) if (colleagues.isColleagueAddress(match[0])) return true;
+    return false;
+  }
+
+  return (block) => {
+    const text = blockText(block);
+    if (text.trim().length < 3) return;
+    // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
+    const banner = inBanner(block) || STAFF_LINE.test(text);
+    for (const found of findNamesInFreeText(text, lexicon)) {
+      // "Geachte mevrouw De Vries", "dhr. Jansen": a title names someone formally, usually the
+      // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
+      if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
+      // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
+      if (banner || recipient(text, found.start) || colleagueLine(text, found.start)) {
+        candidates.staff(found.name);
+        continue;
+      }
+      candidates.accept(block, found.name, found.cue);
+    }
+    if (banner) return;
+    for (const phrase of applicantPhraseNames(text)) {
+      const verdict = judgeName(phrase, ['introduction'], lexicon);
+      if (verdict.accept) candidates.accept(block, verdict.name, 'introduction');
+    }
+  };
+}

@@ -1,0 +1,242 @@
+import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import type { NameCue } from '../../blinding/name-evidence';
+import type { NameLexicon } from '../../blinding/name-lexicon';
+import type { BlindingPass } from '../dom-blinder';
+import { labelOf } from '../labels';
+import { attributeSignal } from './attribute-roles';
+import { holdsText, isInline } from './block-text';
+import { createFreeTextNames } from './free-text-names';
+import { layoutNames } from './layout-names';
+import { createColleagues } from './colleagues';
+import { createFormFields } from './form-fields';
+import { createCandidates, type HarvestedName } from './candidates';
+import type { PageMarks } from './page-marks';
+import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
+import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
+import { initialsBeside, isInitialsAvatar } from './initials';
+import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+
+/**
+ * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
+ * and column headers, attributes, the heading of a detail pane, links in lists, titles of similar
+ * cards, and names in free text that carry their own cue (greetings, signatures, mail headers,
+ * file names, e-mail addresses). Adapters add precision on known sites; this works everywhere.
+ *
+ * A pass is resumable, like a blinding pass, so a large page is read in time slices while it is
+ * held unpainted. Names are judged at the end of the pass, when all cues are in.
+ */
+export interface HarvesterOptions {
+  lexicon: NameLexicon;
+  marks: PageMarks;
+  isOwnElement?: (element: Element) => boolean;
+  /** A photo or avatar to hide (its own semantics, or beside a found name). */
+  onPhoto?: (element: Element) => void;
+}
+
+export interface Evidence {
+  /** Applicant names found through a label, attribute or a detail pane. */
+  structuredNames: number;
+  /** Values whose label says they are personal data (e-mail, birth date, nationality, ...). */
+  personalFields: number;
+  /** Elements whose attributes say they are about an applicant. */
+  applicantTokens: number;
+  /** Names of colleagues seen. */
+  staffNames: number;
+  /** Form fields whose label says they hold personal data, and those for a name. */
+  personalInputs: number;
+  nameInputs: number;
+}
+
+export interface Harvester {
+  pass: (root: Node) => BlindingPass;
+  /** Names accepted by passes that have finished since the last call. */
+  take: () => HarvestedName[];
+  isStaff: (name: string) => boolean;
+  isStaffExact: (name: string) => boolean;
+  readonly evidence: Evidence;
+}
+
+/** A value under a label is short: a sentence after a label is a remark, not the value it names. */
+function fitsCategory(role: FieldRole, text: string): boolean {
+  if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
+  return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
+}
+
+const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
+const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+export function createHarvester(options: HarvesterOptions): Harvester {
+  const { lexicon, marks } = options;
+  const candidates = createCandidates(lexicon, marks);
+  const finished: HarvestedName[] = [];
+  const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
+  let headings: Element[] = [];
+  const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
+  const freeText = createFreeTextNames(lexicon, candidates, colleagues);
+  const forms = createFormFields(marks, candidates, evidence, (field, role) => {
+    const category = CATEGORY_OF_ROLE[role];
+    if (category !== undefined) {
+      marks.mark(field, { kind: 'category', category });
+      marks.addPersonal(field);
+    } else if (role === 'notes') marks.addNotes(field);
+  });
+
+  /** The short text of a small element, or undefined for containers and long texts. */
+  function valueText(element: Element): string | undefined {
+    if (element.childElementCount > 8 || element.childNodes.length > 16 || CONTAINER_TAGS.has(element.tagName)) return undefined;
+    // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
+    // are values of their own.
+    for (const child of element.children) if (!isInline(child) && child.tagName !== 'BR') return undefined;
+    const text = squash(element.textContent);
+    return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
+  }
+
+  function applyRole(node: Element | Text, role: FieldRole, cue: NameCue, text: string | undefined, anchor: Element): void {
+    if (NAME_ROLES.has(role)) {
+      if (text !== undefined) candidates.add(anchor, text, cue);
+      return;
+    }
+    if (role === 'staff-name') {
+      if (text !== undefined) colleagues.add(text, node);
+      return;
+    }
+    if (role === 'notes') return marks.addNotes(anchor);
+    if (role === 'initials') {
+      // "Voorletters: F.B.": the initials of a name are part of the name.
+      if (text !== undefined) marks.mark(node, { kind: 'category', category: 'names' });
+      return;
+    }
+    if (role === 'photo') {
+      if (IMAGE_TAGS.has(anchor.tagName) || text === undefined || INITIALS_TEXT.test(text)) options.onPhoto?.(anchor);
+      return;
+    }
+    const category = CATEGORY_OF_ROLE[role];
+    if (category === undefined || text === undefined || !fitsCategory(role, text)) return;
+    marks.mark(node, { kind: 'category', category });
+    marks.addPersonal(anchor);
+    evidence.personalFields += 1;
+  }
+
+  function visit(element: Element): void {
+    const signal = attributeSignal(element);
+    if (signal.applicant) evidence.applicantTokens += 1;
+    if (FIELD_TAGS.has(element.tagName)) return forms.read(element as HTMLInputElement, signal);
+    const text = valueText(element);
+    colleagues.read(element, text);
+    if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
+    if (IMAGE_TAGS.has(element.tagName)) return;
+
+    if (text !== undefined) {
+      if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
+        marks.addNotes(notesArea(element));
+      labelled(element, text);
+      if (!inChrome(element)) {
+        if (isHeading(element)) headings.push(element);
+        layoutNames(element, text, candidates);
+      }
+      if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) options.onPhoto?.(element);
+    }
+    // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
+    for (const child of element.childNodes) {
+      if (child.nodeType !== 3 || child.previousSibling === null) continue;
+      const value = squash(child.textContent);
+      if (value === '' || value.length > MAX_VALUE_LENGTH) continue;
+      const label = labelOf(child as Text);
+      const role = label === undefined ? undefined : roleOfLabel(label);
+      if (role !== undefined && roleOfLabel(value) === undefined) applyRole(child as Text, role, 'field-role', value, element);
+    }
+    if (holdsText(element)) freeText(element);
+  }
+
+  /** The area a notes heading heads: its parent, past wrappers that hold only the heading. */
+  function notesArea(heading: Element): Element {
+    let area = heading.parentElement ?? heading;
+    while (area.childElementCount === 1 && area.parentElement !== null && area.parentElement.tagName !== 'BODY') area = area.parentElement;
+    return area;
+  }
+
+  /** A value under a label: the label's role is the value's. */
+  function labelled(element: Element, text: string): void {
+    let value = element;
+    // Climb to the element the label belongs to: <dd><a>X</a></dd> is labelled at the <dd>.
+    for (let depth = 0; depth < 3; depth += 1) {
+      const parent = value.parentElement;
+      if (parent === null || parent.childElementCount > 2 || parent.childNodes.length > 5 || squash(parent.textContent) !== text) break;
+      value = parent;
+    }
+    const label = labelOf(value) ?? (value === element ? undefined : labelOf(element));
+    if (label === undefined || label === text) return;
+    let role = roleOfLabel(label);
+    // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").
+    if (role === undefined || roleOfLabel(text) !== undefined) return;
+    if (NAME_ROLES.has(role) && inChrome(element) && element.tagName !== 'TD') return;
+    // A table of users with their roles and rights is a list of colleagues.
+    if (NAME_ROLES.has(role) && value.tagName === 'TD' && staffTable(value)) {
+      role = 'staff-name';
+      // Everything in a colleague's row stays: their address, their initials.
+      if (value.parentElement !== null) marks.mark(value.parentElement, { kind: 'staff' });
+    }
+    applyRole(value, role, 'field-role', text, value);
+  }
+
+  function finish(): void {
+    forms.finish();
+    for (const heading of headings) {
+      const pane = paneOf(heading);
+      if (pane !== undefined && marks.hasPersonal(pane)) {
+        const text = squash(heading.textContent);
+        if (text !== '') candidates.add(heading, text, 'detail-heading');
+      }
+    }
+    headings = [];
+    for (const name of candidates.judge()) {
+      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading')) evidence.structuredNames += 1;
+      const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
+      if (container !== undefined) {
+        name.container = container;
+        // Photos beside a found name are the applicant's.
+        for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
+        for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
+      }
+      finished.push(name);
+    }
+  }
+
+  function pass(root: Node): BlindingPass {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+      acceptNode(node) {
+        const element = node as Element;
+        if (SKIP.has(element.tagName) || options.isOwnElement?.(element) === true) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    let started = false;
+    return {
+      run(shouldYield) {
+        if (!started) {
+          started = true;
+          // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
+          if (root === doc.documentElement) colleagues.title(doc.title, doc.documentElement);
+          if (root.nodeType === 1) visit(root as Element);
+        }
+        let count = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          visit(node as Element);
+          count += 1;
+          if ((count & 15) === 0 && shouldYield?.() === true) return false;
+        }
+        finish();
+        return true;
+      },
+    };
+  }
+
+  return {
+    pass,
+    take: () => finished.splice(0),
+    isStaff: candidates.isStaff,
+    isStaffExact: candidates.isStaffExact,
+    evidence,
+  };
+}

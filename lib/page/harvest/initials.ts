@@ -1,0 +1,33 @@
+import { INITIALS_TEXT } from './role-marks';
+
+/**
+ * Initials avatars: one to three capitals in a small element ("FB" in a coloured circle). They
+ * stand for the person beside them as much as a photo does, so they are hidden like one.
+ */
+const MAX_AVATAR_PX = 72;
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+function small(element: Element): DOMRect | undefined {
+  const rect = element.getBoundingClientRect();
+  return rect.width > 0 && rect.width <= MAX_AVATAR_PX && rect.height <= MAX_AVATAR_PX ? rect : undefined;
+}
+
+/** Two capitals in a small round element, anywhere. */
+export function isInitialsAvatar(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  const rect = small(element);
+  if (view === null || rect === undefined) return false;
+  const radius = Number.parseFloat(view.getComputedStyle(element).borderTopLeftRadius) || 0;
+  return radius >= Math.min(rect.width, rect.height) / 3;
+}
+
+/** Initials in a small element beside a found name stand for that person, round or not. */
+export function initialsBeside(container: Element): Element[] {
+  const found: Element[] = [];
+  for (const element of container.querySelectorAll('*')) {
+    if (element.childElementCount !== 0 || !INITIALS_TEXT.test(squash(element.textContent))) continue;
+    if (small(element) !== undefined) found.push(element);
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+import { mentionsApplication } from '../page-role';
+import { attributeSignal } from './attribute-roles';
+import type { Candidates } from './candidates';
+import { TITLE_TAGS } from './cue-words';
+import { INITIALS_TEXT } from './role-marks';
+import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
+
+/**
+ * Names the layout points at: a link from a list to a detail page, the title of one card among
+ * similar cards, and the first name-shaped text of a row or card that says it is about an
+ * applicant (data-candidate, "applicant-row", or its words). Each is a weak cue; the candidates are judged with
+ * the lexicon at the end of the pass.
+ */
+const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
+
+export function layoutNames(element: Element, text: string, candidates: Candidates): void {
+  if (element.tagName === 'A') {
+    const href = element.getAttribute('href') ?? '';
+    const item = itemOf(element);
+    if (item !== undefined && hasTwin(item) && href !== '' && !/^(?:mailto|tel|javascript):/iu.test(href))
+      candidates.add(element, text, 'detail-link');
+  }
+  if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
+    const item = itemOf(element);
+    if (item !== undefined && item !== element && hasTwin(item) && firstTextElement(item) === element)
+      candidates.add(element, text, 'card-title');
+  }
+  // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
+  if (element.childElementCount === 0 && TWO_WORDS.test(text) && !inChrome(element)) {
+    const item = itemOf(element);
+    if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
+      // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
+      candidates.add(element, text, 'list-cell');
+      candidates.add(element, text, 'card-title');
+    }
+  }
+}
+
+/**
+ * The row or card, or the list around it, says it is about an applicant: by its attributes, or a
+ * row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
+ */
+function aboutApplicant(item: Element): boolean {
+  if (hasTwin(item)) {
+    const text = spacedText(item, 400);
+    if (text !== undefined && mentionsApplication(text)) return true;
+  }
+  let current: Element | null = item;
+  for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
+    if (attributeSignal(current).applicant) return true;
+  }
+  return false;
+}
+
+/** The first text in an item of two words or more that is no initials avatar: where a row names its person. */
+function firstNameText(item: Element): Element | undefined {
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node !== null && seen < 12; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').trim();
+    if (text === '') continue;
+    seen += 1;
+    if (INITIALS_TEXT.test(text) || !TWO_WORDS.test(text)) continue;
+    return node.parentElement ?? undefined;
+  }
+  return undefined;
+}
+
+/** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */
+function spacedText(item: Element, limit: number): string | undefined {
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    text += ` ${node.textContent ?? ''}`;
+    if (text.length > limit) return undefined;
+  }
+  return text;
+}

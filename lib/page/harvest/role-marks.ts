@@ -1,0 +1,25 @@
+import type { MarkerCategory } from '../../blinding/categories';
+import type { FieldRole } from '../../blinding/field-roles';
+
+/** The marker category of a field role whose whole value is hidden; names are handled apart. */
+export const CATEGORY_OF_ROLE: Partial<Record<FieldRole, MarkerCategory>> = {
+  email: 'email',
+  phone: 'phone',
+  birth: 'birth',
+  age: 'birth',
+  address: 'address',
+  postcode: 'address',
+  city: 'address',
+  nationality: 'nationality',
+  birthplace: 'birthplace',
+  gender: 'gender',
+  'profile-link': 'links',
+};
+
+export const NAME_ROLES: ReadonlySet<FieldRole> = new Set(['applicant-name', 'given-name', 'family-name']);
+
+/** Two to three capitals, as an initials avatar shows them ("FB", "M.J."). */
+export const INITIALS_TEXT = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/** Longest text read as one value (a name, an address, a date of birth). */
+export const MAX_VALUE_LENGTH = 120;

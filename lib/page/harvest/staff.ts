@@ -1,0 +1,76 @@
+import { NAME_PARTICLES, NAME_TITLES } from '../../blinding/name-words';
+import { foldText } from '../../blinding/text-fold';
+
+/**
+ * Colleagues' names (owner, recruiter, hiring manager, the signed-in user): only applicants are
+ * hidden, so a colleague's name stays readable wherever it appears. A name is compared by its
+ * parts, so "Renske Pauwels", "Pauwels", "mevrouw Pauwels" and "renske.pauwels@..." are the
+ * same colleague.
+ */
+export interface StaffNames {
+  add: (name: string) => void;
+  /** Every part of `name` belongs to one colleague's name ("Wessel" of "Wessel Maas"). */
+  covers: (name: string) => boolean;
+  /** `name` is a colleague's whole name, in any of its forms. */
+  isWhole: (name: string) => boolean;
+  readonly size: number;
+}
+
+interface Parts {
+  /** Folded words without titles and particles. */
+  words: string[];
+  /** The words, plus each particle run joined to its word ("devries"). */
+  variants: Set<string>;
+}
+
+export function nameParts(name: string): Parts {
+  const folded = foldText(name)
+    .split(/[^\p{L}\p{M}'’]+/u)
+    .filter((word) => word !== '' && !NAME_TITLES.has(word));
+  const words: string[] = [];
+  const variants = new Set<string>();
+  let particles = '';
+  for (const word of folded) {
+    if (NAME_PARTICLES.has(word)) {
+      particles += word;
+      continue;
+    }
+    words.push(word);
+    variants.add(word);
+    if (particles !== '') variants.add(particles + word);
+    particles = '';
+  }
+  return { words, variants };
+}
+
+export function createStaffNames(): StaffNames {
+  const names: Parts[] = [];
+  const seen = new Set<string>();
+  const covering = (name: string): { query: Parts; staff: Parts[] } => {
+    const query = nameParts(name);
+    if (query.words.length === 0) return { query, staff: [] };
+    // "Pauwels" is the colleague "renske.pauwels": a word also counts through its particle run.
+    const has = (staff: Parts, word: string) =>
+      staff.variants.has(word) ||
+      [...query.variants].some((variant) => variant !== word && variant.endsWith(word) && staff.variants.has(variant));
+    return { query, staff: names.filter((staff) => query.words.every((word) => has(staff, word))) };
+  };
+  return {
+    add(name) {
+      const parts = nameParts(name);
+      const key = parts.words.join(' ');
+      if (parts.words.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      names.push(parts);
+    },
+    covers: (name) => covering(name).staff.length > 0,
+    isWhole(name) {
+      const { query, staff } = covering(name);
+      // All of a colleague's words are there: "Ruud van Veldhuis" or "Van Veldhuis, Ruud", not "Ruud" alone.
+      return staff.some((entry) => query.words.length >= entry.words.length);
+    },
+    get size() {
+      return names.length;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { headersFor } from '../labels';
+import { attributeSignal } from './attribute-roles';
+
+/**
+ * Where a short text stands in the page's structure: in the page's own chrome (navigation, the
+ * header with the signed-in user, menus and buttons), in one of several similar rows or cards,
+ * or as the heading of a pane. Read from tags and ARIA roles only, never from layout.
+ */
+
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'BUTTON', 'MENU', 'SELECT', 'OPTION', 'LABEL', 'LEGEND', 'TH', 'CAPTION']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'menu',
+  'menubar',
+  'menuitem',
+  'tablist',
+  'tab',
+  'toolbar',
+  'button',
+  'columnheader',
+  'rowheader',
+  'search',
+]);
+const ROW_TAGS = new Set(['LI', 'TR', 'ARTICLE']);
+const ROW_ROLES = new Set(['row', 'listitem', 'article', 'option']);
+const PANE_TAGS = new Set(['ARTICLE', 'SECTION', 'ASIDE', 'MAIN', 'DIALOG', 'FORM']);
+const PANE_ROLES = new Set(['dialog', 'region', 'main', 'complementary', 'article', 'tabpanel']);
+export const HEADING = /^H[1-6]$/u;
+
+/** Text inside the page's chrome is about the site or the signed-in user, never an applicant. */
+export function inChrome(element: Element): boolean {
+  for (let current: Element | null = element; current !== null; current = current.parentElement) {
+    if (CHROME_TAGS.has(current.tagName)) {
+      // A <header> inside an article or a card heads that item, not the page.
+      if (current.tagName === 'HEADER' || current.tagName === 'FOOTER') {
+        if (current.parentElement?.closest('article, section, aside, main, dialog, li, [role="dialog"], [role="article"]')) continue;
+      }
+      return true;
+    }
+    const role = current.getAttribute('role');
+    if (role !== null && CHROME_ROLES.has(role)) return true;
+  }
+  return false;
+}
+
+/** The header, banner or navigation a text sits in: where the signed-in user's name appears. */
+export function inBanner(element: Element): boolean {
+  return (element.closest(BANNER) !== null || inTopBar(element)) && !inItem(element);
+}
+
+const BANNER = 'header, nav, [role="banner"], [role="navigation"]';
+/** Class and id words of a page's top bar: "gb_top", "app-header", "topbar", "masthead". */
+const BAR_TOKENS = new Set(['top', 'topbar', 'header', 'navbar', 'appbar', 'masthead', 'banner']);
+/** A bar is small: a section that holds more is content, whatever its class says. */
+const MAX_BAR_ELEMENTS = 24;
+
+function inTopBar(element: Element): boolean {
+  let current: Element | null = element;
+  for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
+    const words = `${current.getAttribute('class') ?? ''} ${current.id}`.toLowerCase().split(/[^a-z]+/u);
+    if (words.some((word) => BAR_TOKENS.has(word))) return isTopBar(current);
+  }
+  return false;
+}
+
+/**
+ * A top bar is small, leads its parent near the top of the tree and holds no heading: a
+ * "card-header" deeper down heads a card, a "profile-header" with a heading (or a
+ * "candidate_header") heads a profile.
+ */
+function isTopBar(bar: Element): boolean {
+  if (!nearBody(bar) || bar.getElementsByTagName('*').length > MAX_BAR_ELEMENTS) return false;
+  if (bar.previousElementSibling?.previousElementSibling != null || attributeSignal(bar).applicant) return false;
+  return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
+}
+
+/** A page's top bar sits at the top of its tree. */
+function nearBody(element: Element): boolean {
+  let depth = 0;
+  for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {
+    if ((depth += 1) > 2) return false;
+  }
+  return true;
+}
+
+function inItem(element: Element): boolean {
+  return element.closest('article, li, tr, [role="row"], [role="listitem"], [role="article"], main, [role="main"]') !== null;
+}
+
+/** Two elements look alike: same tag, same class list (the rows of a list, the cards of a board). */
+function alike(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+}
+
+/** True when an element has a sibling of the same shape. */
+export function hasTwin(element: Element): boolean {
+  for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    if (alike(sibling, element)) return true;
+  }
+  for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+    if (alike(sibling, element)) return true;
+  }
+  return false;
+}
+
+/** The row or card (one of several alike) that holds `element`, up to a few levels up. */
+export function itemOf(element: Element, maxDepth = 6): Element | undefined {
+  let current: Element | null = element;
+  for (let depth = 0; current !== null && depth <= maxDepth; depth += 1) {
+    const role = current.getAttribute('role');
+    if (ROW_TAGS.has(current.tagName) || (role !== null && ROW_ROLES.has(role))) return current;
+    if (current !== element && current.tagName === 'DIV' && hasTwin(current)) return current;
+    if (current.tagName === 'BODY') return undefined;
+    current = current.parentElement;
+  }
+  return undefined;
+}
+
+/** The pane a heading heads: its section, article, dialog or main area, or its parent. */
+export function paneOf(heading: Element): Element | undefined {
+  let current = heading.parentElement;
+  for (let depth = 0; current !== null && depth < 4; depth += 1) {
+    const role = current.getAttribute('role');
+    if (PANE_TAGS.has(current.tagName) || (role !== null && PANE_ROLES.has(role))) return current;
+    if (current.tagName === 'BODY') return undefined;
+    current = current.parentElement;
+  }
+  return heading.parentElement ?? undefined;
+}
+
+/** The first element in `item` (document order) that carries text of its own. */
+export function firstTextElement(item: Element): Element | undefined {
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if ((node.textContent ?? '').trim() !== '' && node.parentElement !== null) return node.parentElement;
+  }
+  return undefined;
+}
+
+/** True for a heading element or an ARIA heading. */
+export function isHeading(element: Element): boolean {
+  return HEADING.test(element.tagName) || element.getAttribute('role') === 'heading';
+}
+
+const STAFF_COLUMN =
+  /^(?:rol|rollen|role|roles|rechten|permissions?|toegang|access(?: level)?|laatst actief|last active|last seen|laatst ingelogd|last login)$/iu;
+const STAFF_TABLE = /\b(?:team|teamleden|gebruikers|users|members|leden|medewerkers|collega'?s)\b/iu;
+
+/** A table of users with their roles and rights: a list of colleagues, not of applicants. */
+export function staffTable(cell: Element): boolean {
+  const table = cell.closest('table, [role="table"], [role="grid"]');
+  if (table === null) return false;
+  const caption = (table.querySelector('caption')?.textContent ?? table.getAttribute('aria-label') ?? '').replace(/\s+/gu, ' ').trim();
+  return headersFor(table).some((header) => header !== undefined && STAFF_COLUMN.test(header)) || STAFF_TABLE.test(caption);
+}

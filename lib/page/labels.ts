@@ -1,0 +1,184 @@
+/**
+ * The visible label of a value on a page we have no adapter for: the `<dt>` of a `<dd>`, the
+ * column header of a table cell, a `<label for>`, `aria-label`/`aria-labelledby`, or a short
+ * label just before it ("Naam:", `<strong>E-mail</strong>`). What the label means is decided in
+ * the pure core (lib/blinding/field-roles.ts); this file only finds it.
+ */
+
+/** Labels are short: a longer text before a value is a sentence, not a label. */
+export const MAX_LABEL_LENGTH = 48;
+
+const CELL_ROLES = new Set(['cell', 'gridcell']);
+const headersOf = new WeakMap<Element, (string | undefined)[]>();
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+/** Text an element shows, without asking for layout (textContent, squashed). */
+export function shortText(element: Element, limit = MAX_LABEL_LENGTH): string | undefined {
+  const text = squash(element.textContent);
+  return text === '' || text.length > limit ? undefined : text;
+}
+
+/** The label of a value element or text node, or undefined when it has none that we can see. */
+export function labelOf(value: Element | Text): string | undefined {
+  if (value.nodeType === 3) return labelBefore(value);
+  const element = value as Element;
+  // A header or a term is a label itself, never a value.
+  if (isHeaderCell(element) || element.tagName === 'DT' || element.tagName === 'LABEL') return undefined;
+  const own = attributeLabel(element);
+  if (own !== undefined) return own;
+  if (element.tagName === 'DD') return termOf(element);
+  if (isCell(element)) return columnHeader(element) ?? rowHeader(element);
+  if (isField(element)) return fieldLabel(element);
+  return labelBefore(element);
+}
+
+function isHeaderCell(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return element.tagName === 'TH' || role === 'columnheader' || role === 'rowheader';
+}
+
+function isCell(element: Element): boolean {
+  return element.tagName === 'TD' || CELL_ROLES.has(element.getAttribute('role') ?? '');
+}
+
+function isField(element: Element): boolean {
+  return element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT';
+}
+
+function attributeLabel(element: Element): string | undefined {
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy !== null) {
+    const doc = element.ownerDocument;
+    const text = squash(
+      labelledBy
+        .split(/\s+/u)
+        .map((id) => (id === '' ? '' : (doc.getElementById(id)?.textContent ?? '')))
+        .join(' '),
+    );
+    if (text !== '' && text.length <= MAX_LABEL_LENGTH) return text;
+  }
+  const label = squash(element.getAttribute('aria-label'));
+  return label !== '' && label.length <= MAX_LABEL_LENGTH ? label : undefined;
+}
+
+/** `<dt>` before a `<dd>` (several `<dd>` may share one term). */
+function termOf(dd: Element): string | undefined {
+  for (let sibling = dd.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === 'DT') return shortText(sibling);
+  }
+  return undefined;
+}
+
+/** A label just before the value in the same parent: an element or a text ("Naam: "). */
+function labelBefore(value: Element | Text): string | undefined {
+  let previous = value.previousSibling;
+  while (previous !== null && previous.nodeType === 3 && squash(previous.textContent) === '') previous = previous.previousSibling;
+  if (previous === null) return undefined;
+  if (previous.nodeType === 3) {
+    const text = squash(previous.textContent);
+    // Only what ends the text, after the last sentence break: "… gesprek. Telefoon:".
+    const tail = text.split(/[.!?|•·]\s/u).pop() ?? '';
+    return tail.length <= MAX_LABEL_LENGTH && /[:：]$/u.test(tail) ? tail : undefined;
+  }
+  if (previous.nodeType !== 1) return undefined;
+  // A short text just before the value, unless the two are peers of the same shape in a longer
+  // row ("Student", "Niveau", "Leerweg" as headers; two paragraphs). The caller takes it as a
+  // label only when it reads as one and the value does not.
+  const element = previous as Element;
+  const parent = value.parentNode;
+  const pair = parent !== null && contentCount(parent) === 2;
+  const text = shortText(element);
+  if (text === undefined || /[:：]$/u.test(text)) return text;
+  if (!pair && value.nodeType === 1 && sameShape(element, value as Element)) return undefined;
+  // Without a colon, a label is a few words ("Geboortedatum", "Date of birth"); a longer line
+  // before a value ("Uitgelicht door Jolien Post") is a sentence of its own.
+  return text.split(' ').length <= MAX_BARE_LABEL_WORDS ? text : undefined;
+}
+
+const MAX_BARE_LABEL_WORDS = 3;
+
+function sameShape(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+}
+
+function contentCount(parent: Node): number {
+  let count = 0;
+  for (const child of parent.childNodes) if (child.nodeType === 1 || (child.nodeType === 3 && squash(child.textContent) !== '')) count += 1;
+  return count;
+}
+
+/** A `<label for>`, a wrapping `<label>`, or the field's own hints. */
+function fieldLabel(field: Element): string | undefined {
+  const id = field.getAttribute('id');
+  if (id !== null && id !== '') {
+    for (const label of field.ownerDocument.querySelectorAll('label')) {
+      if (label.getAttribute('for') === id) return shortText(label);
+    }
+  }
+  const wrapping = field.closest('label');
+  if (wrapping !== null) {
+    const text = squash(
+      [...wrapping.childNodes]
+        .filter((node) => node !== field && node.nodeType === 3)
+        .map((node) => node.textContent)
+        .join(' '),
+    );
+    if (text !== '' && text.length <= MAX_LABEL_LENGTH) return text;
+  }
+  const hint = squash(field.getAttribute('placeholder') ?? field.getAttribute('title'));
+  if (hint !== '' && hint.length <= MAX_LABEL_LENGTH) return hint;
+  return labelBefore(field);
+}
+
+/** The header of a cell's column, in a `<table>` or an ARIA grid. */
+export function columnHeader(cell: Element): string | undefined {
+  const row = cell.parentElement;
+  const table = cell.closest('table, [role="table"], [role="grid"], [role="treegrid"]');
+  if (row === null || table === null) return undefined;
+  const index = columnIndex(cell);
+  return headersFor(table)[index];
+}
+
+function columnIndex(cell: Element): number {
+  let index = 0;
+  for (let sibling = cell.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    index += Math.max(1, Number.parseInt(sibling.getAttribute('colspan') ?? '1', 10) || 1);
+  }
+  return index;
+}
+
+/** Header texts by column, read once per table. */
+export function headersFor(table: Element): (string | undefined)[] {
+  let headers = headersOf.get(table);
+  if (headers !== undefined) return headers;
+  headers = [];
+  const headerRow =
+    table.querySelector('thead tr') ??
+    [...table.querySelectorAll('tr, [role="row"]')].find((row) => row.querySelector('th, [role="columnheader"]') !== null) ??
+    null;
+  if (headerRow !== null) {
+    for (const cell of headerRow.children) {
+      const span = Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
+      const text = attributeLabel(cell) ?? shortText(cell);
+      for (let column = 0; column < span; column += 1) headers.push(text);
+    }
+  }
+  headersOf.set(table, headers);
+  return headers;
+}
+
+/** A `<th scope="row">` (or the first cell of a two-cell row) labels the other cell of its row. */
+function rowHeader(cell: Element): string | undefined {
+  const row = cell.parentElement;
+  if (row === null) return undefined;
+  const first = row.firstElementChild;
+  if (first === null || first === cell) return undefined;
+  if (first.tagName === 'TH' || first.getAttribute('role') === 'rowheader' || row.children.length === 2) return shortText(first);
+  return undefined;
+}
+
+/** Forget cached table headers (a table was re-rendered). */
+export function forgetHeaders(table: Element): void {
+  headersOf.delete(table);
+}

@@ -1,0 +1,105 @@
+/**
+ * What a page is about, read from the page itself and not from its URL alone
+ * (docs/decisions.md, "Each pillar knows the role of its page"): applicants (lists, profiles,
+ * pipelines, mail with applications), a vacancy (a public posting or an editor holding vacancy
+ * text), or neither (a team page, a news article, reports, settings). Blind screenen only
+ * changes applicant pages; the Vacaturecheck never reads them.
+ */
+export type PageRole = 'applicants' | 'vacancy' | 'neither';
+
+/** What the name harvest saw (lib/page/harvest/harvester.ts). */
+export interface ApplicantEvidence {
+  structuredNames: number;
+  personalFields: number;
+  applicantTokens: number;
+  /** Names accepted from any cue, free text included. */
+  names: number;
+  /** Form fields whose label says they hold personal data, and those that hold a name. */
+  personalInputs: number;
+  nameInputs: number;
+  /** Names a site adapter's fields gave: the site itself says these are applicants. */
+  adapterNames: number;
+}
+
+const APPLICANT_WORDS =
+  /\b(?:kandidaat|kandidaten|kandidate|sollicitant|sollicitanten|sollicitante|sollicitatie|sollicitaties|gesolliciteerd|solliciteerde|reacties|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|motivatiebrief|pipeline|screening)\b/iu;
+const VACANCY_HEADINGS =
+  /\b(?:wat ga je doen|wat vragen wij|wat wij vragen|wat verwachten wij|wat bieden wij|wat wij bieden|wij bieden|wat we bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
+const APPLY =
+  /^\s*(?:nu |direct |meteen )?(?:solliciteer|solliciteren|reageer|reageren|apply|apply now|apply for this (?:job|position))\b/iu;
+const WORD_PLACES =
+  'title, h1, h2, h3, h4, th, caption, legend, label, dt, nav a, [role="tab"], [role="columnheader"], button, td, a, span';
+const MAX_PLACES = 400;
+
+export interface VacancySignals {
+  /** schema.org JobPosting in JSON-LD or microdata. */
+  jobPosting: boolean;
+  applyButtons: number;
+  vacancyHeadings: number;
+  /** An editable field or area holding vacancy text (an ATS vacancy editor). */
+  vacancyEditor: boolean;
+}
+
+export function vacancySignals(doc: Document): VacancySignals {
+  let jobPosting = doc.querySelector('[itemtype*="JobPosting" i]') !== null;
+  if (!jobPosting) {
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      if (/"@type"\s*:\s*(?:\[[^\]]*)?"JobPosting"/u.test(script.textContent ?? '')) jobPosting = true;
+    }
+  }
+  let applyButtons = 0;
+  for (const control of doc.querySelectorAll('a, button, input[type="submit"], [role="button"]')) {
+    const text = control.tagName === 'INPUT' ? ((control as HTMLInputElement).value ?? '') : (control.textContent ?? '');
+    if (text.length < 60 && APPLY.test(text)) applyButtons += 1;
+  }
+  let vacancyHeadings = 0;
+  for (const heading of doc.querySelectorAll('h1, h2, h3, h4, h5, strong, dt, legend, label')) {
+    const text = heading.textContent ?? '';
+    if (text.length < 80 && VACANCY_HEADINGS.test(text)) vacancyHeadings += 1;
+  }
+  let vacancyEditor = false;
+  for (const editor of doc.querySelectorAll('textarea, [contenteditable=""], [contenteditable="true"]')) {
+    const text = editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : (editor.textContent ?? '');
+    const matches = text.match(new RegExp(VACANCY_HEADINGS.source, 'giu'));
+    if (matches !== null && matches.length >= 2) vacancyEditor = true;
+  }
+  return { jobPosting, applyButtons, vacancyHeadings, vacancyEditor };
+}
+
+/** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
+export function mentionsApplication(text: string): boolean {
+  return APPLICANT_WORDS.test(text);
+}
+
+/** How many places that name things (title, headings, headers, tabs, buttons) speak of applicants. */
+export function applicantWords(doc: Document): number {
+  let count = 0;
+  let seen = 0;
+  for (const place of doc.querySelectorAll(WORD_PLACES)) {
+    if ((seen += 1) > MAX_PLACES) break;
+    const text = place.textContent ?? '';
+    if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
+  }
+  return count;
+}
+
+export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals): PageRole {
+  const vacancyScore =
+    (vacancy.jobPosting ? 3 : 0) +
+    Math.min(vacancy.applyButtons, 2) +
+    Math.min(vacancy.vacancyHeadings, 4) +
+    (vacancy.vacancyEditor ? 3 : 0);
+  const applicantScore =
+    2 * Math.min(evidence.structuredNames, 3) +
+    Math.min(evidence.personalFields + evidence.personalInputs, 3) +
+    Math.min(evidence.applicantTokens, 2) +
+    Math.min(evidence.names, 3) +
+    Math.min(words, 3);
+  const aboutApplicants = words > 0 || evidence.applicantTokens > 0 || evidence.adapterNames > 0;
+  const someone = evidence.names > 0 || evidence.structuredNames > 0;
+  // A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record.
+  const personForm = evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
+  if (((aboutApplicants && someone) || personForm) && applicantScore > vacancyScore) return 'applicants';
+  if (vacancyScore >= 3) return 'vacancy';
+  return 'neither';
+}

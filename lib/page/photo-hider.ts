@@ -1,0 +1,55 @@
+/**
+ * Hides photos and avatars that no style sheet rule could name in advance: an image beside a
+ * name the page's structure gave, or one whose own attributes say "avatar" or "photo". The
+ * element gets `visibility: hidden !important` inline; what its style said before is kept here
+ * (never in the page) and put back on reveal or pause. Called before the page paints (during the
+ * held first pass, or in the observer's microtask), so the photo is never shown.
+ */
+export interface PhotoHider {
+  hide: (element: Element) => void;
+  /** Show the photos inside `container` again (a reveal). */
+  showIn: (container: Element) => void;
+  /** Show every photo again (pause, switched off). */
+  showAll: () => void;
+  readonly count: number;
+}
+
+interface Before {
+  value: string;
+  priority: string;
+}
+
+export function createPhotoHider(): PhotoHider {
+  const hidden = new Map<HTMLElement | SVGElement, Before>();
+  const shown = new WeakSet<Element>();
+
+  function show(element: HTMLElement | SVGElement, before: Before): void {
+    hidden.delete(element);
+    if (element.style.getPropertyValue('visibility') !== 'hidden') return;
+    if (before.value === '') element.style.removeProperty('visibility');
+    else element.style.setProperty('visibility', before.value, before.priority);
+  }
+
+  return {
+    hide(element) {
+      const styled = element as HTMLElement | SVGElement;
+      if (styled.style === undefined || hidden.has(styled) || shown.has(element)) return;
+      hidden.set(styled, { value: styled.style.getPropertyValue('visibility'), priority: styled.style.getPropertyPriority('visibility') });
+      styled.style.setProperty('visibility', 'hidden', 'important');
+    },
+    showIn(container) {
+      for (const [element, before] of [...hidden]) {
+        if (!container.contains(element)) continue;
+        show(element, before);
+        // A revealed applicant's photo stays shown when the page is read again.
+        shown.add(element);
+      }
+    },
+    showAll() {
+      for (const [element, before] of [...hidden]) show(element, before);
+    },
+    get count() {
+      return hidden.size;
+    },
+  };
+}

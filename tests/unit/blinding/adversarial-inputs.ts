@@ -1,0 +1,35 @@
+/** Inputs built to make detectors backtrack, by length in characters. */
+const fill = (unit: string, length: number, prefix = '', suffix = ''): string =>
+  prefix + unit.repeat(Math.max(0, Math.ceil((length - prefix.length - suffix.length) / unit.length))) + suffix;
+
+export const ADVERSARIAL_INPUTS: readonly [string, (length: number) => string][] = [
+  ['greeting followed by initials', (n) => fill('A. ', n, 'Beste ', 'x')],
+  ['closing followed by initials', (n) => fill('A. B. ', n, 'Met vriendelijke groet,\n', 'x')],
+  ['greetings on every line', (n) => fill('\nBeste Jan van ', n)],
+  ['one long word', (n) => fill('a', n)],
+  ['one long capitalised word', (n) => fill('A', n, '', 'straat 1')],
+  ['capitalised words', (n) => fill('Aa ', n, 'geboren in ')],
+  ['underscored word before a link', (n) => fill('_a', n, '', '.com/x')],
+  ['many quote headers', (n) => fill('schreef a <', n, '', ':')],
+  ['particles', (n) => fill('van de ', n, 'Beste Jan ')],
+  ['digits and separators', (n) => fill('12-12-', n)],
+  ['spaced digits', (n) => fill('0 ', n, '+31 ')],
+  ['dots and at signs', (n) => fill('a.', n, 'x@')],
+  ['labels without values', (n) => fill('Naam: ', n)],
+  ['labels on every line', (n) => fill('\nGeboortedatum: 3 maart ', n)],
+  ['birth phrases', (n) => fill('geboren op 3 maart ', n)],
+  ['apostrophes in a name', (n) => fill("'", n, 'geboren in A', 'b')],
+  ['initials without spaces', (n) => fill('A.B.C.', n)],
+  ['dashes', (n) => fill(' - ', n)],
+  ['Han characters', (n) => fill('王小明李', n)],
+  ['street names without numbers', (n) => fill('Aaastraat ', n, '', '1')],
+  ['titles', (n) => fill('dhr. ', n)],
+  ['pronouns', (n) => fill('hij zei dat zij haar ', n)],
+  ['file name characters', (n) => fill('a(', n, '', '.pdf')],
+  ['introductions', (n) => fill('mijn naam is ', n)],
+  ['separators', (n) => fill(', ( ', n)],
+  ['mail headers', (n) => fill('\nVan: ', n)],
+  ['origin phrases', (n) => fill('kom ik ', n, '', 'uit')],
+  ['native languages', (n) => fill('Arabisch, ', n, 'moedertaal ')],
+  ['realistic letter', (n) => fill('Beste Fatima, ik ben 19 jaar en woon in Utrecht. Mail f.benali@example.nl of bel 06-12345678. ', n)],
+];

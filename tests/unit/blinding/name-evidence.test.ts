@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findNamesInFreeText, judgeName, type NameCue } from '../../../lib/blinding/name-evidence';
+import { testLexicon } from './test-lexicon';
+
+// A small invented lexicon, so these tests say how evidence is weighed, not what a list holds.
+const lexicon = testLexicon({
+  given: ['sanne', 'noura', 'yusuf', 'ayoub', 'mark', 'daan', 'iris'],
+  family: ['koster', 'tahiri', 'kaya', 'amrani', 'visser', 'idrissi', 'mulder'],
+  common: [
+    'koster',
+    'kerk',
+    'visser',
+    'mark',
+    'marketing',
+    'manager',
+    'open',
+    'sollicitatie',
+    'nieuwe',
+    'kandidaten',
+    'info',
+    'stage',
+    'profiel',
+    'onbekend',
+    'utrecht',
+  ],
+});
+const accepts = (text: string, cues: NameCue[]): boolean => judgeName(text, cues, lexicon).accept;
+
+describe('judgeName', () => {
+  it('accepts a name under a name label, also when its words are ordinary words', () => {
+    expect(accepts('Sanne Koster', ['field-role'])).toBe(true);
+    expect(accepts('Mark Visser', ['field-role'])).toBe(true);
+    expect(accepts('Sanne Koster', ['list-cell'])).toBe(true);
+  });
+
+  it('keeps a phrase of ordinary lower-case words, whatever the cue', () => {
+    expect(accepts('de koster van de kerk', ['field-role'])).toBe(false);
+    expect(accepts('de koster van de kerk', ['list-cell'])).toBe(false);
+    expect(accepts('open sollicitatie', ['card-title'])).toBe(false);
+  });
+
+  it('keeps titles and headings made of ordinary words', () => {
+    expect(accepts('Marketing Manager', ['card-title'])).toBe(false);
+    expect(accepts('Nieuwe Kandidaten', ['detail-heading'])).toBe(false);
+    expect(accepts('Onbekend', ['field-role'])).toBe(false);
+    expect(accepts('Utrecht', ['list-cell'])).toBe(false);
+  });
+
+  it('accepts names of origins the lexicon does not know when the structure says so', () => {
+    expect(accepts('Tesfalem Ghebrehiwet', ['card-title'])).toBe(true);
+    expect(accepts('Tesfalem Ghebrehiwet', ['detail-heading'])).toBe(true);
+    expect(accepts('Tesfalem', ['field-role'])).toBe(true);
+    // A lone unknown word in a weak place is not enough.
+    expect(accepts('Tesfalem', ['card-title'])).toBe(false);
+  });
+
+  it.each<[string, NameCue[]]>([
+    ['KAYA Yusuf', ['list-cell']],
+    ['A.B. El Idrissi', ['list-cell']],
+    ['Tahiri, Noura', ['list-cell']],
+    ['Ayoub Amrani-Tahiri', ['list-cell']],
+    ["Noura d'Amrani", ['field-role']],
+    ['Daan van der Mulder', ['list-cell']],
+    ['Олена Коваленко', ['card-title']],
+    ['نورة الطاهري', ['field-role']],
+    ['李小红', ['card-title']],
+    ['Iris', ['field-role']],
+    ['dhr. D. Mulder', ['detail-heading']],
+  ])('accepts %s', (text, cues) => {
+    expect(accepts(text, cues)).toBe(true);
+  });
+
+  it('returns the name without labels, titles and badges', () => {
+    expect(judgeName('Profiel van Noura Tahiri', ['detail-heading'], lexicon).name).toBe('Noura Tahiri');
+    expect(judgeName('Kandidaat: Noura Tahiri', ['detail-heading'], lexicon).name).toBe('Noura Tahiri');
+    expect(judgeName('Noura Tahiri (zij/haar)', ['detail-heading'], lexicon).name).toBe('Noura Tahiri');
+    expect(judgeName('Noura Tahiri – Stage marketing', ['detail-heading'], lexicon).name).toBe('Noura Tahiri');
+    expect(judgeName('mevr. Noura Tahiri', ['field-role'], lexicon).name).toBe('Noura Tahiri');
+    expect(judgeName('Tahiri, Noura', ['field-role'], lexicon).name).toBe('Tahiri, Noura');
+  });
+
+  it.each([
+    'Kandidaat 7',
+    'Candidate 12',
+    'noura@example.nl',
+    'https://example.nl',
+    'N.v.t.',
+    '-',
+    '',
+    '   ',
+    '06-12345678',
+    'A, B, C',
+    'Een Twee Drie Vier Vijf Zes',
+  ])('never accepts %j', (text) => {
+    const verdict = judgeName(text, ['field-role'], lexicon);
+    expect(verdict.accept).toBe(false);
+  });
+
+  it('scores more cues higher, within 0..1', () => {
+    const one = judgeName('Tesfalem Ghebrehiwet', ['list-cell'], lexicon).score;
+    const two = judgeName('Tesfalem Ghebrehiwet', ['list-cell', 'detail-link'], lexicon).score;
+    expect(two).toBeGreaterThan(one);
+    expect(judgeName('Sanne Tahiri', ['field-role', 'detail-heading', 'attribute'], lexicon).score).toBeLessThanOrEqual(1);
+    expect(judgeName('x'.repeat(500), ['field-role'], lexicon).score).toBe(0);
+  });
+});
+
+describe('findNamesInFreeText', () => {
+  const names = (text: string): [string, NameCue][] => findNamesInFreeText(text, lexicon).map((found) => [found.name, found.cue]);
+
+  it('finds names in greetings, signatures, headers, labels and file names', () => {
+    expect(names('Beste Noura,\n\nDank voor je brief.\n\nMet vriendelijke groet,\nDaan Mulder')).toEqual([
+      ['Noura', 'greeting'],
+      ['Daan Mulder', 'signature'],
+    ]);
+    expect(names('Van: Ayoub Amrani <a.amrani@example.nl>')).toContainEqual(['Ayoub Amrani', 'mail-header']);
+    expect(names('Naam: Iris Kaya')).toEqual([['Iris Kaya', 'field-role']]);
+    expect(names('CV_Noura_Tahiri.pdf')).toEqual([['Noura Tahiri', 'file-name']]);
+    expect(names('noura_tahiri_motivatie.docx')).toEqual([['Noura Tahiri', 'file-name']]);
+  });
+
+  it('finds a name in the local part of an e-mail address, not a role address', () => {
+    expect(names('Mail naar noura.tahiri@example.nl')).toEqual([['Noura Tahiri', 'email-local-part']]);
+    expect(names('info@example.nl, stage.utrecht@example.nl, mark@example.nl')).toEqual([]);
+    expect(names('noura@example.nl')).toEqual([['Noura', 'email-local-part']]);
+  });
+
+  it('leaves greetings to groups and ordinary words alone', () => {
+    expect(names('Beste allemaal,\nBeste Marketing Manager,\nHoi team')).toEqual([]);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Groeten,\nSanne Koster';
+    const [found] = findNamesInFreeText(text, lexicon);
+    expect(found && text.slice(found.start, found.end)).toBe('Sanne Koster');
+  });
+});

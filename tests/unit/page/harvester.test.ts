@@ -1,0 +1,165 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHarvester } from '../../../lib/page/harvest/harvester';
+import { createPageMarks, type PageMarks } from '../../../lib/page/harvest/page-marks';
+import { testLexicon } from '../blinding/test-lexicon';
+
+// Invented people; the lexicon knows some of their names, as the real one would.
+const lexicon = testLexicon({
+  given: ['bram', 'noor', 'jolien', 'tariq', 'ewa', 'joris', 'mirte'],
+  family: ['oost', 'bakx', 'meer', 'haddad', 'nowak', 'kok', 'bos'],
+  common: ['kok', 'bos', 'planning', 'contact', 'persoon', 'nieuwsbrief'],
+});
+
+function harvest(markup: string, title = '') {
+  document.title = title;
+  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+  const marks = createPageMarks();
+  const photos: Element[] = [];
+  const harvester = createHarvester({ lexicon, marks, onPhoto: (element) => photos.push(element) });
+  harvester.pass(document.documentElement).run();
+  return { names: harvester.take().map((name) => name.name), harvester, marks, photos };
+}
+const markOf = (marks: PageMarks, selector: string) => marks.markOf(document.querySelector(selector)!);
+
+describe('names from the page structure', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('reads names under a name column and leaves the recruiter column to colleagues', () => {
+    const { names, harvester, marks } = harvest(
+      '<table><thead><tr><th>Naam</th><th>E-mail</th><th>Recruiter</th></tr></thead><tbody>' +
+        '<tr><td>Bram Oost</td><td id="mail">b.oost@example.org</td><td>Jolien van der Meer</td></tr>' +
+        '<tr><td>Ilona Marzec</td><td>ilona@example.org</td><td>Jolien van der Meer</td></tr></tbody></table>',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Ilona Marzec']));
+    expect(names).not.toContain('Jolien van der Meer');
+    expect(harvester.isStaff('Jolien')).toBe(true);
+    expect(markOf(marks, '#mail')).toEqual({ kind: 'category', category: 'email' });
+  });
+
+  it('takes the heading of a pane with personal fields as a name, and a one-word section heading never', () => {
+    const { names } = harvest(
+      '<section><h1>Tariq Haddad</h1><dl><dt>Telefoon</dt><dd>06 1111 2222</dd><dt>Geboortedatum</dt><dd>2 mei 2005</dd></dl></section>' +
+        '<section><h2>Contact</h2><dl><dt>E-mail</dt><dd>t@example.org</dd></dl></section>',
+    );
+    expect(names).toContain('Tariq Haddad');
+    expect(names).not.toContain('Contact');
+  });
+
+  it('reads titles of similar cards and links to detail pages, but not ordinary words', () => {
+    const { names } = harvest(
+      '<ul><li class="card"><a href="/k/1">Noor Bakx</a><p>Stage keuken</p></li><li class="card"><a href="/k/2">Joris Kok</a><p>Stage bediening</p></li>' +
+        '<li class="card"><a href="/k/3">Planning bekijken</a><p>-</p></li></ul>',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Noor Bakx', 'Joris Kok']));
+    expect(names).not.toContain('Planning bekijken');
+  });
+
+  it('treats a table of users with roles as colleagues, row and all', () => {
+    const { names, marks } = harvest(
+      '<table><caption>Teamleden</caption><tr><th>Naam</th><th>E-mail</th><th>Rol</th></tr><tr><td>Mirte Bos</td><td id="m">mirte.bos@bakkerij.example</td><td>Beheerder</td></tr></table>',
+    );
+    expect(names).toEqual([]);
+    expect(markOf(marks, '#m')).toEqual({ kind: 'staff' });
+  });
+
+  it('knows the signed-in account from the header and the title, and its colleagues by their address', () => {
+    const { names, harvester } = harvest(
+      '<header><div aria-label="Account: Mirte Bos (mirte.bos@bakkerij.example)"></div></header>' +
+        '<table><tr class="row"><td><span email="noor.bakx@example.org">Noor Bakx</span></td><td>Sollicitatie</td></tr>' +
+        '<tr class="row"><td><span email="joris@bakkerij.example">Joris Kok</span></td><td>Rooster</td></tr>' +
+        '<tr class="row"><td><span email="nieuwsbrief@vakblad.example">Vakblad Nieuwsbrief</span></td><td>Nieuws</td></tr></table>',
+      'Postvak - mirte.bos@bakkerij.example',
+    );
+    expect(names).toContain('Noor Bakx');
+    expect(names).not.toContain('Joris Kok');
+    expect(names).not.toContain('Vakblad Nieuwsbrief');
+    expect(harvester.isStaff('Mirte Bos')).toBe(true);
+  });
+
+  it('takes the first name-shaped text of a row that says it is about an applicant, not its initials or school', () => {
+    const row = (id: number, initials: string, name: string) =>
+      `<div class="row" data-candidate="${id}"><span class="bubble">${initials}</span><span>${name}</span><span>Hogeschool Planning</span></div>`;
+    const { names } = harvest(
+      `<div id="app">${row(1, 'BO', 'Bram Oost')}${row(2, 'NB', 'Noor Bakx')}</div><div class="row"><span>Joris Meer</span></div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Noor Bakx']));
+    expect(names).not.toContain('Hogeschool Planning');
+    expect(names).not.toContain('Joris Meer');
+  });
+
+  it('takes the sender of an inbox row that speaks of an application, and leaves authors in a notes feed to colleagues', () => {
+    const row = (sender: string, subject: string) => `<div role="option"><em>${sender}</em> <em>${subject}</em></div>`;
+    // Names the lexicon does not know: the row's words make the difference.
+    const { names } = harvest(`<div role="listbox">${row('Wessel Maas', 'Sollicitatie stage')}${row('Ruud Veldhuis', 'Rooster')}</div>`);
+    expect(names).toContain('Wessel Maas');
+    expect(names).not.toContain('Ruud Veldhuis');
+    const feed = (author: string) =>
+      `<div class="entry" data-candidate-id="7"><div>${author}</div><div>Gesprek gehad, positief</div></div>`;
+    const notes = harvest(`<section><h3>Notities</h3>${feed('Joris Meer')}${feed('Mirte Haddad')}</section>`);
+    expect(notes.names).toEqual([]);
+    expect(notes.harvester.isStaff('Joris Meer')).toBe(true);
+  });
+
+  it("takes the name in a page's top bar for the signed-in user, and not a card's header", () => {
+    const { names, harvester } = harvest(
+      '<div class="app_top"><span>Mail</span><span>Jolien Post</span></div><div class="profile-header"><h1>Ilona Marzec</h1></div>' +
+        '<main><div class="card"><div class="card-header">Bram Oost</div><p>b.oost@example.org</p></div></main>',
+    );
+    expect(harvester.isStaff('Jolien Post')).toBe(true);
+    expect(harvester.isStaff('Bram Oost')).toBe(false);
+    expect(harvester.isStaff('Ilona Marzec')).toBe(false);
+    expect(names).not.toContain('Jolien Post');
+  });
+
+  it("never takes an organisation's mailbox in an inbox row for an applicant", () => {
+    const row = (sender: string, address: string) => `<tr><td><span email="${address}">${sender}</span></td><td>Nieuws</td></tr>`;
+    const { names } = harvest(
+      `<table><tbody>${row('Noor Bakx', 'nieuwsbrief@vakblad.example')}${row('Bram Oost', 'bram@example.org')}</tbody></table>`,
+    );
+    expect(names).toContain('Bram Oost');
+    expect(names).not.toContain('Noor Bakx');
+  });
+
+  it('reads a grid of label and value spans, but never a row of labels as values', () => {
+    const { marks } = harvest(
+      '<div class="grid"><span class="q">Date of birth</span><span id="d">02/03/1999</span><span class="q">Nationality</span><span id="n">Chilean</span><span>19 jaar</span><span id="e">Emmen</span></div>' +
+        '<div><span>Telefoon</span><span id="l">E-mail</span><span>Adres</span></div>',
+    );
+    expect(markOf(marks, '#d')).toEqual({ kind: 'category', category: 'birth' });
+    expect(markOf(marks, '#n')).toEqual({ kind: 'category', category: 'nationality' });
+    expect(markOf(marks, '#e')).toBeUndefined();
+    expect(markOf(marks, '#l')).toBeUndefined();
+  });
+
+  it('makes one name of a given and a family name field in one form, and marks the fields', () => {
+    const { names, marks } = harvest(
+      '<form><label for="g">Voornaam</label><input id="g" value="Noor"><label for="f">Achternaam</label><input id="f" value="Haddad">' +
+        '<label for="p">Postcode</label><input id="p" value="1234 AB"></form>',
+    );
+    expect(names).toContain('Noor Haddad');
+    expect(markOf(marks, '#p')).toEqual({ kind: 'category', category: 'address' });
+  });
+
+  it('marks a notes area by its heading, and its authors are colleagues', () => {
+    const { names, marks, harvester } = harvest(
+      '<section><h2>Notities</h2><div class="note"><b>Jolien Meer</b><p id="n">Zij deed het goed.</p></div><div class="note"><b>Joris Kok</b><p>Ok.</p></div></section>',
+    );
+    expect(marks.inNotes(document.querySelector('#n')!)).toBe(true);
+    expect(names).toEqual([]);
+    expect(harvester.isStaff('Jolien Meer')).toBe(true);
+  });
+
+  it('finds names in free text with their own cue, across a line break, but not after a title', () => {
+    const { names } = harvest('<div><p>Met vriendelijke groet,<br>Ilona Marzec</p><p>Geachte mevrouw Bakx,</p></div>');
+    expect(names).toContain('Ilona Marzec');
+    expect(names.some((name) => name.includes('Bakx'))).toBe(false);
+  });
+
+  it('hides images beside a found name, and images whose attributes say avatar', () => {
+    const { photos } = harvest(
+      '<ul><li class="c"><img id="p1" src="x.png"><a href="/k/1">Noor Bakx</a></li><li class="c"><img id="p2" src="y.png"><a href="/k/2">Joris Kok</a></li></ul><div><img id="logo" src="logo.png"><img id="av" class="user-avatar" src="a.png"></div>',
+    );
+    expect(photos.map((photo) => photo.id)).toEqual(expect.arrayContaining(['p1', 'p2', 'av']));
+    expect(photos.map((photo) => photo.id)).not.toContain('logo');
+  });
+});

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { columnHeader, labelOf } from '../../../lib/page/labels';
+
+function build(markup: string): HTMLElement {
+  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+  return document.body;
+}
+const find = (selector: string) => document.querySelector(selector)!;
+
+describe('labelOf: the visible label of a value', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('reads a <dt> for its <dd>, also for the second <dd> of one term', () => {
+    build('<dl><dt>Woonplaats</dt><dd id="a">Lelystad</dd><dd id="b">Dronten</dd><dt>Vak</dt><dd id="c">Koken</dd></dl>');
+    expect(labelOf(find('#a'))).toBe('Woonplaats');
+    expect(labelOf(find('#b'))).toBe('Woonplaats');
+    expect(labelOf(find('#c'))).toBe('Vak');
+  });
+
+  it('reads the column header of a cell, with colspan, and never treats a header as a value', () => {
+    build(
+      '<table><thead><tr><th colspan="2">Kandidaat</th><th>Telefoon</th></tr></thead><tbody><tr><td id="x">•</td><td id="n">Bram Oost</td><td id="t">0612</td></tr></tbody></table>',
+    );
+    expect(labelOf(find('#n'))).toBe('Kandidaat');
+    expect(labelOf(find('#t'))).toBe('Telefoon');
+    expect(columnHeader(find('#x'))).toBe('Kandidaat');
+    expect(labelOf(find('th'))).toBeUndefined();
+  });
+
+  it('reads <label for>, a wrapping label and aria-label of a field', () => {
+    build(
+      '<label for="f1">Achternaam</label><input id="f1"><label>E-mail <input id="f2"></label><input id="f3" aria-label="Geboortedatum">',
+    );
+    expect(labelOf(find('#f1'))).toBe('Achternaam');
+    expect(labelOf(find('#f2'))).toBe('E-mail');
+    expect(labelOf(find('#f3'))).toBe('Geboortedatum');
+  });
+
+  it('reads a label just before the value: a colon, a label tag, or a pair of two', () => {
+    build(
+      '<p><strong>Nationaliteit</strong> <span id="a">Chileens</span></p><p>Geboren: <span id="b">1 mei</span></p><div><span>Rol</span><span id="c">Mentor</span></div>',
+    );
+    expect(labelOf(find('#a'))).toBe('Nationaliteit');
+    expect(labelOf(find('#b'))).toBe('Geboren:');
+    expect(labelOf(find('#c'))).toBe('Rol');
+  });
+
+  it('gives a short text just before a value, but not one of a row of peers', () => {
+    build(
+      '<div><span>19 jaar</span><span id="p">Emmen</span><span>mbo 2</span></div><div><span class="q">Rol</span><span id="r">Mentor</span><span class="q">Team</span></div>',
+    );
+    expect(labelOf(find('#p'))).toBeUndefined();
+    expect(labelOf(find('#r'))).toBe('Rol');
+  });
+
+  it('takes a line of more than three words without a colon for a sentence, not a label', () => {
+    build(
+      '<div><div>Uitgelicht door Jolien Post</div><div id="v">Wessel Maas</div></div><div><div>Beoordeeld door recruiter:</div><div id="w">Ruud</div></div>',
+    );
+    expect(labelOf(find('#v'))).toBeUndefined();
+    expect(labelOf(find('#w'))).toBe('Beoordeeld door recruiter:');
+  });
+});

@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applicantWords, decidePageRole, vacancySignals, type ApplicantEvidence } from '../../../lib/page/page-role';
+
+const none: ApplicantEvidence = {
+  structuredNames: 0,
+  personalFields: 0,
+  applicantTokens: 0,
+  names: 0,
+  personalInputs: 0,
+  nameInputs: 0,
+  adapterNames: 0,
+};
+const page = (markup: string) => document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+const noVacancy = { jobPosting: false, applyButtons: 0, vacancyHeadings: 0, vacancyEditor: false };
+
+describe('the role of a page, from the page', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('reads schema.org JobPosting, apply buttons, vacancy headings and an editor holding vacancy text', () => {
+    page(
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Kok"}</script>' +
+        '<h2>Wat ga je doen</h2><h2>Wat bieden wij</h2><a href="/x">Solliciteer direct</a>' +
+        '<textarea>Wat ga je doen? Koken. Wat vragen wij? Zin.</textarea>',
+    );
+    expect(vacancySignals(document)).toEqual({ jobPosting: true, applyButtons: 1, vacancyHeadings: 2, vacancyEditor: true });
+  });
+
+  it('counts places that speak of applicants', () => {
+    page('<h1>Sollicitanten</h1><nav><a href="/">Kandidaten</a><a href="/v">Vacatures</a></nav><p>Een lange tekst over sollicitaties.</p>');
+    expect(applicantWords(document)).toBe(2);
+  });
+
+  it('decides: applicants with names and applicant words, a vacancy by its signals, else neither', () => {
+    expect(decidePageRole({ ...none, names: 3, structuredNames: 2 }, 2, noVacancy)).toBe('applicants');
+    // Names of a team page without any word about applicants: neither.
+    expect(decidePageRole({ ...none, names: 4, personalFields: 6 }, 0, noVacancy)).toBe('neither');
+    expect(decidePageRole(none, 1, { ...noVacancy, jobPosting: true })).toBe('vacancy');
+    // A person's record form is about a person even without those words.
+    expect(decidePageRole({ ...none, personalInputs: 4, nameInputs: 2 }, 0, noVacancy)).toBe('applicants');
+    // A known site's adapter found applicants: that is enough words.
+    expect(decidePageRole({ ...none, adapterNames: 2, names: 2 }, 0, noVacancy)).toBe('applicants');
+    expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
+  });
+});

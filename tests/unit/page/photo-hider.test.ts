@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createPhotoHider } from '../../../lib/page/photo-hider';
+
+describe('createPhotoHider', () => {
+  it('hides with an inline rule and puts back exactly what the style said before', () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment('<div id="card"><img id="a"><span id="b" style="visibility: visible">TK</span></div><img id="c">'),
+    );
+    const [a, b, c] = ['#a', '#b', '#c'].map((selector) => document.querySelector<HTMLElement>(selector)!);
+    const photos = createPhotoHider();
+    for (const element of [a!, b!, c!]) photos.hide(element);
+    expect(photos.count).toBe(3);
+    expect(a!.style.getPropertyPriority('visibility')).toBe('important');
+    photos.showIn(document.querySelector('#card')!);
+    expect(a!.style.visibility).toBe('');
+    expect(b!.style.visibility).toBe('visible');
+    expect(c!.style.visibility).toBe('hidden');
+    // A revealed photo stays shown when the page is read again.
+    photos.hide(a!);
+    expect(a!.style.visibility).toBe('');
+    photos.showAll();
+    expect(c!.style.visibility).toBe('');
+    expect(photos.count).toBe(0);
+  });
+});

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMaskRules } from '../../../entrypoints/screening.content/mask-rules';
+import { createPageMarks } from '../../../lib/page/harvest/page-marks';
+import { createStaffNames } from '../../../lib/page/harvest/staff';
+import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
+
+describe('mask rules on a page read from its structure', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('hides a value wholly by its mark, but not the attributes of its element', () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div><input id="mail" aria-label="E-mail privé">');
+    const marks = createPageMarks();
+    const field = document.querySelector('#mail')!;
+    marks.mark(field, { kind: 'category', category: 'email' });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    expect(rules.mask('bram at home', field, 'text')).toBe('[e-mail]');
+    expect(rules.mask('E-mail privé', field, 'attribute')).toBeUndefined();
+  });
+
+  it('leaves a colleague who shares a name part with an applicant readable, and the employer mailboxes', () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Jolien Oost</h2></div>');
+    const staff = createStaffNames();
+    staff.add('Jolien van der Meer');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks(), isStaff: staff.covers });
+    const owner = document.body;
+    expect(rules.mask('Eigenaar: Jolien van der Meer', owner, 'text')).toBeUndefined();
+    expect(rules.mask('Gesprek met Jolien Oost', owner, 'text')).toBe('Gesprek met Kandidaat …');
+    expect(rules.mask('Mail werkenbij@bakkerij.example of jolien.oost@example.org', owner, 'text')).toBe(
+      'Mail werkenbij@bakkerij.example of [e-mail]',
+    );
+  });
+
+  it('hides gendered pronouns inside a marked notes area only', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><section id="notes"><p id="n">Hij was op tijd.</p></section><p id="o">Hij</p>',
+    );
+    const marks = createPageMarks();
+    marks.addNotes(document.querySelector('#notes')!);
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    expect(rules.mask('Hij was op tijd.', document.querySelector('#n')!, 'text')).toBe('[die] was op tijd.');
+    expect(rules.mask('Hij was op tijd.', document.querySelector('#o')!, 'text')).toBeUndefined();
+  });
+
+  it("hides a title with an applicant's name, and leaves it before a name that stays readable", () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const owner = document.body;
+    expect(rules.mask('Geachte heer Van Dijk,', owner, 'text')).toBeUndefined();
+    expect(rules.mask('Gesprek met de heer Oost', owner, 'text')).not.toContain('heer');
+  });
+
+  it('hides the value a known label names inside running text, on a page read from its structure', () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const masked = rules.mask('Notitie (door Jolien Post): Nationaliteit: Pools, start in januari.', document.body, 'text');
+    expect(masked).not.toContain('Pools');
+    expect(masked).toContain('start in januari');
+  });
+});
