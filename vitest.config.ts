@@ -35,6 +35,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for the extension's (debounced) work; Vitest's 1 s default was missed
+          // on a loaded two-core machine. Polls still fail when the state never comes.
+          expect: { poll: { timeout: 8_000 } },
         },
       },
     ],

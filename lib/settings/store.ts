@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { applyPolicy, locksOf, type SettingsLocks } from './apply-policy';
-import { readManagedStorage, onLateManagedAnswer } from './managed-read';
 import { readManagedPolicy, type PolicyProblem, type ReadPolicy } from './managed-policy';
 import { repairSettings, type RepairedSettings } from './repair';
 import { SETTINGS_KEY, settingsSchema, type Settings } from './schema';
@@ -19,9 +18,17 @@ export class NewerSettingsError extends Error {
   }
 }
 
-/** The organisation's policy from managed storage; empty storage means "no policy". */
+/**
+ * The organisation's policy from managed storage. Firefox rejects the read when no policy is
+ * installed, and some browsers have no managed storage at all: both mean "no policy".
+ */
 export async function loadManagedPolicy(): Promise<ReadPolicy> {
-  const raw = await readManagedStorage();
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = (await browser.storage.managed?.get()) ?? {};
+  } catch {
+    raw = {};
+  }
   return readManagedPolicy(Object.keys(raw).length > 0 ? raw : undefined);
 }
 
@@ -82,10 +89,8 @@ export function watchSettings(listener: (settings: CurrentSettings) => void): ()
     });
   };
   browser.storage.onChanged.addListener(onChanged);
-  const stopLate = onLateManagedAnswer(() => onChanged({}, 'managed'));
   return () => {
     active = false;
     browser.storage.onChanged.removeListener(onChanged);
-    stopLate();
   };
 }
