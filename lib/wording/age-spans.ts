@@ -140,6 +140,8 @@ function hasMarkerBefore(tokens: readonly Token[], i: number, first: number): bo
 function withLeadIn(tokens: readonly Token[], span: AgeSpan, first: number): AgeSpan {
   let start = span.first;
   while (start > first && span.first - start < LEAD_IN_WORDS && LEAD_IN.has(norm(tokens, start - 1))) start--;
+  // "niet ouder dan 35", "not older than 35": the negation is part of the cap, not of the frame.
+  if (start > first && start < span.first && AGE_COMPARISON.has(norm(tokens, start)) && NOT.has(norm(tokens, start - 1))) start--;
   return { ...span, first: start };
 }
 

@@ -94,13 +94,23 @@ export function attributeAttached(ctx: AttachContext, g: GroupHit, linkedBefore:
   return saidOfTheReader(ctx, g);
 }
 
+/**
+ * A one-word group word of the same ground at token k, with no capital beyond it (step: +1 after, -1
+ * before): "Turkse, Marokkaanse of Surinaamse" is a list, "Boys & Girls Club" a name.
+ */
+function sameGroundAt(ctx: AttachContext, g: GroupHit, k: number, step: 1 | -1): boolean {
+  const beyond = k + step >= ctx.sentence.first && k + step < ctx.sentence.last ? ctx.tokens[k + step] : undefined;
+  if (beyond?.cap) return false;
+  return (ctx.startsAt.get(k) ?? []).some((other) => other !== g && other.group.group.ground === g.group.group.ground);
+}
+
 /** Capitalised words around the group word: a company or product name ("Jong Talent"), unless the words are names themselves. */
 export function insideName(ctx: AttachContext, g: GroupHit): boolean {
   if (g.group.properName) return false;
   const first = ctx.tokens[g.first];
   if (!first?.cap || first.allCaps) return false;
   const after = g.last < ctx.sentence.last ? ctx.tokens[g.last] : undefined;
-  if (after?.cap && !after.allCaps) return true;
+  if (after?.cap && !after.allCaps && !sameGroundAt(ctx, g, g.last, 1)) return true;
   const before = g.first - 1 > ctx.sentence.first ? ctx.tokens[g.first - 1] : undefined;
-  return before !== undefined && before.cap && !before.allCaps;
+  return before !== undefined && before.cap && !before.allCaps && !sameGroundAt(ctx, g, g.first - 1, -1);
 }

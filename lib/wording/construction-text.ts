@@ -48,6 +48,34 @@ export function endsWithQuestion(text: string, base: number, tokens: readonly To
   return text.slice(lastToken.end - base, Math.min(to, lastToken.end - base + 40)).includes('?');
 }
 
+const CLAUSE_MARKS = /[,;:\u2013\u2014]/;
+
+/** Words that start a contrasting clause: "55-plussers zijn welkom maar jongeren vallen af". */
+const CONTRAST = new Set(['maar', 'echter', 'terwijl', 'but', 'however', 'whereas', 'while']);
+
+/** Does a comma, semicolon, colon, dash or a contrasting word stand between two neighbouring tokens? */
+function clauseBreakBefore(text: string, base: number, tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1] as Token;
+  if (CONTRAST.has((tokens[i] as Token).norm)) return true;
+  return CLAUSE_MARKS.test(text.slice(previous.end - base, (tokens[i] as Token).start - base));
+}
+
+/** Token range of the clause (between commas, semicolons, colons, dashes) that holds first..last. */
+export function clauseAround(
+  text: string,
+  base: number,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  first: number,
+  last: number,
+): Sentence {
+  let from = first;
+  while (from > sentence.first && !clauseBreakBefore(text, base, tokens, from)) from--;
+  let to = last;
+  while (to < sentence.last && !clauseBreakBefore(text, base, tokens, to)) to++;
+  return { first: from, last: to };
+}
+
 /** Index of the first item whose `first` is at least `at` (items sorted by first). */
 export function lowerBound(items: readonly { first: number }[], at: number): number {
   let lo = 0;

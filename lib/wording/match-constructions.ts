@@ -2,7 +2,7 @@ import { findAgeSpans } from './age-spans';
 import type { CompiledPhrase, CompiledRule } from './compile';
 import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
 import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
-import { endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
+import { clauseAround, endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
 import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
@@ -41,6 +41,8 @@ const NEGATION_BEFORE = 2;
 /** What one paragraph's construction pass shares between its steps. */
 interface Pass {
   c: CompiledConstructions;
+  text: string;
+  base: number;
   tokens: readonly Token[];
   cues: CueIndex;
   words: ParagraphWords;
@@ -113,6 +115,17 @@ function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit 
   return best;
 }
 
+/**
+ * "Ouderen zijn welkom, jongeren vallen af": a welcome in one clause does not excuse an exclusion
+ * in another. Only an exclusion frame in the group word's own clause, with no welcome in that clause.
+ */
+function exclusionClauseOfItsOwn(p: Pass, g: GroupHit, frame: FrameHit): boolean {
+  if (frame.frame.frame.kind !== 'exclusion') return false;
+  const clause = clauseAround(p.text, p.base, p.tokens, p.sentence, Math.min(g.first, frame.first), Math.max(g.last, frame.last));
+  if (clause.first === p.sentence.first && clause.last === p.sentence.last) return false;
+  return !p.cues.any('inclusion', clause.first, clause.last);
+}
+
 /** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before or after it. */
 function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined {
   if (!g.group.alone || p.cues.any('negation', Math.max(from, g.first - NEGATION_BEFORE), g.first)) return undefined;
@@ -148,7 +161,7 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   // "onze klant zoekt een ..." about the employer's wish; "je werkt met jonge kinderen" is about clients.
   if (group.notClient && !linked && role !== 'attribute' && !clientIsEmployer(p, frame) && isAboutClients(ctx)) return;
   // A law or exception the text names lowers the finding instead (stated-exceptions.ts).
-  if (!group.despiteInclusion && isInclusionSentence(ctx)) return;
+  if (!group.despiteInclusion && isInclusionSentence(ctx) && !exclusionClauseOfItsOwn(p, g, frame)) return;
   // A task or an offer of support is often in another sentence ("Als bezorger rijd je ...; rijbewijs B is vereist").
   if (group.task && p.words.affirmed(group.task)) return;
   // A reason silences a practical demand (lifting, a licence, an experience cap: the College asks for
@@ -255,6 +268,8 @@ export function matchConstructions(
     } else {
       pass = {
         c,
+        text,
+        base,
         tokens,
         cues,
         words: new ParagraphWords(tokens, cues),

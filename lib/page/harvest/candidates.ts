@@ -75,11 +75,14 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
    * no ordinary word leads family names, or when an address beside them spells them
    * ("femke.drost@..."): "de koster van de kerk" and "Wolf Street" stay words.
    */
-  /** Capitalised words led by a given name that is no ordinary word: "Gijs Molenaar", not "Planning Bekijken". */
+  /** Capitalised words led by a given name that is no ordinary word: "Gijs Molenaar", not "Planning Bekijken" or "Bo Smit Bediening". */
   const givenLed = (name: string): boolean => {
     const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));
     const first = foldText(words[0] ?? '');
-    return words.length >= 2 && lexicon.given(first) > 0 && !lexicon.commonWord(first) && words.every((word) => /^\p{Lu}/u.test(word));
+    if (words.length < 2 || lexicon.given(first) === 0 || lexicon.commonWord(first) || !words.every((word) => /^\p{Lu}/u.test(word)))
+      return false;
+    // One ordinary word may be the family name ("Gijs Molenaar"); a longer title with one is a name and a role ("... Bediening").
+    return words.length === 2 || !words.some((word) => isOrdinary(foldText(word)));
   };
   const corroborated = (name: string, anchor: Element): boolean => {
     const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));

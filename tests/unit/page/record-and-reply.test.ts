@@ -92,10 +92,12 @@ describe('card titles among names', () => {
   it('takes a card title the lexicon does not know when the titles of cards alike are names', () => {
     const card = (name: string, meta: string) => `<div class="tile"><div class="who">${name}</div><div class="meta">${meta}</div></div>`;
     const { names } = harvest(
-      `<section>${card('Ilse Hofstra', 'Sollicitatie 2 dagen geleden')}${card('Kerem Yilmaz', 'Sollicitatie gisteren')}${card('Ruben Bakker', 'Sollicitatie vandaag')}${card('Planning bekijken', 'Sollicitatie vandaag')}</section>`,
+      `<section>${card('Ilse Hofstra', 'Sollicitatie 2 dagen geleden')}${card('Kerem Yilmaz', 'Sollicitatie gisteren')}${card('Ruben Bakker', 'Sollicitatie vandaag')}${card('Planning bekijken', 'Sollicitatie vandaag')}${card('Kerem Hofstra Planning', 'Sollicitatie vandaag')}</section>`,
     );
     expect(names).toEqual(expect.arrayContaining(['Ilse Hofstra', 'Kerem Yilmaz', 'Ruben Bakker']));
     expect(names).not.toContain('Planning bekijken');
+    // A longer title with an ordinary word in it is a name and a role, not a name.
+    expect(names).not.toContain('Kerem Hofstra Planning');
   });
 });
 

@@ -155,4 +155,22 @@ describe('construction findings keep the finding contract', () => {
     const findings = analyze('Wij zoeken een jonge vrouw.', { lang: 'nl' }).findings;
     expect(findings.filter((f) => f.ground === 'gender').every((f) => !f.ruleId.includes('.construction-'))).toBe(true);
   });
+
+  it('reads a negated age comparison as a cap, not as a negated frame', () => {
+    expect(constructionFindings('Je bent niet ouder dan vijfendertig.', 'nl').some((f) => f.ground === 'age')).toBe(true);
+    expect(constructionFindings('You are not older than forty.', 'en').some((f) => f.ground === 'age')).toBe(true);
+    expect(constructionFindings('Je bent niet ouder dan nodig.', 'nl')).toEqual([]);
+  });
+
+  it('does not let a welcome in one clause excuse an exclusion in another', () => {
+    expect(constructionFindings('Vijftigplussers zijn welkom, schoolverlaters worden niet uitgenodigd.', 'nl').length).toBeGreaterThan(0);
+    expect(constructionFindings('Retirees are welcome, school leavers will not be considered.', 'en').length).toBeGreaterThan(0);
+    expect(constructionFindings('Gepensioneerden zijn welkom maar schoolverlaters vallen af.', 'nl').length).toBeGreaterThan(0);
+    expect(constructionFindings('Jong of oud, iedereen is welkom en niemand valt af.', 'nl')).toEqual([]);
+  });
+
+  it('reads capitalised nationality adjectives in a list as a list, not as a name', () => {
+    expect(constructionFindings('Geen kandidaten met een Poolse, Litouwse of Letse achtergrond.', 'nl').length).toBeGreaterThan(0);
+    expect(constructionFindings('The Boys & Girls Club is hiring a coordinator.', 'en')).toEqual([]);
+  });
 });
