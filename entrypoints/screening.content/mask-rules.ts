@@ -63,12 +63,13 @@ function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly Ma
 export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
-  const detectInNotes: MarkerDetector = createMarkerDetector({ names, categories: hidden, pronouns: true });
-  const detectForStorage: MarkerDetector = createMarkerDetector({
-    names,
-    categories: new Set<MarkerCategory>([...hidden, 'names']),
-    pronouns: true,
-  });
+  // Rules are compiled again at every new name: the detectors for notes and for storage, needed on
+  // few pages, are built when first used.
+  let inNotes: MarkerDetector | undefined;
+  let forStorage: MarkerDetector | undefined;
+  const detectInNotes: MarkerDetector = (text) => (inNotes ??= createMarkerDetector({ names, categories: hidden, pronouns: true }))(text);
+  const detectForStorage: MarkerDetector = (text) =>
+    (forStorage ??= createMarkerDetector({ names, categories: new Set<MarkerCategory>([...hidden, 'names']), pronouns: true }))(text);
   const fields = adapter.fields.filter((field) => hidden.has(field.category));
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);

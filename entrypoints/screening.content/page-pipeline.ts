@@ -126,26 +126,28 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
   function takeNames(): Applicant[] {
     const fresh = applicants.add(harvester.take().map(({ name, container }) => (container === undefined ? { name } : { name, container })));
-    if (role !== 'applicants') decideRole();
+    const compiled = role !== 'applicants' && decideRole();
     if (fresh.length > 0) {
-      compile();
+      if (!compiled) compile();
       options.onFresh(fresh);
       options.onChange();
     }
     return fresh;
   }
 
-  function decideRole(): void {
+  /** True when the page just became an applicant page (and its rules were compiled). */
+  function decideRole(): boolean {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
     const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc));
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;
-      return;
+      return false;
     }
     role = 'applicants';
     if (config !== undefined) photos.activate(config.adapter);
     compile();
     options.onApplicantPage();
+    return true;
   }
 
   function compile(): void {
@@ -166,7 +168,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Every node is judged again (new names, new numbers, a reveal). */
   async function rescan(hold: boolean): Promise<void> {
     blinder.invalidate();
-    await queue.pass(doc.documentElement, hold);
+    const flush = hold ? undefined : blinder.deferTextWrites('remasks');
+    await queue.pass(doc.documentElement, hold).finally(() => flush?.());
     fieldMasks?.recheck();
   }
 
@@ -183,9 +186,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       // Photos the harvest offered wait: nothing is hidden before the page turns out to be one.
       blinder.restore(doc.documentElement);
     }
-    // On any page the pass also finds frames and shadow roots, whose names may show that the page
-    // is about applicants after all; it writes only on an applicant page.
-    await rescan(false);
+    // The pass also finds frames and shadow roots, whose names may make it an applicant page; it
+    // writes only there, all texts at the end, one layout (docs/decisions.md#hold-paint-until-blinded).
+    const flush = blinder.deferTextWrites('all');
+    await rescan(false).finally(flush);
   }
 
   function handle(records: MutationRecord[]): void {

@@ -17,6 +17,8 @@ export type NameCue =
   | 'field-role'
   /** Heading of a detail or profile pane. */
   | 'detail-heading'
+  /** Heading of a record beside its record number ("Kandidaat 30571", "#30571"), and its other spellings. */
+  | 'record-heading'
   /** Text of a link to a detail page in a list. */
   | 'detail-link'
   /** Title of one card among similar cards. */
@@ -54,6 +56,7 @@ const CUE_WEIGHTS: Readonly<Record<NameCue, number>> = {
   introduction: 0.45,
   title: 0.45,
   'detail-heading': 0.35,
+  'record-heading': 0.45,
   attribute: 0.35,
   'card-title': 0.3,
   'detail-link': 0.3,

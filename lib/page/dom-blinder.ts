@@ -71,6 +71,8 @@ export interface DomBlinder {
   originalTextOf: (element: Element) => string;
   /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
   isOwnWrite: (target: Node, attribute?: string) => boolean;
+  /** Masked texts wait in memory until the returned flush (masked-writes.ts). */
+  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
   /** How many nodes and attributes are masked now (figures for the panel). */
   readonly maskedCount: number;
 }
@@ -251,6 +253,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     originalOf: writes.originalOf,
     originalTextOf: writes.originalTextOf,
     isOwnWrite: writes.isOwnWrite,
+    deferTextWrites: writes.deferTextWrites,
     get maskedCount() {
       return writes.maskedCount;
     },

@@ -35,7 +35,7 @@ export interface FieldMasks {
   trackEditable: (element: HTMLElement) => void;
   /** Check every field now (values, positions). */
   refresh: () => void;
-  /** The masking rules changed (new names, numbers, a reveal): mask every value again. */
+  /** The masking rules changed (new names, numbers, a reveal): mask every value again before the next paint. */
   recheck: () => void;
   /** Remove every box and highlight (pause, reveal of everything). */
   clear: () => void;
@@ -235,7 +235,9 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     refresh,
     recheck() {
       for (const field of fields) lastSeen.delete(field);
-      refresh();
+      // In the next animation frame callback, which runs before that frame is painted: measuring
+      // now would force a layout of the whole page in the middle of a pass that just changed it.
+      schedule();
     },
     clear() {
       for (const field of [...boxes.keys()]) uncover(field);

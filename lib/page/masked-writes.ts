@@ -32,6 +32,15 @@ export interface MaskedWrites {
   originalOf: (node: Text) => string | undefined;
   originalTextOf: (element: Element) => string;
   isOwnWrite: (target: Node, attribute?: string) => boolean;
+  /**
+   * Keep masked texts in memory instead of writing them, until the returned flush: a page is laid
+   * out again at every frame its text changes, and on a large page that layout costs more than the
+   * masking itself (docs/decisions.md#hold-paint-until-blinded). `'all'` only while the page is
+   * held unpainted (flush before the hold is released); `'remasks'` defers only texts that show a
+   * mask of ours already (new pseudonym numbers), so nothing unmasked ever waits. Each flush
+   * writes everything pending; scopes may overlap.
+   */
+  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
   readonly maskedCount: number;
 }
 
@@ -42,6 +51,36 @@ export function createMaskedWrites(
   const attributes = new WeakMap<Element, Map<string, Masked>>();
   let generation = 0;
   let maskedCount = 0;
+  /** Masked texts computed but not written yet (while writes are deferred), by node. */
+  const deferred = new Map<Text, { masked: string; over: string; remask: boolean }>();
+  const scopes = { all: 0, remasks: 0 };
+
+  /** `remask`: the node shows a mask of ours now. */
+  function writeText(node: Text, masked: string, remask: boolean): void {
+    let pending = deferred.get(node);
+    // The page wrote the node since: what was pending is stale.
+    if (pending !== undefined && pending.over !== node.data) {
+      deferred.delete(node);
+      pending = undefined;
+    }
+    const showsOurs = remask || pending?.remask === true;
+    if (scopes.all > 0 || (showsOurs && scopes.remasks > 0)) {
+      if (pending !== undefined) pending.masked = masked;
+      else deferred.set(node, { masked, over: node.data, remask: showsOurs });
+      return;
+    }
+    deferred.delete(node);
+    node.data = masked;
+  }
+
+  /** Write what is still ours to write: the page may have changed or we may have unmasked a node since. */
+  function flushDeferred(): void {
+    for (const [node, { masked, over }] of deferred) {
+      const known = texts.get(node);
+      if (known !== undefined && known.masked === masked && node.data === over) node.data = masked;
+    }
+    deferred.clear();
+  }
 
   function unmaskText(node: Text): void {
     const known = texts.get(node);
@@ -69,7 +108,7 @@ export function createMaskedWrites(
     }
     if (known === undefined) maskedCount += 1;
     texts.set(node, { original: source, masked, generation });
-    if (current !== masked) node.data = masked;
+    if (current !== masked) writeText(node, masked, known !== undefined && known.masked === current);
   }
 
   // An <option> without a value attribute takes its value from its text: writing the text would
@@ -172,6 +211,16 @@ export function createMaskedWrites(
       }
       const known = attributes.get(target as Element)?.get(attribute);
       return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
+    },
+    deferTextWrites(scope) {
+      scopes[scope] += 1;
+      let open = true;
+      return () => {
+        if (!open) return;
+        open = false;
+        scopes[scope] -= 1;
+        flushDeferred();
+      };
     },
     get maskedCount() {
       return maskedCount;

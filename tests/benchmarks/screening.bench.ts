@@ -53,7 +53,10 @@ export default async function screening(): Promise<BenchResult> {
   ];
 
   const server = await startStaticServer({ mounts: { '/fixtures/': join(ROOT, 'tests/fixtures/pages') } });
-  const session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
+  // A browser of its own for each setting: in Debian's headless Chromium, storage.managed.get()
+  // stops answering once pages have been opened, and the background waits for it before it
+  // registers the content scripts again (lib/settings/managed-read.ts).
+  let session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
   try {
     const measure500 = async (on: boolean) => {
       const pillars = { vacancy: false, screening: on, checklist: false };
@@ -63,7 +66,8 @@ export default async function screening(): Promise<BenchResult> {
       const shown: number[] = [];
       const longest: number[] = [];
       let leaks = 0;
-      for (let run = 0; run < RUNS; run += 1) {
+      // One load first, not counted: a fresh browser's background answers its first requests late.
+      for (let run = -1; run < RUNS; run += 1) {
         const page = await session.openPage(`${server.url}/fixtures/screening/applicants-500.html`);
         await page
           .waitForFunction((screened) => !screened || document.body.innerText.includes('Kandidaat 500'), on, { timeout: 30_000 })
@@ -72,15 +76,20 @@ export default async function screening(): Promise<BenchResult> {
           });
         await page.waitForTimeout(300);
         const report = await probeReport(page);
+        await page.close();
+        leaks += report.leaks.length;
+        if (run < 0) continue;
         shown.push(report.firstVisibleAt ?? Number.NaN);
         longest.push(Math.max(0, ...report.longTasks));
-        leaks += report.leaks.length;
-        await page.close();
       }
       return { shown: median(shown), longest: median(longest), leaks };
     };
-    await installPaintProbe(session.context, [...new Set([...NAMES_500, ...NAMES_BURST])]);
+    const words = [...new Set([...NAMES_500, ...NAMES_BURST])];
+    await installPaintProbe(session.context, words);
     const without = await measure500(false);
+    await session.close();
+    session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
+    await installPaintProbe(session.context, words);
     const withScreening = await measure500(true);
     rows.push(
       {

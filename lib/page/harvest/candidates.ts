@@ -1,5 +1,6 @@
 import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
+import { NAME_PARTICLES } from '../../blinding/name-words';
 import { foldText } from '../../blinding/text-fold';
 import type { PageMarks } from './page-marks';
 import { createStaffNames } from './staff';
@@ -32,17 +33,65 @@ export interface Candidates {
   judge: () => HarvestedName[];
 }
 
-const LAYOUT_CUES: ReadonlySet<NameCue> = new Set(['card-title', 'detail-link', 'detail-heading', 'list-cell']);
+const LAYOUT_CUES: ReadonlySet<NameCue> = new Set(['card-title', 'detail-link', 'detail-heading', 'record-heading', 'list-cell']);
 const WEAK_CUES: ReadonlySet<NameCue> = new Set([...LAYOUT_CUES, 'mail-header', 'attribute']);
+const LOCAL_PART = /([\p{L}\p{N}._%+-]{1,64})@/gu;
+/** The card or pane around an element: up to a few levels, no more than a card holds. */
+function nearbyBox(anchor: Element): Element {
+  let box = anchor;
+  let current: Element | null = anchor;
+  for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
+    if ((current.textContent ?? '').length > 1500) break;
+    box = current;
+  }
+  return box;
+}
+
+/** The local parts of the addresses in an element's text nodes, folded ("femke.drost"). */
+function localParts(box: Element): string[] {
+  const locals: string[] = [];
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), seen = 0; node !== null && seen < 80; node = walker.nextNode(), seen += 1) {
+    const text = node.textContent ?? '';
+    if (text.includes('@')) for (const match of text.matchAll(LOCAL_PART)) locals.push(foldText(match[1] ?? ''));
+  }
+  return locals;
+}
+
+/** Where a layout name stands: its tag and class, and its parent's. Cards alike give the same place. */
+const placeOf = (anchor: Element): string =>
+  `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
+/** A layout name this close to the mark is taken when its neighbours' names are. */
+const NEAR_MISS = 0.35;
 const wordCount = (name: string) => name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length;
 
 export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candidates {
   /** A word that is an ordinary word and no name in the lexicon ("nieuwsbrief", "portaal"). */
-  const hasOrdinaryWord = (name: string): boolean =>
-    name
-      .split(/[\s,'’-]+/u)
-      .map((word) => foldText(word))
-      .some((word) => word.length > 2 && lexicon.commonWord(word) && lexicon.given(word) === 0 && lexicon.family(word) === 0);
+  const isOrdinary = (word: string) =>
+    word.length > 2 && lexicon.commonWord(word) && lexicon.given(word) === 0 && lexicon.family(word) === 0;
+  const hasOrdinaryWord = (name: string): boolean => name.split(/[\s,'’-]+/u).some((word) => isOrdinary(foldText(word)));
+  /**
+   * Names that are also words ("Sanne Bakker", "Femke Drost") are names when a given name that is
+   * no ordinary word leads family names, or when an address beside them spells them
+   * ("femke.drost@..."): "de koster van de kerk" and "Wolf Street" stay words.
+   */
+  /** Capitalised words led by a given name that is no ordinary word: "Gijs Molenaar", not "Planning Bekijken" or "Bo Smit Bediening". */
+  const givenLed = (name: string): boolean => {
+    const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));
+    const first = foldText(words[0] ?? '');
+    if (words.length < 2 || lexicon.given(first) === 0 || lexicon.commonWord(first) || !words.every((word) => /^\p{Lu}/u.test(word)))
+      return false;
+    // One ordinary word may be the family name ("Gijs Molenaar"); a longer title with one is a name and a role ("... Bediening").
+    return words.length === 2 || !words.some((word) => isOrdinary(foldText(word)));
+  };
+  const corroborated = (name: string, anchor: Element): boolean => {
+    const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));
+    const first = foldText(words[0] ?? '');
+    const familyAfter = words.slice(1).every((word) => /^\p{Lu}/u.test(word) && lexicon.family(foldText(word)) > 0);
+    if (words.length >= 2 && lexicon.given(first) > 0 && !lexicon.commonWord(first) && familyAfter) return true;
+    const locals = localParts(nearbyBox(anchor));
+    return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));
+  };
 
   const pending = new Map<Element, { text: string; cues: Set<NameCue> }>();
   const accepted: HarvestedName[] = [];
@@ -63,18 +112,26 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     isStaffExact: staffNames.isWhole,
     judge() {
       const found: HarvestedName[] = [];
+      const namesAt = new Map<string, number>();
+      const nearMisses: { anchor: Element; name: string; cues: NameCue[]; score: number }[] = [];
       for (const [anchor, { text, cues }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
         const verdict = judgeName(text, [...cues], lexicon);
-        if (!verdict.accept || isStaff(verdict.name)) continue;
         // Where only the layout hints at a name (a card title, a section heading, a link in a
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
+        if (!verdict.accept && layoutOnly && verdict.score >= NEAR_MISS && givenLed(verdict.name) && !marks.inNotes(anchor))
+          nearMisses.push({ anchor, name: verdict.name, cues: [...cues], score: verdict.score });
+        if (!verdict.accept || isStaff(verdict.name)) continue;
         if (layoutOnly && wordCount(verdict.name) < 2) continue;
         // Weak cues need words that can be a name: "Vakblad Nieuwsbrief" is a sender, not a person.
         const weakOnly = [...cues].every((cue) => WEAK_CUES.has(cue));
-        if (weakOnly && (hasOrdinaryWord(verdict.name) || (wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0)))
+        if (weakOnly && hasOrdinaryWord(verdict.name) && !corroborated(verdict.name, anchor)) {
+          if (layoutOnly && givenLed(verdict.name) && !marks.inNotes(anchor))
+            nearMisses.push({ anchor, name: verdict.name, cues: [...cues], score: verdict.score });
           continue;
+        }
+        if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;
         // The first bold name of each note in a notes feed is its author: a colleague.
         if (layoutOnly && marks.inNotes(anchor)) {
           staffNames.add(verdict.name);
@@ -82,6 +139,14 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         }
         marks.mark(anchor, { kind: 'name', name: verdict.name });
         found.push({ name: verdict.name, anchor, cues: [...cues], score: verdict.score });
+        if (layoutOnly) namesAt.set(placeOf(anchor), (namesAt.get(placeOf(anchor)) ?? 0) + 1);
+      }
+      // A card title the lexicon does not know, where the titles of two or more cards alike are
+      // names ("Gijs Molenaar" among "Lotte Smit" and "Esther Kok"), is a name too.
+      for (const miss of nearMisses) {
+        if ((namesAt.get(placeOf(miss.anchor)) ?? 0) < 2 || isStaff(miss.name)) continue;
+        marks.mark(miss.anchor, { kind: 'name', name: miss.name });
+        found.push(miss);
       }
       for (const name of accepted) if (!isStaff(name.name) && marks.markOf(name.anchor)?.kind !== 'staff') found.push(name);
       pending.clear();

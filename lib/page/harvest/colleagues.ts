@@ -32,7 +32,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
   function add(text: string, node: Element | Text): void {
     const name = judgeName(text, ['field-role'], lexicon).name || text;
     candidates.staff(name);
-    marks.mark(node, { kind: 'staff' });
+    // A name from the title belongs to no element: marking the root would make everything near it staff.
+    if (node !== node.ownerDocument?.documentElement) marks.mark(node, { kind: 'staff' });
     counted();
   }
 

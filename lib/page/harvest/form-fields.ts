@@ -25,6 +25,22 @@ export interface FormFields {
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/**
+ * Fields of one value split over several inputs ("Geboortedatum": day, month, year) carry the
+ * label of their group: a fieldset's legend, or a group's aria-label or aria-labelledby.
+ */
+function groupRole(field: Field): FieldRole | undefined {
+  const group = field.closest('fieldset, [role="group"]');
+  if (group === null) return undefined;
+  const labelledBy = group.getAttribute('aria-labelledby');
+  const named =
+    (group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend')?.textContent : undefined) ??
+    group.getAttribute('aria-label') ??
+    (labelledBy === null ? undefined : group.ownerDocument.getElementById(labelledBy.split(/\s+/u)[0] ?? '')?.textContent);
+  const text = (named ?? '').replace(/\s+/gu, ' ').trim();
+  return text === '' || text.length > 60 ? undefined : roleOfLabel(text);
+}
+
 export function createFormFields(
   marks: PageMarks,
   candidates: Candidates,
@@ -46,7 +62,7 @@ export function createFormFields(
     read(field, signal) {
       if (field.tagName === 'INPUT' && NOT_VALUE_INPUTS.has((field as HTMLInputElement).type)) return;
       const label = labelOf(field);
-      const role = (label === undefined ? undefined : roleOfLabel(label)) ?? signal.role;
+      const role = (label === undefined ? undefined : roleOfLabel(label)) ?? signal.role ?? groupRole(field);
       if (role === undefined) return;
       if (NAME_ROLES.has(role)) {
         marks.mark(field, { kind: 'category', category: 'names' });

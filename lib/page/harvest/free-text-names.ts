@@ -12,6 +12,9 @@ import { inBanner } from './structure';
  * headers, file names, e-mail addresses), sorted into applicants and colleagues by where they
  * stand: the page's header, a recipient line, a line with an address at the account's domain.
  */
+const SENDER_LINE = /(?:^|\n)[ \t]*(?:van|from|afzender|sender)[ \t]*:[ \t]*([^\n<>()]{2,60})/giu;
+const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
+
 export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates, colleagues: Colleagues): (block: Element) => void {
   /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
   function recipient(text: string, start: number): boolean {
@@ -27,9 +30,23 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
     return false;
   }
 
+  /**
+   * A quoted reply header ("Van: <a colleague> ... Aan: <someone>") is a mail the employer sent:
+   * there "Aan:" names the other party, not a colleague.
+   */
+  function sentByColleague(block: Element, text: string): boolean {
+    // Header lines are often blocks of their own: then the header is their parent.
+    const parent = block.parentElement;
+    const lines = parent === null || parent.childElementCount > 12 ? [] : [...parent.children].map((line) => blockText(line));
+    const header = `${text}\n${lines.join('\n')}`;
+    for (const match of header.matchAll(SENDER_LINE)) if (candidates.isStaff(match[1] ?? '')) return true;
+    return false;
+  }
+
   return (block) => {
     const text = blockText(block);
     if (text.trim().length < 3) return;
+    const sentByUs = RECIPIENT_LINE.test(text) && sentByColleague(block, text);
     // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
     const banner = inBanner(block) || STAFF_LINE.test(text);
     for (const found of findNamesInFreeText(text, lexicon)) {
@@ -37,7 +54,7 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
       // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
       if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
       // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
-      if (banner || recipient(text, found.start) || colleagueLine(text, found.start)) {
+      if (banner || (recipient(text, found.start) && !sentByUs) || colleagueLine(text, found.start)) {
         candidates.staff(found.name);
         continue;
       }

@@ -7,13 +7,14 @@ import { attributeSignal } from './attribute-roles';
 import { holdsText, isInline } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { layoutNames } from './layout-names';
+import { recordHeadingNames } from './record-heading';
 import { createColleagues } from './colleagues';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
-import { initialsBeside, isInitialsAvatar } from './initials';
+import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 
 /**
@@ -187,15 +188,18 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         const text = squash(heading.textContent);
         if (text !== '') candidates.add(heading, text, 'detail-heading');
       }
+      for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
     for (const name of candidates.judge()) {
-      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading')) evidence.structuredNames += 1;
+      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading' || cue === 'record-heading'))
+        evidence.structuredNames += 1;
       const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
       if (container !== undefined) {
         name.container = container;
         // Photos beside a found name are the applicant's.
         for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
+        for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
         for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
       }
       finished.push(name);

@@ -31,3 +31,22 @@ export function initialsBeside(container: Element): Element[] {
   }
   return found;
 }
+
+const MAX_BACKGROUND_CHECKS = 40;
+
+/**
+ * Photos set as a CSS background from a style sheet (`.face { background-image: url(...) }`),
+ * which no selector finds: empty elements beside a found name whose computed background is an image.
+ */
+export function backgroundPhotos(container: Element): Element[] {
+  const view = container.ownerDocument.defaultView;
+  if (view === null) return [];
+  const found: Element[] = [];
+  let checked = 0;
+  for (const element of container.querySelectorAll('*')) {
+    if (element.childElementCount !== 0 || squash(element.textContent) !== '') continue;
+    if ((checked += 1) > MAX_BACKGROUND_CHECKS) break;
+    if (view.getComputedStyle(element).backgroundImage.includes('url(')) found.push(element);
+  }
+  return found;
+}

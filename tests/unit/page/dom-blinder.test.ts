@@ -226,3 +226,100 @@ describe('createDomBlinder in editable areas', () => {
     expect(blinder.maskedCount).toBe(0);
   });
 });
+
+describe('deferred text writes (a held first pass)', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('writes no text until the flush, then every masked text at once', () => {
+    const root = build('<p>Brief van Fatima Benali</p><p title="Over Benali">Benali belt</p>');
+    const blinder = createDomBlinder({ mask });
+    const flush = blinder.deferTextWrites('all');
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Brief van Fatima BenaliBenali belt');
+    // Attributes are not laid out: they are written at once.
+    expect(root.querySelectorAll('p')[1]!.title).toBe('Over Kandidaat 1');
+    flush();
+    expect(root.textContent).toBe('Brief van Kandidaat 1Kandidaat 1 belt');
+    expect(root.outerHTML).not.toMatch(/Benali/u);
+    expect(blinder.maskedCount).toBe(3);
+  });
+
+  it('writes immediately again after the flush', () => {
+    const root = build('<p>Fatima Benali</p>');
+    const blinder = createDomBlinder({ mask });
+    blinder.deferTextWrites('all')();
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat 1');
+  });
+
+  it('never overwrites a text the page changed before the flush; the new text is masked when its change is handled', () => {
+    const root = build('<p>Fatima Benali</p>');
+    const blinder = createDomBlinder({ mask });
+    const flush = blinder.deferTextWrites('all');
+    blinder.blindNow(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    text.data = 'Benali is verhuisd';
+    flush();
+    expect(text.data).toBe('Benali is verhuisd');
+    expect(blinder.isOwnWrite(text)).toBe(false);
+    blinder.blindText(text);
+    expect(text.data).toBe('Kandidaat 1 is verhuisd');
+  });
+
+  it('writes nothing for a node restored before the flush, and the latest mask when a node was masked twice', () => {
+    const root = build('<p>Fatima Benali</p><span>Benali</span>');
+    let number = '1';
+    const blinder = createDomBlinder({
+      mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
+    });
+    const flush = blinder.deferTextWrites('all');
+    blinder.blindNow(root);
+    blinder.restore(root.querySelector('span')!);
+    number = '7';
+    blinder.invalidate();
+    blinder.blindNow(root.querySelector('p')!);
+    flush();
+    expect(root.querySelector('p')!.textContent).toBe('Kandidaat 7');
+    expect(root.querySelector('span')!.textContent).toBe('Benali');
+    expect(blinder.isOwnWrite(root.querySelector('p')!.firstChild!)).toBe(true);
+  });
+
+  it("'remasks' defers only texts that show a mask already: new page text is masked at once", () => {
+    const root = build('<p>Fatima Benali</p>');
+    let number = '…';
+    const blinder = createDomBlinder({
+      mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
+    });
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat …');
+    number = '7';
+    blinder.invalidate();
+    const flush = blinder.deferTextWrites('remasks');
+    blinder.blindNow(root);
+    expect(root.textContent).toBe('Kandidaat …');
+    root.append(document.createTextNode(' en Benali'));
+    blinder.blindText(root.lastChild as Text);
+    expect(root.lastChild!.textContent).toBe(' en Kandidaat 7');
+    flush();
+    expect(root.textContent).toBe('Kandidaat 7 en Kandidaat 7');
+  });
+
+  it("'remasks' never leaves a text the page rewrote unmasked while a new number waits", () => {
+    const root = build('<p>Fatima Benali</p>');
+    let number = '…';
+    const blinder = createDomBlinder({
+      mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
+    });
+    blinder.blindNow(root);
+    number = '7';
+    blinder.invalidate();
+    const flush = blinder.deferTextWrites('remasks');
+    blinder.blindNow(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    text.data = 'Benali belt terug';
+    blinder.blindText(text);
+    expect(text.data).toBe('Kandidaat 7 belt terug');
+    flush();
+    expect(text.data).toBe('Kandidaat 7 belt terug');
+  });
+});
