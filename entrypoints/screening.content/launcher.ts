@@ -62,9 +62,10 @@ export function installLauncher(controller: ScreeningController, signal: AbortSi
         retry.disabled = false;
         update();
       },
-      (error: unknown) => {
+      () => {
         retry.disabled = false;
-        noteText.textContent = error instanceof Error ? error.message : String(error);
+        // Whatever failed inside, the person gets the same plain words in their language.
+        noteText.textContent = controller.strings('screening_problem_still');
       },
     );
   });

@@ -70,4 +70,31 @@ describe('Blind screenen launcher', () => {
     expect((globalThis as PanelHookHolder)[PANEL_HOOK]).toBe(createPanel);
     expect(document.body.children).toHaveLength(0);
   });
+
+  it('says why screening is closed with a retry, and a page script cannot press retry', () => {
+    const root = document.createElement('div');
+    const controller = {
+      ...fakeController(root),
+      problem: 'no-secret',
+      retry: vi.fn(async () => undefined),
+    } as unknown as ScreeningController;
+    installLauncher(controller, new AbortController().signal);
+
+    const note = root.querySelector<HTMLElement>('.ew-problem');
+    expect(note?.hidden).toBe(false);
+    expect(note?.getAttribute('role')).toBe('alert');
+    expect(note?.querySelector('p')?.textContent).toBe('screening_problem_no_secret');
+    expect(document.querySelector('.ew-launcher')?.textContent).toBe('screening_launcher_problem');
+    const retry = note?.querySelector('button');
+    expect(retry?.textContent).toBe('screening_retry');
+    retry?.click();
+    expect(controller.retry).not.toHaveBeenCalled();
+  });
+
+  it('shows no problem note while screening works', () => {
+    const root = document.createElement('div');
+    installLauncher(fakeController(root), new AbortController().signal);
+    expect(root.querySelector<HTMLElement>('.ew-problem')?.hidden).toBe(true);
+    expect(document.querySelector('.ew-launcher')?.textContent).toBe('screening_launcher');
+  });
 });
