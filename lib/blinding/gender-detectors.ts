@@ -46,6 +46,30 @@ const PRONOUN_KIND: Readonly<Record<string, PronounKind>> = {
 const OBJECT_FOLLOWERS =
   /^[ \t]*(?:$|[.,;:!?)]|(?:gebeld|gesproken|gezien|gevraagd|uitgenodigd|gemaild|afgewezen|aangenomen|niet|ook|wel|nog|al|morgen|vandaag|terug|aan|uit|op|in|voor|bij|mee|te|om|dat|to|for|about|again|back|yesterday|today|that|a|an|the)(?![\p{L}]))/iu;
 
+// "zijn" is also the verb "to be". It is his only before what someone has: a language or another
+// capitalised word ("Zijn Nederlands is goed"), or a noun of the things notes speak of ("zijn cv").
+const ZIJN =
+  /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto)(?![\p{L}])))/gu;
+/** Words before "zijn" that make it the verb: "er zijn", "ze zijn", "kunnen zijn". */
+const VERB_BEFORE = new Set([
+  'er',
+  'ze',
+  'we',
+  'wij',
+  'jullie',
+  'die',
+  'dat',
+  'deze',
+  'dit',
+  'u',
+  'kunnen',
+  'moeten',
+  'zullen',
+  'willen',
+  'mogen',
+  'te',
+]);
+
 function isBadge(value: string): boolean {
   const pronouns = value
     .toLowerCase()
@@ -74,5 +98,12 @@ export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
       pronoun = OBJECT_FOLLOWERS.test(text.slice(end, end + 16)) ? 'pronoun-object' : 'pronoun-possessive';
     }
     out.push({ start: match.index, end, category: 'gender', pronoun });
+  }
+  if (!/zijn/iu.test(text)) return;
+  for (const match of text.matchAll(ZIJN)) {
+    const before = match.groups?.['before'];
+    if (before !== undefined && VERB_BEFORE.has(before.trim().toLowerCase())) continue;
+    const start = match.index + (before?.length ?? 0);
+    out.push({ start, end: start + 4, category: 'gender', pronoun: 'pronoun-possessive' });
   }
 }

@@ -54,6 +54,14 @@ const FROM_COUNTRY = pattern(
   'dgu',
 );
 
+// A value that is a demonym and nothing else ("Eritrean", "Turkse", "Turkish-Dutch"): a profile
+// field, whatever its label. A language's name alone ("Dutch", "Turks") may be a spoken language.
+const WHOLE_VALUE = pattern(String.raw`^[ \t]*(?<value>${ADJECTIVE}|${NOUN})[ \t]*$`, 'dgu');
+const LANGUAGE_NAMES = new Set(LANGUAGES.map((word) => word.toLowerCase()));
+const notALanguage = (value: string): boolean => value.includes('-') || !LANGUAGE_NAMES.has(value.toLowerCase());
+/** One word, or two joined by a hyphen: the only texts the whole-value pattern can match. */
+const ONE_WORD = /^[ \t]*\p{L}[\p{L}\p{M}-]{2,40}[ \t]*$/u;
+
 // Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
 // (a name, a date, a status) contain none of these words.
 const ORIGIN_TRIGGER =
@@ -71,6 +79,7 @@ export const detectNationality = captureDetector('nationality', [
   [NATIVE_TRIGGER, NATIVE_LANGUAGE_AFTER],
   [NATIVE_TRIGGER, NATIVE_LANGUAGE_BEFORE],
   [FROM_TRIGGER, FROM_COUNTRY],
+  [ONE_WORD, WHOLE_VALUE, notALanguage],
 ]);
 
 /** Folded nationality words, so other detectors can tell "ik ben Nederlands" from a name. */

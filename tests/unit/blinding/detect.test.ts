@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKER_CATEGORIES, categoryLabel, categoryMask, markerCategorySchema } from '../../../lib/blinding/categories';
 import { createMarkerDetector, detectMarkers, maskText, mergeRanges } from '../../../lib/blinding/detect';
 import fc from 'fast-check';
-import { masked, stillShows } from './helpers';
+import { hiddenParts, masked, stillShows } from './helpers';
 
 const fixture = (name: string): string => readFileSync(resolve('tests/fixtures/blinding', name), 'utf8');
 
@@ -55,6 +55,43 @@ describe('detectMarkers', () => {
     expect(detectMarkers('Hij heeft goede cijfers.')).toEqual([]);
     expect(detectMarkers('Hij heeft goede cijfers.', { pronouns: true })).toHaveLength(1);
   });
+});
+
+describe('possessive "zijn" in notes', () => {
+  const hidden = (text: string) => hiddenParts(text, { pronouns: true, categories: ['gender'] });
+
+  it.each([
+    ['Zijn Nederlands is goed genoeg.', ['Zijn']],
+    ['Ik heb zijn cv doorgestuurd en hem teruggebeld.', ['zijn', 'hem']],
+    ['Hij noemde zijn opzegtermijn van een maand.', ['Hij', 'zijn']],
+  ])('hides "zijn" before what someone has: %s', (text, parts) => {
+    expect(hidden(text)).toEqual(parts);
+  });
+
+  it.each(['Zijn er nog vragen?', 'Er zijn Nederlandse en Duitse klanten.', 'De gesprekken zijn goed verlopen.', 'Ze zijn cv-gericht.'])(
+    'leaves the verb "zijn": %s',
+    (text) => {
+      expect(hidden(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a nationality as a value of its own', () => {
+  const hidden = (text: string) => hiddenParts(text, { categories: ['nationality'] });
+
+  it.each([['Eritrean'], ['Ghanaian'], ['Turkish-Dutch'], ['Marokkaans-Nederlandse'], [' Eritrese '], ['Surinaamse']])(
+    'hides %s standing alone',
+    (text) => {
+      expect(hidden(text)).toEqual([text.trim()]);
+    },
+  );
+
+  it.each(['Dutch', 'Nederlands', 'Turks', 'English', 'Eritrean food truck', 'Dutchess'])(
+    'leaves %s (a language, or more than a value)',
+    (text) => {
+      expect(hidden(text)).toEqual([]);
+    },
+  );
 });
 
 describe('maskText', () => {
