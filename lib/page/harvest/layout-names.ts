@@ -2,7 +2,7 @@ import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
-import { INITIALS_TEXT } from './role-marks';
+import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
 
 /**
@@ -12,6 +12,8 @@ import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './struct
  * the lexicon at the end of the pass.
  */
 const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
+/** Text that can hold a given and a family name: two words, or a Han name. */
+export const fullNameShaped = (text: string) => TWO_WORDS.test(text) || HAN_NAME.test(text);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   if (element.tagName === 'A') {
@@ -26,7 +28,7 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
       candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
-  if (element.childElementCount === 0 && TWO_WORDS.test(text) && !inChrome(element)) {
+  if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemOf(element);
     if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
@@ -60,7 +62,7 @@ function firstNameText(item: Element): Element | undefined {
     const text = (node.textContent ?? '').trim();
     if (text === '') continue;
     seen += 1;
-    if (INITIALS_TEXT.test(text) || !TWO_WORDS.test(text)) continue;
+    if (INITIALS_TEXT.test(text) || !fullNameShaped(text)) continue;
     return node.parentElement ?? undefined;
   }
   return undefined;
