@@ -5,6 +5,8 @@ import { blockText } from './block-text';
 import type { Candidates } from './candidates';
 import type { Colleagues } from './colleagues';
 import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
+import type { PageMarks } from './page-marks';
+import type { RecordSubject } from './record-subject';
 import { inBanner } from './structure';
 
 /**
@@ -15,7 +17,15 @@ import { inBanner } from './structure';
 const SENDER_LINE = /(?:^|\n)[ \t]*(?:van|from|afzender|sender)[ \t]*:[ \t]*([^\n<>()]{2,60})/giu;
 const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
 
-export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates, colleagues: Colleagues): (block: Element) => void {
+export interface FreeTextOptions {
+  lexicon: NameLexicon;
+  candidates: Candidates;
+  colleagues: Colleagues;
+  marks: PageMarks;
+  subject: RecordSubject;
+}
+
+export function createFreeTextNames({ lexicon, candidates, colleagues, marks, subject }: FreeTextOptions): (block: Element) => void {
   /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
   function recipient(text: string, start: number): boolean {
     return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -46,6 +56,8 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
   return (block) => {
     const text = blockText(block);
     if (text.trim().length < 3) return;
+    subject.read(text);
+    const notes = marks.inNotes(block);
     const sentByUs = RECIPIENT_LINE.test(text) && sentByColleague(block, text);
     // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
     const banner = inBanner(block) || STAFF_LINE.test(text);
@@ -54,7 +66,13 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
       // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
       if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
       // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
-      if (banner || (recipient(text, found.start) && !sentByUs) || colleagueLine(text, found.start)) {
+      // A note is signed by its author, a colleague: "Met groet, Youssef" under an internal note.
+      if (
+        banner ||
+        (found.cue === 'signature' && notes) ||
+        (recipient(text, found.start) && !sentByUs) ||
+        colleagueLine(text, found.start)
+      ) {
         candidates.staff(found.name);
         continue;
       }

@@ -1,4 +1,4 @@
-import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import { describesWork, roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
@@ -6,14 +6,18 @@ import { labelOf } from '../labels';
 import { attributeSignal } from './attribute-roles';
 import { holdsText, isInline } from './block-text';
 import { createFreeTextNames } from './free-text-names';
+import { pairedLabel } from './label-pairs';
 import { layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
+import { createRecordSubject } from './record-subject';
 import { createColleagues } from './colleagues';
+import { isCommentThread, threadAuthors } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
+import { createAvatars } from './avatars';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 
@@ -32,6 +36,8 @@ export interface HarvesterOptions {
   isOwnElement?: (element: Element) => boolean;
   /** A photo or avatar to hide (its own semantics, or beside a found name). */
   onPhoto?: (element: Element) => void;
+  /** A colleague's avatar: it stays shown. */
+  onColleaguePhoto?: (element: Element) => void;
 }
 
 export interface Evidence {
@@ -63,6 +69,12 @@ function fitsCategory(role: FieldRole, text: string): boolean {
   return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
 }
 
+const DETAIL_PANES = 'dialog, [role="dialog"], [role="alertdialog"], article, section, aside, form';
+const PANE_HEADING = 'h1, h2, h3, h4, [role="heading"]';
+const TITLE_TOKEN = /(?:^|[^a-z])(?:title|heading|titel|headline)(?:$|[^a-z])/iu;
+/** A leaf whose class or id says it is a title ("record-title", "candidate_heading"): a heading without the tag. */
+const titleLike = (element: Element, text: string): boolean =>
+  element.childElementCount === 0 && text.length <= 60 && TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
 const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -73,7 +85,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
   let headings: Element[] = [];
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
-  const freeText = createFreeTextNames(lexicon, candidates, colleagues);
+  const subject = createRecordSubject();
+  const personalPanes = new Set<Element>();
+  const freeText = createFreeTextNames({ lexicon, candidates, colleagues, marks, subject });
+  const avatars = createAvatars(candidates);
   const forms = createFormFields(marks, candidates, evidence, (field, role) => {
     const category = CATEGORY_OF_ROLE[role];
     if (category !== undefined) {
@@ -108,13 +123,16 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       return;
     }
     if (role === 'photo') {
-      if (IMAGE_TAGS.has(anchor.tagName) || text === undefined || INITIALS_TEXT.test(text)) options.onPhoto?.(anchor);
+      if (text !== undefined && INITIALS_TEXT.test(text)) avatars.offer(anchor);
+      else if (IMAGE_TAGS.has(anchor.tagName) || text === undefined) options.onPhoto?.(anchor);
       return;
     }
     const category = CATEGORY_OF_ROLE[role];
     if (category === undefined || text === undefined || !fitsCategory(role, text)) return;
     marks.mark(node, { kind: 'category', category });
     marks.addPersonal(anchor);
+    const pane = anchor.closest(DETAIL_PANES);
+    if (pane !== null) personalPanes.add(pane);
     evidence.personalFields += 1;
   }
 
@@ -127,15 +145,20 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
     if (IMAGE_TAGS.has(element.tagName)) return;
 
+    // A thread of comments without a heading that says so is notes too.
+    if (element.childElementCount >= 2 && isCommentThread(element) && !marks.inNotes(element)) {
+      marks.addNotes(element);
+      for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
+    }
     if (text !== undefined) {
       if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
         marks.addNotes(notesArea(element));
       labelled(element, text);
       if (!inChrome(element)) {
-        if (isHeading(element)) headings.push(element);
+        if (isHeading(element) || titleLike(element, text)) headings.push(element);
         layoutNames(element, text, candidates);
       }
-      if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) options.onPhoto?.(element);
+      if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
     }
     // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
     for (const child of element.childNodes) {
@@ -165,9 +188,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (parent === null || parent.childElementCount > 2 || parent.childNodes.length > 5 || squash(parent.textContent) !== text) break;
       value = parent;
     }
-    const label = labelOf(value) ?? (value === element ? undefined : labelOf(element));
+    const label = labelOf(value) ?? (value === element ? undefined : labelOf(element)) ?? pairedLabel(value);
     if (label === undefined || label === text) return;
     let role = roleOfLabel(label);
+    if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });
     // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").
     if (role === undefined || roleOfLabel(text) !== undefined) return;
     if (NAME_ROLES.has(role) && inChrome(element) && element.tagName !== 'TD') return;
@@ -182,12 +206,19 @@ export function createHarvester(options: HarvesterOptions): Harvester {
 
   function finish(): void {
     forms.finish();
+    avatars.colleagues((name, node) => colleagues.add(name, node));
+    // A pane filled later (a dialog's fields arriving after its heading) is headed by its first heading.
+    for (const pane of personalPanes) {
+      const heading = pane.querySelector(PANE_HEADING);
+      if (heading !== null && !headings.includes(heading) && !inChrome(heading)) headings.push(heading);
+    }
+    personalPanes.clear();
     for (const heading of headings) {
+      const text = squash(heading.textContent);
+      // The record's title, named again after a title, in a file name or in another script.
+      if (text !== '' && subject.corroborated(heading, text)) candidates.add(heading, text, 'record-heading');
       const pane = paneOf(heading);
-      if (pane !== undefined && marks.hasPersonal(pane)) {
-        const text = squash(heading.textContent);
-        if (text !== '') candidates.add(heading, text, 'detail-heading');
-      }
+      if (pane !== undefined && marks.hasPersonal(pane) && text !== '') candidates.add(heading, text, 'detail-heading');
       for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
@@ -200,10 +231,14 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         // Photos beside a found name are the applicant's.
         for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
         for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
-        for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
+        for (const avatar of initialsBeside(container)) avatars.offer(avatar);
       }
+      avatars.applicant(name.name);
       finished.push(name);
     }
+    const { applicants, colleagues: theirs } = avatars.take();
+    for (const avatar of applicants) options.onPhoto?.(avatar);
+    for (const avatar of theirs) options.onColleaguePhoto?.(avatar);
   }
 
   function pass(root: Node): BlindingPass {
@@ -221,7 +256,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         if (!started) {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
-          if (root === doc.documentElement) colleagues.title(doc.title, doc.documentElement);
+          if (root === doc.documentElement) {
+            colleagues.title(doc.title, doc.documentElement);
+            subject.title(doc.title);
+          }
           if (root.nodeType === 1) visit(root as Element);
         }
         let count = 0;

@@ -76,11 +76,11 @@ function isTopBar(bar: Element): boolean {
   return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
 }
 
-/** A page's top bar sits at the top of its tree. */
+/** A page's top bar sits at the top of its tree: near the body, and after at most one block on the way up. */
 function nearBody(element: Element): boolean {
   let depth = 0;
   for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {
-    if ((depth += 1) > 2) return false;
+    if ((depth += 1) > 2 || current.previousElementSibling?.previousElementSibling != null) return false;
   }
   return true;
 }
