@@ -50,6 +50,10 @@ const OBJECT_FOLLOWERS =
 // capitalised word ("Zijn Nederlands is goed"), or a noun of the things notes speak of ("zijn cv").
 const ZIJN =
   /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto)(?![\p{L}])))/gu;
+// "ze" is "she" and "they". As the subject of a singular verb it is she: "ze is heel klantgericht",
+// "ze deed het gesprek"; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
+const ZE_SUBJECT =
+  /(?<=(?:^|[.!?;:,]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht)(?![\p{L}]))/gu;
 /** Words before "zijn" that make it the verb: "er zijn", "ze zijn", "kunnen zijn". */
 const VERB_BEFORE = new Set([
   'er',
@@ -99,6 +103,9 @@ export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
     }
     out.push({ start: match.index, end, category: 'gender', pronoun });
   }
+  if (/\bze\b/iu.test(text))
+    for (const match of text.matchAll(ZE_SUBJECT))
+      out.push({ start: match.index, end: match.index + 2, category: 'gender', pronoun: 'pronoun-subject' });
   if (!/zijn/iu.test(text)) return;
   for (const match of text.matchAll(ZIJN)) {
     const before = match.groups?.['before'];

@@ -1,5 +1,5 @@
 import type { MarkerRange } from './marker-range';
-import { COMMON_WORD_NAMES, DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, TITLE_WORDS } from './name-words';
+import { COMMON_WORD_NAMES, DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, LEVEL_WORDS, TITLE_WORDS } from './name-words';
 import { parseName, type NamePartRole } from './names';
 import { CYRILLIC_LETTER, spellingKey } from './spelling-key';
 import { foldText, isAllCaps, startsWithCapital, UNSPACED_SCRIPT } from './text-fold';
@@ -39,24 +39,11 @@ const INITIALS_TOKEN = /^\p{Lu}$/u;
 const INITIALS_RUN = /^\p{Lu}{2,3}$/u;
 /** Index keys of spellings in another script start with a character no folded word has. */
 const FOREIGN = '\u0000';
-// After a word: a colon (a label or status), a gender marker of a job title, or a lower-case
-// qualifier in brackets ("(broodafdeling)"). A name is followed by none of these.
-const DESCRIBED_AFTER = /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40})\))/u;
-/** Words before a trade name that make it a qualification: "niveau 2 Bakker", "mbo Bakker". */
-const LEVEL_WORDS: ReadonlySet<string> = new Set([
-  'niveau',
-  'level',
-  'mbo',
-  'vmbo',
-  'hbo',
-  'leerling',
-  'allround',
-  'zelfstandig',
-  'eerste',
-  'tweede',
-  'senior',
-  'junior',
-]);
+// After a word: a colon (a label or status), a gender marker of a job title, a lower-case
+// qualifier in brackets ("(broodafdeling)"), or a kind of street ("Wolf Street"). A name is
+// followed by none of these.
+const DESCRIBED_AFTER =
+  /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
 
 export type NameMatcher = (text: string) => MarkerRange[];
 

@@ -27,9 +27,9 @@ const NATIONALITY_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
   'dgu',
 );
-// "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders".
+// "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent".
 const ADJECTIVE_BEFORE_ORIGIN = pattern(
-  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community)${END}`,
+  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
   'dgu',
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
@@ -65,7 +65,7 @@ const ONE_WORD = /^[ \t]*\p{L}[\p{L}\p{M}-]{2,40}[ \t]*$/u;
 // Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
 // (a name, a date, a status) contain none of these words.
 const ORIGIN_TRIGGER =
-  /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community/iu;
+  /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval/iu;
 const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;

@@ -76,6 +76,35 @@ describe('possessive "zijn" in notes', () => {
   );
 });
 
+describe('"ze" as she', () => {
+  const hidden = (text: string) => hiddenParts(text, { pronouns: true, categories: ['gender'] });
+
+  it('hides "ze" as the subject of a singular verb', () => {
+    expect(hidden('Fijn gesprek, ze is heel klantgericht.')).toEqual(['ze']);
+    expect(hidden('Fleur belt terug; ze deed het gesprek goed.')).toEqual(['ze']);
+    expect(hidden('Ze heeft een rijbewijs.')).toEqual(['Ze']);
+  });
+
+  it('leaves "ze" as they or as an object', () => {
+    expect(hidden('Ze zijn allebei goed.')).toEqual([]);
+    expect(hidden('Ik heb ze gisteren gebeld.')).toEqual([]);
+    expect(hidden('Ze deden het samen.')).toEqual([]);
+  });
+});
+
+describe('an accent and an age said in passing', () => {
+  it('hides a nationality before "accent" and an age of a person', () => {
+    expect(hiddenParts('Her French accent was noticeable.', { categories: ['nationality'] })).toEqual(['French']);
+    expect(hiddenParts('We zoeken iemand van 52 voor de balie.', { categories: ['birth'] })).toEqual(['52']);
+    expect(hiddenParts('Hope Rose is 20 and speaks some Dutch.', { categories: ['birth'] })).toEqual(['20']);
+  });
+
+  it('leaves amounts and scores', () => {
+    expect(hiddenParts('Een bonus van 50 euro voor iemand van 30 procent inzet.', { categories: ['birth'] })).toEqual([]);
+    expect(hiddenParts('The score is 20 out of 25.', { categories: ['birth'] })).toEqual([]);
+  });
+});
+
 describe('a nationality as a value of its own', () => {
   const hidden = (text: string) => hiddenParts(text, { categories: ['nationality'] });
 
