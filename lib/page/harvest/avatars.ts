@@ -54,6 +54,19 @@ function tooltipName(avatar: Element): string | undefined {
   return undefined;
 }
 
+/** "Toegewezen aan Floor Jacobs", "Owner: Floor Jacobs": a tooltip that names a colleague by their role. */
+function ownerInTooltip(said: string): string | undefined {
+  const words = said.split(' ');
+  for (let count = 1; count <= 3 && count < words.length; count += 1) {
+    const label = words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[:：]$/u, '');
+    if (roleOfLabel(label) === 'staff-name') return words.slice(count).join(' ');
+  }
+  return undefined;
+}
+
 export function createAvatars(candidates: Candidates): Avatars {
   const seen = new Set<Element>();
   const applicantLetters = new Set<string>();
@@ -70,7 +83,11 @@ export function createAvatars(candidates: Candidates): Avatars {
     colleagues(staff) {
       for (const avatar of seen) {
         const said = tooltipName(avatar);
-        if (inBanner(avatar) || ownerLabelled(avatar)) {
+        const owner = said === undefined ? undefined : ownerInTooltip(said);
+        if (owner !== undefined) {
+          kept.add(avatar);
+          staff(owner, avatar);
+        } else if (inBanner(avatar) || ownerLabelled(avatar)) {
           kept.add(avatar);
           if (said !== undefined) staff(said, avatar);
         }

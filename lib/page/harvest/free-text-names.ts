@@ -2,6 +2,8 @@ import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
+import { foldText } from '../../blinding/text-fold';
+import { forwardingNote, senderOf } from './forwarded';
 import type { Candidates } from './candidates';
 import type { Colleagues } from './colleagues';
 import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
@@ -16,6 +18,8 @@ import { inBanner } from './structure';
  */
 const SENDER_LINE = /(?:^|\n)[ \t]*(?:van|from|afzender|sender)[ \t]*:[ \t]*([^\n<>()]{2,60})/giu;
 const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
+/** A signature's closing: the cheap test before looking for a forwarded message after the block. */
+const CLOSING_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\./iu;
 
 export interface FreeTextOptions {
   lexicon: NameLexicon;
@@ -56,8 +60,17 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
   return (block) => {
     const text = blockText(block);
     if (text.trim().length < 3) return;
-    subject.read(text);
-    const notes = marks.inNotes(block);
+    let notes = marks.inNotes(block);
+    subject.read(text, notes);
+    // The note of a colleague who forwards an applicant's mail is a note, signed by a colleague.
+    const forwarding = CLOSING_WORDS.test(text) ? forwardingNote(block) : undefined;
+    if (forwarding !== undefined) {
+      marks.addNotes(forwarding.note);
+      notes = true;
+    }
+    // Unless the applicant forwards their own mail: then the forwarded one is from them too.
+    const ownForward = (name: string) =>
+      forwarding !== undefined && foldText(forwarding.forwarded).includes(foldText(name.split(' ')[0] ?? name));
     const sentByUs = RECIPIENT_LINE.test(text) && sentByColleague(block, text);
     // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
     const banner = inBanner(block) || STAFF_LINE.test(text);
@@ -69,11 +82,14 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       // A note is signed by its author, a colleague: "Met groet, Youssef" under an internal note.
       if (
         banner ||
-        (found.cue === 'signature' && notes) ||
+        (found.cue === 'signature' && notes && !ownForward(found.name)) ||
         (recipient(text, found.start) && !sentByUs) ||
         colleagueLine(text, found.start)
       ) {
         candidates.staff(found.name);
+        // The forwarding colleague's full name stands in their message's header.
+        const sender = forwarding === undefined || found.cue !== 'signature' ? undefined : senderOf(forwarding.note, found.name);
+        if (sender !== undefined) candidates.staff(sender);
         continue;
       }
       candidates.accept(block, found.name, found.cue);

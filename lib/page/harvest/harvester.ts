@@ -4,12 +4,13 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
 import { labelOf } from '../labels';
 import { attributeSignal } from './attribute-roles';
-import { holdsText, isInline } from './block-text';
+import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { pairedLabel } from './label-pairs';
 import { layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
+import { staffArea, staffLine } from './staff-area';
 import { createColleagues } from './colleagues';
 import { isCommentThread, threadAuthors } from './comment-thread';
 import { createFormFields } from './form-fields';
@@ -20,6 +21,7 @@ import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from '.
 import { createAvatars } from './avatars';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, titleLike, valueText } from './values';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -63,21 +65,6 @@ export interface Harvester {
   readonly evidence: Evidence;
 }
 
-/** A value under a label is short: a sentence after a label is a remark, not the value it names. */
-function fitsCategory(role: FieldRole, text: string): boolean {
-  if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
-  return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
-}
-
-const DETAIL_PANES = 'dialog, [role="dialog"], [role="alertdialog"], article, section, aside, form';
-const PANE_HEADING = 'h1, h2, h3, h4, [role="heading"]';
-const TITLE_TOKEN = /(?:^|[^a-z])(?:title|heading|titel|headline)(?:$|[^a-z])/iu;
-/** A leaf whose class or id says it is a title ("record-title", "candidate_heading"): a heading without the tag. */
-const titleLike = (element: Element, text: string): boolean =>
-  element.childElementCount === 0 && text.length <= 60 && TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
-const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
-const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
-
 export function createHarvester(options: HarvesterOptions): Harvester {
   const { lexicon, marks } = options;
   const candidates = createCandidates(lexicon, marks);
@@ -96,16 +83,6 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       marks.addPersonal(field);
     } else if (role === 'notes') marks.addNotes(field);
   });
-
-  /** The short text of a small element, or undefined for containers and long texts. */
-  function valueText(element: Element): string | undefined {
-    if (element.childElementCount > 8 || element.childNodes.length > 16 || CONTAINER_TAGS.has(element.tagName)) return undefined;
-    // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
-    // are values of their own.
-    for (const child of element.children) if (!isInline(child) && child.tagName !== 'BR') return undefined;
-    const text = squash(element.textContent);
-    return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
-  }
 
   function applyRole(node: Element | Text, role: FieldRole, cue: NameCue, text: string | undefined, anchor: Element): void {
     if (NAME_ROLES.has(role)) {
@@ -129,6 +106,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     }
     const category = CATEGORY_OF_ROLE[role];
     if (category === undefined || text === undefined || !fitsCategory(role, text)) return;
+    // A class word alone ("adr" around a sender's name) names an address only with a number in it.
+    if (cue === 'attribute' && role === 'address' && !/\d/u.test(text)) return;
     marks.mark(node, { kind: 'category', category });
     marks.addPersonal(anchor);
     const pane = anchor.closest(DETAIL_PANES);
@@ -153,6 +132,17 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (text !== undefined) {
       if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
         marks.addNotes(notesArea(element));
+      else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
+        // "Contactpersoon werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ...": all of it is a colleague's.
+        const colleague = staffLine(text, (label) => roleOfLabel(label) === 'staff-name');
+        if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
+        if (colleague !== undefined && colleague !== '') colleagues.add(colleague, element);
+      } else if (NOTES_HEADING_TAGS.has(element.tagName) && roleOfLabel(text) === 'staff-name') {
+        // "Contactpersoon", "Jouw recruiter": the block it heads is a colleague's.
+        const area = staffArea(element);
+        for (const block of area.blocks) marks.mark(block, { kind: 'staff' });
+        if (area.name !== undefined) colleagues.add(area.name.text, area.name.node);
+      }
       labelled(element, text);
       if (!inChrome(element)) {
         if (isHeading(element) || titleLike(element, text)) headings.push(element);

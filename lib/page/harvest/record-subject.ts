@@ -6,13 +6,14 @@ import { foldText } from '../../blinding/text-fold';
  * The person a record is about. A candidate's record names them in its title ("Oleksandr
  * Bondarenko" over the tabs) and then again in other forms: after a title in the notes ("Dhr.
  * Bondarenko gebeld"), in the file name of their CV ("Bondarenko_CV_NL.pdf"), in the document's
- * title, spelled in another script beside the title ("Олександр Бондаренко"). A title-like text
+ * title, spelled in another script beside the title ("Олександр Бондаренко"), by the given name
+ * alone in the notes ("Oleksandr mailde"). A title-like text
  * whose words come back in such forms is the record's subject. The page's other signals still
  * decide whether the page is about applicants (page-role.ts).
  */
 export interface RecordSubject {
-  /** Read a block of free text for titled names and file names. */
-  read: (text: string) => void;
+  /** Read a block of free text for titled names and file names; in notes, every capitalised word ("Olena gebeld"). */
+  read: (text: string, notes: boolean) => void;
   /** The document's title names the record too. */
   title: (text: string) => void;
   /** True when the words of this title-like text come back elsewhere on the page. */
@@ -24,6 +25,7 @@ const TITLED_MENTION =
   /(?<![\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]eneer|[Mm]evrouw|[Dd]e heer|M[rs]s?|Mx)\.?[ \u00A0]+(?:(?:van|de|der|den|ter|ten|el|al|Van|De|El|Al)[ \u00A0]+){0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,40})/gu;
 const FILE_STEM = /([\p{L}\p{N}_.()'’ -]{1,80}?)\.(?:pdf|docx?|odt|rtf|pages)(?![\p{L}\p{N}])/giu;
 const TRIGGER = /\.(?:pdf|docx?|odt|rtf|pages)|dhr|mevr|mw\.|meneer|mevrouw|heer|M[rsx]/iu;
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]{2,40}/gu;
 const MAX_WORDS = 2000;
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -56,7 +58,8 @@ export function createRecordSubject(): RecordSubject {
     if (mentioned.size < MAX_WORDS) mentioned.add(word);
   };
   return {
-    read(text) {
+    read(text, notes) {
+      if (notes) for (const match of text.matchAll(CAPITALISED)) remember(foldText(match[0]));
       if (!TRIGGER.test(text)) return;
       for (const match of text.matchAll(TITLED_MENTION)) remember(foldText(match[1] ?? ''));
       for (const match of text.matchAll(FILE_STEM)) for (const word of nameWords((match[1] ?? '').replace(/_/gu, ' '))) remember(word);

@@ -33,9 +33,11 @@ export const HEADING = /^H[1-6]$/u;
 export function inChrome(element: Element): boolean {
   for (let current: Element | null = element; current !== null; current = current.parentElement) {
     if (CHROME_TAGS.has(current.tagName)) {
-      // A <header> inside an article or a card heads that item, not the page.
+      // A <header> inside an article or a card heads that item, not the page; a heading in the
+      // page's header titles the page (a record's name over its tabs).
       if (current.tagName === 'HEADER' || current.tagName === 'FOOTER') {
         if (current.parentElement?.closest('article, section, aside, main, dialog, li, [role="dialog"], [role="article"]')) continue;
+        if (current.tagName === 'HEADER' && isHeading(element)) continue;
       }
       return true;
     }
