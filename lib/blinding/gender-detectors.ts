@@ -54,6 +54,12 @@ const ZIJN =
 // "ze deed het gesprek"; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
 const ZE_SUBJECT =
   /(?<=(?:^|[.!?;:,]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht)(?![\p{L}]))/gu;
+// "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.
+const ZIJN_AFTER =
+  /(?<![\p{L}])(?:met|van|in|voor|over|bij|naar|op|aan|om|door|uit|tot|onder|na|via|zonder|heeft|had|noemde|noemt|stuurde|stuurt|deelde|liet)[ \t]+(?<value>zijn)(?=[ \t]+\p{L})/gu;
+// "Zijn code 95 is geldig": opening a sentence before a noun; the verb opens a question before er, de, ze, ...
+const ZIJN_OPENS =
+  /(?:^|[.!?][ \t]+)(?<value>Zijn)(?=[ \t]+(?!(?:er|de|het|een|deze|die|dat|dit|jullie|ze|we|wij|u|zij|hun|alle|beide|nog|dan|daar|hier|allemaal|sommige|veel|meer|twee|drie|niet|wel|ook)(?![\p{L}]))\p{Ll})/gu;
 /** Words before "zijn" that make it the verb: "er zijn", "ze zijn", "kunnen zijn". */
 const VERB_BEFORE = new Set([
   'er',
@@ -107,10 +113,12 @@ export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
     for (const match of text.matchAll(ZE_SUBJECT))
       out.push({ start: match.index, end: match.index + 2, category: 'gender', pronoun: 'pronoun-subject' });
   if (!/zijn/iu.test(text)) return;
+  const starts = new Set<number>();
   for (const match of text.matchAll(ZIJN)) {
     const before = match.groups?.['before'];
     if (before !== undefined && VERB_BEFORE.has(before.trim().toLowerCase())) continue;
-    const start = match.index + (before?.length ?? 0);
-    out.push({ start, end: start + 4, category: 'gender', pronoun: 'pronoun-possessive' });
+    starts.add(match.index + (before?.length ?? 0));
   }
+  for (const pattern of [ZIJN_AFTER, ZIJN_OPENS]) for (const match of text.matchAll(pattern)) starts.add(match.index + match[0].length - 4);
+  for (const start of starts) out.push({ start, end: start + 4, category: 'gender', pronoun: 'pronoun-possessive' });
 }
