@@ -84,13 +84,15 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
 
-  /** "annelies.degraaf@...": an address whose local part spells a colleague's name is theirs. */
+  /**
+   * "annelies.degraaf@...", "a.degraaf@...": an address whose local part spells a colleague's
+   * name, or an initial and their family name, is theirs. A given name alone ("annelies@") is not.
+   */
   function colleagueAddress(address: string): boolean {
-    const words = address
-      .slice(0, address.indexOf('@'))
-      .split(/[^\p{L}]+/u)
-      .filter((word) => word.length > 1);
-    return words.length >= 2 && isStaff !== undefined && isStaff(words.join(' '));
+    const local = address.slice(0, address.indexOf('@'));
+    const words = local.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+    const initialled = words.length === 1 && /^\p{L}[._-]\p{L}{3,}$/u.test(local);
+    return (words.length >= 2 || initialled) && isStaff !== undefined && isStaff(words.join(' '));
   }
 
   function isRevealedAt(owner: Element): boolean {

@@ -56,6 +56,7 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'trade-titles-board.html',
         'profile-owner-contact.html',
         'profile-recruiter-sidebar-en.html',
+        'record-plain-title.html',
       ]),
     );
   });

@@ -1,6 +1,6 @@
 import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
-import { NAME_PARTICLES } from '../../blinding/name-words';
+import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../blinding/name-words';
 import { foldText } from '../../blinding/text-fold';
 import type { PageMarks } from './page-marks';
 import { HAN_NAME } from './role-marks';
@@ -98,7 +98,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const corroborated = (name: string, anchor: Element): boolean => {
     const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));
     const first = foldText(words[0] ?? '');
-    const familyAfter = words.slice(1).every((word) => /^\p{Lu}/u.test(word) && lexicon.family(foldText(word)) > 0);
+    // The curated surnames that are words ("Groen", "Smit") count as family names here.
+    const familyAfter = words
+      .slice(1)
+      .every((word) => /^\p{Lu}/u.test(word) && (lexicon.family(foldText(word)) > 0 || COMMON_WORD_NAMES.has(foldText(word))));
     if (words.length >= 2 && lexicon.given(first) > 0 && !lexicon.commonWord(first) && familyAfter) return true;
     const locals = localParts(nearbyBox(anchor));
     return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));

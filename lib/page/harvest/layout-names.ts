@@ -42,6 +42,9 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
 }
 
+const NOT_NAME_PART =
+  /(?:^|[^a-z])(?:role|function|functie|job|position|title|status|badge|tag|meta|sub|subtitle|detail|label)(?:$|[^a-z])/iu;
+
 /**
  * The first line of a link around a whole card ("Hope Rose" over a badge "Stage · Engelstalig"),
  * with the element that holds it; undefined when the link is one line (a name split in inline
@@ -58,7 +61,9 @@ function linkLine(link: Element): { text: string; anchor: Element } | undefined 
     if (content.trim() === '') continue;
     // A block starts a line and ends it: what follows it is on a line of its own.
     const display = child.nodeType === 1 ? view.getComputedStyle(child as Element).display : 'inline';
-    const block = display !== '' && display !== 'contents' && !display.startsWith('inline');
+    // A part whose class says it is a role or a badge ("<span class=role>Servicemonteur</span>") is not the name's.
+    const part = child.nodeType === 1 && NOT_NAME_PART.test((child as Element).getAttribute('class') ?? '');
+    const block = part || (display !== '' && display !== 'contents' && !display.startsWith('inline'));
     if (line !== '' && (ended || block)) {
       const text = line.replace(/\s+/gu, ' ').trim();
       return { text, anchor: first?.nodeType === 1 && (first.textContent ?? '').trim() === text ? (first as Element) : link };

@@ -35,6 +35,27 @@ export const DETAIL_PANES = 'dialog, [role="dialog"], [role="alertdialog"], arti
 export const PANE_HEADING = 'h1, h2, h3, h4, [role="heading"]';
 const TITLE_TOKEN = /(?:^|[^a-z])(?:title|heading|titel|headline)(?:$|[^a-z])/iu;
 
-/** A leaf whose class or id says it is a title ("record-title", "candidate_heading"): a heading without the tag. */
+const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const bodyFontSizes = new WeakMap<Document, number>();
+
+/** Set in a larger type than the page's text: a record's title in a plain block. */
+function largeType(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  const body = element.ownerDocument.body;
+  if (view === null || body === null) return false;
+  let base = bodyFontSizes.get(element.ownerDocument);
+  if (base === undefined) {
+    base = Number.parseFloat(view.getComputedStyle(body).fontSize) || 16;
+    bodyFontSizes.set(element.ownerDocument, base);
+  }
+  return (Number.parseFloat(view.getComputedStyle(element).fontSize) || 0) >= base * 1.3;
+}
+
+/**
+ * A leaf that titles what follows without a heading's tag: its class or id says so
+ * ("record-title", "candidate_heading"), or a name set in large type.
+ */
 export const titleLike = (element: Element, text: string): boolean =>
-  element.childElementCount === 0 && text.length <= 60 && TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+  element.childElementCount === 0 &&
+  text.length <= 60 &&
+  (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) || (NAME_SHAPED.test(text) && largeType(element)));
