@@ -120,4 +120,14 @@ describe('senders and titles in lists', () => {
     expect(names).toContain('Olena Kravets');
     expect(harvester.isStaff('Olena Kravets')).toBe(false);
   });
+
+  it('reads a name in large type as a record title when its name comes back, and a role beside a name in a link as no part of it', () => {
+    const { names } = harvest(
+      '<body style="font-size:14px"><div style="font-size:26px">Tomasz Wieczorek</div><p>Dhr. Wieczorek gebeld.</p>' +
+        '<div><a href="/1"><span class="name">Hope Rose</span> <span class="role">Bezorging</span></a></div>' +
+        '<div><a href="/2"><span class="name">Mark Wolf</span> <span class="role">Stage</span></a></div></body>',
+    );
+    expect(names).toContain('Tomasz Wieczorek');
+    expect(names.join(' ')).not.toMatch(/Bezorging|Stage/u);
+  });
 });
