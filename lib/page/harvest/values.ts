@@ -58,4 +58,7 @@ function largeType(element: Element): boolean {
 export const titleLike = (element: Element, text: string): boolean =>
   element.childElementCount === 0 &&
   text.length <= 60 &&
-  (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) || (NAME_SHAPED.test(text) && largeType(element)));
+  (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ||
+    // A record's title stands outside the rows of a list: a name in a row is not asked for its type size.
+    (NAME_SHAPED.test(text) && element.closest(IN_A_ROW) === null && largeType(element)));
+const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';
