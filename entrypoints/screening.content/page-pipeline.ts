@@ -33,8 +33,7 @@ export interface PipelineOptions {
   holds: PaintHolds;
   lexicon: NameLexicon;
   isOwnElement: (element: Element) => boolean;
-  /** Our field-mask layer (in our closed shadow root). */
-  layer: HTMLElement;
+  layer: HTMLElement; // our field-mask layer, in our closed shadow root
   photoStyle: HTMLStyleElement;
   /** Applicants seen for the first time: their pseudonyms can be looked up. */
   onFresh: (fresh: Applicant[]) => void;
@@ -162,6 +161,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       mask: (value, field) => rules?.mask(value, field, 'text'),
       ranges: (text, owner) => (role === 'applicants' ? (rules?.ranges(text, owner) ?? []) : []),
       layer: options.layer,
+      holds,
     });
   }
 

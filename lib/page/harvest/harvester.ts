@@ -16,6 +16,7 @@ import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECT
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+import { nextElementIn } from '../tree-walk';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -208,13 +209,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
 
   function pass(root: Node): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-      acceptNode(node) {
-        const element = node as Element;
-        if (SKIP.has(element.tagName) || options.isOwnElement?.(element) === true) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    // Scripts, styles and our own elements are neither read nor entered.
+    const skipped = (element: Element) => SKIP.has(element.tagName) || options.isOwnElement?.(element) === true;
+    let element: Element | null = root.nodeType === 1 ? (root as Element) : (root as ParentNode).firstElementChild;
     let started = false;
     return {
       run(shouldYield) {
@@ -222,11 +219,16 @@ export function createHarvester(options: HarvesterOptions): Harvester {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
           if (root === doc.documentElement) colleagues.title(doc.title, doc.documentElement);
-          if (root.nodeType === 1) visit(root as Element);
+          if (element !== null && element !== root && !skipped(element)) visit(element);
+          else if (element === root) visit(root as Element);
         }
         let count = 0;
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          visit(node as Element);
+        while (element !== null) {
+          const enter = element === root || !skipped(element);
+          element = nextElementIn(root, element, enter);
+          if (element === null) break;
+          if (skipped(element)) continue;
+          visit(element);
           count += 1;
           if ((count & 15) === 0 && shouldYield?.() === true) return false;
         }
