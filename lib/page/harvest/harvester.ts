@@ -181,7 +181,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     applyRole(value, role, 'field-role', text, value);
   }
 
-  function finish(): void {
+  /** The names of a finished read, judged now that all cues are in. */
+  function judgeNames(): HarvestedName[] {
     forms.finish();
     for (const heading of headings) {
       const pane = paneOf(heading);
@@ -192,19 +193,21 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
-    for (const name of candidates.judge()) {
-      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading' || cue === 'record-heading'))
-        evidence.structuredNames += 1;
-      const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
-      if (container !== undefined) {
-        name.container = container;
-        // Photos beside a found name are the applicant's.
-        for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
-        for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
-        for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
-      }
-      finished.push(name);
+    return candidates.judge();
+  }
+
+  function accept(name: HarvestedName): void {
+    if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading' || cue === 'record-heading'))
+      evidence.structuredNames += 1;
+    const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
+    if (container !== undefined) {
+      name.container = container;
+      // Photos beside a found name are the applicant's.
+      for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
+      for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
+      for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
     }
+    finished.push(name);
   }
 
   function pass(root: Node): BlindingPass {
@@ -213,6 +216,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const skipped = (element: Element) => SKIP.has(element.tagName) || options.isOwnElement?.(element) === true;
     let element: Element | null = root.nodeType === 1 ? (root as Element) : (root as ParentNode).firstElementChild;
     let started = false;
+    // Accepting a name looks for photos beside it: on a long list that is sliced like the reading.
+    let judged: HarvestedName[] | undefined;
+    let accepted = 0;
     return {
       run(shouldYield) {
         if (!started) {
@@ -232,7 +238,12 @@ export function createHarvester(options: HarvesterOptions): Harvester {
           count += 1;
           if ((count & 15) === 0 && shouldYield?.() === true) return false;
         }
-        finish();
+        judged ??= judgeNames();
+        while (accepted < judged.length) {
+          accept(judged[accepted]!);
+          accepted += 1;
+          if ((accepted & 15) === 0 && accepted < judged.length && shouldYield?.() === true) return false;
+        }
         return true;
       },
     };
