@@ -255,7 +255,7 @@ export function analyzeParagraph(
   const effects = ctx.constructions
     ? statedEffects(
         ctx.constructions.stated,
-        tokens,
+        { layer: ctx.constructions.layer, tokens, facts },
         sentences,
         kept.map((h) => ({ ground: h.rule.rule.ground, first: h.first })),
       )

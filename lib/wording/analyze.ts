@@ -8,7 +8,7 @@ import { decideLanguage, leaningLanguage, type LanguageScore } from './language'
 import { splitParagraphs } from './paragraphs';
 import { RULES } from './rules/index';
 import { summarize } from './summary';
-import { tokenize, type Tokenized } from './tokenize';
+import { tokenizeRange, type Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from './types';
 import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
 
@@ -37,8 +37,12 @@ export interface PreparedParagraph {
   score: LanguageScore;
 }
 
-export function prepareParagraph(start: number, text: string): PreparedParagraph {
-  const tokenized = tokenize(text, start);
+/**
+ * `whole` and `at`: the text the paragraph was cut from and where it starts there (read in place,
+ * which is faster than reading the cut-out copy); token offsets start from `start` either way.
+ */
+export function prepareParagraph(start: number, text: string, whole = text, at = 0): PreparedParagraph {
+  const tokenized = tokenizeRange(whole, at, at + text.length, start - at);
   const { facts, score } = factsOfTokens(tokenized.tokens);
   return { start, text, tokenized, facts, score };
 }
@@ -102,7 +106,7 @@ function forcedLanguage(option: AnalyzeOptions['lang']): Locale | undefined {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
   const forced = forcedLanguage(options.lang);
-  const prepared = splitParagraphs(input).map((p) => prepareParagraph(p.start, p.text));
+  const prepared = splitParagraphs(input).map((p) => prepareParagraph(p.start, p.text, input, p.start));
   const lang = forced ?? documentLanguage(prepared);
   const locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
   const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));

@@ -11,6 +11,8 @@ import type {
   GroupRole,
 } from './construction-schema';
 import { FRAME_KINDS } from './construction-schema';
+import type { LayerPacks } from './language-facts';
+import { layerPacks } from './layer-facts';
 import type { Rule } from './rule-schema';
 import { compileStatedExceptions, type CompiledStatedExceptions } from './stated-exceptions';
 import { makeWordSet, type WordSet } from './word-set';
@@ -70,6 +72,8 @@ export interface CompiledConstructions {
   /** A named place said of the candidate (place-spans.ts). */
   placeGroup: CompiledGroup;
   placeLinks: WordSet;
+  /** The packs above that are looked up word by word, for layer-facts.ts. */
+  layer: LayerPacks;
   /** The question frame a sentence ending in "?" fills. */
   questionFrame: CompiledFrame | undefined;
   /** The frame an experience cap fills by itself. */
@@ -257,26 +261,33 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
   const requirement = framesByKind.get('requirement');
   if (!requirement) throw new Error(`Constructions in ${lang} need a requirement frame`);
   if (!restriction) throw new Error(`Constructions in ${lang} need a restriction frame`);
+  const groups = compilePack(lang, groupRules);
+  const nouns = compilePack(lang, nounRules);
+  const frames = compilePack(lang, frameRules);
+  const needs = compilePack(lang, needsRules);
+  const stated = compileStatedExceptions(lang, data.stated);
+  const placeLinks = makeWordSet(candidate.placeLinks);
   return {
     lang,
-    groups: compilePack(lang, groupRules),
-    nouns: compilePack(lang, nounRules),
+    groups,
+    nouns,
     groupOf,
-    frames: compilePack(lang, frameRules),
+    frames,
     frameOf,
-    needs: compilePack(lang, needsRules),
+    needs,
     needsIndex,
     persons: makeWordSet(candidate.persons),
     pronouns: makeWordSet(candidate.pronouns),
     links: makeWordSet(candidate.links),
     copulas: makeWordSet(candidate.copulas),
     employers: makeWordSet(candidate.employers),
-    stated: compileStatedExceptions(lang, data.stated),
+    stated,
     ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),
     placeGroup: builtInGroup(lang, 'named-place', 'trait', 'risk', ['exclusion', 'restriction', 'preference'], 'proxy-other'),
-    placeLinks: makeWordSet(candidate.placeLinks),
+    placeLinks,
+    layer: layerPacks({ groups, nouns, frames, needs, statedCues: stated.cues, statedNeeds: stated.needs, placeLinks }),
     questionFrame: question && { frame: question, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
     capFrame: { frame: restriction, roles: new Set(['trait']), needs: -1 },
     aloneFrame: { frame: requirement, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import { normalizeWord } from './normalize';
+import { pool } from './word-pool';
 import type { Rule, RuleGates } from './rule-schema';
 import { makeWordSet, type WordSet } from './word-set';
 
@@ -56,6 +57,13 @@ export interface CompiledPhrase {
   matchers: TokenMatcher[];
 }
 
+/** The phrases of a pack that can start at one word (phraseCandidates), remembered per word. */
+export interface Candidates {
+  phrases: readonly CompiledPhrase[];
+  /** When every phrase needs a word of its own right after the first: those words (else null), to skip the rest at once. */
+  next: ReadonlySet<string> | null;
+}
+
 export interface CompiledPack {
   lang: Locale;
   rules: CompiledRule[];
@@ -75,7 +83,8 @@ export interface CompiledPack {
 function compileWord(word: string): WordAlt {
   if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', value: normalizeWord(word.slice(0, -1)) };
   if (word.length > 1 && word.startsWith('*')) return { kind: 'suffix', value: normalizeWord(word.slice(1)) };
-  return { kind: 'exact', value: normalizeWord(word) };
+  // Pooled (word-pool.ts): a token of the same word is the same string, compared by identity.
+  return { kind: 'exact', value: pool(normalizeWord(word)) };
 }
 
 export function compilePhrase(pattern: string): TokenMatcher[] {
@@ -203,4 +212,26 @@ export function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhra
     }
   }
   return out;
+}
+
+export const NO_CANDIDATES: Candidates = { phrases: [], next: null };
+
+/** The words that may follow, when each phrase's second part is one of a few plain words. */
+function nextWords(phrases: readonly CompiledPhrase[]): Set<string> | null {
+  const next = new Set<string>();
+  for (const phrase of phrases) {
+    const second = phrase.matchers[1];
+    if (!second?.alts || second.optional || second.gap > 0 || second.number) return null;
+    for (const alt of second.alts) {
+      if (alt.kind !== 'exact') return null;
+      next.add(alt.value);
+    }
+  }
+  return next;
+}
+
+/** phraseCandidates, with the words that may follow them. */
+export function candidatesOf(pack: CompiledPack, norm: string): Candidates {
+  const phrases = phraseCandidates(pack, norm);
+  return phrases.length === 0 ? NO_CANDIDATES : { phrases, next: nextWords(phrases) };
 }

@@ -54,7 +54,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     const paragraphs = splitParagraphs(input);
     // Tokenise only new paragraph texts; reuse (at offset 0) what we saw before.
     const prepared = paragraphs.map((p) => {
-      const entry = cache.get(p.text) ?? next.get(p.text) ?? { prepared: prepareParagraph(0, p.text), results: new Map() };
+      const entry = cache.get(p.text) ?? next.get(p.text) ?? { prepared: prepareParagraph(0, p.text, input, p.start), results: new Map() };
       next.set(p.text, entry);
       return entry;
     });

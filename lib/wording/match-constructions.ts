@@ -5,11 +5,12 @@ import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } fr
 import { clauseAround, endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
-import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
+import { LAYER_FRAMES, LAYER_GROUPS, LAYER_NEEDS, LAYER_NOUNS, matchLayer } from './layer-facts';
+import type { PhraseMatch } from './match-phrases';
 import { findPlaceSpans } from './place-spans';
 import { worthALook } from './sentence-worth';
 import type { Sentence, Token } from './tokenize';
-import { groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
+import type { LanguageFacts, WordFacts } from './word-facts';
 
 /*
  * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
@@ -175,21 +176,17 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
 }
 
-/** Group words in the sentence, from the words' remembered facts (word-facts.ts): one property read per word. */
+/** Group words in the sentence, from the words' remembered facts (layer-facts.ts): one property read per word. */
 function collectGroups(p: Pass, facts: readonly LanguageFacts[]): void {
   const { c, tokens, sentence } = p;
+  const groups: PhraseMatch[] = [];
+  matchLayer(c.layer, LAYER_GROUPS, tokens, facts, sentence.first, sentence.last, groups);
   let describing = false;
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const candidates = groupPhrasesFor(facts[i] as LanguageFacts, (tokens[i] as Token).norm, c.groups);
-    for (let k = 0; k < candidates.length; k++) {
-      const phrase = candidates[k] as CompiledPhrase;
-      describing = pushGroup(p, phrase, i, matchRest(tokens, phrase.matchers, 1, i + 1, sentence.last)) === 'attribute' || describing;
-    }
-  }
+  for (const m of groups) describing = pushGroup(p, m.phrase, m.first, m.last) === 'attribute' || describing;
   // General nouns only matter after a describing word ("Marokkaanse achtergrond").
   if (!describing) return;
   const nouns: PhraseMatch[] = [];
-  matchPhrases(c.nouns, tokens, sentence.first, sentence.last, nouns);
+  matchLayer(c.layer, LAYER_NOUNS, tokens, facts, sentence.first, sentence.last, nouns);
   for (const m of nouns) pushGroup(p, m.phrase, m.first, m.last);
 }
 
@@ -220,7 +217,7 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
     else p.startsAt.set(g.first, [g]);
   }
   const frames: PhraseMatch[] = [];
-  matchPhrases(c.frames, tokens, sentence.first, sentence.last, frames);
+  matchLayer(c.layer, LAYER_FRAMES, tokens, facts, sentence.first, sentence.last, frames);
   for (const m of frames) {
     const frame = c.frameOf.get(m.phrase.rule.rule);
     if (frame) p.frames.push({ frame, first: m.first, last: m.last });
@@ -233,7 +230,7 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
       }
     }
   }
-  matchPhrases(c.needs, tokens, sentence.first, sentence.last, p.needs);
+  matchLayer(c.layer, LAYER_NEEDS, tokens, facts, sentence.first, sentence.last, p.needs);
   for (const g of p.groups) consider(p, g);
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
 }

@@ -1,4 +1,4 @@
-import { phraseCandidates, type CompiledPack, type CompiledPhrase, type TokenMatcher } from './compile';
+import { candidatesOf, type Candidates, type CompiledPack, type CompiledPhrase, type TokenMatcher } from './compile';
 import type { Token } from './tokenize';
 import { phrasesFor, type LanguageFacts } from './word-facts';
 
@@ -41,12 +41,22 @@ export function matchRest(tokens: readonly Token[], matchers: readonly TokenMatc
   return matcher.optional ? matchRest(tokens, matchers, from + 1, at, limit) : -1;
 }
 
-/** Candidate phrases per word, remembered per pack: most words of a text start no phrase at all. */
-const NONE: CompiledPhrase[] = [];
-const MEMO_LIMIT = 50_000;
-const memos = new WeakMap<CompiledPack, Map<string, CompiledPhrase[]>>();
+/** The matches of `candidates` (the phrases that can start at token i) within tokens [i, last). */
+export function matchCandidates(tokens: readonly Token[], i: number, last: number, candidates: Candidates, out: PhraseMatch[]): void {
+  const { phrases, next } = candidates;
+  if (next !== null && (i + 1 >= last || !next.has((tokens[i + 1] as Token).norm))) return;
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k] as CompiledPhrase;
+    const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
+    if (end > i) out.push({ phrase, first: i, last: end });
+  }
+}
 
-function memoFor(pack: CompiledPack): Map<string, CompiledPhrase[]> {
+/** Candidate phrases per word, remembered per pack: most words of a text start no phrase at all. */
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<CompiledPack, Map<string, Candidates>>();
+
+function memoFor(pack: CompiledPack): Map<string, Candidates> {
   let memo = memos.get(pack);
   if (!memo || memo.size >= MEMO_LIMIT) {
     memo = new Map();
@@ -67,30 +77,20 @@ export function matchPhrases(
   out: PhraseMatch[],
   facts?: readonly LanguageFacts[],
 ): void {
-  if (facts) {
-    for (let i = first; i < last; i++) {
+  const memo = facts ? undefined : memoFor(pack);
+  for (let i = first; i < last; i++) {
+    let candidates: Candidates | undefined;
+    if (facts) {
       const f = facts[i] as LanguageFacts;
-      const candidates = f.pack === pack ? f.phrases : phrasesFor(f, (tokens[i] as Token).norm, pack);
-      for (let k = 0; k < candidates.length; k++) {
-        const phrase = candidates[k] as CompiledPhrase;
-        const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
-        if (end > i) out.push({ phrase, first: i, last: end });
+      candidates = f.pack === pack ? f.phrases : phrasesFor(f, (tokens[i] as Token).norm, pack);
+    } else {
+      const norm = (tokens[i] as Token).norm;
+      candidates = (memo as Map<string, Candidates>).get(norm);
+      if (candidates === undefined) {
+        candidates = candidatesOf(pack, norm);
+        (memo as Map<string, Candidates>).set(norm, candidates);
       }
     }
-    return;
-  }
-  const memo = memoFor(pack);
-  for (let i = first; i < last; i++) {
-    const norm = (tokens[i] as Token).norm;
-    let candidates = memo.get(norm);
-    if (candidates === undefined) {
-      const found = phraseCandidates(pack, norm);
-      candidates = found.length > 0 ? found : NONE;
-      memo.set(norm, candidates);
-    }
-    for (const phrase of candidates) {
-      const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
-      if (end > i) out.push({ phrase, first: i, last: end });
-    }
+    if (candidates.phrases.length > 0) matchCandidates(tokens, i, last, candidates, out);
   }
 }

@@ -1,8 +1,9 @@
-import type { CompiledPhrase } from './compile';
+import type { Candidates, CompiledPhrase } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
 import { matchRest } from './match-phrases';
 import type { Sentence, Token } from './tokenize';
-import { AGE_NUMBER, CAP_WORD, YEARS_WORD, groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
+import { LAYER_GROUPS, layerFactsOf } from './layer-facts';
+import { AGE_NUMBER, CAP_WORD, YEARS_WORD, type LanguageFacts, type WordFacts } from './word-facts';
 
 /*
  * Which sentences the construction layer looks at (match-constructions.ts): most sentences of an
@@ -13,10 +14,10 @@ const startsPlace = (c: CompiledConstructions, tokens: readonly Token[], link: n
   ((tokens[link + 1]?.cap ?? false) || (tokens[link + 2]?.cap ?? false)) && c.persons.has((tokens[link - 1] as Token).norm);
 
 /** Does a whole group phrase start at token i? Many phrases start with a common word ("a pint", "je geloof"). */
-function completesGroup(c: CompiledConstructions, tokens: readonly Token[], f: LanguageFacts, i: number, last: number): boolean {
-  const candidates = f.groupPack === c.groups ? f.groupPhrases : groupPhrasesFor(f, (tokens[i] as Token).norm, c.groups);
-  for (let k = 0; k < candidates.length; k++)
-    if (matchRest(tokens, (candidates[k] as CompiledPhrase).matchers, 1, i + 1, last) > i) return true;
+function completesGroup(tokens: readonly Token[], candidates: Candidates, i: number, last: number): boolean {
+  const { phrases, next } = candidates;
+  if (next !== null && (i + 1 >= last || !next.has((tokens[i + 1] as Token).norm))) return false;
+  for (let k = 0; k < phrases.length; k++) if (matchRest(tokens, (phrases[k] as CompiledPhrase).matchers, 1, i + 1, last) > i) return true;
   return false;
 }
 
@@ -32,9 +33,12 @@ export function worthALook(
   let flags = 0;
   for (let i = sentence.first; i < sentence.last; i++) {
     flags |= (words[i] as WordFacts).flags;
-    if (groups === 0 && completesGroup(c, tokens, facts[i] as LanguageFacts, i, sentence.last)) groups = 1;
+    if (groups !== 0) continue;
+    const layer = layerFactsOf(facts[i] as LanguageFacts, (tokens[i] as Token).norm, c.layer);
+    const candidates = layer.lists[LAYER_GROUPS] as Candidates;
+    if (candidates.phrases.length > 0 && completesGroup(tokens, candidates, i, sentence.last)) groups = 1;
     // "uit Amsterdam-Noord", "from the Balkans": a named place may follow (place-spans.ts).
-    if (groups === 0 && i > sentence.first && c.placeLinks.has((tokens[i] as Token).norm) && startsPlace(c, tokens, i)) groups = 1;
+    else if (layer.placeLink && i > sentence.first && startsPlace(c, tokens, i)) groups = 1;
   }
   const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
   return groups | numbers;

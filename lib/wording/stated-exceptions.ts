@@ -2,7 +2,9 @@ import type { Locale } from '../i18n/locale';
 import type { Ground } from '../schema/grounds';
 import { compilePack, type CompiledPack } from './compile';
 import type { StatedException } from './construction-schema';
-import { matchPhrases, type PhraseMatch } from './match-phrases';
+import type { LanguageFacts, LayerPacks } from './language-facts';
+import { LAYER_STATED_CUES, LAYER_STATED_NEEDS, matchLayer } from './layer-facts';
+import type { PhraseMatch } from './match-phrases';
 import type { ExceptionId, Rule } from './rule-schema';
 import type { Sentence, Token } from './tokenize';
 
@@ -76,13 +78,20 @@ export interface PlacedHit {
   first: number;
 }
 
-function collect(pack: CompiledPack, map: Map<Rule, CompiledStated>, tokens: readonly Token[], sentences: readonly Sentence[]) {
+/** The words of a paragraph, with their facts for the construction layer these exceptions belong to. */
+export interface LayerWords {
+  layer: LayerPacks;
+  tokens: readonly Token[];
+  facts: readonly LanguageFacts[];
+}
+
+function collect(list: number, map: Map<Rule, CompiledStated>, words: LayerWords, sentences: readonly Sentence[]) {
   const found = new Map<CompiledStated, Set<number>>();
   const matches: PhraseMatch[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
     matches.length = 0;
-    matchPhrases(pack, tokens, sentence.first, sentence.last, matches);
+    matchLayer(words.layer, list, words.tokens, words.facts, sentence.first, sentence.last, matches);
     for (const m of matches) {
       const entry = map.get(m.phrase.rule.rule);
       if (!entry) continue;
@@ -105,15 +114,16 @@ function inScope(entry: CompiledStated, where: ReadonlySet<number> | undefined, 
  */
 export function statedEffects(
   compiled: CompiledStatedExceptions,
-  tokens: readonly Token[],
+  words: LayerWords,
   sentences: readonly Sentence[],
   hits: readonly PlacedHit[],
 ): (StatedEffect | undefined)[] {
   if (!hits.some((h) => compiled.grounds.has(h.ground))) return hits.map(() => undefined);
-  const cues = collect(compiled.cues, compiled.byRule, tokens, sentences);
+  const { tokens } = words;
+  const cues = collect(LAYER_STATED_CUES, compiled.byRule, words, sentences);
   if (cues.size === 0) return hits.map(() => undefined);
   const needs =
-    compiled.needsOf.size > 0 ? collect(compiled.needs, compiled.needsOf, tokens, sentences) : new Map<CompiledStated, Set<number>>();
+    compiled.needsOf.size > 0 ? collect(LAYER_STATED_NEEDS, compiled.needsOf, words, sentences) : new Map<CompiledStated, Set<number>>();
   return hits.map((hit) => {
     const sentence = (tokens[hit.first] as Token).sentence;
     let effect: StatedEffect | undefined;

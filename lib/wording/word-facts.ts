@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './compile';
+import { candidatesOf, NO_CANDIDATES, type Candidates, type CompiledPack } from './compile';
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
 import { functionWordKind, wordShape, type LanguageScore } from './language';
@@ -198,9 +198,9 @@ export function languageFacts(facts: WordFacts, norm: string, lang: Locale): Lan
       cues: cueFlags(norm, CUES[lang], lang),
       gender: genderCoding(norm, lang),
       pack: undefined,
-      phrases: [],
-      groupPack: undefined,
-      groupPhrases: [],
+      phrases: NO_CANDIDATES,
+      layer: undefined,
+      layerFacts: undefined,
     };
     facts[lang] = found;
   }
@@ -208,19 +208,10 @@ export function languageFacts(facts: WordFacts, norm: string, lang: Locale): Lan
 }
 
 /** Phrases of `pack` that can start at this word. */
-export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
+export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): Candidates {
   if (facts.pack !== pack) {
-    facts.phrases = phraseCandidates(pack, norm);
+    facts.phrases = candidatesOf(pack, norm);
     facts.pack = pack;
   }
   return facts.phrases;
-}
-
-/** Construction group words of `pack` that can start at this word (compile-constructions.ts). */
-export function groupPhrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
-  if (facts.groupPack !== pack) {
-    facts.groupPhrases = phraseCandidates(pack, norm);
-    facts.groupPack = pack;
-  }
-  return facts.groupPhrases;
 }

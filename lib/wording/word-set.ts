@@ -1,4 +1,5 @@
 import { normalizeWord } from './normalize';
+import { pool } from './word-pool';
 
 /**
  * A set of normalised words. An entry ending in `*` matches any word starting with it
@@ -19,7 +20,7 @@ export function makeWordSet(words: readonly string[]): WordSet {
   for (const word of words) {
     if (word.length > 1 && word.endsWith('*')) prefixes.push(normalizeWord(word.slice(0, -1)));
     else if (word.length > 1 && word.startsWith('*')) suffixes.push(normalizeWord(word.slice(1)));
-    else exact.add(normalizeWord(word));
+    else exact.add(pool(normalizeWord(word)));
   }
   const compute = (norm: string): boolean => {
     if (exact.has(norm)) return true;

@@ -1,0 +1,65 @@
+/*
+ * One string per distinct normalised word. The tokeniser looks a plain ASCII word up straight
+ * from the text, without cutting it out first, and every later step gets the same string object
+ * for the same word: a Map or Set lookup on it reuses the hash the string keeps and compares by
+ * identity, where a freshly cut string would be hashed and compared letter by letter again.
+ * Vacancy texts repeat their words, so after a few texts nearly every word is found here.
+ */
+
+/** FNV-1a over UTF-16 code units; the tokeniser computes the same while it scans. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
+
+const SLOTS = 1 << 16;
+const MASK = SLOTS - 1;
+/** Past this many words (a long session of very varied texts) the pool starts again: memory stays bounded. */
+const MAX_WORDS = SLOTS >> 1;
+
+let hashes = new Int32Array(SLOTS);
+let words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+let count = 0;
+
+function insert(slot: number, hash: number, word: string): string {
+  if (count >= MAX_WORDS) {
+    hashes = new Int32Array(SLOTS);
+    words = new Array<string | undefined>(SLOTS);
+    count = 0;
+    slot = hash & MASK;
+    while (words[slot] !== undefined) slot = (slot + 1) & MASK;
+  }
+  hashes[slot] = hash;
+  words[slot] = word;
+  count++;
+  return word;
+}
+
+/**
+ * The pooled word for text[start, end), read in lower case; only for ASCII letters and digits,
+ * whose normal form is their lower case. `hash` is the hash of the lower-cased letters.
+ */
+export function poolAscii(text: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+    const word = words[slot];
+    if (word === undefined) return insert(slot, hash, text.slice(start, end).toLowerCase());
+    if (hashes[slot] !== hash || word.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return word;
+  }
+}
+
+/** The pooled copy of a word already normalised. */
+export function pool(word: string): string {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+    const found = words[slot];
+    if (found === undefined) return insert(slot, hash, word);
+    if (hashes[slot] === hash && found === word) return found;
+  }
+}
