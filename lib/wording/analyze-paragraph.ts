@@ -40,12 +40,6 @@ interface Hit {
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
 
-function sentenceText(tokens: readonly Token[], first: number, last: number): string {
-  let text = ' ';
-  for (let i = first; i < last; i++) text += `${(tokens[i] as Token).norm} `;
-  return text;
-}
-
 /** Token index of the first token ending after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -268,7 +262,6 @@ export function analyzeParagraph(
     if (effect?.kind === 'quiet') continue;
     const exceptions = effect ? [effect.exception, ...(rule.exceptions ?? []).filter((e) => e !== effect.exception)] : rule.exceptions;
     setContext(scan, hit.first, hit.last);
-    const matched = sentenceText(tokens, hit.first, hit.last).trim();
     findings.push({
       start: hit.start,
       end: hit.end,
@@ -282,7 +275,7 @@ export function analyzeParagraph(
       legalBasis: [...rule.legalBasis],
       sources: rule.sources.map((s) => ({ ...s })),
       evidence: rule.evidence,
-      fingerprint: findingFingerprint(rule.id, matched, sentenceText(tokens, scan.from, scan.to).trim()),
+      fingerprint: findingFingerprint(rule.id, tokens, hit.first, hit.last, scan.from, scan.to),
       lang: ctx.lang,
       mayNotApply: (exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
     });

@@ -84,7 +84,7 @@ function compileWord(word: string): WordAlt {
   if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', value: normalizeWord(word.slice(0, -1)) };
   if (word.length > 1 && word.startsWith('*')) return { kind: 'suffix', value: normalizeWord(word.slice(1)) };
   // Pooled (word-pool.ts): a token of the same word is the same string, compared by identity.
-  return { kind: 'exact', value: pool(normalizeWord(word)) };
+  return { kind: 'exact', value: pool(normalizeWord(word)).norm };
 }
 
 export function compilePhrase(pattern: string): TokenMatcher[] {

@@ -14,7 +14,16 @@ export interface LanguageFacts {
   /** What the word is to the construction layer `layer` (layer-facts.ts, computed on first use). */
   layer: LayerPacks | undefined;
   layerFacts: LayerFacts | undefined;
+  /** What can start at the word, as STARTS_ bits: most words start nothing and are passed over. */
+  starts: number;
 }
+
+/** `phrases` is not empty. */
+export const STARTS_RULE = 1;
+/** The layer list at LAYER_ index k (layer-facts.ts) is not empty: bit STARTS_LIST << k. */
+export const STARTS_LIST = 2;
+/** `layerFacts.placeLink`. */
+export const STARTS_PLACE_LINK = 256;
 
 /** The packs and word sets of a construction layer that are looked up word by word (compile-constructions.ts). */
 export interface LayerPacks {

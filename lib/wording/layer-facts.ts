@@ -1,5 +1,5 @@
 import { candidatesOf, type Candidates, type CompiledPack } from './compile';
-import type { LanguageFacts, LayerFacts, LayerPacks } from './language-facts';
+import { STARTS_LIST, STARTS_PLACE_LINK, STARTS_RULE, type LanguageFacts, type LayerFacts, type LayerPacks } from './language-facts';
 import { matchCandidates, type PhraseMatch } from './match-phrases';
 import type { Token } from './tokenize';
 import type { WordSet } from './word-set';
@@ -35,7 +35,11 @@ export function layerPacks(p: {
 /** The word's facts for `layer`; `norm` must be the word `facts` belongs to. */
 export function layerFactsOf(facts: LanguageFacts, norm: string, layer: LayerPacks): LayerFacts {
   if (facts.layer !== layer || facts.layerFacts === undefined) {
-    facts.layerFacts = { lists: layer.packs.map((pack) => candidatesOf(pack, norm)), placeLink: layer.placeLinks.has(norm) };
+    const found: LayerFacts = { lists: layer.packs.map((pack) => candidatesOf(pack, norm)), placeLink: layer.placeLinks.has(norm) };
+    let starts = facts.starts & STARTS_RULE;
+    found.lists.forEach((list, k) => (starts |= list.phrases.length > 0 ? STARTS_LIST << k : 0));
+    facts.starts = starts | (found.placeLink ? STARTS_PLACE_LINK : 0);
+    facts.layerFacts = found;
     facts.layer = layer;
   }
   return facts.layerFacts;
@@ -51,8 +55,10 @@ export function matchLayer(
   last: number,
   out: PhraseMatch[],
 ): void {
+  const bit = STARTS_LIST << list;
   for (let i = first; i < last; i++) {
-    const candidates = layerFactsOf(facts[i] as LanguageFacts, (tokens[i] as Token).norm, layer).lists[list] as Candidates;
-    if (candidates.phrases.length > 0) matchCandidates(tokens, i, last, candidates, out);
+    const f = facts[i] as LanguageFacts;
+    if (f.layer !== layer) layerFactsOf(f, (tokens[i] as Token).norm, layer);
+    if ((f.starts & bit) !== 0) matchCandidates(tokens, i, last, (f.layerFacts as LayerFacts).lists[list] as Candidates, out);
   }
 }

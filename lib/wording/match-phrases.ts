@@ -1,5 +1,6 @@
 import { candidatesOf, type Candidates, type CompiledPack, type CompiledPhrase, type TokenMatcher } from './compile';
 import type { Token } from './tokenize';
+import { STARTS_RULE } from './language-facts';
 import { phrasesFor, type LanguageFacts } from './word-facts';
 
 /** A rule matched on tokens [first, last). */
@@ -77,19 +78,21 @@ export function matchPhrases(
   out: PhraseMatch[],
   facts?: readonly LanguageFacts[],
 ): void {
-  const memo = facts ? undefined : memoFor(pack);
-  for (let i = first; i < last; i++) {
-    let candidates: Candidates | undefined;
-    if (facts) {
+  if (facts) {
+    for (let i = first; i < last; i++) {
       const f = facts[i] as LanguageFacts;
-      candidates = f.pack === pack ? f.phrases : phrasesFor(f, (tokens[i] as Token).norm, pack);
-    } else {
-      const norm = (tokens[i] as Token).norm;
-      candidates = (memo as Map<string, Candidates>).get(norm);
-      if (candidates === undefined) {
-        candidates = candidatesOf(pack, norm);
-        (memo as Map<string, Candidates>).set(norm, candidates);
-      }
+      if (f.pack !== pack) phrasesFor(f, (tokens[i] as Token).norm, pack);
+      if ((f.starts & STARTS_RULE) !== 0) matchCandidates(tokens, i, last, f.phrases, out);
+    }
+    return;
+  }
+  const memo = memoFor(pack);
+  for (let i = first; i < last; i++) {
+    const norm = (tokens[i] as Token).norm;
+    let candidates = memo.get(norm);
+    if (candidates === undefined) {
+      candidates = candidatesOf(pack, norm);
+      memo.set(norm, candidates);
     }
     if (candidates.phrases.length > 0) matchCandidates(tokens, i, last, candidates, out);
   }

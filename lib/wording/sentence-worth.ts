@@ -2,8 +2,9 @@ import type { Candidates, CompiledPhrase } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
 import { matchRest } from './match-phrases';
 import type { Sentence, Token } from './tokenize';
+import { STARTS_LIST, STARTS_PLACE_LINK, type LanguageFacts, type LayerFacts } from './language-facts';
 import { LAYER_GROUPS, layerFactsOf } from './layer-facts';
-import { AGE_NUMBER, CAP_WORD, YEARS_WORD, type LanguageFacts, type WordFacts } from './word-facts';
+import { AGE_NUMBER, CAP_WORD, YEARS_WORD, type WordFacts } from './word-facts';
 
 /*
  * Which sentences the construction layer looks at (match-constructions.ts): most sentences of an
@@ -12,6 +13,9 @@ import { AGE_NUMBER, CAP_WORD, YEARS_WORD, type LanguageFacts, type WordFacts } 
 
 const startsPlace = (c: CompiledConstructions, tokens: readonly Token[], link: number): boolean =>
   ((tokens[link + 1]?.cap ?? false) || (tokens[link + 2]?.cap ?? false)) && c.persons.has((tokens[link - 1] as Token).norm);
+
+const STARTS_GROUP = STARTS_LIST << LAYER_GROUPS;
+const GROUP_STARTS = STARTS_GROUP | STARTS_PLACE_LINK;
 
 /** Does a whole group phrase start at token i? Many phrases start with a common word ("a pint", "je geloof"). */
 function completesGroup(tokens: readonly Token[], candidates: Candidates, i: number, last: number): boolean {
@@ -34,11 +38,17 @@ export function worthALook(
   for (let i = sentence.first; i < sentence.last; i++) {
     flags |= (words[i] as WordFacts).flags;
     if (groups !== 0) continue;
-    const layer = layerFactsOf(facts[i] as LanguageFacts, (tokens[i] as Token).norm, c.layer);
-    const candidates = layer.lists[LAYER_GROUPS] as Candidates;
-    if (candidates.phrases.length > 0 && completesGroup(tokens, candidates, i, sentence.last)) groups = 1;
+    const f = facts[i] as LanguageFacts;
+    if (f.layer !== c.layer) layerFactsOf(f, (tokens[i] as Token).norm, c.layer);
+    const starts = f.starts;
+    if ((starts & GROUP_STARTS) === 0) continue;
+    if (
+      (starts & STARTS_GROUP) !== 0 &&
+      completesGroup(tokens, (f.layerFacts as LayerFacts).lists[LAYER_GROUPS] as Candidates, i, sentence.last)
+    )
+      groups = 1;
     // "uit Amsterdam-Noord", "from the Balkans": a named place may follow (place-spans.ts).
-    else if (layer.placeLink && i > sentence.first && startsPlace(c, tokens, i)) groups = 1;
+    else if ((starts & STARTS_PLACE_LINK) !== 0 && i > sentence.first && startsPlace(c, tokens, i)) groups = 1;
   }
   const numbers = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
   return groups | numbers;

@@ -1,6 +1,6 @@
 import { normalizeWord } from './normalize';
 import { ABBREVIATIONS } from './abbreviations';
-import { HASH_SEED, hashStep, pool, poolAscii } from './word-pool';
+import { HASH_SEED, hashStep, pool, poolAscii, type PooledWord } from './word-pool';
 import { classAt, classes, goesOn, scanned, WORD, widthAt, wordEnd } from './word-scan';
 
 /** A word or number in the text, with UTF-16 offsets into the original string. */
@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** Normalised form (see normalizeWord). */
   norm: string;
+  /** The same word for every token of it (word-pool.ts), with what is known about it. */
+  word: PooledWord;
   /** Starts with a capital letter (used to recognise names such as "Jong Talent"). */
   cap: boolean;
   /** Written in capitals only ("MBO", "JONG", "B"). */
@@ -76,14 +78,8 @@ function pushWord(text: string, start: number, end: number, out: Token[], senten
       allCaps = caps === 1;
     }
   }
-  out.push({
-    start: start + base,
-    end: end + base,
-    norm: pool(whole && scanned.plain ? raw : normalizeWord(raw)),
-    cap,
-    allCaps,
-    sentence,
-  });
+  const word = pool(whole && scanned.plain ? raw : normalizeWord(raw));
+  out.push({ start: start + base, end: end + base, norm: word.norm, word, cap, allCaps, sentence });
 }
 
 /**
@@ -178,14 +174,8 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
       const first = text.charCodeAt(start);
       // Only an all-digit word has neither case: it is not in capitals ("2B" is).
       const cap = first >= 65 && first <= 90;
-      tokens.push({
-        start: start + base,
-        end: end + base,
-        norm: poolAscii(text, start, end, hash),
-        cap,
-        allCaps: upper && !lower,
-        sentence,
-      });
+      const word = poolAscii(text, start, end, hash);
+      tokens.push({ start: start + base, end: end + base, norm: word.norm, word, cap, allCaps: upper && !lower, sentence });
     } else pushWord(text, start, end, tokens, sentence, true, base);
     gap = 0;
     previousLength = end - start;

@@ -3,15 +3,16 @@ import { candidatesOf, NO_CANDIDATES, type Candidates, type CompiledPack } from 
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
 import { functionWordKind, wordShape, type LanguageScore } from './language';
-import type { LanguageFacts } from './language-facts';
+import { STARTS_RULE, type LanguageFacts } from './language-facts';
 import { parseNumber } from './numbers';
 import type { Token } from './tokenize';
+import type { PooledWord } from './word-pool';
 
 /*
  * Everything the engine asks about one normalised word, worked out once per distinct word and
- * remembered: a paragraph then costs one Map lookup per token instead of one per question
- * (language, phrase index, gender coding, context cues, numbers). Vacancy texts repeat their
- * words, so after a few texts nearly every lookup is a hit. The memo is bounded.
+ * kept on the pooled word (word-pool.ts) every token of it shares: a paragraph then costs no
+ * lookup per token at all instead of one per question (language, phrase index, gender coding,
+ * context cues, numbers).
  */
 
 /** Language-independent flags. */
@@ -131,17 +132,9 @@ function computeFacts(norm: string): WordFacts {
   return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
-const MEMO_LIMIT = 50_000;
-let memo = new Map<string, WordFacts>();
-
-export function wordFacts(norm: string): WordFacts {
-  let facts = memo.get(norm);
-  if (facts === undefined) {
-    facts = computeFacts(norm);
-    if (memo.size >= MEMO_LIMIT) memo = new Map();
-    memo.set(norm, facts);
-  }
-  return facts;
+/** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
+export function wordFacts(word: PooledWord): WordFacts {
+  return (word.facts ??= computeFacts(word.norm)) as WordFacts;
 }
 
 /** The facts of every token's word, and the function-word count scoreLanguage would give. */
@@ -151,7 +144,7 @@ export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; s
   let en = 0;
   let shape = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const f = wordFacts((tokens[i] as Token).norm);
+    const f = wordFacts((tokens[i] as Token).word);
     facts[i] = f;
     if (f.functionWord === 1) nl++;
     else if (f.functionWord === 2) en++;
@@ -201,6 +194,7 @@ export function languageFacts(facts: WordFacts, norm: string, lang: Locale): Lan
       phrases: NO_CANDIDATES,
       layer: undefined,
       layerFacts: undefined,
+      starts: 0,
     };
     facts[lang] = found;
   }
@@ -212,6 +206,7 @@ export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPac
   if (facts.pack !== pack) {
     facts.phrases = candidatesOf(pack, norm);
     facts.pack = pack;
+    facts.starts = (facts.starts & ~STARTS_RULE) | (facts.phrases.phrases.length > 0 ? STARTS_RULE : 0);
   }
   return facts.phrases;
 }

@@ -1,10 +1,18 @@
 /*
- * One string per distinct normalised word. The tokeniser looks a plain ASCII word up straight
- * from the text, without cutting it out first, and every later step gets the same string object
- * for the same word: a Map or Set lookup on it reuses the hash the string keeps and compares by
- * identity, where a freshly cut string would be hashed and compared letter by letter again.
- * Vacancy texts repeat their words, so after a few texts nearly every word is found here.
+ * One object per distinct normalised word. The tokeniser looks a plain ASCII word up straight
+ * from the text, without cutting it out first, and every token of the same word gets the same
+ * object: the same `norm` string (a Map or Set lookup on it reuses the hash the string keeps and
+ * compares by identity, where a freshly cut string is hashed and compared letter by letter) and
+ * the same `facts`, which word-facts.ts works out on first use and every later text reads without
+ * a lookup. Vacancy texts repeat their words, so after a few texts nearly every word is found here.
  */
+
+/** A distinct normalised word. */
+export interface PooledWord {
+  readonly norm: string;
+  /** What word-facts.ts worked out about the word (its WordFacts), or undefined before it did. */
+  facts: unknown;
+}
 
 /** FNV-1a over UTF-16 code units; the tokeniser computes the same while it scans. */
 export const HASH_SEED = 0x811c9dc5 | 0;
@@ -16,17 +24,17 @@ const MASK = SLOTS - 1;
 const MAX_WORDS = SLOTS >> 1;
 
 let hashes = new Int32Array(SLOTS);
-let words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+let words: (PooledWord | undefined)[] = new Array<PooledWord | undefined>(SLOTS);
 let count = 0;
 
-function insert(slot: number, hash: number, word: string): string {
+function insert(slot: number, hash: number, norm: string): PooledWord {
   if (count >= MAX_WORDS) {
     hashes = new Int32Array(SLOTS);
-    words = new Array<string | undefined>(SLOTS);
+    words = new Array<PooledWord | undefined>(SLOTS);
     count = 0;
     slot = hash & MASK;
-    while (words[slot] !== undefined) slot = (slot + 1) & MASK;
   }
+  const word: PooledWord = { norm, facts: undefined };
   hashes[slot] = hash;
   words[slot] = word;
   count++;
@@ -37,29 +45,30 @@ function insert(slot: number, hash: number, word: string): string {
  * The pooled word for text[start, end), read in lower case; only for ASCII letters and digits,
  * whose normal form is their lower case. `hash` is the hash of the lower-cased letters.
  */
-export function poolAscii(text: string, start: number, end: number, hash: number): string {
+export function poolAscii(text: string, start: number, end: number, hash: number): PooledWord {
   const length = end - start;
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
     const word = words[slot];
     if (word === undefined) return insert(slot, hash, text.slice(start, end).toLowerCase());
-    if (hashes[slot] !== hash || word.length !== length) continue;
+    if (hashes[slot] !== hash || word.norm.length !== length) continue;
+    const norm = word.norm;
     let k = 0;
     while (k < length) {
       const c = text.charCodeAt(start + k);
-      if ((c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) break;
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== norm.charCodeAt(k)) break;
       k++;
     }
     if (k === length) return word;
   }
 }
 
-/** The pooled copy of a word already normalised. */
-export function pool(word: string): string {
+/** The pooled word for a word already normalised. */
+export function pool(norm: string): PooledWord {
   let hash = HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  for (let i = 0; i < norm.length; i++) hash = hashStep(hash, norm.charCodeAt(i));
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
-    const found = words[slot];
-    if (found === undefined) return insert(slot, hash, word);
-    if (hashes[slot] === hash && found === word) return found;
+    const word = words[slot];
+    if (word === undefined) return insert(slot, hash, norm);
+    if (hashes[slot] === hash && word.norm === norm) return word;
   }
 }

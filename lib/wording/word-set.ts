@@ -20,7 +20,7 @@ export function makeWordSet(words: readonly string[]): WordSet {
   for (const word of words) {
     if (word.length > 1 && word.endsWith('*')) prefixes.push(normalizeWord(word.slice(0, -1)));
     else if (word.length > 1 && word.startsWith('*')) suffixes.push(normalizeWord(word.slice(1)));
-    else exact.add(pool(normalizeWord(word)));
+    else exact.add(pool(normalizeWord(word)).norm);
   }
   const compute = (norm: string): boolean => {
     if (exact.has(norm)) return true;
