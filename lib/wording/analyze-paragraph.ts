@@ -7,13 +7,16 @@ import { CueIndex } from './cue-index';
 import { EXCEPTIONS } from './exceptions';
 import { findingFingerprint } from './fingerprint';
 import { passesGates, type MatchContext } from './gates';
-import { findGenderCodedWords } from './gender-coded';
+import { genderCodedWords } from './gender-coded';
+import { STARTS_LIST } from './language-facts';
+import { LAYER_STATED_CUES } from './layer-facts';
 import { matchConstructions, type ConstructionHit } from './match-constructions';
-import { matchPhrases, type PhraseMatch } from './match-phrases';
+import type { PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
 import { statedEffects } from './stated-exceptions';
-import { languageFactsOfTokens, mayHaveNumbers, type WordFacts } from './word-facts';
+import type { WordFacts } from './word-facts';
+import { passOverWords } from './word-pass';
 
 /** What the analysis of one paragraph needs from the rest of the document. */
 export interface ParagraphContext {
@@ -39,6 +42,7 @@ interface Hit {
 }
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+const STARTS_STATED_CUE = STARTS_LIST << LAYER_STATED_CUES;
 
 /** Token index of the first token ending after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -207,7 +211,8 @@ export function analyzeParagraph(
   ctx: ParagraphContext,
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
-  const facts = languageFactsOfTokens(tokens, words, ctx.lang);
+  const pass = passOverWords(tokens, sentences, words, ctx.lang, pack, ctx.constructions);
+  const { facts } = pass;
   const scan: Scan = {
     tokens,
     sentences,
@@ -218,19 +223,14 @@ export function analyzeParagraph(
     to: 0,
   };
 
-  const phraseMatches: PhraseMatch[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s] as Sentence;
-    matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches, facts);
-  }
-  for (let k = 0; k < phraseMatches.length; k++) {
-    const match = phraseMatches[k] as PhraseMatch;
+  for (let k = 0; k < pass.matches.length; k++) {
+    const match = pass.matches[k] as PhraseMatch;
     consider(scan, match.phrase.rule, match.first, match.last);
   }
 
   if (ctx.constructions) {
     const constructionHits: ConstructionHit[] = [];
-    matchConstructions(ctx.constructions, text, base, tokenized, words, facts, scan.cues, constructionHits);
+    matchConstructions(ctx.constructions, text, base, tokenized, pass, scan.cues, constructionHits);
     for (const h of constructionHits) {
       scan.hits.push({
         rule: h.rule,
@@ -243,17 +243,19 @@ export function analyzeParagraph(
   }
 
   // Only where a digit or a spelled-out number of years can start a numeric pattern.
-  if (pack.numeric && mayHaveNumbers(words)) matchNumeric(scan, text, base, pack, pack.numeric);
+  if (pack.numeric && pass.numbers) matchNumeric(scan, text, base, pack, pack.numeric);
 
   const kept = resolveOverlaps(scan.hits);
-  const effects = ctx.constructions
-    ? statedEffects(
-        ctx.constructions.stated,
-        { layer: ctx.constructions.layer, tokens, facts },
-        sentences,
-        kept.map((h) => ({ ground: h.rule.rule.ground, first: h.first })),
-      )
-    : [];
+  // Stated exceptions need a cue of their own in the paragraph.
+  const effects =
+    ctx.constructions && (pass.starts & STARTS_STATED_CUE) !== 0
+      ? statedEffects(
+          ctx.constructions.stated,
+          { layer: ctx.constructions.layer, tokens, facts },
+          sentences,
+          kept.map((h) => ({ ground: h.rule.rule.ground, first: h.first })),
+        )
+      : [];
   const findings: Finding[] = [];
   for (let k = 0; k < kept.length; k++) {
     const hit = kept[k] as Hit;
@@ -280,5 +282,5 @@ export function analyzeParagraph(
       mayNotApply: (exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
     });
   }
-  return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base, facts) };
+  return { findings, genderWords: genderCodedWords(text, tokens, pass.gendered, facts, ctx.lang, base) };
 }

@@ -8,9 +8,9 @@ import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } f
 import { LAYER_FRAMES, LAYER_GROUPS, LAYER_NEEDS, LAYER_NOUNS, matchLayer } from './layer-facts';
 import type { PhraseMatch } from './match-phrases';
 import { findPlaceSpans } from './place-spans';
-import { worthALook } from './sentence-worth';
 import type { Sentence, Token } from './tokenize';
-import type { LanguageFacts, WordFacts } from './word-facts';
+import type { LanguageFacts } from './word-facts';
+import type { WordPass } from './word-pass';
 
 /*
  * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
@@ -237,33 +237,34 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
 
 /**
  * Construction hits in one paragraph, in no particular order (the caller resolves overlaps).
- * `words` and `facts` are the tokens' facts (word-facts.ts), `facts` in the paragraph's language.
+ * `pass` is the paragraph's pass over its words (word-pass.ts): the words' facts and which sentences are worth a look.
  */
 export function matchConstructions(
   c: CompiledConstructions,
   text: string,
   base: number,
   tokenized: { tokens: readonly Token[]; sentences: readonly Sentence[] },
-  words: readonly WordFacts[],
-  facts: readonly LanguageFacts[],
+  pass: WordPass,
   cues: CueIndex,
   out: ConstructionHit[],
 ): void {
   const { tokens, sentences } = tokenized;
-  let pass: Pass | undefined;
-  for (const sentence of sentences) {
-    const found = worthALook(c, tokens, sentence, facts, words);
+  const { facts, worth } = pass;
+  let p: Pass | undefined;
+  for (let s = 0; s < sentences.length; s++) {
+    const found = worth[s] as number;
     if (found === 0) continue;
+    const sentence = sentences[s] as Sentence;
     // One pass object per paragraph, emptied per sentence: no allocations for sentences that turn out empty.
-    if (pass) {
-      pass.sentence = sentence;
-      pass.groups.length = 0;
-      pass.startsAt.clear();
-      pass.frames.length = 0;
-      pass.needs.length = 0;
-      pass.emitted.length = 0;
+    if (p) {
+      p.sentence = sentence;
+      p.groups.length = 0;
+      p.startsAt.clear();
+      p.frames.length = 0;
+      p.needs.length = 0;
+      p.emitted.length = 0;
     } else {
-      pass = {
+      p = {
         c,
         text,
         base,
@@ -279,6 +280,6 @@ export function matchConstructions(
         out,
       };
     }
-    collect(pass, text, base, facts, (found & 2) !== 0);
+    collect(p, text, base, facts, (found & 2) !== 0);
   }
 }

@@ -153,32 +153,10 @@ export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; s
   return { facts, score: { nl, en, shape } };
 }
 
-/** The facts of every token's word in one language. */
-export function languageFactsOfTokens(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): LanguageFacts[] {
-  const facts: LanguageFacts[] = new Array<LanguageFacts>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) facts[i] = languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang);
-  return facts;
-}
-
 /** Does any token's word mark an internship ad in `lang`? */
 export function hasInternshipCue(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if ((languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang).cues & CUE_INTERNSHIP) !== 0) return true;
-  }
-  return false;
-}
-
-/**
- * Can a pattern of the regular-expression pass match here at all? Every one needs a digit, a
- * spelled-out number of years or a lone sex letter ("(m)").
- */
-export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const flags = (words[i] as WordFacts).flags;
-    if ((flags & (DIGIT_START | SEX_LETTER)) !== 0) return true;
-    if ((flags & NUMBER_WORD) !== 0) {
-      for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (((words[k] as WordFacts).flags & YEARS_WORD) !== 0) return true;
-    }
   }
   return false;
 }

@@ -10,6 +10,8 @@
 /** A distinct normalised word. */
 export interface PooledWord {
   readonly norm: string;
+  /** hashStep over the word's code units, from HASH_SEED. */
+  readonly hash: number;
   /** What word-facts.ts worked out about the word (its WordFacts), or undefined before it did. */
   facts: unknown;
 }
@@ -23,19 +25,16 @@ const MASK = SLOTS - 1;
 /** Past this many words (a long session of very varied texts) the pool starts again: memory stays bounded. */
 const MAX_WORDS = SLOTS >> 1;
 
-let hashes = new Int32Array(SLOTS);
 let words: (PooledWord | undefined)[] = new Array<PooledWord | undefined>(SLOTS);
 let count = 0;
 
 function insert(slot: number, hash: number, norm: string): PooledWord {
   if (count >= MAX_WORDS) {
-    hashes = new Int32Array(SLOTS);
     words = new Array<PooledWord | undefined>(SLOTS);
     count = 0;
     slot = hash & MASK;
   }
-  const word: PooledWord = { norm, facts: undefined };
-  hashes[slot] = hash;
+  const word: PooledWord = { norm, hash, facts: undefined };
   words[slot] = word;
   count++;
   return word;
@@ -50,8 +49,9 @@ export function poolAscii(text: string, start: number, end: number, hash: number
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
     const word = words[slot];
     if (word === undefined) return insert(slot, hash, text.slice(start, end).toLowerCase());
-    if (hashes[slot] !== hash || word.norm.length !== length) continue;
+    if (word.hash !== hash) continue;
     const norm = word.norm;
+    if (norm.length !== length) continue;
     let k = 0;
     while (k < length) {
       const c = text.charCodeAt(start + k);
@@ -69,6 +69,6 @@ export function pool(norm: string): PooledWord {
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
     const word = words[slot];
     if (word === undefined) return insert(slot, hash, norm);
-    if (hashes[slot] === hash && word.norm === norm) return word;
+    if (word.hash === hash && word.norm === norm) return word;
   }
 }
