@@ -64,7 +64,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function compareHits(a: Hit, b: Hit): number {
   return (
     (a.rule.construction ? 1 : 0) - (b.rule.construction ? 1 : 0) ||
-    (SEVERITY_RANK.get(a.rule.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.rule.severity) ?? 0) ||
+    (SEVERITY_RANK.get(a.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.severity) ?? 0) ||
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
     a.rule.order - b.rule.order
@@ -88,9 +88,9 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits;
   const byGround = new Map<string, Hit[]>();
   for (const hit of hits) {
-    const list = byGround.get(hit.rule.rule.ground);
+    const list = byGround.get(hit.rule.ground);
     if (list) list.push(hit);
-    else byGround.set(hit.rule.rule.ground, [hit]);
+    else byGround.set(hit.rule.ground, [hit]);
   }
   const kept: Hit[] = [];
   for (const list of byGround.values()) {
@@ -253,7 +253,7 @@ export function analyzeParagraph(
           ctx.constructions.stated,
           { layer: ctx.constructions.layer, tokens, facts },
           sentences,
-          kept.map((h) => ({ ground: h.rule.rule.ground, first: h.first })),
+          kept.map((h) => ({ ground: h.rule.ground, first: h.first })),
         )
       : [];
   const findings: Finding[] = [];

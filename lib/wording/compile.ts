@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import type { Ground, Severity } from '../schema/grounds';
 import { normalizeWord } from './normalize';
 import { pool } from './word-pool';
 import type { Rule, RuleGates } from './rule-schema';
@@ -49,7 +50,14 @@ export interface CompiledRule {
   order: number;
   gates: CompiledGates;
   /** A construction finding (compile-constructions.ts): a rule-pack finding of the same severity wins over it. */
-  construction?: boolean;
+  construction: boolean;
+  /**
+   * The rule's ground and severity, read while hits are sorted. Copied here so that every compiled
+   * rule has the same shape, whatever optional fields its JSON has: the engine's hot code then
+   * sees one kind of object and stays fast from the first text on, Dutch or English.
+   */
+  ground: Ground;
+  severity: Severity;
 }
 
 export interface CompiledPhrase {
@@ -102,7 +110,7 @@ export function compilePhrase(pattern: string): TokenMatcher[] {
     });
 }
 
-function compileGates(gates: RuleGates | undefined): CompiledGates {
+export function compileGates(gates: RuleGates | undefined): CompiledGates {
   const set = (words: string[] | undefined): WordSet | null => (words && words.length > 0 ? makeWordSet(words) : null);
   return {
     candidate: gates?.candidate ?? false,
@@ -121,6 +129,11 @@ function compileGates(gates: RuleGates | undefined): CompiledGates {
     unlessNearby: set(gates?.unlessNearby),
     excludeWords: set(gates?.excludeWords),
   };
+}
+
+/** A compiled rule (every one made here, so they all have one shape). */
+export function compiledRule(rule: Rule, order: number, gates: CompiledGates, construction: boolean): CompiledRule {
+  return { rule, order, gates, construction, ground: rule.ground, severity: rule.severity };
 }
 
 function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
@@ -157,7 +170,7 @@ export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack 
   rules
     .filter((rule) => rule.lang === lang)
     .forEach((rule, order) => {
-      const compiled: CompiledRule = { rule, order, gates: compileGates(rule.gates) };
+      const compiled = compiledRule(rule, order, compileGates(rule.gates), false);
       pack.rules.push(compiled);
       for (const pattern of rule.patterns ?? []) {
         const matchers = compilePhrase(pattern);

@@ -51,11 +51,11 @@ function joinFollowingWord(ctx: AttachContext, g: GroupHit): boolean {
   for (let k = g.last; k <= g.last + 1 && k < ctx.sentence.last; k++) {
     for (const other of ctx.startsAt.get(k) ?? []) {
       if (other === g) continue;
-      const role = other.group.group.role;
-      const sameGround = other.group.group.ground === g.group.group.ground;
+      const role = other.group.role;
+      const sameGround = other.group.ground === g.group.ground;
       if (role === 'noun' || (sameGround && role !== 'person')) {
         g.last = Math.max(g.last, other.last);
-        if (role === 'noun') g.ground = other.group.group.ground;
+        if (role === 'noun') g.ground = other.group.ground;
         return true;
       }
     }
@@ -101,7 +101,7 @@ export function attributeAttached(ctx: AttachContext, g: GroupHit, linkedBefore:
 function sameGroundAt(ctx: AttachContext, g: GroupHit, k: number, step: 1 | -1): boolean {
   const beyond = k + step >= ctx.sentence.first && k + step < ctx.sentence.last ? ctx.tokens[k + step] : undefined;
   if (beyond?.cap) return false;
-  return (ctx.startsAt.get(k) ?? []).some((other) => other !== g && other.group.group.ground === g.group.group.ground);
+  return (ctx.startsAt.get(k) ?? []).some((other) => other !== g && other.group.ground === g.group.ground);
 }
 
 /** Capitalised words around the group word: a company or product name ("Jong Talent"), unless the words are names themselves. */

@@ -82,7 +82,7 @@ function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
 /** A negation right before the frame cue, or between the cue and the group word. */
 function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
   if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
-  if (f.frame.frame.kind === 'question' && p.cues.any('negation', f.first, f.last)) return true;
+  if (f.frame.kind === 'question' && p.cues.any('negation', f.first, f.last)) return true;
   if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
   if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
   return false;
@@ -96,8 +96,8 @@ function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit 
     const f = p.frames[i] as FrameHit;
     if (f.last < g.first - FRAME_REACH) continue;
     if (f.first > g.last + FRAME_REACH) break;
-    const { frame } = f.frame;
-    if (!g.group.frames.has(frame.kind) || !f.frame.roles.has(g.group.group.role)) continue;
+    const frame = f.frame;
+    if (!g.group.frames.has(frame.kind) || !frame.roles.has(g.group.role)) continue;
     let gap: number;
     if (f.last <= g.first) gap = frame.before < 0 ? Infinity : g.first - f.last <= frame.before ? g.first - f.last : Infinity;
     else if (f.first >= g.last) gap = frame.after < 0 ? Infinity : f.first - g.last <= frame.after ? f.first - g.last : Infinity;
@@ -121,7 +121,7 @@ function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit 
  * in another. Only an exclusion frame in the group word's own clause, with no welcome in that clause.
  */
 function exclusionClauseOfItsOwn(p: Pass, g: GroupHit, frame: FrameHit): boolean {
-  if (frame.frame.frame.kind !== 'exclusion') return false;
+  if (frame.frame.kind !== 'exclusion') return false;
   const clause = clauseAround(p.text, p.base, p.tokens, p.sentence, Math.min(g.first, frame.first), Math.max(g.last, frame.last));
   if (clause.first === p.sentence.first && clause.last === p.sentence.last) return false;
   return !p.cues.any('inclusion', clause.first, clause.last);
@@ -137,7 +137,7 @@ function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined
 function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   const { tokens, c, sentence } = p;
   const group = g.group;
-  const role = group.group.role;
+  const role = group.role;
   if (role === 'noun') return;
   if (group.exclude) for (let k = g.first; k < g.last; k++) if (group.exclude.has((tokens[k] as Token).norm)) return;
   if (group.unlessNext && g.last < sentence.last && group.unlessNext.has((tokens[g.last] as Token).norm)) return;
@@ -172,7 +172,7 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   // and "uiterlijk" inside "representatief uiterlijk" is no second finding.
   if (p.emitted.some((e) => e.first < g.last && g.first < e.last)) return;
   p.emitted.push(g);
-  const rule = c.findingRule(frame.frame.frame.kind, g.ground, group.severity);
+  const rule = c.findingRule(frame.frame.kind, g.ground, group.severity);
   if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
 }
 
@@ -193,8 +193,8 @@ function collectGroups(p: Pass, facts: readonly LanguageFacts[]): void {
 function pushGroup(p: Pass, phrase: CompiledPhrase, first: number, end: number): string | undefined {
   const group = end > first ? p.c.groupOf.get(phrase.rule.rule) : undefined;
   if (!group) return undefined;
-  p.groups.push({ group, ground: group.group.ground, first, last: end });
-  return group.group.role;
+  p.groups.push({ group, ground: group.ground, first, last: end });
+  return group.role;
 }
 
 function collect(p: Pass, text: string, base: number, facts: readonly LanguageFacts[], hasNumber: boolean): void {

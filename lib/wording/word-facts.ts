@@ -163,7 +163,8 @@ export function hasInternshipCue(tokens: readonly Token[], words: readonly WordF
 
 /** The facts of a word in one language; `norm` must be the word `facts` belongs to. */
 export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
-  let found = facts[lang];
+  // Named, not keyed by `lang`: a keyed read would make the optimised code start over at the first text in the other language.
+  let found = lang === 'nl' ? facts.nl : facts.en;
   if (found === undefined) {
     found = {
       cues: cueFlags(norm, CUES[lang], lang),
@@ -174,7 +175,8 @@ export function languageFacts(facts: WordFacts, norm: string, lang: Locale): Lan
       layerFacts: undefined,
       starts: 0,
     };
-    facts[lang] = found;
+    if (lang === 'nl') facts.nl = found;
+    else facts.en = found;
   }
   return found;
 }

@@ -94,7 +94,7 @@ export function passOverWords(
     for (let i = sentence.first; i < sentence.last; i++) {
       const word = words[i] as WordFacts;
       const norm = (tokens[i] as Token).norm;
-      const f = word[lang] ?? languageFacts(word, norm, lang);
+      const f = (lang === 'nl' ? word.nl : word.en) ?? languageFacts(word, norm, lang);
       facts[i] = f;
       if (f.pack !== pack) phrasesFor(f, norm, pack);
       if (layer !== undefined && f.layer !== layer) layerFactsOf(f, norm, layer);
