@@ -4,13 +4,12 @@ import type { CompiledPack, CompiledRule } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
 import { CUES } from './context-cues';
 import { CueIndex } from './cue-index';
-import { EXCEPTIONS } from './exceptions';
-import { findingFingerprint } from './fingerprint';
 import { passesGates, type MatchContext } from './gates';
 import { genderCodedWords } from './gender-coded';
 import { STARTS_LIST } from './language-facts';
 import { LAYER_STATED_CUES } from './layer-facts';
 import { matchConstructions, type ConstructionHit } from './match-constructions';
+import { makeFinding } from './make-finding';
 import type { PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
@@ -216,7 +215,7 @@ export function analyzeParagraph(
   const scan: Scan = {
     tokens,
     sentences,
-    cues: new CueIndex(tokens, CUES[ctx.lang], facts),
+    cues: new CueIndex(tokens, ctx.lang === 'nl' ? CUES.nl : CUES.en, facts),
     internship: ctx.internship,
     hits: [],
     from: 0,
@@ -249,38 +248,16 @@ export function analyzeParagraph(
   // Stated exceptions need a cue of their own in the paragraph.
   const effects =
     ctx.constructions && (pass.starts & STARTS_STATED_CUE) !== 0
-      ? statedEffects(
-          ctx.constructions.stated,
-          { layer: ctx.constructions.layer, tokens, facts },
-          sentences,
-          kept.map((h) => ({ ground: h.rule.ground, first: h.first })),
-        )
-      : [];
+      ? statedEffects(ctx.constructions.stated, { layer: ctx.constructions.layer, tokens, facts }, sentences, kept)
+      : null;
   const findings: Finding[] = [];
   for (let k = 0; k < kept.length; k++) {
     const hit = kept[k] as Hit;
-    const rule = hit.rule.rule;
-    const effect = effects[k];
+    const effect = effects === null ? undefined : effects[k];
     if (effect?.kind === 'quiet') continue;
-    const exceptions = effect ? [effect.exception, ...(rule.exceptions ?? []).filter((e) => e !== effect.exception)] : rule.exceptions;
     setContext(scan, hit.first, hit.last);
-    findings.push({
-      start: hit.start,
-      end: hit.end,
-      text: text.slice(hit.start - base, hit.end - base),
-      ruleId: rule.id,
-      ground: rule.ground,
-      severity: effect ? 'style' : rule.severity,
-      message: rule.message[ctx.locale],
-      explanation: rule.explanation[ctx.locale],
-      alternatives: [...rule.alternatives],
-      legalBasis: [...rule.legalBasis],
-      sources: rule.sources.map((s) => ({ ...s })),
-      evidence: rule.evidence,
-      fingerprint: findingFingerprint(rule.id, tokens, hit.first, hit.last, scan.from, scan.to),
-      lang: ctx.lang,
-      mayNotApply: (exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
-    });
+    const place = { first: hit.first, last: hit.last, start: hit.start, end: hit.end, from: scan.from, to: scan.to };
+    findings.push(makeFinding(hit.rule, place, effect, text, base, tokens, ctx.lang, ctx.locale));
   }
   return { findings, genderWords: genderCodedWords(text, tokens, pass.gendered, facts, ctx.lang, base) };
 }

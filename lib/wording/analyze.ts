@@ -106,21 +106,24 @@ function forcedLanguage(option: AnalyzeOptions['lang']): Locale | undefined {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
   const forced = forcedLanguage(options.lang);
-  const prepared = splitParagraphs(input).map((p) => prepareParagraph(p.start, p.text, input, p.start));
+  // Loops rather than map: see compilePhrase in compile.ts.
+  const prepared: PreparedParagraph[] = [];
+  for (const p of splitParagraphs(input)) prepared.push(prepareParagraph(p.start, p.text, input, p.start));
   const lang = forced ?? documentLanguage(prepared);
   const locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
-  const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
+  const langs: Locale[] = [];
+  for (const p of prepared) langs.push(paragraphLanguage(p, lang, forced));
   const internship = askInternshipOnce(prepared, langs);
   const all = compiledPacks();
   const layers = compiledConstructions();
-  const results = prepared.map((p, i) => {
+  const results: ParagraphResult[] = [];
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i] as PreparedParagraph;
     const pLang = langs[i] ?? lang;
-    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], {
-      lang: pLang,
-      locale,
-      internship,
-      constructions: layers[pLang],
-    });
-  });
+    // Named, not keyed by the language: see languageFacts in word-facts.ts.
+    const pack = pLang === 'nl' ? all.nl : all.en;
+    const constructions = pLang === 'nl' ? layers.nl : layers.en;
+    results.push(analyzeParagraph(p.text, p.start, p.tokenized, p.facts, pack, { lang: pLang, locale, internship, constructions }));
+  }
   return assemble(lang, locale, results);
 }

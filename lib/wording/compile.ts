@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import type { Ground, Severity } from '../schema/grounds';
+import { ruleSays, type RuleSays } from './rule-says';
 import { normalizeWord } from './normalize';
 import { pool } from './word-pool';
 import type { Rule, RuleGates } from './rule-schema';
@@ -58,6 +59,8 @@ export interface CompiledRule {
    */
   ground: Ground;
   severity: Severity;
+  /** What its findings say (rule-says.ts, make-finding.ts). */
+  says: RuleSays;
 }
 
 export interface CompiledPhrase {
@@ -95,19 +98,26 @@ function compileWord(word: string): WordAlt {
   return { kind: 'exact', value: pool(normalizeWord(word)).norm };
 }
 
+function compileMatcher(part: string): TokenMatcher {
+  const gap = /^~(\d)$/.exec(part);
+  if (gap) return { alts: null, number: false, optional: false, gap: Number(gap[1]) };
+  const optional = part.startsWith('?');
+  const body = optional ? part.slice(1) : part;
+  if (body === '#') return { alts: null, number: true, optional, gap: 0 };
+  if (body === '_') return { alts: null, number: false, optional, gap: 0 };
+  const alts: WordAlt[] = [];
+  for (const word of body.split('|')) alts.push(compileWord(word));
+  return { alts, number: false, optional, gap: 0 };
+}
+
+/*
+ * Arrays the matcher reads on every text are filled with push, not map: map gives some of its
+ * first arrays another internal layout than later ones, and the optimised code then meets two.
+ */
 export function compilePhrase(pattern: string): TokenMatcher[] {
-  return pattern
-    .split(' ')
-    .filter((part) => part.length > 0)
-    .map((part): TokenMatcher => {
-      const gap = /^~(\d)$/.exec(part);
-      if (gap) return { alts: null, number: false, optional: false, gap: Number(gap[1]) };
-      const optional = part.startsWith('?');
-      const body = optional ? part.slice(1) : part;
-      if (body === '#') return { alts: null, number: true, optional, gap: 0 };
-      if (body === '_') return { alts: null, number: false, optional, gap: 0 };
-      return { alts: body.split('|').map(compileWord), number: false, optional, gap: 0 };
-    });
+  const matchers: TokenMatcher[] = [];
+  for (const part of pattern.split(' ')) if (part.length > 0) matchers.push(compileMatcher(part));
+  return matchers;
 }
 
 export function compileGates(gates: RuleGates | undefined): CompiledGates {
@@ -133,7 +143,7 @@ export function compileGates(gates: RuleGates | undefined): CompiledGates {
 
 /** A compiled rule (every one made here, so they all have one shape). */
 export function compiledRule(rule: Rule, order: number, gates: CompiledGates, construction: boolean): CompiledRule {
-  return { rule, order, gates, construction, ground: rule.ground, severity: rule.severity };
+  return { rule, order, gates, construction, ground: rule.ground, severity: rule.severity, says: ruleSays(rule) };
 }
 
 function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {

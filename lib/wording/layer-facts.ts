@@ -35,11 +35,16 @@ export function layerPacks(p: {
 /** The word's facts for `layer`; `norm` must be the word `facts` belongs to. */
 export function layerFactsOf(facts: LanguageFacts, norm: string, layer: LayerPacks): LayerFacts {
   if (facts.layer !== layer || facts.layerFacts === undefined) {
-    const found: LayerFacts = { lists: layer.packs.map((pack) => candidatesOf(pack, norm)), placeLink: layer.placeLinks.has(norm) };
+    const lists: Candidates[] = [];
     let starts = facts.starts & STARTS_RULE;
-    found.lists.forEach((list, k) => (starts |= list.phrases.length > 0 ? STARTS_LIST << k : 0));
-    facts.starts = starts | (found.placeLink ? STARTS_PLACE_LINK : 0);
-    facts.layerFacts = found;
+    for (let k = 0; k < layer.packs.length; k++) {
+      const list = candidatesOf(layer.packs[k] as CompiledPack, norm);
+      if (list.phrases.length > 0) starts |= STARTS_LIST << k;
+      lists.push(list);
+    }
+    const placeLink = layer.placeLinks.has(norm);
+    facts.starts = starts | (placeLink ? STARTS_PLACE_LINK : 0);
+    facts.layerFacts = { lists, placeLink };
     facts.layer = layer;
   }
   return facts.layerFacts;

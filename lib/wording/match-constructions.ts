@@ -201,15 +201,15 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
   const { c, tokens, sentence } = p;
   collectGroups(p, facts);
   const caps: GroupHit[] = [];
-  const ages = hasNumber
-    ? findAgeSpans(tokens, sentence.first, sentence.last, c.persons, (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43)
-    : [];
-  for (const span of ages) {
-    if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
-    else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
+  if (hasNumber) {
+    const plusAfter = (k: number): boolean => text.charCodeAt((tokens[k] as Token).end - base) === 43;
+    for (const span of findAgeSpans(tokens, sentence.first, sentence.last, c.persons, plusAfter)) {
+      if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
+      else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
+    }
   }
   for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
-    p.groups.push({ group: c.placeGroup, ground: 'proxy-other', ...span });
+    p.groups.push({ group: c.placeGroup, ground: 'proxy-other', first: span.first, last: span.last });
   if (p.groups.length === 0 && caps.length === 0) return;
   for (const g of p.groups) {
     const list = p.startsAt.get(g.first);

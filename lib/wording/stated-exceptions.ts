@@ -72,9 +72,9 @@ export function compileStatedExceptions(lang: Locale, data: readonly StatedExcep
   return { cues: compilePack(lang, cueRules), needs: compilePack(lang, needRules), byRule, needsOf, grounds };
 }
 
-/** A finding's place: its ground and the sentence its first token is in. */
+/** A finding's place: its rule's ground and its first token. */
 export interface PlacedHit {
-  ground: Ground;
+  rule: { ground: Ground };
   first: number;
 }
 
@@ -109,26 +109,27 @@ function inScope(entry: CompiledStated, where: ReadonlySet<number> | undefined, 
 }
 
 /**
- * The effect of stated exceptions on each hit, in the hits' order (undefined: none). "Quiet" wins
- * over "may not apply"; among exceptions, the first one found in the paragraph is named.
+ * The effect of stated exceptions on each hit, in the hits' order (undefined: none; null: none
+ * for any hit). "Quiet" wins over "may not apply"; among exceptions, the first one found in the
+ * paragraph is named.
  */
 export function statedEffects(
   compiled: CompiledStatedExceptions,
   words: LayerWords,
   sentences: readonly Sentence[],
   hits: readonly PlacedHit[],
-): (StatedEffect | undefined)[] {
-  if (!hits.some((h) => compiled.grounds.has(h.ground))) return hits.map(() => undefined);
+): (StatedEffect | undefined)[] | null {
+  if (!hits.some((h) => compiled.grounds.has(h.rule.ground))) return null;
   const { tokens } = words;
   const cues = collect(LAYER_STATED_CUES, compiled.byRule, words, sentences);
-  if (cues.size === 0) return hits.map(() => undefined);
+  if (cues.size === 0) return null;
   const needs =
     compiled.needsOf.size > 0 ? collect(LAYER_STATED_NEEDS, compiled.needsOf, words, sentences) : new Map<CompiledStated, Set<number>>();
   return hits.map((hit) => {
     const sentence = (tokens[hit.first] as Token).sentence;
     let effect: StatedEffect | undefined;
     for (const [entry, where] of cues) {
-      if (!entry.grounds.has(hit.ground) || !inScope(entry, where, sentence)) continue;
+      if (!entry.grounds.has(hit.rule.ground) || !inScope(entry, where, sentence)) continue;
       if (entry.stated.alsoNeeds && !inScope(entry, needs.get(entry), sentence)) continue;
       if (entry.stated.effect === 'quiet') return { kind: 'quiet' };
       effect ??= { kind: 'may-not-apply', exception: entry.stated.exception as ExceptionId };

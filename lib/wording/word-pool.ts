@@ -28,13 +28,23 @@ const MAX_WORDS = SLOTS >> 1;
 let words: (PooledWord | undefined)[] = new Array<PooledWord | undefined>(SLOTS);
 let count = 0;
 
+/**
+ * The engine's own copy of a string, as the JavaScript engine keeps property names: flat, stored
+ * once, and compared with a pattern's word (a literal, kept the same way) by identity. Without it
+ * a word cut from a long text would keep that whole text alive, and words would come in several
+ * internal kinds of string, each of which makes the optimised code start over.
+ */
+function internalize(word: string): string {
+  return Object.keys({ [word]: 0 })[0] ?? word;
+}
+
 function insert(slot: number, hash: number, norm: string): PooledWord {
   if (count >= MAX_WORDS) {
     words = new Array<PooledWord | undefined>(SLOTS);
     count = 0;
     slot = hash & MASK;
   }
-  const word: PooledWord = { norm, hash, facts: undefined };
+  const word: PooledWord = { norm: internalize(norm), hash, facts: undefined };
   words[slot] = word;
   count++;
   return word;
