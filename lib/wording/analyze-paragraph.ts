@@ -247,7 +247,7 @@ export function analyzeParagraph(
   const kept = resolveOverlaps(scan.hits);
   // Stated exceptions need a cue of their own in the paragraph.
   const effects =
-    ctx.constructions && (pass.starts & STARTS_STATED_CUE) !== 0
+    ctx.constructions && kept.length > 0 && (pass.starts & STARTS_STATED_CUE) !== 0
       ? statedEffects(ctx.constructions.stated, { layer: ctx.constructions.layer, tokens, facts }, sentences, kept)
       : null;
   const findings: Finding[] = [];

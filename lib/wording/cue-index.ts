@@ -96,7 +96,8 @@ function phraseEnd(tokens: readonly Token[], words: readonly string[], i: number
  * prefix sums over the whole paragraph, built once per kind, so that no text makes this quadratic.
  */
 export class CueIndex {
-  private readonly sums = new Map<CueKind, Int32Array>();
+  /** Built on the first long range only: most paragraphs never need one. */
+  private sums: Map<CueKind, Int32Array> | null = null;
 
   /** `facts`: the words' facts in the cues' language. */
   constructor(
@@ -144,6 +145,7 @@ export class CueIndex {
   }
 
   private sumsFor(kind: CueKind): Int32Array {
+    this.sums ??= new Map();
     let sums = this.sums.get(kind);
     if (!sums) {
       sums = this.build(kind);

@@ -1,55 +1,43 @@
 import type { Token } from './tokenize';
 
-/**
+/*
  * A short, stable hash (cyrb53, 53 bits) as 14 hex digits. Not cryptographic: it only has to tell
- * one flagged occurrence from another so the user can ignore exactly that one. Fed piece by
- * piece, so a finding's fingerprint needs no joined string.
+ * one flagged occurrence from another so the user can ignore exactly that one.
  */
-class Cyrb53 {
-  private h1 = 0xdeadbeef;
-  private h2 = 0x41c6ce57;
+const SEED1 = 0xdeadbeef;
+const SEED2 = 0x41c6ce57;
+const M1 = 2654435761;
+const M2 = 1597334677;
 
-  add(input: string): void {
-    let { h1, h2 } = this;
-    for (let i = 0; i < input.length; i++) {
-      const c = input.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    this.h1 = h1;
-    this.h2 = h2;
-  }
+const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
 
-  digest(): string {
-    let { h1, h2 } = this;
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-    return value.toString(16).padStart(14, '0');
-  }
+function digest(h1: number, h2: number): string {
+  const f1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const f2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(f1 ^ (f1 >>> 13), 3266489909);
+  // 4294967296 * (2097151 & f2) + (f1 >>> 0) in hexadecimal, written from small integers: a large
+  // number's toString(16) takes the slow path and cost as much as hashing the whole sentence.
+  const high = 2097151 & f2;
+  const low = f1 >>> 0;
+  const hex = high > 0 ? high.toString(16) + hex4(low >>> 16) + hex4(low & 0xffff) : low.toString(16);
+  return hex.padStart(14, '0');
 }
 
 export function hash53(input: string): string {
-  const hash = new Cyrb53();
-  hash.add(input);
-  return hash.digest();
-}
-
-/** The normalised words of tokens [first, last), as they read joined by spaces and trimmed. */
-function addWords(hash: Cyrb53, tokens: readonly Token[], first: number, last: number): void {
-  // Empty words (a lone combining mark) stand at the ends of the trimmed text only as nothing.
-  while (first < last && (tokens[first] as Token).norm === '') first++;
-  while (last > first && (tokens[last - 1] as Token).norm === '') last--;
-  for (let i = first; i < last; i++) {
-    if (i > first) hash.add(' ');
-    hash.add((tokens[i] as Token).norm);
+  let h1 = SEED1;
+  let h2 = SEED2;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, M1);
+    h2 = Math.imul(h2 ^ c, M2);
   }
+  return digest(h1, h2);
 }
 
 /**
  * Fingerprint of one finding: the rule, the matched words (tokens [first, last)) and the sentence
- * around them (tokens [from, to)), all normalised. Offsets are left out on purpose, so editing
- * another paragraph does not change it.
+ * around them (tokens [from, to)), all normalised, separated by NUL. Offsets are left out on
+ * purpose, so editing another paragraph does not change it. The same value as hash53 of that
+ * text with each part's words joined by spaces and trimmed, hashed in place without building it.
  */
 export function findingFingerprint(
   ruleId: string,
@@ -59,11 +47,33 @@ export function findingFingerprint(
   from: number,
   to: number,
 ): string {
-  const hash = new Cyrb53();
-  hash.add(ruleId);
-  hash.add('\u0000');
-  addWords(hash, tokens, first, last);
-  hash.add('\u0000');
-  addWords(hash, tokens, from, to);
-  return hash.digest();
+  let h1 = SEED1;
+  let h2 = SEED2;
+  for (let i = 0; i < ruleId.length; i++) {
+    const c = ruleId.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, M1);
+    h2 = Math.imul(h2 ^ c, M2);
+  }
+  for (let part = 0; part < 2; part++) {
+    h1 = Math.imul(h1, M1); // NUL before each part: 0 ^ h = h
+    h2 = Math.imul(h2, M2);
+    let a = part === 0 ? first : from;
+    let b = part === 0 ? last : to;
+    // Trimmed: empty words (a lone combining mark) at the ends leave no spaces there.
+    while (a < b && (tokens[a] as Token).norm === '') a++;
+    while (b > a && (tokens[b - 1] as Token).norm === '') b--;
+    for (let t = a; t < b; t++) {
+      if (t > a) {
+        h1 = Math.imul(h1 ^ 32, M1);
+        h2 = Math.imul(h2 ^ 32, M2);
+      }
+      const norm = (tokens[t] as Token).norm;
+      for (let i = 0; i < norm.length; i++) {
+        const c = norm.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, M1);
+        h2 = Math.imul(h2 ^ c, M2);
+      }
+    }
+  }
+  return digest(h1, h2);
 }
