@@ -248,7 +248,12 @@ export function analyzeParagraph(
   // Stated exceptions need a cue of their own in the paragraph.
   const effects =
     ctx.constructions && kept.length > 0 && (pass.starts & STARTS_STATED_CUE) !== 0
-      ? statedEffects(ctx.constructions.stated, { layer: ctx.constructions.layer, tokens, facts }, sentences, kept)
+      ? statedEffects(
+          ctx.constructions.stated,
+          { layer: ctx.constructions.layer, tokens, facts, sentenceStarts: pass.sentenceStarts },
+          sentences,
+          kept,
+        )
       : null;
   const findings: Finding[] = [];
   for (let k = 0; k < kept.length; k++) {

@@ -50,7 +50,10 @@ export function layerFactsOf(facts: LanguageFacts, norm: string, layer: LayerPac
   return facts.layerFacts;
 }
 
-/** All matches of one of the layer's packs (`list`, a LAYER_ index) in tokens [first, last). */
+/**
+ * All matches of one of the layer's packs (`list`, a LAYER_ index) in tokens [first, last).
+ * `starts`: the STARTS_ bits of those words together (word-pass.ts); without the list's bit, no word starts one.
+ */
 export function matchLayer(
   layer: LayerPacks,
   list: number,
@@ -58,9 +61,11 @@ export function matchLayer(
   facts: readonly LanguageFacts[],
   first: number,
   last: number,
+  starts: number,
   out: PhraseMatch[],
 ): void {
   const bit = STARTS_LIST << list;
+  if ((starts & bit) === 0) return;
   for (let i = first; i < last; i++) {
     const f = facts[i] as LanguageFacts;
     if (f.layer !== layer) layerFactsOf(f, (tokens[i] as Token).norm, layer);

@@ -9,6 +9,7 @@ import { LAYER_FRAMES, LAYER_GROUPS, LAYER_NEEDS, LAYER_NOUNS, matchLayer } from
 import type { PhraseMatch } from './match-phrases';
 import { findPlaceSpans } from './place-spans';
 import type { Sentence, Token } from './tokenize';
+import { STARTS_PLACE_LINK } from './language-facts';
 import type { LanguageFacts } from './word-facts';
 import type { WordPass } from './word-pass';
 
@@ -48,6 +49,8 @@ interface Pass {
   cues: CueIndex;
   words: ParagraphWords;
   sentence: Sentence;
+  /** The STARTS_ bits of the sentence's words together (word-pass.ts). */
+  starts: number;
   groups: GroupHit[];
   /** Group hits by their first token, to find a noun right after a describing word. */
   startsAt: Map<number, GroupHit[]>;
@@ -180,13 +183,13 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
 function collectGroups(p: Pass, facts: readonly LanguageFacts[]): void {
   const { c, tokens, sentence } = p;
   const groups: PhraseMatch[] = [];
-  matchLayer(c.layer, LAYER_GROUPS, tokens, facts, sentence.first, sentence.last, groups);
+  matchLayer(c.layer, LAYER_GROUPS, tokens, facts, sentence.first, sentence.last, p.starts, groups);
   let describing = false;
   for (const m of groups) describing = pushGroup(p, m.phrase, m.first, m.last) === 'attribute' || describing;
   // General nouns only matter after a describing word ("Marokkaanse achtergrond").
   if (!describing) return;
   const nouns: PhraseMatch[] = [];
-  matchLayer(c.layer, LAYER_NOUNS, tokens, facts, sentence.first, sentence.last, nouns);
+  matchLayer(c.layer, LAYER_NOUNS, tokens, facts, sentence.first, sentence.last, p.starts, nouns);
   for (const m of nouns) pushGroup(p, m.phrase, m.first, m.last);
 }
 
@@ -208,8 +211,10 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
       else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
     }
   }
-  for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
-    p.groups.push({ group: c.placeGroup, ground: 'proxy-other', first: span.first, last: span.last });
+  // A named place needs a link word ("uit", "from") in the sentence.
+  if ((p.starts & STARTS_PLACE_LINK) !== 0)
+    for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
+      p.groups.push({ group: c.placeGroup, ground: 'proxy-other', first: span.first, last: span.last });
   if (p.groups.length === 0 && caps.length === 0) return;
   for (const g of p.groups) {
     const list = p.startsAt.get(g.first);
@@ -217,7 +222,7 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
     else p.startsAt.set(g.first, [g]);
   }
   const frames: PhraseMatch[] = [];
-  matchLayer(c.layer, LAYER_FRAMES, tokens, facts, sentence.first, sentence.last, frames);
+  matchLayer(c.layer, LAYER_FRAMES, tokens, facts, sentence.first, sentence.last, p.starts, frames);
   for (const m of frames) {
     const frame = c.frameOf.get(m.phrase.rule.rule);
     if (frame) p.frames.push({ frame, first: m.first, last: m.last });
@@ -230,7 +235,7 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
       }
     }
   }
-  matchLayer(c.layer, LAYER_NEEDS, tokens, facts, sentence.first, sentence.last, p.needs);
+  matchLayer(c.layer, LAYER_NEEDS, tokens, facts, sentence.first, sentence.last, p.starts, p.needs);
   for (const g of p.groups) consider(p, g);
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
 }
@@ -258,6 +263,7 @@ export function matchConstructions(
     // One pass object per paragraph, emptied per sentence: no allocations for sentences that turn out empty.
     if (p) {
       p.sentence = sentence;
+      p.starts = pass.sentenceStarts[s] as number;
       p.groups.length = 0;
       p.startsAt.clear();
       p.frames.length = 0;
@@ -272,6 +278,7 @@ export function matchConstructions(
         cues,
         words: new ParagraphWords(tokens, cues),
         sentence,
+        starts: pass.sentenceStarts[s] as number,
         groups: [],
         startsAt: new Map(),
         frames: [],

@@ -83,6 +83,8 @@ export interface LayerWords {
   layer: LayerPacks;
   tokens: readonly Token[];
   facts: readonly LanguageFacts[];
+  /** Per sentence, the STARTS_ bits of its words together (word-pass.ts). */
+  sentenceStarts: Int32Array;
 }
 
 function collect(list: number, map: Map<Rule, CompiledStated>, words: LayerWords, sentences: readonly Sentence[]) {
@@ -91,7 +93,7 @@ function collect(list: number, map: Map<Rule, CompiledStated>, words: LayerWords
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
     matches.length = 0;
-    matchLayer(words.layer, list, words.tokens, words.facts, sentence.first, sentence.last, matches);
+    matchLayer(words.layer, list, words.tokens, words.facts, sentence.first, sentence.last, words.sentenceStarts[s] as number, matches);
     for (const m of matches) {
       const entry = map.get(m.phrase.rule.rule);
       if (!entry) continue;

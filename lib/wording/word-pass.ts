@@ -38,8 +38,9 @@ export interface WordPass {
   numbers: boolean;
   /** Tokens whose word is gender-coded. */
   gendered: number[];
-  /** Every word's STARTS_ bits together (language-facts.ts). */
+  /** Every word's STARTS_ bits together (language-facts.ts), for the paragraph and per sentence. */
   starts: number;
+  sentenceStarts: Int32Array;
 }
 
 const STARTS_GROUP = STARTS_LIST << LAYER_GROUPS;
@@ -82,6 +83,7 @@ export function passOverWords(
   const facts = new Array<LanguageFacts>(tokens.length);
   const matches: PhraseMatch[] = [];
   const worth = new Uint8Array(sentences.length);
+  const sentenceStarts = new Int32Array(sentences.length);
   const gendered: number[] = [];
   const layer = c?.layer;
   let starts = 0;
@@ -91,6 +93,7 @@ export function passOverWords(
     const sentence = sentences[s] as Sentence;
     let flags = 0;
     let groups = 0;
+    let inSentence = 0;
     for (let i = sentence.first; i < sentence.last; i++) {
       const word = words[i] as WordFacts;
       const norm = (tokens[i] as Token).norm;
@@ -98,7 +101,7 @@ export function passOverWords(
       facts[i] = f;
       if (f.pack !== pack) phrasesFor(f, norm, pack);
       if (layer !== undefined && f.layer !== layer) layerFactsOf(f, norm, layer);
-      starts |= f.starts;
+      inSentence |= f.starts;
       if ((f.starts & STARTS_RULE) !== 0) matchCandidates(tokens, i, sentence.last, f.phrases, matches);
       if (f.gender !== null) gendered.push(i);
       const wordFlags = word.flags;
@@ -110,6 +113,8 @@ export function passOverWords(
     }
     const age = (flags & AGE_NUMBER) !== 0 || ((flags & YEARS_WORD) !== 0 && (flags & CAP_WORD) !== 0) ? 2 : 0;
     worth[s] = c === undefined ? 0 : groups | age;
+    sentenceStarts[s] = inSentence;
+    starts |= inSentence;
   }
-  return { facts, matches, worth, numbers, gendered, starts };
+  return { facts, matches, worth, numbers, gendered, starts, sentenceStarts };
 }

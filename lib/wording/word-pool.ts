@@ -20,13 +20,32 @@ export interface PooledWord {
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
 
-const SLOTS = 1 << 16;
-const MASK = SLOTS - 1;
-/** Past this many words (a long session of very varied texts) the pool starts again: memory stays bounded. */
-const MAX_WORDS = SLOTS >> 1;
+/*
+ * Open addressing, at most half full. The table starts small and doubles as words come in, so
+ * that the few thousand words of a session stay in the processor's nearest caches; past
+ * MAX_WORDS (a long session of very varied texts) the pool starts again: memory stays bounded.
+ */
+const FIRST_SLOTS = 1 << 10;
+const MAX_SLOTS = 1 << 16;
+const MAX_WORDS = MAX_SLOTS >> 1;
 
-let words: (PooledWord | undefined)[] = new Array<PooledWord | undefined>(SLOTS);
+let mask = FIRST_SLOTS - 1;
+let words: (PooledWord | undefined)[] = new Array<PooledWord | undefined>(FIRST_SLOTS);
 let count = 0;
+
+/** A table of `slots` slots holding `kept` (each at the first free slot from its hash). */
+function table(slots: number, kept: readonly (PooledWord | undefined)[]): void {
+  mask = slots - 1;
+  words = new Array<PooledWord | undefined>(slots);
+  count = 0;
+  for (const word of kept) {
+    if (word === undefined) continue;
+    let slot = word.hash & mask;
+    while (words[slot] !== undefined) slot = (slot + 1) & mask;
+    words[slot] = word;
+    count++;
+  }
+}
 
 /**
  * The engine's own copy of a string, as the JavaScript engine keeps property names: flat, stored
@@ -39,12 +58,13 @@ function internalize(word: string): string {
 }
 
 function insert(slot: number, hash: number, norm: string): PooledWord {
-  if (count >= MAX_WORDS) {
-    words = new Array<PooledWord | undefined>(SLOTS);
-    count = 0;
-    slot = hash & MASK;
-  }
   const word: PooledWord = { norm: internalize(norm), hash, facts: undefined };
+  if (count + 1 > (mask + 1) >> 1) {
+    // Full: grow (the words keep their facts), or past the bound start again.
+    table(count >= MAX_WORDS ? FIRST_SLOTS : (mask + 1) << 1, count >= MAX_WORDS ? [] : words);
+    slot = hash & mask;
+    while (words[slot] !== undefined) slot = (slot + 1) & mask;
+  }
   words[slot] = word;
   count++;
   return word;
@@ -56,7 +76,7 @@ function insert(slot: number, hash: number, norm: string): PooledWord {
  */
 export function poolAscii(text: string, start: number, end: number, hash: number): PooledWord {
   const length = end - start;
-  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const word = words[slot];
     if (word === undefined) return insert(slot, hash, text.slice(start, end).toLowerCase());
     if (word.hash !== hash) continue;
@@ -76,7 +96,7 @@ export function poolAscii(text: string, start: number, end: number, hash: number
 export function pool(norm: string): PooledWord {
   let hash = HASH_SEED;
   for (let i = 0; i < norm.length; i++) hash = hashStep(hash, norm.charCodeAt(i));
-  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const word = words[slot];
     if (word === undefined) return insert(slot, hash, norm);
     if (word.hash === hash && word.norm === norm) return word;
