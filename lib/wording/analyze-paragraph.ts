@@ -2,11 +2,11 @@ import type { Locale } from '../i18n/locale';
 import { SEVERITIES } from '../schema/grounds';
 import type { CompiledPack, CompiledRule } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
-import { CUES } from './context-cues';
+import { CUES, type ContextCues } from './context-cues';
 import { CueIndex } from './cue-index';
 import { passesGates, type MatchContext } from './gates';
 import { genderCodedWords } from './gender-coded';
-import { STARTS_LIST } from './language-facts';
+import { langIndex, STARTS_LIST } from './language-facts';
 import { LAYER_STATED_CUES } from './layer-facts';
 import { matchConstructions, type ConstructionHit } from './match-constructions';
 import { makeFinding } from './make-finding';
@@ -32,16 +32,13 @@ export interface ParagraphResult {
   genderWords: GenderCodedWord[];
 }
 
-interface Hit {
-  rule: CompiledRule;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-}
+/** A rule-pack or construction hit (one shape for both, resolved together). */
+type Hit = ConstructionHit;
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
 const STARTS_STATED_CUE = STARTS_LIST << LAYER_STATED_CUES;
+/** The context cues at langIndex (language-facts.ts). */
+const CUE_LIST = [CUES.nl, CUES.en];
 
 /** Token index of the first token ending after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -215,7 +212,7 @@ export function analyzeParagraph(
   const scan: Scan = {
     tokens,
     sentences,
-    cues: new CueIndex(tokens, ctx.lang === 'nl' ? CUES.nl : CUES.en, facts),
+    cues: new CueIndex(tokens, CUE_LIST[langIndex(ctx.lang)] as ContextCues, facts),
     internship: ctx.internship,
     hits: [],
     from: 0,
@@ -227,19 +224,8 @@ export function analyzeParagraph(
     consider(scan, match.phrase.rule, match.first, match.last);
   }
 
-  if (ctx.constructions) {
-    const constructionHits: ConstructionHit[] = [];
-    matchConstructions(ctx.constructions, text, base, tokenized, pass, scan.cues, constructionHits);
-    for (const h of constructionHits) {
-      scan.hits.push({
-        rule: h.rule,
-        first: h.first,
-        last: h.last,
-        start: (tokens[h.first] as Token).start,
-        end: (tokens[h.last - 1] as Token).end,
-      });
-    }
-  }
+  // Construction hits go straight in with the rule-pack hits (same shape), to be resolved together.
+  if (ctx.constructions) matchConstructions(ctx.constructions, text, base, tokenized, pass, scan.cues, scan.hits);
 
   // Only where a digit or a spelled-out number of years can start a numeric pattern.
   if (pack.numeric && pass.numbers) matchNumeric(scan, text, base, pack, pack.numeric);

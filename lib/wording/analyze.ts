@@ -4,6 +4,7 @@ import { compilePack, type CompiledPack } from './compile';
 import { compileConstructions, type CompiledConstructions } from './compile-constructions';
 import { CONSTRUCTIONS } from './constructions/index';
 import { genderBalance } from './gender-coded';
+import { langIndex } from './language-facts';
 import { decideLanguage, leaningLanguage, type LanguageScore } from './language';
 import { splitParagraphs } from './paragraphs';
 import { RULES } from './rules/index';
@@ -114,15 +115,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const langs: Locale[] = [];
   for (const p of prepared) langs.push(paragraphLanguage(p, lang, forced));
   const internship = askInternshipOnce(prepared, langs);
-  const all = compiledPacks();
-  const layers = compiledConstructions();
+  const all = [compiledPacks().nl, compiledPacks().en];
+  const layers = [compiledConstructions().nl, compiledConstructions().en];
   const results: ParagraphResult[] = [];
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i] as PreparedParagraph;
     const pLang = langs[i] ?? lang;
-    // Named, not keyed by the language: see languageFacts in word-facts.ts.
-    const pack = pLang === 'nl' ? all.nl : all.en;
-    const constructions = pLang === 'nl' ? layers.nl : layers.en;
+    const pack = all[langIndex(pLang)] as CompiledPack;
+    const constructions = layers[langIndex(pLang)] as CompiledConstructions;
     results.push(analyzeParagraph(p.text, p.start, p.tokenized, p.facts, pack, { lang: pLang, locale, internship, constructions }));
   }
   return assemble(lang, locale, results);

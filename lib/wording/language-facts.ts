@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Candidates, CompiledPack } from './compile';
 import type { WordSet } from './word-set';
 
@@ -37,4 +38,13 @@ export interface LayerFacts {
   lists: readonly Candidates[];
   /** A word that can link a person to a named place ("uit", "from"). */
   placeLink: boolean;
+}
+
+/**
+ * A language as an index (Dutch 0, English 1) into per-language arrays. Hot code reads such an
+ * array by index: a read by name (`.nl`, `.en`) or by key would make the optimised code start
+ * over at the first text in the other language.
+ */
+export function langIndex(lang: Locale): number {
+  return lang === 'en' ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import type { Ground, Severity } from '../schema/grounds';
 import type { CompiledRule } from './compile';
 import { EXCEPTIONS } from './exceptions';
 import { findingFingerprint } from './fingerprint';
+import { langIndex } from './language-facts';
 import type { StatedEffect } from './stated-exceptions';
 import type { Token } from './tokenize';
 import type { Finding } from './types';
@@ -17,7 +18,8 @@ export interface FindingPlace {
   to: number;
 }
 
-const inLocale = (text: { nl: string; en: string }, locale: Locale): string => (locale === 'nl' ? text.nl : text.en);
+/** The lawful exceptions' texts, Dutch and English, at langIndex (language-facts.ts). */
+const EXCEPTION_TEXTS = new Map(Object.entries(EXCEPTIONS).map(([id, text]) => [id, [text.nl, text.en]]));
 
 /**
  * The finding of `compiled` at `place`. A stated exception (stated-exceptions.ts) lowers it to
@@ -34,6 +36,7 @@ export function makeFinding(
   locale: Locale,
 ): Finding {
   const says = compiled.says;
+  const at = langIndex(locale);
   const exceptions = effect ? [effect.exception, ...says.exceptions.filter((e) => e !== effect.exception)] : says.exceptions;
   const ground: Ground = compiled.ground;
   const severity: Severity = effect ? 'style' : compiled.severity;
@@ -44,14 +47,14 @@ export function makeFinding(
     ruleId: says.id,
     ground,
     severity,
-    message: inLocale(says.message, locale),
-    explanation: inLocale(says.explanation, locale),
+    message: says.message[at] as string,
+    explanation: says.explanation[at] as string,
     alternatives: [...says.alternatives],
     legalBasis: [...says.legalBasis],
     sources: says.sources.map((s) => ({ ...s })),
     evidence: says.evidence,
     fingerprint: findingFingerprint(says.id, tokens, place.first, place.last, place.from, place.to),
     lang,
-    mayNotApply: exceptions.map((id) => inLocale(EXCEPTIONS[id], locale)),
+    mayNotApply: exceptions.map((id) => (EXCEPTION_TEXTS.get(id) as string[])[at] as string),
   };
 }

@@ -22,10 +22,13 @@ import type { WordPass } from './word-pass';
  * costs more trust than a miss (architecture, principle 5), so every step errs towards silence.
  */
 
+/** A hit on tokens [first, last), at offsets [start, end): the shape every hit of a paragraph has. */
 export interface ConstructionHit {
   rule: CompiledRule;
   first: number;
   last: number;
+  start: number;
+  end: number;
 }
 
 interface FrameHit {
@@ -176,7 +179,10 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   if (p.emitted.some((e) => e.first < g.last && g.first < e.last)) return;
   p.emitted.push(g);
   const rule = c.findingRule(frame.frame.kind, g.ground, group.severity);
-  if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
+  if (!rule) return;
+  const first = Math.min(g.first, frame.first);
+  const last = Math.max(g.last, frame.last);
+  p.out.push({ rule, first, last, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end });
 }
 
 /** Group words in the sentence, from the words' remembered facts (layer-facts.ts): one property read per word. */

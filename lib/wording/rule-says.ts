@@ -7,8 +7,9 @@ import type { ExceptionId, Rule } from './rule-schema';
  */
 export interface RuleSays {
   id: string;
-  message: { nl: string; en: string };
-  explanation: { nl: string; en: string };
+  /** Dutch and English, at langIndex (language-facts.ts). */
+  message: readonly string[];
+  explanation: readonly string[];
   alternatives: readonly string[];
   legalBasis: readonly string[];
   sources: Rule['sources'];
@@ -19,8 +20,8 @@ export interface RuleSays {
 export function ruleSays(rule: Rule): RuleSays {
   return {
     id: rule.id,
-    message: { nl: rule.message.nl, en: rule.message.en },
-    explanation: { nl: rule.explanation.nl, en: rule.explanation.en },
+    message: [rule.message.nl, rule.message.en],
+    explanation: [rule.explanation.nl, rule.explanation.en],
     alternatives: rule.alternatives,
     legalBasis: rule.legalBasis,
     sources: rule.sources,

@@ -3,7 +3,7 @@ import { candidatesOf, NO_CANDIDATES, type Candidates, type CompiledPack } from 
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
 import { functionWordKind, wordShape, type LanguageScore } from './language';
-import { STARTS_RULE, type LanguageFacts } from './language-facts';
+import { langIndex, STARTS_RULE, type LanguageFacts } from './language-facts';
 import { parseNumber } from './numbers';
 import type { Token } from './tokenize';
 import type { PooledWord } from './word-pool';
@@ -63,8 +63,8 @@ export interface WordFacts {
   /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
   shape: number;
   flags: number;
-  nl: LanguageFacts | undefined;
-  en: LanguageFacts | undefined;
+  /** Its facts in each language, at langIndex (language-facts.ts); worked out on first use. */
+  langs: (LanguageFacts | undefined)[];
 }
 
 /** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
@@ -129,7 +129,7 @@ function computeFacts(norm: string): WordFacts {
   const number = parseNumber(norm);
   // Small numbers only matter next to "jaar"/"years" (an experience cap), which YEARS_WORD marks.
   if (number && ((number.value >= 14 && number.value <= 99) || number.plus || number.decade || number.people)) flags |= AGE_NUMBER;
-  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
+  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, langs: [undefined, undefined] };
 }
 
 /** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
@@ -146,8 +146,9 @@ export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; s
   for (let i = 0; i < tokens.length; i++) {
     const f = wordFacts((tokens[i] as Token).word);
     facts[i] = f;
-    if (f.functionWord === 1) nl++;
-    else if (f.functionWord === 2) en++;
+    // functionWord is 0, 1 (Dutch) or 2 (English): counted without a branch either language skips.
+    nl += f.functionWord & 1;
+    en += f.functionWord >> 1;
     shape += f.shape;
   }
   return { facts, score: { nl, en, shape } };
@@ -163,8 +164,8 @@ export function hasInternshipCue(tokens: readonly Token[], words: readonly WordF
 
 /** The facts of a word in one language; `norm` must be the word `facts` belongs to. */
 export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
-  // Named, not keyed by `lang`: a keyed read would make the optimised code start over at the first text in the other language.
-  let found = lang === 'nl' ? facts.nl : facts.en;
+  const index = langIndex(lang);
+  let found = facts.langs[index];
   if (found === undefined) {
     found = {
       cues: cueFlags(norm, CUES[lang], lang),
@@ -175,8 +176,7 @@ export function languageFacts(facts: WordFacts, norm: string, lang: Locale): Lan
       layerFacts: undefined,
       starts: 0,
     };
-    if (lang === 'nl') facts.nl = found;
-    else facts.en = found;
+    facts.langs[index] = found;
   }
   return found;
 }

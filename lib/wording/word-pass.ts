@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { Candidates, CompiledPack, CompiledPhrase } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
-import { STARTS_LIST, STARTS_PLACE_LINK, STARTS_RULE, type LanguageFacts, type LayerFacts } from './language-facts';
+import { langIndex, STARTS_LIST, STARTS_PLACE_LINK, STARTS_RULE, type LanguageFacts, type LayerFacts } from './language-facts';
 import { LAYER_GROUPS, layerFactsOf } from './layer-facts';
 import { matchCandidates, matchRest, type PhraseMatch } from './match-phrases';
 import type { Sentence, Token } from './tokenize';
@@ -86,6 +86,7 @@ export function passOverWords(
   const sentenceStarts = new Int32Array(sentences.length);
   const gendered: number[] = [];
   const layer = c?.layer;
+  const index = langIndex(lang);
   let starts = 0;
   let numbers = false;
   let lastNumberWord = -YEARS_AFTER - 1;
@@ -97,7 +98,7 @@ export function passOverWords(
     for (let i = sentence.first; i < sentence.last; i++) {
       const word = words[i] as WordFacts;
       const norm = (tokens[i] as Token).norm;
-      const f = (lang === 'nl' ? word.nl : word.en) ?? languageFacts(word, norm, lang);
+      const f = word.langs[index] ?? languageFacts(word, norm, lang);
       facts[i] = f;
       if (f.pack !== pack) phrasesFor(f, norm, pack);
       if (layer !== undefined && f.layer !== layer) layerFactsOf(f, norm, layer);
