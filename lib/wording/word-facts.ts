@@ -63,8 +63,20 @@ export interface WordFacts {
   /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
   shape: number;
   flags: number;
-  /** Its facts in each language, at langIndex (language-facts.ts); worked out on first use. */
-  langs: (LanguageFacts | undefined)[];
+  /** Its facts in each language, worked out on first use (read them with factsIn). */
+  nl: LanguageFacts | undefined;
+  en: LanguageFacts | undefined;
+}
+
+/**
+ * The word's facts in language `index` (langIndex in language-facts.ts), if worked out. Both
+ * fields are read every time, so the optimised code has seen both and does not start over at the
+ * first text in the other language; they sit in one object, so the second read is free.
+ */
+export function factsIn(word: WordFacts, index: number): LanguageFacts | undefined {
+  const nl = word.nl;
+  const en = word.en;
+  return index === 0 ? nl : en;
 }
 
 /** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
@@ -129,7 +141,7 @@ function computeFacts(norm: string): WordFacts {
   const number = parseNumber(norm);
   // Small numbers only matter next to "jaar"/"years" (an experience cap), which YEARS_WORD marks.
   if (number && ((number.value >= 14 && number.value <= 99) || number.plus || number.decade || number.people)) flags |= AGE_NUMBER;
-  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, langs: [undefined, undefined] };
+  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
 /** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
@@ -164,8 +176,7 @@ export function hasInternshipCue(tokens: readonly Token[], words: readonly WordF
 
 /** The facts of a word in one language; `norm` must be the word `facts` belongs to. */
 export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
-  const index = langIndex(lang);
-  let found = facts.langs[index];
+  let found = factsIn(facts, langIndex(lang));
   if (found === undefined) {
     found = {
       cues: cueFlags(norm, CUES[lang], lang),
@@ -176,7 +187,8 @@ export function languageFacts(facts: WordFacts, norm: string, lang: Locale): Lan
       layerFacts: undefined,
       starts: 0,
     };
-    facts.langs[index] = found;
+    if (lang === 'en') facts.en = found;
+    else facts.nl = found;
   }
   return found;
 }

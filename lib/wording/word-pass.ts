@@ -12,6 +12,7 @@ import {
   NUMBER_WORD,
   SEX_LETTER,
   YEARS_WORD,
+  factsIn,
   languageFacts,
   phrasesFor,
   type WordFacts,
@@ -98,7 +99,7 @@ export function passOverWords(
     for (let i = sentence.first; i < sentence.last; i++) {
       const word = words[i] as WordFacts;
       const norm = (tokens[i] as Token).norm;
-      const f = word.langs[index] ?? languageFacts(word, norm, lang);
+      const f = factsIn(word, index) ?? languageFacts(word, norm, lang);
       facts[i] = f;
       if (f.pack !== pack) phrasesFor(f, norm, pack);
       if (layer !== undefined && f.layer !== layer) layerFactsOf(f, norm, layer);
