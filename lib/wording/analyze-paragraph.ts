@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locale';
-import { SEVERITIES } from '../schema/grounds';
 import type { CompiledPack, CompiledRule } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
 import { CUES, type ContextCues } from './context-cues';
@@ -35,7 +34,6 @@ export interface ParagraphResult {
 /** A rule-pack or construction hit (one shape for both, resolved together). */
 type Hit = ConstructionHit;
 
-const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
 const STARTS_STATED_CUE = STARTS_LIST << LAYER_STATED_CUES;
 /** The context cues at langIndex (language-facts.ts). */
 const CUE_LIST = [CUES.nl, CUES.en];
@@ -60,7 +58,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function compareHits(a: Hit, b: Hit): number {
   return (
     (a.rule.construction ? 1 : 0) - (b.rule.construction ? 1 : 0) ||
-    (SEVERITY_RANK.get(a.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.severity) ?? 0) ||
+    a.rule.severityRank - b.rule.severityRank ||
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
     a.rule.order - b.rule.order

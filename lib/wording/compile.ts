@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import type { Ground, Severity } from '../schema/grounds';
+import { SEVERITIES, type Ground, type Severity } from '../schema/grounds';
 import { ruleSays, type RuleSays } from './rule-says';
 import { normalizeWord } from './normalize';
 import { pool } from './word-pool';
@@ -59,6 +59,8 @@ export interface CompiledRule {
    */
   ground: Ground;
   severity: Severity;
+  /** The severity's place in SEVERITIES (0 = prohibited, the most serious), for sorting hits. */
+  severityRank: number;
   /** What its findings say (rule-says.ts, make-finding.ts). */
   says: RuleSays;
 }
@@ -143,7 +145,8 @@ export function compileGates(gates: RuleGates | undefined): CompiledGates {
 
 /** A compiled rule (every one made here, so they all have one shape). */
 export function compiledRule(rule: Rule, order: number, gates: CompiledGates, construction: boolean): CompiledRule {
-  return { rule, order, gates, construction, ground: rule.ground, severity: rule.severity, says: ruleSays(rule) };
+  const severityRank = SEVERITIES.indexOf(rule.severity);
+  return { rule, order, gates, construction, ground: rule.ground, severity: rule.severity, severityRank, says: ruleSays(rule) };
 }
 
 function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
