@@ -1,8 +1,9 @@
 import { findAgeSpans } from './age-spans';
 import type { CompiledPhrase, CompiledRule } from './compile';
-import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
+import type { CompiledConstructions } from './compile-constructions';
 import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
-import { clauseAround, endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
+import { clauseAround, endsWithQuestion, ParagraphWords } from './construction-text';
+import { nearestFrame, standingAlone, type FrameHit } from './construction-frames';
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
 import { LAYER_FRAMES, LAYER_GROUPS, LAYER_NEEDS, LAYER_NOUNS, matchLayer } from './layer-facts';
@@ -31,17 +32,14 @@ export interface ConstructionHit {
   end: number;
 }
 
-interface FrameHit {
-  frame: CompiledFrame;
-  first: number;
-  last: number;
-}
-
 /** Beyond this many words around a group word, words belong to another thought (and scans stay linear). */
 const CONTEXT_WORDS = 40;
-/** The widest distance a frame cue may have (construction-schema.ts caps before/after at 12). */
-const FRAME_REACH = 13;
-const NEGATION_BEFORE = 2;
+/**
+ * The construction layer's gates never depend on the kind of ad. Made once rather than per call:
+ * a named function made per call costs an allocation, and under tsx (which keeps function names,
+ * as the CLI in development and the benchmarks run) a property definition as well.
+ */
+const NOT_AN_INTERNSHIP = (): boolean => false;
 
 /** What one paragraph's construction pass shares between its steps. */
 interface Pass {
@@ -64,62 +62,12 @@ interface Pass {
   out: ConstructionHit[];
 }
 
-/** Longest frame cue or alsoNeeds phrase, in words, that a lower bound must allow for. */
-const LONGEST_CUE = 8;
-
-function needsMet(p: Pass, frame: CompiledFrame, from: number, to: number): boolean {
-  if (frame.needs < 0) return true;
-  for (let i = lowerBound(p.needs, from - LONGEST_CUE); i < p.needs.length; i++) {
-    const m = p.needs[i] as PhraseMatch;
-    if (m.first >= to) break;
-    if (m.last > from && p.c.needsIndex.get(m.phrase.rule.rule) === frame.needs) return true;
-  }
-  return false;
-}
-
 /** The client is the one who asks ("our client prefers", "onze opdrachtgever zoekt"): a recruiter's employer. */
 function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
   for (let k = frame.first - 1; k >= Math.max(p.sentence.first, frame.first - 2); k--) {
     if (p.c.employers.has((p.tokens[k] as Token).norm)) return true;
   }
   return false;
-}
-
-/** A negation right before the frame cue, or between the cue and the group word. */
-function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
-  if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
-  if (f.frame.kind === 'question' && p.cues.any('negation', f.first, f.last)) return true;
-  if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
-  if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
-  return false;
-}
-
-/** The nearest frame cue that may combine with this group word, or undefined. */
-function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit | undefined {
-  let best: FrameHit | undefined;
-  let bestGap = Infinity;
-  for (let i = lowerBound(p.frames, g.first - FRAME_REACH - LONGEST_CUE); i < p.frames.length; i++) {
-    const f = p.frames[i] as FrameHit;
-    if (f.last < g.first - FRAME_REACH) continue;
-    if (f.first > g.last + FRAME_REACH) break;
-    const frame = f.frame;
-    if (!g.group.frames.has(frame.kind) || !frame.roles.has(g.group.role)) continue;
-    let gap: number;
-    if (f.last <= g.first) gap = frame.before < 0 ? Infinity : g.first - f.last <= frame.before ? g.first - f.last : Infinity;
-    else if (f.first >= g.last) gap = frame.after < 0 ? Infinity : f.first - g.last <= frame.after ? f.first - g.last : Infinity;
-    else gap = 0;
-    // A withheld benefit says more than the "geen" or "alleen" it needs, and "je bent" or "zoeken"
-    // says less than "bij voorkeur" or "alleen": the more telling frame wins when it is in reach.
-    if (gap < Infinity && frame.kind === 'benefit-withheld') gap = -1;
-    else if (gap < Infinity && frame.kind === 'requirement') gap += FRAME_REACH;
-    if (gap >= bestGap || !needsMet(p, f.frame, from, to)) continue;
-    // "niet alleen", "geen voorkeur", "wij vragen geen foto", "is niet vereist": a negated frame is
-    // no demand. Exclusions and withheld benefits are negations themselves.
-    if (frame.kind !== 'exclusion' && frame.kind !== 'benefit-withheld' && isNegated(p, f, g, from)) continue;
-    best = f;
-    bestGap = gap;
-  }
-  return best;
 }
 
 /**
@@ -131,13 +79,6 @@ function exclusionClauseOfItsOwn(p: Pass, g: GroupHit, frame: FrameHit): boolean
   const clause = clauseAround(p.text, p.base, p.tokens, p.sentence, Math.min(g.first, frame.first), Math.max(g.last, frame.last));
   if (clause.first === p.sentence.first && clause.last === p.sentence.last) return false;
   return !p.cues.any('inclusion', clause.first, clause.last);
-}
-
-/** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before or after it. */
-function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined {
-  if (!g.group.alone || p.cues.any('negation', Math.max(from, g.first - NEGATION_BEFORE), g.first)) return undefined;
-  if (p.cues.any('negation', g.last, Math.min(p.sentence.last, g.last + NEGATION_BEFORE + 1))) return undefined;
-  return { frame: p.c.aloneFrame, first: g.first, last: g.last };
 }
 
 function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
@@ -159,7 +100,7 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
     sentenceLast: to,
     first: g.first,
     last: g.last,
-    internship: () => false,
+    internship: NOT_AN_INTERNSHIP,
     cues: p.cues,
   };
   const frame = given ?? nearestFrame(p, g, from, to) ?? standingAlone(p, g, from);
@@ -211,8 +152,14 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
   collectGroups(p, facts);
   const caps: GroupHit[] = [];
   if (hasNumber) {
-    const plusAfter = (k: number): boolean => text.charCodeAt((tokens[k] as Token).end - base) === 43;
-    for (const span of findAgeSpans(tokens, sentence.first, sentence.last, c.persons, plusAfter)) {
+    const spans = findAgeSpans(
+      tokens,
+      sentence.first,
+      sentence.last,
+      c.persons,
+      (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43,
+    );
+    for (const span of spans) {
       if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
       else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
     }
