@@ -218,7 +218,7 @@ export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack 
 }
 
 /** Phrases of a pack that can start at a word: its exact, prefix and suffix entries. */
-export function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhrase[] {
+function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
   const exact = pack.exact.get(norm);
   if (exact) out.push(...exact);

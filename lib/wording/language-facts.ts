@@ -23,7 +23,7 @@ export interface LanguageFacts {
 export const STARTS_RULE = 1;
 /** The layer list at LAYER_ index k (layer-facts.ts) is not empty: bit STARTS_LIST << k. */
 export const STARTS_LIST = 2;
-/** `layerFacts.placeLink`. */
+/** The word can link a person to a named place ("uit", "from"): LayerPacks.placeLinks has it. */
 export const STARTS_PLACE_LINK = 256;
 
 /** The packs and word sets of a construction layer that are looked up word by word (compile-constructions.ts). */
@@ -36,8 +36,6 @@ export interface LayerPacks {
 export interface LayerFacts {
   /** Candidates per pack of LayerPacks.packs, in the same order. */
   lists: readonly Candidates[];
-  /** A word that can link a person to a named place ("uit", "from"). */
-  placeLink: boolean;
 }
 
 /**

@@ -42,9 +42,8 @@ export function layerFactsOf(facts: LanguageFacts, norm: string, layer: LayerPac
       if (list.phrases.length > 0) starts |= STARTS_LIST << k;
       lists.push(list);
     }
-    const placeLink = layer.placeLinks.has(norm);
-    facts.starts = starts | (placeLink ? STARTS_PLACE_LINK : 0);
-    facts.layerFacts = { lists, placeLink };
+    facts.starts = starts | (layer.placeLinks.has(norm) ? STARTS_PLACE_LINK : 0);
+    facts.layerFacts = { lists };
     facts.layer = layer;
   }
   return facts.layerFacts;

@@ -145,7 +145,7 @@ function computeFacts(norm: string): WordFacts {
 }
 
 /** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
-export function wordFacts(word: PooledWord): WordFacts {
+function wordFacts(word: PooledWord): WordFacts {
   return (word.facts ??= computeFacts(word.norm)) as WordFacts;
 }
 
