@@ -60,13 +60,21 @@ async function syncNow(settings: Settings): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts();
   for (const [pillar, script] of Object.entries(PILLAR_SCRIPTS) as [Pillar, PillarScript][]) {
     const matches = await grantedMatches(settings, pillar);
-    const exists = registered.some((entry) => entry.id === script.id);
+    const existing = registered.find((entry) => entry.id === script.id);
     if (matches.length === 0) {
-      if (exists) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
-    } else if (exists) {
+      if (existing) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
+    } else if (existing) {
+      // Settings load again for many reasons (a late policy, a repaired item): an unchanged
+      // registration is left as it is.
+      if (sameScript(existing, script, matches)) continue;
       await browser.scripting.updateContentScripts([{ id: script.id, js: script.js, matches }]);
     } else {
       await browser.scripting.registerContentScripts([{ ...script, matches, persistAcrossSessions: true }]);
     }
   }
+}
+
+function sameScript(existing: { js?: string[]; matches?: string[] }, script: PillarScript, matches: string[]): boolean {
+  const same = (a: readonly string[] = [], b: readonly string[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
+  return same(existing.js, script.js) && same([...(existing.matches ?? [])].sort(), [...matches].sort());
 }

@@ -72,16 +72,23 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
   const nameSelector = combineSelectors(adapter.names);
   const containerSelector = combineSelectors(adapter.containers);
 
+  /** Applicants by each distinctive part of their name, so a new name is compared with few. */
+  const byPart = new Map<string, Applicant[]>();
+
   /** An applicant whose name has the same parts, or all of this one's ("Fatima" of "Fatima Benali"). */
   function sameness(parts: Set<string>): Applicant | undefined {
-    if (parts.size === 0) return undefined;
-    for (const applicant of all) {
+    // Either set holds the other, so a match shares at least one part: only those are compared.
+    const sharing = new Set<Applicant>();
+    for (const part of parts) for (const applicant of byPart.get(part) ?? []) sharing.add(applicant);
+    let first: Applicant | undefined;
+    for (const applicant of sharing) {
       const known = partsOf.get(applicant)!;
-      if (known.size === 0) continue;
       const [small, large] = parts.size <= known.size ? [parts, known] : [known, parts];
-      if ([...small].every((part) => large.has(part))) return applicant;
+      if (![...small].every((part) => large.has(part))) continue;
+      // The earliest applicant wins, as it did when all were compared in order.
+      if (first === undefined || all.indexOf(applicant) < all.indexOf(first)) first = applicant;
     }
-    return undefined;
+    return first;
   }
 
   function addName(name: string, container: Element | null | undefined, fresh: Applicant[]): void {
@@ -95,6 +102,11 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
         all.push(applicant);
         byLocal.set(applicant.localId, applicant);
         partsOf.set(applicant, parts);
+        for (const part of parts) {
+          const holders = byPart.get(part);
+          if (holders === undefined) byPart.set(part, [applicant]);
+          else holders.push(applicant);
+        }
         fresh.push(applicant);
       } else {
         applicant.aliases.add(name);

@@ -1,7 +1,7 @@
 import type { MarkerCategory } from '../../lib/blinding/categories';
 import type { NameLexicon } from '../../lib/blinding/name-lexicon';
 import type { Locale } from '../../lib/i18n/locale';
-import { createBlindQueue } from '../../lib/page/blind-queue';
+import { createBlindQueue, nextTask } from '../../lib/page/blind-queue';
 import { createDomBlinder } from '../../lib/page/dom-blinder';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
@@ -33,8 +33,7 @@ export interface PipelineOptions {
   holds: PaintHolds;
   lexicon: NameLexicon;
   isOwnElement: (element: Element) => boolean;
-  /** Our field-mask layer (in our closed shadow root). */
-  layer: HTMLElement;
+  layer: HTMLElement; // our field-mask layer, in our closed shadow root
   photoStyle: HTMLStyleElement;
   /** Applicants seen for the first time: their pseudonyms can be looked up. */
   onFresh: (fresh: Applicant[]) => void;
@@ -77,12 +76,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let applicants = createApplicantBook(NO_ADAPTER, originalText);
   const rootListeners = new Set<(root: Node) => void>();
 
-  const harvester = createHarvester({
-    lexicon,
-    marks,
-    isOwnElement: options.isOwnElement,
-    onPhoto: (element) => photos.offer(element),
-  });
+  const harvester = createHarvester({ lexicon, marks, isOwnElement: options.isOwnElement, onPhoto: (element) => photos.offer(element) });
 
   // Until the first pass, only the title is masked, wholly: the tab strip shows it, the names are not known yet.
   let holding = true;
@@ -162,6 +156,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       mask: (value, field) => rules?.mask(value, field, 'text'),
       ranges: (text, owner) => (role === 'applicants' ? (rules?.ranges(text, owner) ?? []) : []),
       layer: options.layer,
+      holds,
     });
   }
 
@@ -177,8 +172,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     ensureFieldMasks();
     adapterNames += applicants.harvest(doc).length;
     await queue.work(() => harvester.pass(doc.documentElement), false);
-    takeNames();
-    decideRole();
+    // Each step in a task of its own (the page is still held): no task of ours runs long.
+    await nextTask();
+    takeNames(); // decides the page's role too
     // From here the title is masked by the rules (or given back on a page without applicants).
     holding = false;
     if (role !== 'applicants') {

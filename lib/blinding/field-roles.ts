@@ -102,6 +102,21 @@ function labelWords(text: string): string[] {
  * or name something else ("Bedrijfsnaam", "Naam vacature", "Status").
  */
 export function roleOfLabel(text: string): FieldRole | undefined {
+  if (text.length > 80) return undefined;
+  // Pages repeat the same labels and values on every row: answers are remembered per text.
+  let role = rolesOfLabels.get(text);
+  if (role === undefined) {
+    if (rolesOfLabels.size > REMEMBERED_LABELS) rolesOfLabels.clear();
+    role = readRoleOfLabel(text) ?? null;
+    rolesOfLabels.set(text, role);
+  }
+  return role ?? undefined;
+}
+
+const rolesOfLabels = new Map<string, FieldRole | null>();
+const REMEMBERED_LABELS = 4096;
+
+function readRoleOfLabel(text: string): FieldRole | undefined {
   const words = labelWords(text);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return undefined;
   const whole = LABEL_PHRASES.get(words.join(' '));

@@ -59,9 +59,12 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
     if (chosen) apply(chosen);
     else apply(placeAside(doc, { width: bar.offsetWidth, height: bar.offsetHeight }, ui.owns));
   };
+  // Placing reads the page's layout: done in the next frame, when the browser lays out the page for
+  // painting anyway, rather than at once, which would lay out a page still being changed twice.
+  const placeSoon = () => (frame ||= requestAnimationFrame(place));
   const schedule = () => {
     clearTimeout(settle);
-    settle = setTimeout(() => (frame ||= requestAnimationFrame(place)), 150);
+    settle = setTimeout(placeSoon, 150);
   };
   const save = (position: DockPosition | null) => {
     chosen = position;
@@ -78,7 +81,7 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
   // Page content the user moves to (by Tab) must not sit under the dock.
   doc.addEventListener('focusin', (event) => !ui.owns(event.target as Node) && schedule(), { signal });
   // Entries change their text (counts, progress): place the dock again when its size changes.
-  const resized = new ResizeObserver(() => (frame ||= requestAnimationFrame(place)));
+  const resized = new ResizeObserver(placeSoon);
   resized.observe(bar);
   signal.addEventListener('abort', () => (clearTimeout(settle), cancelAnimationFrame(frame), resized.disconnect()), { once: true });
 
@@ -131,7 +134,7 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
       grip.setAttribute('aria-label', texts.move);
       grip.title = texts.moveHelp;
       chosen = position;
-      place();
+      placeSoon();
     },
     () => undefined,
   );
@@ -147,12 +150,12 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
         .find((other) => other?.isConnected);
       bar.insertBefore(slot, after ?? null);
       bar.hidden = false;
-      place();
+      placeSoon();
       return () => {
         if (slots.get(pillar) !== slot) return;
         slot.remove();
         slots.delete(pillar);
-        if (slots.size > 0) place();
+        if (slots.size > 0) placeSoon();
         else bar.hidden = true;
       };
     },

@@ -9,6 +9,7 @@ import {
   isFormField,
   isText,
   isWritableTextParent,
+  nextNodeIn,
   skipsSubtree,
   VISIBLE_ATTRIBUTES,
 } from './tree-walk';
@@ -197,23 +198,10 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   const frames = createLocalFrames((frameDoc) => options.onFrameDocument?.(frameDoc));
 
   function pass(root: Node): BlindingPass {
-    const doc = root.ownerDocument ?? (root as Document);
     if (isText(root)) {
       return { run: () => (blindText(root), true) };
     }
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (isElement(node)) {
-          if (options.isOwnElement?.(node) === true) return NodeFilter.FILTER_REJECT;
-          // Still visit the element itself (its attributes, a field), not its children.
-          if (skipsSubtree(node)) {
-            visitElement(node);
-            return NodeFilter.FILTER_REJECT;
-          }
-        }
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    let node: Node | null = root;
     let started = false;
     return {
       run(shouldYield) {
@@ -226,9 +214,14 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
           }
         }
         let count = 0;
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        while (node !== null) {
+          // Our own elements are left out whole; a skipped element (a script, a textarea) is
+          // visited for its attributes and fields, but not its children.
+          const enter = !isElement(node) || (options.isOwnElement?.(node) !== true && !skipsSubtree(node));
+          node = nextNodeIn(root, node, enter);
+          if (node === null) break;
           if (isText(node)) blindText(node);
-          else visitElement(node as Element);
+          else if (isElement(node) && options.isOwnElement?.(node) !== true) visitElement(node);
           count += 1;
           if ((count & 15) === 0 && shouldYield?.() === true) return false;
         }

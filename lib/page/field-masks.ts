@@ -1,3 +1,5 @@
+import type { PaintHolds } from './hold-paint';
+
 /**
  * Visual masks for form fields and editable areas (docs/decisions.md#never-write-into-the-page).
  *
@@ -26,6 +28,12 @@ export interface FieldMaskOptions {
   layer: HTMLElement;
   /** The highlight's name; the page style sheet gives ::highlight(name) its look. */
   highlightName?: string;
+  /**
+   * The page's paint holds: while the page is held nothing shows, and measuring fields would lay
+   * out a page that is still being changed. The boxes are placed when the last hold is given back,
+   * in that task, before anything paints.
+   */
+  holds?: Pick<PaintHolds, 'held' | 'onReleased'>;
   /** Request a frame; injectable for tests. */
   requestFrame?: (callback: () => void) => number;
 }
@@ -48,6 +56,8 @@ export interface FieldMasks {
 interface Box {
   element: HTMLElement;
   lastValue: string;
+  /** What was last written to the box's style: unchanged boxes are not written again each frame. */
+  lastLook: string;
 }
 
 function valueOf(field: Field): string {
@@ -95,6 +105,7 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     framePending = true;
     requestFrame(() => {
       framePending = false;
+      if (options.holds?.held === true) return schedule();
       refresh();
       if (fields.size > 0) schedule();
     });
@@ -117,7 +128,7 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
       const element = options.layer.ownerDocument.createElement('div');
       element.className = 'ew-field-mask';
       element.setAttribute('aria-hidden', 'true');
-      box = { element, lastValue: '' };
+      box = { element, lastValue: '', lastLook: '' };
       boxes.set(field, box);
       options.layer.append(element);
     }
@@ -143,21 +154,27 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
   }
 
   function apply(placement: Placement): void {
-    const element = placement.box.element;
-    element.style.display = placement.visible ? 'block' : 'none';
-    if (!placement.visible) return;
-    const { style } = placement;
-    element.style.left = `${placement.left}px`;
-    element.style.top = `${placement.top}px`;
-    element.style.width = `${placement.width}px`;
-    element.style.height = `${placement.height}px`;
-    element.style.font = style.font;
-    element.style.padding = style.padding;
-    element.style.textAlign = style.textAlign;
-    element.style.color = style.color;
+    const { box, style } = placement;
     const background = style.backgroundColor;
-    element.style.backgroundColor = background === 'rgba(0, 0, 0, 0)' || background === 'transparent' ? '#ffffff' : background;
-    element.style.whiteSpace = placement.textarea ? 'pre-wrap' : 'pre';
+    const look = {
+      display: placement.visible ? 'block' : 'none',
+      left: `${placement.left}px`,
+      top: `${placement.top}px`,
+      width: `${placement.width}px`,
+      height: `${placement.height}px`,
+      font: style.font,
+      padding: style.padding,
+      textAlign: style.textAlign,
+      color: style.color,
+      backgroundColor: background === 'rgba(0, 0, 0, 0)' || background === 'transparent' ? '#ffffff' : background,
+      whiteSpace: placement.textarea ? 'pre-wrap' : 'pre',
+    };
+    // The loop runs every frame: a write of the same style would still make the browser restyle.
+    const key = placement.visible ? Object.values(look).join('|') : 'none';
+    if (key === box.lastLook) return;
+    box.lastLook = key;
+    if (placement.visible) Object.assign(box.element.style, look);
+    else box.element.style.display = 'none';
   }
 
   function uncover(field: Field): void {
@@ -219,6 +236,8 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     if (ranges.length === 0) registry.delete(highlightName);
     else registry.set(highlightName, new HighlightClass(...ranges));
   }
+
+  options.holds?.onReleased(refresh);
 
   return {
     track(field) {

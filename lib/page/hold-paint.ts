@@ -28,16 +28,23 @@ export interface PaintHolds {
   readonly count: number;
   /** Give back every hold at once (the script stops). */
   releaseAll: () => void;
+  /** Call `listener` each time the last hold is given back, before anything can paint. */
+  onReleased: (listener: () => void) => void;
 }
 
 export function createPaintHolds(doc: Document = document): PaintHolds {
   const style = doc.createElement('style');
   style.textContent = HOLD_CSS;
   const taken = new Set<PaintHold>();
+  const released = new Set<() => void>();
 
   function update(): void {
-    if (taken.size === 0) style.remove();
-    else if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+    if (taken.size > 0) {
+      if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+    } else if (style.isConnected) {
+      style.remove();
+      for (const listener of released) listener();
+    }
   }
 
   return {
@@ -64,5 +71,6 @@ export function createPaintHolds(doc: Document = document): PaintHolds {
       taken.clear();
       update();
     },
+    onReleased: (listener) => void released.add(listener),
   };
 }

@@ -87,7 +87,7 @@ function labelBefore(value: Element | Text): string | undefined {
   // label only when it reads as one and the value does not.
   const element = previous as Element;
   const parent = value.parentNode;
-  const pair = parent !== null && contentCount(parent) === 2;
+  const pair = parent !== null && contentCount(parent, 3) === 2;
   const text = shortText(element);
   if (text === undefined || /[:：]$/u.test(text)) return text;
   if (!pair && value.nodeType === 1 && sameShape(element, value as Element)) return undefined;
@@ -102,9 +102,11 @@ function sameShape(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
 
-function contentCount(parent: Node): number {
+/** Counts a parent's elements and non-empty texts up to `limit`: a list of 1,000 rows stops at once. */
+function contentCount(parent: Node, limit: number): number {
   let count = 0;
-  for (const child of parent.childNodes) if (child.nodeType === 1 || (child.nodeType === 3 && squash(child.textContent) !== '')) count += 1;
+  for (let child = parent.firstChild; child !== null && count < limit; child = child.nextSibling)
+    if (child.nodeType === 1 || (child.nodeType === 3 && squash(child.textContent) !== '')) count += 1;
   return count;
 }
 

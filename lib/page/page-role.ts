@@ -23,10 +23,11 @@ export interface ApplicantEvidence {
 
 const APPLICANT_WORDS =
   /\b(?:kandidaat|kandidaten|kandidate|sollicitant|sollicitanten|sollicitante|sollicitatie|sollicitaties|gesolliciteerd|solliciteerde|reacties|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|motivatiebrief|pipeline|screening)\b/iu;
+// Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
 const VACANCY_HEADINGS =
-  /\b(?:wat ga je doen|wat vragen wij|wat wij vragen|wat verwachten wij|wat bieden wij|wat wij bieden|wij bieden|wat we bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
+  /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
 const APPLY =
-  /^\s*(?:nu |direct |meteen )?(?:solliciteer|solliciteren|reageer|reageren|apply|apply now|apply for this (?:job|position))\b/iu;
+  /^\s*(?:nu |direct |meteen )?(?:solliciteer|solliciteren|reageer|reageren|apply|apply now|apply for this (?:job|position)|verstuur (?:je |jouw )?sollicitatie|sollicitatie versturen|submit (?:your )?application|send (?:your )?application)\b/iu;
 const WORD_PLACES =
   'title, h1, h2, h3, h4, th, caption, legend, label, dt, nav a, [role="tab"], [role="columnheader"], button, td, a, span';
 const MAX_PLACES = 400;
@@ -48,8 +49,14 @@ export function vacancySignals(doc: Document): VacancySignals {
     }
   }
   let applyButtons = 0;
-  for (const control of doc.querySelectorAll('a, button, input[type="submit"], [role="button"]')) {
-    const text = control.tagName === 'INPUT' ? ((control as HTMLInputElement).value ?? '') : (control.textContent ?? '');
+  // Buttons and links by their text, and an application form by its name ("Solliciteer direct").
+  for (const control of doc.querySelectorAll('a, button, input[type="submit"], [role="button"], form[aria-label], form[title]')) {
+    const text =
+      control.tagName === 'INPUT'
+        ? ((control as HTMLInputElement).value ?? '')
+        : control.tagName === 'FORM'
+          ? (control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '')
+          : (control.textContent ?? '');
     if (text.length < 60 && APPLY.test(text)) applyButtons += 1;
   }
   let vacancyHeadings = 0;
@@ -99,6 +106,13 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const someone = evidence.names > 0 || evidence.structuredNames > 0;
   // A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record.
   const personForm = evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
+  // A public posting names one person at most, its contact ("Vragen? Bel Linda, recruiter"), with
+  // a phone and an address, and asks for a cv: that alone never makes it an applicant page. A
+  // posting that shows applicants shows them as applicants (an adapter, applicant attributes) or
+  // shows several.
+  const posting = vacancy.jobPosting || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
+  const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm;
+  if (posting && onlyAContact) return 'vacancy';
   if (((aboutApplicants && someone) || personForm) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';

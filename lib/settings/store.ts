@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { applyPolicy, locksOf, type SettingsLocks } from './apply-policy';
 import { readManagedPolicy, type PolicyProblem, type ReadPolicy } from './managed-policy';
+import { onLatePolicy, readManagedRaw } from './managed-read';
 import { repairSettings, type RepairedSettings } from './repair';
 import { SETTINGS_KEY, settingsSchema, type Settings } from './schema';
 import { withSettingsLock } from './settings-lock';
@@ -18,17 +19,9 @@ export class NewerSettingsError extends Error {
   }
 }
 
-/**
- * The organisation's policy from managed storage. Firefox rejects the read when no policy is
- * installed, and some browsers have no managed storage at all: both mean "no policy".
- */
+/** The organisation's policy from managed storage, read within a deadline (managed-read.ts). */
 export async function loadManagedPolicy(): Promise<ReadPolicy> {
-  let raw: Record<string, unknown> = {};
-  try {
-    raw = (await browser.storage.managed?.get()) ?? {};
-  } catch {
-    raw = {};
-  }
+  const raw = await readManagedRaw();
   return readManagedPolicy(Object.keys(raw).length > 0 ? raw : undefined);
 }
 
@@ -81,16 +74,21 @@ export async function updateSettings(change: (settings: Settings) => Settings | 
 export function watchSettings(listener: (settings: CurrentSettings) => void): () => void {
   let latest = 0;
   let active = true;
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (!((area === 'local' && SETTINGS_KEY in changes) || area === 'managed')) return;
+  const reload = () => {
     const ticket = ++latest;
     void loadSettings().then((settings) => {
       if (active && ticket === latest) listener(settings);
     });
   };
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') reload();
+  };
   browser.storage.onChanged.addListener(onChanged);
+  // A policy that answered after its deadline applies as soon as it is there.
+  const stopLate = onLatePolicy(reload);
   return () => {
     active = false;
     browser.storage.onChanged.removeListener(onChanged);
+    stopLate();
   };
 }

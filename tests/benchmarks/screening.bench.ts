@@ -53,9 +53,7 @@ export default async function screening(): Promise<BenchResult> {
   ];
 
   const server = await startStaticServer({ mounts: { '/fixtures/': join(ROOT, 'tests/fixtures/pages') } });
-  // A browser of its own for each setting: in Debian's headless Chromium, storage.managed.get()
-  // stops answering once pages have been opened, and the background waits for it before it
-  // registers the content scripts again (lib/settings/managed-read.ts).
+  // A browser of its own for each setting: a page load in one browser does not warm the next.
   let session = await launchExtension({ extensionPath: EXTENSION, allowedOrigins: [server.url] });
   try {
     const measure500 = async (on: boolean) => {

@@ -16,6 +16,7 @@ import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECT
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+import { nextElementIn } from '../tree-walk';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -180,7 +181,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     applyRole(value, role, 'field-role', text, value);
   }
 
-  function finish(): void {
+  /** The names of a finished read, judged now that all cues are in. */
+  function judgeNames(): HarvestedName[] {
     forms.finish();
     for (const heading of headings) {
       const pane = paneOf(heading);
@@ -191,46 +193,57 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
-    for (const name of candidates.judge()) {
-      if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading' || cue === 'record-heading'))
-        evidence.structuredNames += 1;
-      const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
-      if (container !== undefined) {
-        name.container = container;
-        // Photos beside a found name are the applicant's.
-        for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
-        for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
-        for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
-      }
-      finished.push(name);
+    return candidates.judge();
+  }
+
+  function accept(name: HarvestedName): void {
+    if (name.cues.some((cue) => cue === 'field-role' || cue === 'attribute' || cue === 'detail-heading' || cue === 'record-heading'))
+      evidence.structuredNames += 1;
+    const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
+    if (container !== undefined) {
+      name.container = container;
+      // Photos beside a found name are the applicant's.
+      for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
+      for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
+      for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
     }
+    finished.push(name);
   }
 
   function pass(root: Node): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-      acceptNode(node) {
-        const element = node as Element;
-        if (SKIP.has(element.tagName) || options.isOwnElement?.(element) === true) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    // Scripts, styles and our own elements are neither read nor entered.
+    const skipped = (element: Element) => SKIP.has(element.tagName) || options.isOwnElement?.(element) === true;
+    let element: Element | null = root.nodeType === 1 ? (root as Element) : (root as ParentNode).firstElementChild;
     let started = false;
+    // Accepting a name looks for photos beside it: on a long list that is sliced like the reading.
+    let judged: HarvestedName[] | undefined;
+    let accepted = 0;
     return {
       run(shouldYield) {
         if (!started) {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
           if (root === doc.documentElement) colleagues.title(doc.title, doc.documentElement);
-          if (root.nodeType === 1) visit(root as Element);
+          if (element !== null && element !== root && !skipped(element)) visit(element);
+          else if (element === root) visit(root as Element);
         }
         let count = 0;
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          visit(node as Element);
+        while (element !== null) {
+          const enter = element === root || !skipped(element);
+          element = nextElementIn(root, element, enter);
+          if (element === null) break;
+          if (skipped(element)) continue;
+          visit(element);
           count += 1;
           if ((count & 15) === 0 && shouldYield?.() === true) return false;
         }
-        finish();
+        judged ??= judgeNames();
+        while (accepted < judged.length) {
+          accept(judged[accepted]!);
+          accepted += 1;
+          if ((accepted & 15) === 0 && accepted < judged.length && shouldYield?.() === true) return false;
+        }
         return true;
       },
     };

@@ -5,6 +5,7 @@ import { INITIALS_TEXT } from './role-marks';
  * stand for the person beside them as much as a photo does, so they are hidden like one.
  */
 const MAX_AVATAR_PX = 72;
+const MAX_INITIALS_TEXT = 64; // a few letters, with room for indentation
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -26,13 +27,17 @@ export function isInitialsAvatar(element: Element): boolean {
 export function initialsBeside(container: Element): Element[] {
   const found: Element[] = [];
   for (const element of container.querySelectorAll('*')) {
-    if (element.childElementCount !== 0 || !INITIALS_TEXT.test(squash(element.textContent))) continue;
+    if (element.childElementCount !== 0) continue;
+    const text = element.textContent ?? '';
+    // Initials are a few letters: longer texts are skipped before any regular expression runs.
+    if (text.length > MAX_INITIALS_TEXT || !INITIALS_TEXT.test(squash(text))) continue;
     if (small(element) !== undefined) found.push(element);
   }
   return found;
 }
 
 const MAX_BACKGROUND_CHECKS = 40;
+const HAS_TEXT = /\S/u;
 
 /**
  * Photos set as a CSS background from a style sheet (`.face { background-image: url(...) }`),
@@ -44,7 +49,7 @@ export function backgroundPhotos(container: Element): Element[] {
   const found: Element[] = [];
   let checked = 0;
   for (const element of container.querySelectorAll('*')) {
-    if (element.childElementCount !== 0 || squash(element.textContent) !== '') continue;
+    if (element.childElementCount !== 0 || HAS_TEXT.test(element.textContent ?? '')) continue;
     if ((checked += 1) > MAX_BACKGROUND_CHECKS) break;
     if (view.getComputedStyle(element).backgroundImage.includes('url(')) found.push(element);
   }

@@ -90,4 +90,21 @@ describe('syncContentScripts', () => {
     await syncContentScripts(settingsWith([{ match: 'https://*.recruitee.com/*', vacancy: true, screening: false, checklist: false }]));
     expect(ids()).toEqual([PILLAR_SCRIPTS.vacancy!.id]);
   });
+
+  test('leaves an unchanged registration alone and updates one whose sites changed', async () => {
+    granted.add('https://*.recruitee.com/*');
+    granted.add('https://*.homerun.co/*');
+    const recruitee = { match: 'https://*.recruitee.com/*', vacancy: false, screening: true, checklist: false };
+    await syncContentScripts(settingsWith([recruitee]));
+    const update = vi.mocked(fakeBrowser.scripting.updateContentScripts);
+    update.mockClear();
+    await syncContentScripts(settingsWith([recruitee]));
+    expect(update).not.toHaveBeenCalled();
+    await syncContentScripts(settingsWith([recruitee, { ...recruitee, match: 'https://*.homerun.co/*' }]));
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(registered.find((entry) => entry.id === PILLAR_SCRIPTS.screening!.id)?.matches?.sort()).toEqual([
+      'https://*.homerun.co/*',
+      'https://*.recruitee.com/*',
+    ]);
+  });
 });

@@ -138,4 +138,19 @@ describe('createPaintHolds', () => {
     expect(holds.held).toBe(false);
     expect(styleCount()).toBe(before);
   });
+
+  it('tells its listeners once when the last hold is given back, not for each release', () => {
+    const holds = createPaintHolds(document);
+    let shown = 0;
+    holds.onReleased(() => (shown += 1));
+    const a = holds.hold();
+    const b = holds.hold();
+    a.release();
+    expect(shown).toBe(0);
+    b.release();
+    b.release();
+    expect(shown).toBe(1);
+    holds.hold().release();
+    expect(shown).toBe(2);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFieldMasks } from '../../../lib/page/field-masks';
 
-function setup(hidden: { word: string }) {
+function setup(hidden: { word: string }, held: () => boolean = () => false) {
   document.body.replaceChildren();
   const input = document.createElement('input');
   input.value = 'Belt Fatima terug';
@@ -12,10 +12,16 @@ function setup(hidden: { word: string }) {
     mask: (value) => (value.includes(hidden.word) ? value.replace(hidden.word, 'Kandidaat 1') : undefined),
     ranges: () => [],
     layer,
+    holds: {
+      get held() {
+        return held();
+      },
+      onReleased: () => undefined,
+    },
     requestFrame: (callback) => frames.push(callback),
   });
   const runFrame = () => frames.splice(0).forEach((callback) => callback());
-  return { input, masks, runFrame };
+  return { input, masks, runFrame, layer };
 }
 
 describe('createFieldMasks: recheck', () => {
@@ -45,5 +51,46 @@ describe('createFieldMasks: recheck', () => {
     runFrame();
     expect(masks.shownOver(input)).toBeUndefined();
     expect(masks.coveredCount).toBe(0);
+  });
+});
+
+describe('createFieldMasks while the page is held', () => {
+  it('measures nothing while held, keeps looking, and covers the field in the first frame after', () => {
+    let held = true;
+    const { input, masks, runFrame } = setup({ word: 'Fatima' }, () => held);
+    masks.track(input);
+    runFrame();
+    runFrame();
+    expect(masks.shownOver(input)).toBeUndefined();
+    held = false;
+    runFrame();
+    expect(masks.shownOver(input)).toBe('Belt Kandidaat 1 terug');
+  });
+
+  it('covers the field when asked to refresh at once (the hold was given back in this task)', () => {
+    const { input, masks } = setup({ word: 'Fatima' }, () => true);
+    masks.track(input);
+    masks.refresh();
+    expect(masks.shownOver(input)).toBe('Belt Kandidaat 1 terug');
+  });
+
+  it("writes a box's style only when its place or look changed", () => {
+    const { input, masks, runFrame, layer } = setup({ word: 'Fatima' });
+    let left = 10;
+    input.getBoundingClientRect = () =>
+      ({ left, top: 20, width: 120, height: 24, right: left + 120, bottom: 44, x: left, y: 20 }) as DOMRect;
+    masks.track(input);
+    runFrame();
+    const box = layer.querySelector<HTMLElement>('.ew-field-mask')!;
+    expect(box.style.left).toBe('10px');
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(box, { attributes: true });
+    masks.refresh();
+    masks.refresh();
+    expect(observer.takeRecords()).toEqual([]);
+    left = 30;
+    masks.refresh();
+    expect(observer.takeRecords().length).toBeGreaterThan(0);
+    expect(box.style.left).toBe('30px');
   });
 });

@@ -25,6 +25,16 @@ describe('the role of a page, from the page', () => {
     expect(vacancySignals(document)).toEqual({ jobPosting: true, applyButtons: 1, vacancyHeadings: 2, vacancyEditor: true });
   });
 
+  it('reads headings with "we" as well as "wij", and an application form by its name', () => {
+    page(
+      '<h2>Wat vragen we?</h2><h2>Wat bieden we?</h2><h2>Wie zoeken we</h2><h2>Over ons team</h2>' +
+        '<form aria-label="Solliciteer direct"><button type="submit">Verstuur sollicitatie</button></form>',
+    );
+    expect(vacancySignals(document)).toMatchObject({ applyButtons: 2, vacancyHeadings: 3 });
+    page('<form aria-label="Zoeken"><button>Verstuur</button></form><h2>Wat we doen met je gegevens</h2>');
+    expect(vacancySignals(document)).toMatchObject({ applyButtons: 0, vacancyHeadings: 0 });
+  });
+
   it('counts places that speak of applicants', () => {
     page('<h1>Sollicitanten</h1><nav><a href="/">Kandidaten</a><a href="/v">Vacatures</a></nav><p>Een lange tekst over sollicitaties.</p>');
     expect(applicantWords(document)).toBe(2);
@@ -40,5 +50,17 @@ describe('the role of a page, from the page', () => {
     // A known site's adapter found applicants: that is enough words.
     expect(decidePageRole({ ...none, adapterNames: 2, names: 2 }, 0, noVacancy)).toBe('applicants');
     expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
+  });
+
+  it('keeps a public posting with one named contact a vacancy, and a posting that lists applicants an applicant page', () => {
+    const posting = { ...noVacancy, applyButtons: 1, vacancyHeadings: 3 };
+    // "Vragen? Linda Oosterhout, recruiter, 030 ..." under a posting that asks for a cv.
+    expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalFields: 3 }, 3, posting)).toBe('vacancy');
+    expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalFields: 3 }, 3, { ...noVacancy, jobPosting: true })).toBe(
+      'vacancy',
+    );
+    // The same page in an ATS, with its applicants.
+    expect(decidePageRole({ ...none, names: 6, structuredNames: 6, personalFields: 6 }, 3, posting)).toBe('applicants');
+    expect(decidePageRole({ ...none, names: 1, structuredNames: 1, applicantTokens: 2, personalFields: 3 }, 3, posting)).toBe('applicants');
   });
 });
