@@ -1,19 +1,20 @@
 import type { Locale } from '../i18n/locale';
-import { SEVERITIES } from '../schema/grounds';
 import type { CompiledPack, CompiledRule } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
-import { CUES } from './context-cues';
+import { CUES, type ContextCues } from './context-cues';
 import { CueIndex } from './cue-index';
-import { EXCEPTIONS } from './exceptions';
-import { findingFingerprint } from './fingerprint';
 import { passesGates, type MatchContext } from './gates';
-import { findGenderCodedWords } from './gender-coded';
+import { genderCodedWords } from './gender-coded';
+import { langIndex, STARTS_LIST } from './language-facts';
+import { LAYER_STATED_CUES } from './layer-facts';
 import { matchConstructions, type ConstructionHit } from './match-constructions';
-import { matchPhrases, type PhraseMatch } from './match-phrases';
+import { makeFinding } from './make-finding';
+import type { PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
 import { statedEffects } from './stated-exceptions';
-import { languageFactsOfTokens, mayHaveNumbers, type WordFacts } from './word-facts';
+import type { WordFacts } from './word-facts';
+import { passOverWords } from './word-pass';
 
 /** What the analysis of one paragraph needs from the rest of the document. */
 export interface ParagraphContext {
@@ -30,21 +31,12 @@ export interface ParagraphResult {
   genderWords: GenderCodedWord[];
 }
 
-interface Hit {
-  rule: CompiledRule;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-}
+/** A rule-pack or construction hit (one shape for both, resolved together). */
+type Hit = ConstructionHit;
 
-const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
-
-function sentenceText(tokens: readonly Token[], first: number, last: number): string {
-  let text = ' ';
-  for (let i = first; i < last; i++) text += `${(tokens[i] as Token).norm} `;
-  return text;
-}
+const STARTS_STATED_CUE = STARTS_LIST << LAYER_STATED_CUES;
+/** The context cues at langIndex (language-facts.ts). */
+const CUE_LIST = [CUES.nl, CUES.en];
 
 /** Token index of the first token ending after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -66,7 +58,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function compareHits(a: Hit, b: Hit): number {
   return (
     (a.rule.construction ? 1 : 0) - (b.rule.construction ? 1 : 0) ||
-    (SEVERITY_RANK.get(a.rule.rule.severity) ?? 0) - (SEVERITY_RANK.get(b.rule.rule.severity) ?? 0) ||
+    a.rule.severityRank - b.rule.severityRank ||
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
     a.rule.order - b.rule.order
@@ -90,9 +82,9 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits;
   const byGround = new Map<string, Hit[]>();
   for (const hit of hits) {
-    const list = byGround.get(hit.rule.rule.ground);
+    const list = byGround.get(hit.rule.ground);
     if (list) list.push(hit);
-    else byGround.set(hit.rule.rule.ground, [hit]);
+    else byGround.set(hit.rule.ground, [hit]);
   }
   const kept: Hit[] = [];
   for (const list of byGround.values()) {
@@ -213,79 +205,48 @@ export function analyzeParagraph(
   ctx: ParagraphContext,
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
-  const facts = languageFactsOfTokens(tokens, words, ctx.lang);
+  const pass = passOverWords(tokens, sentences, words, ctx.lang, pack, ctx.constructions);
+  const { facts } = pass;
   const scan: Scan = {
     tokens,
     sentences,
-    cues: new CueIndex(tokens, CUES[ctx.lang], facts),
+    cues: new CueIndex(tokens, CUE_LIST[langIndex(ctx.lang)] as ContextCues, facts),
     internship: ctx.internship,
     hits: [],
     from: 0,
     to: 0,
   };
 
-  const phraseMatches: PhraseMatch[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s] as Sentence;
-    matchPhrases(pack, tokens, sentence.first, sentence.last, phraseMatches, facts);
-  }
-  for (let k = 0; k < phraseMatches.length; k++) {
-    const match = phraseMatches[k] as PhraseMatch;
+  for (let k = 0; k < pass.matches.length; k++) {
+    const match = pass.matches[k] as PhraseMatch;
     consider(scan, match.phrase.rule, match.first, match.last);
   }
 
-  if (ctx.constructions) {
-    const constructionHits: ConstructionHit[] = [];
-    matchConstructions(ctx.constructions, text, base, tokenized, words, facts, scan.cues, constructionHits);
-    for (const h of constructionHits) {
-      scan.hits.push({
-        rule: h.rule,
-        first: h.first,
-        last: h.last,
-        start: (tokens[h.first] as Token).start,
-        end: (tokens[h.last - 1] as Token).end,
-      });
-    }
-  }
+  // Construction hits go straight in with the rule-pack hits (same shape), to be resolved together.
+  if (ctx.constructions) matchConstructions(ctx.constructions, text, base, tokenized, pass, scan.cues, scan.hits);
 
   // Only where a digit or a spelled-out number of years can start a numeric pattern.
-  if (pack.numeric && mayHaveNumbers(words)) matchNumeric(scan, text, base, pack, pack.numeric);
+  if (pack.numeric && pass.numbers) matchNumeric(scan, text, base, pack, pack.numeric);
 
   const kept = resolveOverlaps(scan.hits);
-  const effects = ctx.constructions
-    ? statedEffects(
-        ctx.constructions.stated,
-        tokens,
-        sentences,
-        kept.map((h) => ({ ground: h.rule.rule.ground, first: h.first })),
-      )
-    : [];
+  // Stated exceptions need a cue of their own in the paragraph.
+  const effects =
+    ctx.constructions && kept.length > 0 && (pass.starts & STARTS_STATED_CUE) !== 0
+      ? statedEffects(
+          ctx.constructions.stated,
+          { layer: ctx.constructions.layer, tokens, facts, sentenceStarts: pass.sentenceStarts },
+          sentences,
+          kept,
+        )
+      : null;
   const findings: Finding[] = [];
   for (let k = 0; k < kept.length; k++) {
     const hit = kept[k] as Hit;
-    const rule = hit.rule.rule;
-    const effect = effects[k];
+    const effect = effects === null ? undefined : effects[k];
     if (effect?.kind === 'quiet') continue;
-    const exceptions = effect ? [effect.exception, ...(rule.exceptions ?? []).filter((e) => e !== effect.exception)] : rule.exceptions;
     setContext(scan, hit.first, hit.last);
-    const matched = sentenceText(tokens, hit.first, hit.last).trim();
-    findings.push({
-      start: hit.start,
-      end: hit.end,
-      text: text.slice(hit.start - base, hit.end - base),
-      ruleId: rule.id,
-      ground: rule.ground,
-      severity: effect ? 'style' : rule.severity,
-      message: rule.message[ctx.locale],
-      explanation: rule.explanation[ctx.locale],
-      alternatives: [...rule.alternatives],
-      legalBasis: [...rule.legalBasis],
-      sources: rule.sources.map((s) => ({ ...s })),
-      evidence: rule.evidence,
-      fingerprint: findingFingerprint(rule.id, matched, sentenceText(tokens, scan.from, scan.to).trim()),
-      lang: ctx.lang,
-      mayNotApply: (exceptions ?? []).map((id) => EXCEPTIONS[id][ctx.locale]),
-    });
+    const place = { first: hit.first, last: hit.last, start: hit.start, end: hit.end, from: scan.from, to: scan.to };
+    findings.push(makeFinding(hit.rule, place, effect, text, base, tokens, ctx.lang, ctx.locale));
   }
-  return { findings, genderWords: findGenderCodedWords(text, tokens, ctx.lang, base, facts) };
+  return { findings, genderWords: genderCodedWords(text, tokens, pass.gendered, facts, ctx.lang, base) };
 }

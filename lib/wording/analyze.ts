@@ -4,11 +4,12 @@ import { compilePack, type CompiledPack } from './compile';
 import { compileConstructions, type CompiledConstructions } from './compile-constructions';
 import { CONSTRUCTIONS } from './constructions/index';
 import { genderBalance } from './gender-coded';
+import { langIndex } from './language-facts';
 import { decideLanguage, leaningLanguage, type LanguageScore } from './language';
 import { splitParagraphs } from './paragraphs';
 import { RULES } from './rules/index';
 import { summarize } from './summary';
-import { tokenize, type Tokenized } from './tokenize';
+import { tokenizeRange, type Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from './types';
 import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
 
@@ -37,8 +38,12 @@ export interface PreparedParagraph {
   score: LanguageScore;
 }
 
-export function prepareParagraph(start: number, text: string): PreparedParagraph {
-  const tokenized = tokenize(text, start);
+/**
+ * `whole` and `at`: the text the paragraph was cut from and where it starts there (read in place,
+ * which is faster than reading the cut-out copy); token offsets start from `start` either way.
+ */
+export function prepareParagraph(start: number, text: string, whole = text, at = 0): PreparedParagraph {
+  const tokenized = tokenizeRange(whole, at, at + text.length, start - at);
   const { facts, score } = factsOfTokens(tokenized.tokens);
   return { start, text, tokenized, facts, score };
 }
@@ -102,21 +107,23 @@ function forcedLanguage(option: AnalyzeOptions['lang']): Locale | undefined {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
   const forced = forcedLanguage(options.lang);
-  const prepared = splitParagraphs(input).map((p) => prepareParagraph(p.start, p.text));
+  // Loops rather than map: see compilePhrase in compile.ts.
+  const prepared: PreparedParagraph[] = [];
+  for (const p of splitParagraphs(input)) prepared.push(prepareParagraph(p.start, p.text, input, p.start));
   const lang = forced ?? documentLanguage(prepared);
   const locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
-  const langs = prepared.map((p) => paragraphLanguage(p, lang, forced));
+  const langs: Locale[] = [];
+  for (const p of prepared) langs.push(paragraphLanguage(p, lang, forced));
   const internship = askInternshipOnce(prepared, langs);
-  const all = compiledPacks();
-  const layers = compiledConstructions();
-  const results = prepared.map((p, i) => {
+  const all = [compiledPacks().nl, compiledPacks().en];
+  const layers = [compiledConstructions().nl, compiledConstructions().en];
+  const results: ParagraphResult[] = [];
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i] as PreparedParagraph;
     const pLang = langs[i] ?? lang;
-    return analyzeParagraph(p.text, p.start, p.tokenized, p.facts, all[pLang], {
-      lang: pLang,
-      locale,
-      internship,
-      constructions: layers[pLang],
-    });
-  });
+    const pack = all[langIndex(pLang)] as CompiledPack;
+    const constructions = layers[langIndex(pLang)] as CompiledConstructions;
+    results.push(analyzeParagraph(p.text, p.start, p.tokenized, p.facts, pack, { lang: pLang, locale, internship, constructions }));
+  }
   return assemble(lang, locale, results);
 }

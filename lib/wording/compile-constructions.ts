@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { Ground, Severity } from '../schema/grounds';
 import { compilePack, type CompiledPack, type CompiledRule } from './compile';
+import { findingRuleText } from './construction-rules';
 import type {
   CandidateWords,
   ConstructionData,
@@ -11,6 +12,8 @@ import type {
   GroupRole,
 } from './construction-schema';
 import { FRAME_KINDS } from './construction-schema';
+import type { LayerPacks } from './language-facts';
+import { layerPacks } from './layer-facts';
 import type { Rule } from './rule-schema';
 import { compileStatedExceptions, type CompiledStatedExceptions } from './stated-exceptions';
 import { makeWordSet, type WordSet } from './word-set';
@@ -18,13 +21,14 @@ import { makeWordSet, type WordSet } from './word-set';
 /*
  * The construction data compiled once per language: group words and frame cues become phrase
  * indexes (the same compiler and matcher as the rule packs), the candidate words become word
- * sets, and every frame × ground pair that can fire gets one finding rule, built from the frame's
- * and the ground's texts, so findings keep the rule packs' contract (message, explanation,
- * alternatives, law, sources, lawful exceptions).
+ * sets, and every frame × ground pair that can fire gets one finding rule (construction-rules.ts).
  */
 
 export interface CompiledGroup {
   group: ConstructionGroup;
+  /** The group's role and ground, copied so that every compiled group has one shape (see CompiledRule). */
+  role: GroupRole;
+  ground: Ground;
   frames: ReadonlySet<FrameKind>;
   severity: Severity;
   task: WordSet | null;
@@ -39,6 +43,10 @@ export interface CompiledGroup {
 
 export interface CompiledFrame {
   frame: ConstructionFrame;
+  /** The frame's kind and reach, copied so that every compiled frame has one shape (see CompiledRule). */
+  kind: FrameKind;
+  before: number;
+  after: number;
   roles: ReadonlySet<GroupRole>;
   /** Index of the frame's alsoNeeds patterns in the needs pack, or -1. */
   needs: number;
@@ -70,6 +78,8 @@ export interface CompiledConstructions {
   /** A named place said of the candidate (place-spans.ts). */
   placeGroup: CompiledGroup;
   placeLinks: WordSet;
+  /** The packs above that are looked up word by word, for layer-facts.ts. */
+  layer: LayerPacks;
   /** The question frame a sentence ending in "?" fills. */
   questionFrame: CompiledFrame | undefined;
   /** The frame an experience cap fills by itself. */
@@ -102,12 +112,18 @@ function holder(id: string, lang: Locale, ground: Ground, patterns: readonly str
   };
 }
 
+function compiledFrame(frame: ConstructionFrame, roles: readonly GroupRole[], needs: number): CompiledFrame {
+  return { frame, kind: frame.kind, before: frame.before, after: frame.after, roles: new Set(roles), needs };
+}
+
 const setOf = (words: readonly string[] | undefined): WordSet | null => (words && words.length > 0 ? makeWordSet(words) : null);
 
 function compileGroup(group: ConstructionGroup, ground: GroundText): CompiledGroup {
   const frames = group.frames ?? FRAME_KINDS.filter((k) => k !== 'question');
   return {
     group,
+    role: group.role,
+    ground: group.ground,
     frames: new Set(frames),
     severity: group.severity ?? ground.severity,
     task: setOf(group.unlessInParagraph),
@@ -131,6 +147,8 @@ function builtInGroup(
 ): CompiledGroup {
   return {
     group: { id: `${lang}.${ground}.${id}`, lang, ground, role, words: ['-'], examples: { positive: ['-'], negative: ['-'] } },
+    role,
+    ground,
     frames: new Set(frames),
     severity,
     task: null,
@@ -142,64 +160,6 @@ function builtInGroup(
     alone: false,
     despiteInclusion: false,
   };
-}
-
-function findingRuleText(frame: ConstructionFrame, ground: GroundText, severity: Severity, order: number): CompiledRule {
-  const fill = (text: string, locale: Locale): string => text.replace('{ground}', ground.name[locale]);
-  const rule: Rule = {
-    id: `${ground.lang}.${ground.ground}.construction-${frame.kind}`,
-    lang: ground.lang,
-    ground: ground.ground,
-    severity,
-    patterns: ['-'],
-    message: { nl: fill(frame.message.nl, 'nl'), en: fill(frame.message.en, 'en') },
-    explanation: { nl: `${frame.explanation.nl} ${ground.law.nl}`, en: `${frame.explanation.en} ${ground.law.en}` },
-    alternatives: [...ground.alternatives],
-    legalBasis: [...ground.legalBasis],
-    sources: ground.sources.map((s) => ({ ...s })),
-    evidence: ground.evidence,
-    ...(ground.exceptions ? { exceptions: [...ground.exceptions] } : {}),
-    examples: { positive: ['-'], negative: ['-'] },
-  };
-  return {
-    rule,
-    order,
-    construction: true,
-    gates: {
-      candidate: false,
-      notClient: false,
-      inclusion: false,
-      name: false,
-      skipCapitalised: false,
-      justification: false,
-      negation: false,
-      languageLevel: false,
-      noAntecedent: false,
-      adType: undefined,
-      unlessPrev: null,
-      unlessNext: null,
-      requireNearby: null,
-      unlessNearby: null,
-      excludeWords: null,
-    },
-  };
-}
-
-/**
- * Every finding rule the construction layer can report, one per language, frame kind and ground
- * (at the ground's own severity), so that lists of ignored rules can name them.
- */
-export function constructionRuleList(data: ConstructionData): Rule[] {
-  const rules: Rule[] = [];
-  for (const ground of data.grounds) {
-    const seen = new Set<FrameKind>();
-    for (const frame of data.frames) {
-      if (frame.lang !== ground.lang || seen.has(frame.kind)) continue;
-      seen.add(frame.kind);
-      rules.push(findingRuleText(frame, ground, ground.severity, 0).rule);
-    }
-  }
-  return rules;
 }
 
 export function compileConstructions(lang: Locale, data: ConstructionData): CompiledConstructions {
@@ -234,7 +194,7 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
     }
     const rule = holder(frame.id, lang, 'proxy-other', frame.cues);
     frameRules.push(rule);
-    frameOf.set(rule, { frame, roles: new Set(frame.roles ?? ['person', 'attribute', 'trait', 'noun']), needs });
+    frameOf.set(rule, compiledFrame(frame, frame.roles ?? ['person', 'attribute', 'trait', 'noun'], needs));
   }
 
   const rules = new Map<string, CompiledRule>();
@@ -257,29 +217,36 @@ export function compileConstructions(lang: Locale, data: ConstructionData): Comp
   const requirement = framesByKind.get('requirement');
   if (!requirement) throw new Error(`Constructions in ${lang} need a requirement frame`);
   if (!restriction) throw new Error(`Constructions in ${lang} need a restriction frame`);
+  const groups = compilePack(lang, groupRules);
+  const nouns = compilePack(lang, nounRules);
+  const frames = compilePack(lang, frameRules);
+  const needs = compilePack(lang, needsRules);
+  const stated = compileStatedExceptions(lang, data.stated);
+  const placeLinks = makeWordSet(candidate.placeLinks);
   return {
     lang,
-    groups: compilePack(lang, groupRules),
-    nouns: compilePack(lang, nounRules),
+    groups,
+    nouns,
     groupOf,
-    frames: compilePack(lang, frameRules),
+    frames,
     frameOf,
-    needs: compilePack(lang, needsRules),
+    needs,
     needsIndex,
     persons: makeWordSet(candidate.persons),
     pronouns: makeWordSet(candidate.pronouns),
     links: makeWordSet(candidate.links),
     copulas: makeWordSet(candidate.copulas),
     employers: makeWordSet(candidate.employers),
-    stated: compileStatedExceptions(lang, data.stated),
+    stated,
     ageGroup: builtInGroup(lang, 'age-number', 'attribute', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     agePeopleGroup: builtInGroup(lang, 'age-people', 'person', ageText.severity, ['preference', 'exclusion', 'restriction', 'requirement']),
     experienceCapGroup: builtInGroup(lang, 'experience-cap', 'trait', 'risk', ['restriction']),
     placeGroup: builtInGroup(lang, 'named-place', 'trait', 'risk', ['exclusion', 'restriction', 'preference'], 'proxy-other'),
-    placeLinks: makeWordSet(candidate.placeLinks),
-    questionFrame: question && { frame: question, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
-    capFrame: { frame: restriction, roles: new Set(['trait']), needs: -1 },
-    aloneFrame: { frame: requirement, roles: new Set(['trait', 'person', 'attribute']), needs: -1 },
+    placeLinks,
+    layer: layerPacks({ groups, nouns, frames, needs, statedCues: stated.cues, statedNeeds: stated.needs, placeLinks }),
+    questionFrame: question && compiledFrame(question, ['trait', 'person', 'attribute'], -1),
+    capFrame: compiledFrame(restriction, ['trait'], -1),
+    aloneFrame: compiledFrame(requirement, ['trait', 'person', 'attribute'], -1),
     findingRule,
   };
 }

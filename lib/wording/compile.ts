@@ -1,5 +1,8 @@
 import type { Locale } from '../i18n/locale';
+import { SEVERITIES, type Ground, type Severity } from '../schema/grounds';
+import { ruleSays, type RuleSays } from './rule-says';
 import { normalizeWord } from './normalize';
+import { pool } from './word-pool';
 import type { Rule, RuleGates } from './rule-schema';
 import { makeWordSet, type WordSet } from './word-set';
 
@@ -48,12 +51,30 @@ export interface CompiledRule {
   order: number;
   gates: CompiledGates;
   /** A construction finding (compile-constructions.ts): a rule-pack finding of the same severity wins over it. */
-  construction?: boolean;
+  construction: boolean;
+  /**
+   * The rule's ground and severity, read while hits are sorted. Copied here so that every compiled
+   * rule has the same shape, whatever optional fields its JSON has: the engine's hot code then
+   * sees one kind of object and stays fast from the first text on, Dutch or English.
+   */
+  ground: Ground;
+  severity: Severity;
+  /** The severity's place in SEVERITIES (0 = prohibited, the most serious), for sorting hits. */
+  severityRank: number;
+  /** What its findings say (rule-says.ts, make-finding.ts). */
+  says: RuleSays;
 }
 
 export interface CompiledPhrase {
   rule: CompiledRule;
   matchers: TokenMatcher[];
+}
+
+/** The phrases of a pack that can start at one word (phraseCandidates), remembered per word. */
+export interface Candidates {
+  phrases: readonly CompiledPhrase[];
+  /** When every phrase needs a word of its own right after the first: those words (else null), to skip the rest at once. */
+  next: ReadonlySet<string> | null;
 }
 
 export interface CompiledPack {
@@ -75,25 +96,33 @@ export interface CompiledPack {
 function compileWord(word: string): WordAlt {
   if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', value: normalizeWord(word.slice(0, -1)) };
   if (word.length > 1 && word.startsWith('*')) return { kind: 'suffix', value: normalizeWord(word.slice(1)) };
-  return { kind: 'exact', value: normalizeWord(word) };
+  // Pooled (word-pool.ts): a token of the same word is the same string, compared by identity.
+  return { kind: 'exact', value: pool(normalizeWord(word)).norm };
 }
 
+function compileMatcher(part: string): TokenMatcher {
+  const gap = /^~(\d)$/.exec(part);
+  if (gap) return { alts: null, number: false, optional: false, gap: Number(gap[1]) };
+  const optional = part.startsWith('?');
+  const body = optional ? part.slice(1) : part;
+  if (body === '#') return { alts: null, number: true, optional, gap: 0 };
+  if (body === '_') return { alts: null, number: false, optional, gap: 0 };
+  const alts: WordAlt[] = [];
+  for (const word of body.split('|')) alts.push(compileWord(word));
+  return { alts, number: false, optional, gap: 0 };
+}
+
+/*
+ * Arrays the matcher reads on every text are filled with push, not map: map gives some of its
+ * first arrays another internal layout than later ones, and the optimised code then meets two.
+ */
 export function compilePhrase(pattern: string): TokenMatcher[] {
-  return pattern
-    .split(' ')
-    .filter((part) => part.length > 0)
-    .map((part): TokenMatcher => {
-      const gap = /^~(\d)$/.exec(part);
-      if (gap) return { alts: null, number: false, optional: false, gap: Number(gap[1]) };
-      const optional = part.startsWith('?');
-      const body = optional ? part.slice(1) : part;
-      if (body === '#') return { alts: null, number: true, optional, gap: 0 };
-      if (body === '_') return { alts: null, number: false, optional, gap: 0 };
-      return { alts: body.split('|').map(compileWord), number: false, optional, gap: 0 };
-    });
+  const matchers: TokenMatcher[] = [];
+  for (const part of pattern.split(' ')) if (part.length > 0) matchers.push(compileMatcher(part));
+  return matchers;
 }
 
-function compileGates(gates: RuleGates | undefined): CompiledGates {
+export function compileGates(gates: RuleGates | undefined): CompiledGates {
   const set = (words: string[] | undefined): WordSet | null => (words && words.length > 0 ? makeWordSet(words) : null);
   return {
     candidate: gates?.candidate ?? false,
@@ -112,6 +141,12 @@ function compileGates(gates: RuleGates | undefined): CompiledGates {
     unlessNearby: set(gates?.unlessNearby),
     excludeWords: set(gates?.excludeWords),
   };
+}
+
+/** A compiled rule (every one made here, so they all have one shape). */
+export function compiledRule(rule: Rule, order: number, gates: CompiledGates, construction: boolean): CompiledRule {
+  const severityRank = SEVERITIES.indexOf(rule.severity);
+  return { rule, order, gates, construction, ground: rule.ground, severity: rule.severity, severityRank, says: ruleSays(rule) };
 }
 
 function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
@@ -148,7 +183,7 @@ export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack 
   rules
     .filter((rule) => rule.lang === lang)
     .forEach((rule, order) => {
-      const compiled: CompiledRule = { rule, order, gates: compileGates(rule.gates) };
+      const compiled = compiledRule(rule, order, compileGates(rule.gates), false);
       pack.rules.push(compiled);
       for (const pattern of rule.patterns ?? []) {
         const matchers = compilePhrase(pattern);
@@ -183,7 +218,7 @@ export function compilePack(lang: Locale, rules: readonly Rule[]): CompiledPack 
 }
 
 /** Phrases of a pack that can start at a word: its exact, prefix and suffix entries. */
-export function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhrase[] {
+function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
   const exact = pack.exact.get(norm);
   if (exact) out.push(...exact);
@@ -203,4 +238,26 @@ export function phraseCandidates(pack: CompiledPack, norm: string): CompiledPhra
     }
   }
   return out;
+}
+
+export const NO_CANDIDATES: Candidates = { phrases: [], next: null };
+
+/** The words that may follow, when each phrase's second part is one of a few plain words. */
+function nextWords(phrases: readonly CompiledPhrase[]): Set<string> | null {
+  const next = new Set<string>();
+  for (const phrase of phrases) {
+    const second = phrase.matchers[1];
+    if (!second?.alts || second.optional || second.gap > 0 || second.number) return null;
+    for (const alt of second.alts) {
+      if (alt.kind !== 'exact') return null;
+      next.add(alt.value);
+    }
+  }
+  return next;
+}
+
+/** phraseCandidates, with the words that may follow them. */
+export function candidatesOf(pack: CompiledPack, norm: string): Candidates {
+  const phrases = phraseCandidates(pack, norm);
+  return phrases.length === 0 ? NO_CANDIDATES : { phrases, next: nextWords(phrases) };
 }

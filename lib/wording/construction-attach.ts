@@ -32,6 +32,8 @@ const COORDINATION = new Set(['en', 'of', 'and', 'or']);
 const ARTICLES = new Set(['een', 'de', 'het', 'a', 'an', 'the']);
 
 const normAt = (ctx: AttachContext, k: number): string => (ctx.tokens[k] as Token).norm;
+/** The word at k, or '' past the end of the sentence. */
+const normInSentence = (ctx: AttachContext, k: number): string => (k < ctx.sentence.last ? normAt(ctx, k) : '');
 
 /** A person noun before the group word with only link words between ("medewerkers met een tijdelijk contract"). */
 export function linkedToPersonBefore(ctx: AttachContext, g: GroupHit): boolean {
@@ -51,11 +53,11 @@ function joinFollowingWord(ctx: AttachContext, g: GroupHit): boolean {
   for (let k = g.last; k <= g.last + 1 && k < ctx.sentence.last; k++) {
     for (const other of ctx.startsAt.get(k) ?? []) {
       if (other === g) continue;
-      const role = other.group.group.role;
-      const sameGround = other.group.group.ground === g.group.group.ground;
+      const role = other.group.role;
+      const sameGround = other.group.ground === g.group.ground;
       if (role === 'noun' || (sameGround && role !== 'person')) {
         g.last = Math.max(g.last, other.last);
-        if (role === 'noun') g.ground = other.group.group.ground;
+        if (role === 'noun') g.ground = other.group.ground;
         return true;
       }
     }
@@ -85,12 +87,12 @@ function saidOfTheReader(ctx: AttachContext, g: GroupHit): boolean {
 export function attributeAttached(ctx: AttachContext, g: GroupHit, linkedBefore: boolean): boolean {
   const joined = joinFollowingWord(ctx, g);
   if (linkedBefore || joined) return true;
-  const { c, sentence } = ctx;
-  const at = (k: number): string => (k < sentence.last ? normAt(ctx, k) : '');
-  const next = at(g.last);
+  const { c } = ctx;
+  const next = normInSentence(ctx, g.last);
   if (c.persons.has(next)) return true;
-  if (c.persons.has(at(g.last + 1)) && !c.links.has(next)) return true;
-  if (COORDINATION.has(next) && (c.persons.has(at(g.last + 2)) || c.persons.has(at(g.last + 3)))) return true;
+  if (c.persons.has(normInSentence(ctx, g.last + 1)) && !c.links.has(next)) return true;
+  if (COORDINATION.has(next) && (c.persons.has(normInSentence(ctx, g.last + 2)) || c.persons.has(normInSentence(ctx, g.last + 3))))
+    return true;
   return saidOfTheReader(ctx, g);
 }
 
@@ -101,7 +103,7 @@ export function attributeAttached(ctx: AttachContext, g: GroupHit, linkedBefore:
 function sameGroundAt(ctx: AttachContext, g: GroupHit, k: number, step: 1 | -1): boolean {
   const beyond = k + step >= ctx.sentence.first && k + step < ctx.sentence.last ? ctx.tokens[k + step] : undefined;
   if (beyond?.cap) return false;
-  return (ctx.startsAt.get(k) ?? []).some((other) => other !== g && other.group.group.ground === g.group.group.ground);
+  return (ctx.startsAt.get(k) ?? []).some((other) => other !== g && other.group.ground === g.group.ground);
 }
 
 /** Capitalised words around the group word: a company or product name ("Jong Talent"), unless the words are names themselves. */

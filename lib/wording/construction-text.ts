@@ -15,7 +15,7 @@ const NEGATION_BEFORE = 2;
  * ("geen buitendienst", "no travel"). Range questions scan their few words directly.
  */
 export class ParagraphWords {
-  private readonly found = new Map<WordSet, boolean>();
+  private found: Map<WordSet, boolean> | null = null;
   constructor(
     private readonly tokens: readonly Token[],
     private readonly cues: CueIndex,
@@ -23,6 +23,7 @@ export class ParagraphWords {
 
   /** Does the paragraph hold an affirmed word of the set? */
   affirmed(set: WordSet): boolean {
+    this.found ??= new Map();
     let answer = this.found.get(set);
     if (answer === undefined) {
       answer = false;

@@ -14,50 +14,25 @@ function computeCoding(norm: string, stems: CodedStems): 'masculine' | 'feminine
   return null;
 }
 
-/** Remembered per word and language: texts repeat their words, and this runs on every token. */
-const MEMO_LIMIT = 20_000;
-let memo: Record<Locale, Map<string, 'masculine' | 'feminine' | null>> = { nl: new Map(), en: new Map() };
-
-function memoFor(lang: Locale): Map<string, 'masculine' | 'feminine' | null> {
-  if (memo[lang].size >= MEMO_LIMIT) memo = { ...memo, [lang]: new Map() };
-  return memo[lang];
-}
-
-/** The coding of one normalised word in a language (not remembered: word-facts.ts does that). */
+/** The coding of one normalised word in a language (remembered per word by word-facts.ts). */
 export function genderCoding(norm: string, lang: Locale): 'masculine' | 'feminine' | null {
   return computeCoding(norm, STEMS[lang]);
 }
 
-/** Coded words in one tokenised paragraph; `facts` (the words' facts in `lang`) saves the lookups. */
-export function findGenderCodedWords(
+/** The coded words at token indexes `at` (word-pass.ts found them), whose facts in `lang` tell the coding. */
+export function genderCodedWords(
   text: string,
   tokens: readonly Token[],
+  at: readonly number[],
+  facts: readonly LanguageFacts[],
   lang: Locale,
   base = 0,
-  facts?: readonly LanguageFacts[],
 ): GenderCodedWord[] {
   const words: GenderCodedWord[] = [];
-  if (facts) {
-    for (let i = 0; i < tokens.length; i++) {
-      const coding = (facts[i] as LanguageFacts).gender;
-      if (coding) {
-        const token = tokens[i] as Token;
-        words.push({ start: token.start, end: token.end, text: text.slice(token.start - base, token.end - base), coding, lang });
-      }
-    }
-    return words;
-  }
-  const cache = memoFor(lang);
-  const stems = STEMS[lang];
-  for (const token of tokens) {
-    let coding = cache.get(token.norm);
-    if (coding === undefined) {
-      coding = computeCoding(token.norm, stems);
-      cache.set(token.norm, coding);
-    }
-    if (coding) {
-      words.push({ start: token.start, end: token.end, text: text.slice(token.start - base, token.end - base), coding, lang });
-    }
+  for (const i of at) {
+    const token = tokens[i] as Token;
+    const coding = (facts[i] as LanguageFacts).gender;
+    if (coding) words.push({ start: token.start, end: token.end, text: text.slice(token.start - base, token.end - base), coding, lang });
   }
   return words;
 }

@@ -10,6 +10,9 @@ import {
   prepareParagraph,
   type PreparedParagraph,
 } from './analyze';
+import type { CompiledPack } from './compile';
+import type { CompiledConstructions } from './compile-constructions';
+import { langIndex } from './language-facts';
 import { splitParagraphs } from './paragraphs';
 import type { Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions } from './types';
@@ -54,7 +57,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     const paragraphs = splitParagraphs(input);
     // Tokenise only new paragraph texts; reuse (at offset 0) what we saw before.
     const prepared = paragraphs.map((p) => {
-      const entry = cache.get(p.text) ?? next.get(p.text) ?? { prepared: prepareParagraph(0, p.text), results: new Map() };
+      const entry = cache.get(p.text) ?? next.get(p.text) ?? { prepared: prepareParagraph(0, p.text, input, p.start), results: new Map() };
       next.set(p.text, entry);
       return entry;
     });
@@ -63,20 +66,23 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     const locale: Locale = options.locale === 'nl' || options.locale === 'en' ? options.locale : lang;
     const langs = preparedParagraphs.map((p) => paragraphLanguage(p, lang, forced));
     const internship = isInternshipAd(preparedParagraphs, langs);
-    const packs = compiledPacks();
-    const layers = compiledConstructions();
+    const packs = [compiledPacks().nl, compiledPacks().en];
+    const layers = [compiledConstructions().nl, compiledConstructions().en];
     lastRecomputed = 0;
+    const isInternship = (): boolean => internship;
     const results = prepared.map((entry, i) => {
       const pLang = langs[i] ?? lang;
       const key = `${pLang}|${locale}|${internship ? 1 : 0}`;
       let result = entry.results.get(key);
       if (!result) {
         lastRecomputed++;
-        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, entry.prepared.facts, packs[pLang], {
+        // By index, as analyze() does (langIndex in language-facts.ts).
+        const at = langIndex(pLang);
+        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, entry.prepared.facts, packs[at] as CompiledPack, {
           lang: pLang,
           locale,
-          internship: () => internship,
-          constructions: layers[pLang],
+          internship: isInternship,
+          constructions: layers[at] as CompiledConstructions,
         });
         entry.results.set(key, result);
       }

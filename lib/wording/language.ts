@@ -210,7 +210,10 @@ export function leaningLanguage(score: LanguageScore): Locale {
 /** The language a score points to, or undefined when it is too weak to tell. */
 export function decideLanguage(score: LanguageScore): Locale | undefined {
   if (score.nl + score.en < 3) return undefined;
-  if (score.nl > score.en * 1.2) return 'nl';
-  if (score.en > score.nl * 1.2) return 'en';
+  // Both sides worked out for every paragraph, whichever language wins.
+  const dutch = score.nl > score.en * 1.2;
+  const english = score.en > score.nl * 1.2;
+  if (dutch) return 'nl';
+  if (english) return 'en';
   return undefined;
 }

@@ -1,15 +1,18 @@
 import { findAgeSpans } from './age-spans';
 import type { CompiledPhrase, CompiledRule } from './compile';
-import type { CompiledConstructions, CompiledFrame } from './compile-constructions';
+import type { CompiledConstructions } from './compile-constructions';
 import { attributeAttached, insideName, linkedToPersonBefore, type GroupHit } from './construction-attach';
-import { clauseAround, endsWithQuestion, lowerBound, ParagraphWords } from './construction-text';
+import { clauseAround, endsWithQuestion, ParagraphWords } from './construction-text';
+import { nearestFrame, standingAlone, type FrameHit } from './construction-frames';
 import type { CueIndex } from './cue-index';
 import { isAboutClients, isInclusionSentence, isJustified, type MatchContext } from './gates';
-import { matchPhrases, matchRest, type PhraseMatch } from './match-phrases';
+import { LAYER_FRAMES, LAYER_GROUPS, LAYER_NEEDS, LAYER_NOUNS, matchLayer } from './layer-facts';
+import type { PhraseMatch } from './match-phrases';
 import { findPlaceSpans } from './place-spans';
-import { worthALook } from './sentence-worth';
 import type { Sentence, Token } from './tokenize';
-import { groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-facts';
+import { STARTS_PLACE_LINK } from './language-facts';
+import type { LanguageFacts } from './word-facts';
+import type { WordPass } from './word-pass';
 
 /*
  * The construction layer: a frame (preference, exclusion, restriction, requirement, question,
@@ -20,23 +23,23 @@ import { groupPhrasesFor, type LanguageFacts, type WordFacts } from './word-fact
  * costs more trust than a miss (architecture, principle 5), so every step errs towards silence.
  */
 
+/** A hit on tokens [first, last), at offsets [start, end): the shape every hit of a paragraph has. */
 export interface ConstructionHit {
   rule: CompiledRule;
   first: number;
   last: number;
-}
-
-interface FrameHit {
-  frame: CompiledFrame;
-  first: number;
-  last: number;
+  start: number;
+  end: number;
 }
 
 /** Beyond this many words around a group word, words belong to another thought (and scans stay linear). */
 const CONTEXT_WORDS = 40;
-/** The widest distance a frame cue may have (construction-schema.ts caps before/after at 12). */
-const FRAME_REACH = 13;
-const NEGATION_BEFORE = 2;
+/**
+ * The construction layer's gates never depend on the kind of ad. Made once rather than per call:
+ * a named function made per call costs an allocation, and under tsx (which keeps function names,
+ * as the CLI in development and the benchmarks run) a property definition as well.
+ */
+const NOT_AN_INTERNSHIP = (): boolean => false;
 
 /** What one paragraph's construction pass shares between its steps. */
 interface Pass {
@@ -47,6 +50,8 @@ interface Pass {
   cues: CueIndex;
   words: ParagraphWords;
   sentence: Sentence;
+  /** The STARTS_ bits of the sentence's words together (word-pass.ts). */
+  starts: number;
   groups: GroupHit[];
   /** Group hits by their first token, to find a noun right after a describing word. */
   startsAt: Map<number, GroupHit[]>;
@@ -57,19 +62,6 @@ interface Pass {
   out: ConstructionHit[];
 }
 
-/** Longest frame cue or alsoNeeds phrase, in words, that a lower bound must allow for. */
-const LONGEST_CUE = 8;
-
-function needsMet(p: Pass, frame: CompiledFrame, from: number, to: number): boolean {
-  if (frame.needs < 0) return true;
-  for (let i = lowerBound(p.needs, from - LONGEST_CUE); i < p.needs.length; i++) {
-    const m = p.needs[i] as PhraseMatch;
-    if (m.first >= to) break;
-    if (m.last > from && p.c.needsIndex.get(m.phrase.rule.rule) === frame.needs) return true;
-  }
-  return false;
-}
-
 /** The client is the one who asks ("our client prefers", "onze opdrachtgever zoekt"): a recruiter's employer. */
 function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
   for (let k = frame.first - 1; k >= Math.max(p.sentence.first, frame.first - 2); k--) {
@@ -78,65 +70,21 @@ function clientIsEmployer(p: Pass, frame: FrameHit): boolean {
   return false;
 }
 
-/** A negation right before the frame cue, or between the cue and the group word. */
-function isNegated(p: Pass, f: FrameHit, g: GroupHit, from: number): boolean {
-  if (p.cues.any('negation', Math.max(from, f.first - NEGATION_BEFORE), f.first)) return true;
-  if (f.frame.frame.kind === 'question' && p.cues.any('negation', f.first, f.last)) return true;
-  if (f.last <= g.first) return p.cues.any('negation', f.last, g.first);
-  if (g.last <= f.first) return p.cues.any('negation', Math.max(g.last, f.first - NEGATION_BEFORE - 1), f.first);
-  return false;
-}
-
-/** The nearest frame cue that may combine with this group word, or undefined. */
-function nearestFrame(p: Pass, g: GroupHit, from: number, to: number): FrameHit | undefined {
-  let best: FrameHit | undefined;
-  let bestGap = Infinity;
-  for (let i = lowerBound(p.frames, g.first - FRAME_REACH - LONGEST_CUE); i < p.frames.length; i++) {
-    const f = p.frames[i] as FrameHit;
-    if (f.last < g.first - FRAME_REACH) continue;
-    if (f.first > g.last + FRAME_REACH) break;
-    const { frame } = f.frame;
-    if (!g.group.frames.has(frame.kind) || !f.frame.roles.has(g.group.group.role)) continue;
-    let gap: number;
-    if (f.last <= g.first) gap = frame.before < 0 ? Infinity : g.first - f.last <= frame.before ? g.first - f.last : Infinity;
-    else if (f.first >= g.last) gap = frame.after < 0 ? Infinity : f.first - g.last <= frame.after ? f.first - g.last : Infinity;
-    else gap = 0;
-    // A withheld benefit says more than the "geen" or "alleen" it needs, and "je bent" or "zoeken"
-    // says less than "bij voorkeur" or "alleen": the more telling frame wins when it is in reach.
-    if (gap < Infinity && frame.kind === 'benefit-withheld') gap = -1;
-    else if (gap < Infinity && frame.kind === 'requirement') gap += FRAME_REACH;
-    if (gap >= bestGap || !needsMet(p, f.frame, from, to)) continue;
-    // "niet alleen", "geen voorkeur", "wij vragen geen foto", "is niet vereist": a negated frame is
-    // no demand. Exclusions and withheld benefits are negations themselves.
-    if (frame.kind !== 'exclusion' && frame.kind !== 'benefit-withheld' && isNegated(p, f, g, from)) continue;
-    best = f;
-    bestGap = gap;
-  }
-  return best;
-}
-
 /**
  * "Ouderen zijn welkom, jongeren vallen af": a welcome in one clause does not excuse an exclusion
  * in another. Only an exclusion frame in the group word's own clause, with no welcome in that clause.
  */
 function exclusionClauseOfItsOwn(p: Pass, g: GroupHit, frame: FrameHit): boolean {
-  if (frame.frame.frame.kind !== 'exclusion') return false;
+  if (frame.frame.kind !== 'exclusion') return false;
   const clause = clauseAround(p.text, p.base, p.tokens, p.sentence, Math.min(g.first, frame.first), Math.max(g.last, frame.last));
   if (clause.first === p.sentence.first && clause.last === p.sentence.last) return false;
   return !p.cues.any('inclusion', clause.first, clause.last);
 }
 
-/** A group that is a demand by itself ("eerste taal", "minimum height"), unless negated right before or after it. */
-function standingAlone(p: Pass, g: GroupHit, from: number): FrameHit | undefined {
-  if (!g.group.alone || p.cues.any('negation', Math.max(from, g.first - NEGATION_BEFORE), g.first)) return undefined;
-  if (p.cues.any('negation', g.last, Math.min(p.sentence.last, g.last + NEGATION_BEFORE + 1))) return undefined;
-  return { frame: p.c.aloneFrame, first: g.first, last: g.last };
-}
-
 function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   const { tokens, c, sentence } = p;
   const group = g.group;
-  const role = group.group.role;
+  const role = group.role;
   if (role === 'noun') return;
   if (group.exclude) for (let k = g.first; k < g.last; k++) if (group.exclude.has((tokens[k] as Token).norm)) return;
   if (group.unlessNext && g.last < sentence.last && group.unlessNext.has((tokens[g.last] as Token).norm)) return;
@@ -152,7 +100,7 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
     sentenceLast: to,
     first: g.first,
     last: g.last,
-    internship: () => false,
+    internship: NOT_AN_INTERNSHIP,
     cues: p.cues,
   };
   const frame = given ?? nearestFrame(p, g, from, to) ?? standingAlone(p, g, from);
@@ -171,48 +119,55 @@ function consider(p: Pass, g: GroupHit, given?: FrameHit): void {
   // and "uiterlijk" inside "representatief uiterlijk" is no second finding.
   if (p.emitted.some((e) => e.first < g.last && g.first < e.last)) return;
   p.emitted.push(g);
-  const rule = c.findingRule(frame.frame.frame.kind, g.ground, group.severity);
-  if (rule) p.out.push({ rule, first: Math.min(g.first, frame.first), last: Math.max(g.last, frame.last) });
+  const rule = c.findingRule(frame.frame.kind, g.ground, group.severity);
+  if (!rule) return;
+  const first = Math.min(g.first, frame.first);
+  const last = Math.max(g.last, frame.last);
+  p.out.push({ rule, first, last, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end });
 }
 
-/** Group words in the sentence, from the words' remembered facts (word-facts.ts): one property read per word. */
+/** Group words in the sentence, from the words' remembered facts (layer-facts.ts): one property read per word. */
 function collectGroups(p: Pass, facts: readonly LanguageFacts[]): void {
   const { c, tokens, sentence } = p;
+  const groups: PhraseMatch[] = [];
+  matchLayer(c.layer, LAYER_GROUPS, tokens, facts, sentence.first, sentence.last, p.starts, groups);
   let describing = false;
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const candidates = groupPhrasesFor(facts[i] as LanguageFacts, (tokens[i] as Token).norm, c.groups);
-    for (let k = 0; k < candidates.length; k++) {
-      const phrase = candidates[k] as CompiledPhrase;
-      describing = pushGroup(p, phrase, i, matchRest(tokens, phrase.matchers, 1, i + 1, sentence.last)) === 'attribute' || describing;
-    }
-  }
+  for (const m of groups) describing = pushGroup(p, m.phrase, m.first, m.last) === 'attribute' || describing;
   // General nouns only matter after a describing word ("Marokkaanse achtergrond").
   if (!describing) return;
   const nouns: PhraseMatch[] = [];
-  matchPhrases(c.nouns, tokens, sentence.first, sentence.last, nouns);
+  matchLayer(c.layer, LAYER_NOUNS, tokens, facts, sentence.first, sentence.last, p.starts, nouns);
   for (const m of nouns) pushGroup(p, m.phrase, m.first, m.last);
 }
 
 function pushGroup(p: Pass, phrase: CompiledPhrase, first: number, end: number): string | undefined {
   const group = end > first ? p.c.groupOf.get(phrase.rule.rule) : undefined;
   if (!group) return undefined;
-  p.groups.push({ group, ground: group.group.ground, first, last: end });
-  return group.group.role;
+  p.groups.push({ group, ground: group.ground, first, last: end });
+  return group.role;
 }
 
 function collect(p: Pass, text: string, base: number, facts: readonly LanguageFacts[], hasNumber: boolean): void {
   const { c, tokens, sentence } = p;
   collectGroups(p, facts);
   const caps: GroupHit[] = [];
-  const ages = hasNumber
-    ? findAgeSpans(tokens, sentence.first, sentence.last, c.persons, (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43)
-    : [];
-  for (const span of ages) {
-    if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
-    else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
+  if (hasNumber) {
+    const spans = findAgeSpans(
+      tokens,
+      sentence.first,
+      sentence.last,
+      c.persons,
+      (k) => text.charCodeAt((tokens[k] as Token).end - base) === 43,
+    );
+    for (const span of spans) {
+      if (span.cap) caps.push({ group: c.experienceCapGroup, ground: 'age', first: span.first, last: span.last });
+      else p.groups.push({ group: span.people ? c.agePeopleGroup : c.ageGroup, ground: 'age', first: span.first, last: span.last });
+    }
   }
-  for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
-    p.groups.push({ group: c.placeGroup, ground: 'proxy-other', ...span });
+  // A named place needs a link word ("uit", "from") in the sentence.
+  if ((p.starts & STARTS_PLACE_LINK) !== 0)
+    for (const span of findPlaceSpans(tokens, sentence, c.persons, c.placeLinks))
+      p.groups.push({ group: c.placeGroup, ground: 'proxy-other', first: span.first, last: span.last });
   if (p.groups.length === 0 && caps.length === 0) return;
   for (const g of p.groups) {
     const list = p.startsAt.get(g.first);
@@ -220,7 +175,7 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
     else p.startsAt.set(g.first, [g]);
   }
   const frames: PhraseMatch[] = [];
-  matchPhrases(c.frames, tokens, sentence.first, sentence.last, frames);
+  matchLayer(c.layer, LAYER_FRAMES, tokens, facts, sentence.first, sentence.last, p.starts, frames);
   for (const m of frames) {
     const frame = c.frameOf.get(m.phrase.rule.rule);
     if (frame) p.frames.push({ frame, first: m.first, last: m.last });
@@ -233,40 +188,42 @@ function collect(p: Pass, text: string, base: number, facts: readonly LanguageFa
       }
     }
   }
-  matchPhrases(c.needs, tokens, sentence.first, sentence.last, p.needs);
+  matchLayer(c.layer, LAYER_NEEDS, tokens, facts, sentence.first, sentence.last, p.starts, p.needs);
   for (const g of p.groups) consider(p, g);
   for (const cap of caps) consider(p, cap, { frame: c.capFrame, first: cap.first, last: cap.first + 1 });
 }
 
 /**
  * Construction hits in one paragraph, in no particular order (the caller resolves overlaps).
- * `words` and `facts` are the tokens' facts (word-facts.ts), `facts` in the paragraph's language.
+ * `pass` is the paragraph's pass over its words (word-pass.ts): the words' facts and which sentences are worth a look.
  */
 export function matchConstructions(
   c: CompiledConstructions,
   text: string,
   base: number,
   tokenized: { tokens: readonly Token[]; sentences: readonly Sentence[] },
-  words: readonly WordFacts[],
-  facts: readonly LanguageFacts[],
+  pass: WordPass,
   cues: CueIndex,
   out: ConstructionHit[],
 ): void {
   const { tokens, sentences } = tokenized;
-  let pass: Pass | undefined;
-  for (const sentence of sentences) {
-    const found = worthALook(c, tokens, sentence, facts, words);
+  const { facts, worth } = pass;
+  let p: Pass | undefined;
+  for (let s = 0; s < sentences.length; s++) {
+    const found = worth[s] as number;
     if (found === 0) continue;
+    const sentence = sentences[s] as Sentence;
     // One pass object per paragraph, emptied per sentence: no allocations for sentences that turn out empty.
-    if (pass) {
-      pass.sentence = sentence;
-      pass.groups.length = 0;
-      pass.startsAt.clear();
-      pass.frames.length = 0;
-      pass.needs.length = 0;
-      pass.emitted.length = 0;
+    if (p) {
+      p.sentence = sentence;
+      p.starts = pass.sentenceStarts[s] as number;
+      p.groups.length = 0;
+      p.startsAt.clear();
+      p.frames.length = 0;
+      p.needs.length = 0;
+      p.emitted.length = 0;
     } else {
-      pass = {
+      p = {
         c,
         text,
         base,
@@ -274,6 +231,7 @@ export function matchConstructions(
         cues,
         words: new ParagraphWords(tokens, cues),
         sentence,
+        starts: pass.sentenceStarts[s] as number,
         groups: [],
         startsAt: new Map(),
         frames: [],
@@ -282,6 +240,6 @@ export function matchConstructions(
         out,
       };
     }
-    collect(pass, text, base, facts, (found & 2) !== 0);
+    collect(p, text, base, facts, (found & 2) !== 0);
   }
 }

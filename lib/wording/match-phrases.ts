@@ -1,6 +1,5 @@
-import { phraseCandidates, type CompiledPack, type CompiledPhrase, type TokenMatcher } from './compile';
+import type { Candidates, CompiledPhrase, TokenMatcher } from './compile';
 import type { Token } from './tokenize';
-import { phrasesFor, type LanguageFacts } from './word-facts';
 
 /** A rule matched on tokens [first, last). */
 export interface PhraseMatch {
@@ -13,9 +12,11 @@ const NUMBER = /^\p{N}/u;
 
 function wordMatches(matcher: TokenMatcher, token: Token): boolean {
   if (matcher.number) return NUMBER.test(token.norm);
-  if (matcher.alts === null) return true;
+  const alts = matcher.alts;
+  if (alts === null) return true;
   const norm = token.norm;
-  for (const alt of matcher.alts) {
+  for (let k = 0; k < alts.length; k++) {
+    const alt = alts[k] as (typeof alts)[number];
     if (alt.kind === 'exact' ? norm === alt.value : alt.kind === 'prefix' ? norm.startsWith(alt.value) : norm.endsWith(alt.value)) {
       return true;
     }
@@ -25,7 +26,17 @@ function wordMatches(matcher: TokenMatcher, token: Token): boolean {
 
 /** Match matchers[from..] at token `at`; returns one past the last token matched, or -1. */
 export function matchRest(tokens: readonly Token[], matchers: readonly TokenMatcher[], from: number, at: number, limit: number): number {
-  if (from === matchers.length) return at;
+  // A plain word matches one way only: walk those without recursion; gaps and optional words branch.
+  for (; from < matchers.length; from++, at++) {
+    const matcher = matchers[from] as TokenMatcher;
+    if (matcher.gap > 0 || matcher.optional) return branch(tokens, matchers, from, at, limit);
+    if (at >= limit || !wordMatches(matcher, tokens[at] as Token)) return -1;
+  }
+  return at;
+}
+
+/** matchRest at a gap (`~N`: skip up to N words) or an optional word, trying each way in turn. */
+function branch(tokens: readonly Token[], matchers: readonly TokenMatcher[], from: number, at: number, limit: number): number {
   const matcher = matchers[from] as TokenMatcher;
   if (matcher.gap > 0) {
     for (let skip = 0; skip <= matcher.gap && at + skip <= limit; skip++) {
@@ -38,59 +49,16 @@ export function matchRest(tokens: readonly Token[], matchers: readonly TokenMatc
     const end = matchRest(tokens, matchers, from + 1, at + 1, limit);
     if (end >= 0) return end;
   }
-  return matcher.optional ? matchRest(tokens, matchers, from + 1, at, limit) : -1;
+  return matchRest(tokens, matchers, from + 1, at, limit);
 }
 
-/** Candidate phrases per word, remembered per pack: most words of a text start no phrase at all. */
-const NONE: CompiledPhrase[] = [];
-const MEMO_LIMIT = 50_000;
-const memos = new WeakMap<CompiledPack, Map<string, CompiledPhrase[]>>();
-
-function memoFor(pack: CompiledPack): Map<string, CompiledPhrase[]> {
-  let memo = memos.get(pack);
-  if (!memo || memo.size >= MEMO_LIMIT) {
-    memo = new Map();
-    memos.set(pack, memo);
-  }
-  return memo;
-}
-
-/**
- * All phrase matches inside one sentence (tokens [first, last)). With `facts` (the words' facts
- * in the pack's language, see word-facts.ts) the candidates come from there, without a lookup.
- */
-export function matchPhrases(
-  pack: CompiledPack,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  out: PhraseMatch[],
-  facts?: readonly LanguageFacts[],
-): void {
-  if (facts) {
-    for (let i = first; i < last; i++) {
-      const f = facts[i] as LanguageFacts;
-      const candidates = f.pack === pack ? f.phrases : phrasesFor(f, (tokens[i] as Token).norm, pack);
-      for (let k = 0; k < candidates.length; k++) {
-        const phrase = candidates[k] as CompiledPhrase;
-        const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
-        if (end > i) out.push({ phrase, first: i, last: end });
-      }
-    }
-    return;
-  }
-  const memo = memoFor(pack);
-  for (let i = first; i < last; i++) {
-    const norm = (tokens[i] as Token).norm;
-    let candidates = memo.get(norm);
-    if (candidates === undefined) {
-      const found = phraseCandidates(pack, norm);
-      candidates = found.length > 0 ? found : NONE;
-      memo.set(norm, candidates);
-    }
-    for (const phrase of candidates) {
-      const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
-      if (end > i) out.push({ phrase, first: i, last: end });
-    }
+/** The matches of `candidates` (the phrases that can start at token i) within tokens [i, last). */
+export function matchCandidates(tokens: readonly Token[], i: number, last: number, candidates: Candidates, out: PhraseMatch[]): void {
+  const { phrases, next } = candidates;
+  if (next !== null && (i + 1 >= last || !next.has((tokens[i + 1] as Token).norm))) return;
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k] as CompiledPhrase;
+    const end = matchRest(tokens, phrase.matchers, 1, i + 1, last);
+    if (end > i) out.push({ phrase, first: i, last: end });
   }
 }

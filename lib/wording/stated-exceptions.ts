@@ -2,7 +2,9 @@ import type { Locale } from '../i18n/locale';
 import type { Ground } from '../schema/grounds';
 import { compilePack, type CompiledPack } from './compile';
 import type { StatedException } from './construction-schema';
-import { matchPhrases, type PhraseMatch } from './match-phrases';
+import type { LanguageFacts, LayerPacks } from './language-facts';
+import { LAYER_STATED_CUES, LAYER_STATED_NEEDS, matchLayer } from './layer-facts';
+import type { PhraseMatch } from './match-phrases';
 import type { ExceptionId, Rule } from './rule-schema';
 import type { Sentence, Token } from './tokenize';
 
@@ -70,19 +72,28 @@ export function compileStatedExceptions(lang: Locale, data: readonly StatedExcep
   return { cues: compilePack(lang, cueRules), needs: compilePack(lang, needRules), byRule, needsOf, grounds };
 }
 
-/** A finding's place: its ground and the sentence its first token is in. */
+/** A finding's place: its rule's ground and its first token. */
 export interface PlacedHit {
-  ground: Ground;
+  rule: { ground: Ground };
   first: number;
 }
 
-function collect(pack: CompiledPack, map: Map<Rule, CompiledStated>, tokens: readonly Token[], sentences: readonly Sentence[]) {
+/** The words of a paragraph, with their facts for the construction layer these exceptions belong to. */
+export interface LayerWords {
+  layer: LayerPacks;
+  tokens: readonly Token[];
+  facts: readonly LanguageFacts[];
+  /** Per sentence, the STARTS_ bits of its words together (word-pass.ts). */
+  sentenceStarts: Int32Array;
+}
+
+function collect(list: number, map: Map<Rule, CompiledStated>, words: LayerWords, sentences: readonly Sentence[]) {
   const found = new Map<CompiledStated, Set<number>>();
   const matches: PhraseMatch[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
     matches.length = 0;
-    matchPhrases(pack, tokens, sentence.first, sentence.last, matches);
+    matchLayer(words.layer, list, words.tokens, words.facts, sentence.first, sentence.last, words.sentenceStarts[s] as number, matches);
     for (const m of matches) {
       const entry = map.get(m.phrase.rule.rule);
       if (!entry) continue;
@@ -100,25 +111,27 @@ function inScope(entry: CompiledStated, where: ReadonlySet<number> | undefined, 
 }
 
 /**
- * The effect of stated exceptions on each hit, in the hits' order (undefined: none). "Quiet" wins
- * over "may not apply"; among exceptions, the first one found in the paragraph is named.
+ * The effect of stated exceptions on each hit, in the hits' order (undefined: none; null: none
+ * for any hit). "Quiet" wins over "may not apply"; among exceptions, the first one found in the
+ * paragraph is named.
  */
 export function statedEffects(
   compiled: CompiledStatedExceptions,
-  tokens: readonly Token[],
+  words: LayerWords,
   sentences: readonly Sentence[],
   hits: readonly PlacedHit[],
-): (StatedEffect | undefined)[] {
-  if (!hits.some((h) => compiled.grounds.has(h.ground))) return hits.map(() => undefined);
-  const cues = collect(compiled.cues, compiled.byRule, tokens, sentences);
-  if (cues.size === 0) return hits.map(() => undefined);
+): (StatedEffect | undefined)[] | null {
+  if (!hits.some((h) => compiled.grounds.has(h.rule.ground))) return null;
+  const { tokens } = words;
+  const cues = collect(LAYER_STATED_CUES, compiled.byRule, words, sentences);
+  if (cues.size === 0) return null;
   const needs =
-    compiled.needsOf.size > 0 ? collect(compiled.needs, compiled.needsOf, tokens, sentences) : new Map<CompiledStated, Set<number>>();
+    compiled.needsOf.size > 0 ? collect(LAYER_STATED_NEEDS, compiled.needsOf, words, sentences) : new Map<CompiledStated, Set<number>>();
   return hits.map((hit) => {
     const sentence = (tokens[hit.first] as Token).sentence;
     let effect: StatedEffect | undefined;
     for (const [entry, where] of cues) {
-      if (!entry.grounds.has(hit.ground) || !inScope(entry, where, sentence)) continue;
+      if (!entry.grounds.has(hit.rule.ground) || !inScope(entry, where, sentence)) continue;
       if (entry.stated.alsoNeeds && !inScope(entry, needs.get(entry), sentence)) continue;
       if (entry.stated.effect === 'quiet') return { kind: 'quiet' };
       effect ??= { kind: 'may-not-apply', exception: entry.stated.exception as ExceptionId };

@@ -3,8 +3,10 @@ import type { Finding, Summary } from './types';
 
 /** Counts per severity and ground, for the panel and the CLI. */
 export function summarize(findings: readonly Pick<Finding, 'ground' | 'severity'>[]): Summary {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const byGround = Object.fromEntries(GROUNDS.map((g) => [g, 0])) as Record<Ground, number>;
+  const bySeverity = {} as Record<Severity, number>;
+  for (const s of SEVERITIES) bySeverity[s] = 0;
+  const byGround = {} as Record<Ground, number>;
+  for (const g of GROUNDS) byGround[g] = 0;
   for (const f of findings) {
     bySeverity[f.severity]++;
     byGround[f.ground]++;

@@ -1,17 +1,18 @@
 import type { Locale } from '../i18n/locale';
-import { phraseCandidates, type CompiledPack, type CompiledPhrase } from './compile';
+import { candidatesOf, NO_CANDIDATES, type Candidates, type CompiledPack } from './compile';
 import { CUES, type ContextCues } from './context-cues';
 import { genderCoding } from './gender-coded';
 import { functionWordKind, wordShape, type LanguageScore } from './language';
-import type { LanguageFacts } from './language-facts';
+import { langIndex, STARTS_RULE, type LanguageFacts } from './language-facts';
 import { parseNumber } from './numbers';
 import type { Token } from './tokenize';
+import type { PooledWord } from './word-pool';
 
 /*
  * Everything the engine asks about one normalised word, worked out once per distinct word and
- * remembered: a paragraph then costs one Map lookup per token instead of one per question
- * (language, phrase index, gender coding, context cues, numbers). Vacancy texts repeat their
- * words, so after a few texts nearly every lookup is a hit. The memo is bounded.
+ * kept on the pooled word (word-pool.ts) every token of it shares: a paragraph then costs no
+ * lookup per token at all instead of one per question (language, phrase index, gender coding,
+ * context cues, numbers).
  */
 
 /** Language-independent flags. */
@@ -62,8 +63,20 @@ export interface WordFacts {
   /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
   shape: number;
   flags: number;
+  /** Its facts in each language, worked out on first use (read them with factsIn). */
   nl: LanguageFacts | undefined;
   en: LanguageFacts | undefined;
+}
+
+/**
+ * The word's facts in language `index` (langIndex in language-facts.ts), if worked out. Both
+ * fields are read every time, so the optimised code has seen both and does not start over at the
+ * first text in the other language; they sit in one object, so the second read is free.
+ */
+export function factsIn(word: WordFacts, index: number): LanguageFacts | undefined {
+  const nl = word.nl;
+  const en = word.en;
+  return index === 0 ? nl : en;
 }
 
 /** Spelled-out numbers that can start a numeric pattern ("maximaal drie jaar", "five years"). */
@@ -131,17 +144,9 @@ function computeFacts(norm: string): WordFacts {
   return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
 }
 
-const MEMO_LIMIT = 50_000;
-let memo = new Map<string, WordFacts>();
-
-export function wordFacts(norm: string): WordFacts {
-  let facts = memo.get(norm);
-  if (facts === undefined) {
-    facts = computeFacts(norm);
-    if (memo.size >= MEMO_LIMIT) memo = new Map();
-    memo.set(norm, facts);
-  }
-  return facts;
+/** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
+function wordFacts(word: PooledWord): WordFacts {
+  return (word.facts ??= computeFacts(word.norm)) as WordFacts;
 }
 
 /** The facts of every token's word, and the function-word count scoreLanguage would give. */
@@ -151,20 +156,14 @@ export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; s
   let en = 0;
   let shape = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const f = wordFacts((tokens[i] as Token).norm);
+    const f = wordFacts((tokens[i] as Token).word);
     facts[i] = f;
-    if (f.functionWord === 1) nl++;
-    else if (f.functionWord === 2) en++;
+    // functionWord is 0, 1 (Dutch) or 2 (English): counted without a branch either language skips.
+    nl += f.functionWord & 1;
+    en += f.functionWord >> 1;
     shape += f.shape;
   }
   return { facts, score: { nl, en, shape } };
-}
-
-/** The facts of every token's word in one language. */
-export function languageFactsOfTokens(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): LanguageFacts[] {
-  const facts: LanguageFacts[] = new Array<LanguageFacts>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) facts[i] = languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang);
-  return facts;
 }
 
 /** Does any token's word mark an internship ad in `lang`? */
@@ -175,52 +174,31 @@ export function hasInternshipCue(tokens: readonly Token[], words: readonly WordF
   return false;
 }
 
-/**
- * Can a pattern of the regular-expression pass match here at all? Every one needs a digit, a
- * spelled-out number of years or a lone sex letter ("(m)").
- */
-export function mayHaveNumbers(words: readonly WordFacts[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const flags = (words[i] as WordFacts).flags;
-    if ((flags & (DIGIT_START | SEX_LETTER)) !== 0) return true;
-    if ((flags & NUMBER_WORD) !== 0) {
-      for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (((words[k] as WordFacts).flags & YEARS_WORD) !== 0) return true;
-    }
-  }
-  return false;
-}
-
 /** The facts of a word in one language; `norm` must be the word `facts` belongs to. */
 export function languageFacts(facts: WordFacts, norm: string, lang: Locale): LanguageFacts {
-  let found = facts[lang];
+  let found = factsIn(facts, langIndex(lang));
   if (found === undefined) {
     found = {
       cues: cueFlags(norm, CUES[lang], lang),
       gender: genderCoding(norm, lang),
       pack: undefined,
-      phrases: [],
-      groupPack: undefined,
-      groupPhrases: [],
+      phrases: NO_CANDIDATES,
+      layer: undefined,
+      layerFacts: undefined,
+      starts: 0,
     };
-    facts[lang] = found;
+    if (lang === 'en') facts.en = found;
+    else facts.nl = found;
   }
   return found;
 }
 
 /** Phrases of `pack` that can start at this word. */
-export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
+export function phrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): Candidates {
   if (facts.pack !== pack) {
-    facts.phrases = phraseCandidates(pack, norm);
+    facts.phrases = candidatesOf(pack, norm);
     facts.pack = pack;
+    facts.starts = (facts.starts & ~STARTS_RULE) | (facts.phrases.phrases.length > 0 ? STARTS_RULE : 0);
   }
   return facts.phrases;
-}
-
-/** Construction group words of `pack` that can start at this word (compile-constructions.ts). */
-export function groupPhrasesFor(facts: LanguageFacts, norm: string, pack: CompiledPack): readonly CompiledPhrase[] {
-  if (facts.groupPack !== pack) {
-    facts.groupPhrases = phraseCandidates(pack, norm);
-    facts.groupPack = pack;
-  }
-  return facts.groupPhrases;
 }

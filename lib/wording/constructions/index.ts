@@ -1,4 +1,4 @@
-import { constructionRuleList } from '../compile-constructions';
+import { constructionRuleList } from '../construction-rules';
 import type { ConstructionData } from '../construction-schema';
 import type { Rule } from '../rule-schema';
 import candidate from './candidate.json';
