@@ -1,19 +1,18 @@
-import type { MarkerCategory } from '../../lib/blinding/categories';
-import type { NameLexicon } from '../../lib/blinding/name-lexicon';
-import type { Locale } from '../../lib/i18n/locale';
 import { createBlindQueue, nextTask } from '../../lib/page/blind-queue';
 import { createDomBlinder } from '../../lib/page/dom-blinder';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
-import type { PaintHolds } from '../../lib/page/hold-paint';
 import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, vacancySignals, type PageRole } from '../../lib/page/page-role';
-import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
-import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
+import { createApplicantBook, type Applicant } from './applicants';
 import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
+import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
 import { createPagePhotos } from './page-photos';
+
+/** Work done in the observer's callback before the rest waits for a slice. */
+const SYNC_BUDGET_MS = 20;
 
 /**
  * One document's blinding, from the first pass to every later change (docs/decisions.md,
@@ -22,48 +21,6 @@ import { createPagePhotos } from './page-photos';
  * visible attribute is masked, in time slices while the page is held unpainted. Later changes are
  * read and masked in the observer's microtask, before the next paint.
  */
-export interface PipelineConfig {
-  adapter: ScreeningAdapter;
-  hidden: ReadonlySet<MarkerCategory>;
-  locale: Locale;
-}
-
-export interface PipelineOptions {
-  doc: Document;
-  holds: PaintHolds;
-  lexicon: NameLexicon;
-  isOwnElement: (element: Element) => boolean;
-  layer: HTMLElement; // our field-mask layer, in our closed shadow root
-  photoStyle: HTMLStyleElement;
-  /** Applicants seen for the first time: their pseudonyms can be looked up. */
-  onFresh: (fresh: Applicant[]) => void;
-  /** The page turned out to be about applicants (at the first pass or later). */
-  onApplicantPage: () => void;
-  /** The applicant list or the masking changed (the launcher and panel redraw). */
-  onChange: () => void;
-}
-
-export interface Pipeline {
-  configure: (config: PipelineConfig) => void;
-  /** Read and mask the whole document; resolves when it may be painted. */
-  firstPass: () => Promise<void>;
-  handle: (records: MutationRecord[]) => void;
-  /** Mask the whole document again (new numbers: without holding the page). */
-  rescan: (hold: boolean) => Promise<void>;
-  reveal: (applicant: Applicant) => void;
-  /** Put every original back and stop changing the page (pause, switched off). */
-  restore: () => void;
-  readonly role: PageRole;
-  readonly applicants: ApplicantBook;
-  readonly rules: MaskRules | undefined;
-  readonly watchedAttributes: readonly string[];
-  /** Observe a new root (a shadow root or a frame's document). */
-  onRoot: (listener: (root: Node) => void) => void;
-}
-
-/** Work done in the observer's callback before the rest waits for a slice. */
-const SYNC_BUDGET_MS = 20;
-
 export function createPipeline(options: PipelineOptions): Pipeline {
   const { doc, holds, lexicon } = options;
   const marks = createPageMarks();
@@ -86,9 +43,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   // Until the first pass, only the title is masked, wholly: the tab strip shows it, the names are not known yet.
   let holding = true;
+  let titleHolds = 0;
   const blinder = createDomBlinder({
     mask: (text, owner, kind, node) => {
-      if (holding) return owner.tagName === 'TITLE' && text.trim() !== '' ? '…' : undefined;
+      // The title while held, and while a batch that changed it is read in slices: no paint hold
+      // covers the tab strip, and the batch's names are not known yet.
+      if (owner.tagName === 'TITLE' && (holding || titleHolds > 0)) return text.trim() !== '' ? '…' : undefined;
+      if (holding) return undefined;
       return role === 'applicants' ? rules?.mask(text, owner, kind, node) : undefined;
     },
     isOwnElement: options.isOwnElement,
@@ -153,8 +114,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   function compile(): void {
     if (config === undefined) return;
     rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff });
-    blinder.invalidate();
-    for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
+    maskTitles(true);
   }
 
   function ensureFieldMasks(): void {
@@ -196,8 +156,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function handle(records: MutationRecord[]): void {
     if (stopped) return;
+    const titleChanged = records.some(touchesTitle);
     if (holding || config === undefined) {
-      if (records.some(touchesTitle)) for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
+      if (titleChanged) maskTitles();
       return;
     }
     const started = performance.now();
@@ -212,7 +173,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       size: collected.added.length + texts.length + attributes.length,
     };
     if (changes.size === 0) return;
-    if (records.some(touchesTitle) && role === 'applicants') for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
+    if (titleChanged && role === 'applicants') maskTitles();
 
     // New names first: they must be known before any text of this batch is masked.
     const before = applicants.all.length;
@@ -226,7 +187,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       const pass = harvester.pass(roots[index]!);
       if (!pass.run(outOfBudget)) {
         // Too much to read in this task: hold painting, read the rest, then mask the whole page.
-        void slowBatch(pass, roots.slice(index + 1));
+        void slowBatch(pass, roots.slice(index + 1), titleChanged);
         return;
       }
     }
@@ -245,16 +206,34 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     queue.handle(changes, Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
   }
 
-  async function slowBatch(started: { run: (shouldYield?: () => boolean) => boolean }, rest: Element[]): Promise<void> {
+  async function slowBatch(
+    started: { run: (shouldYield?: () => boolean) => boolean },
+    rest: Element[],
+    titleChanged: boolean,
+  ): Promise<void> {
     const hold = holds.hold();
+    if (titleChanged) {
+      titleHolds += 1;
+      maskTitles(true);
+    }
     try {
       await queue.work(() => started, true);
       for (const root of rest) await queue.work(() => harvester.pass(root), true);
       takeNames();
       if (role === 'applicants') await rescan(true);
     } finally {
+      if (titleChanged) {
+        titleHolds -= 1;
+        maskTitles(true);
+      }
       hold.release();
     }
+  }
+
+  /** Mask the titles again; `fresh` when what they are masked with changed (rules, the title hold). */
+  function maskTitles(fresh = false): void {
+    if (fresh) blinder.invalidate();
+    for (const title of doc.getElementsByTagName('title')) blinder.blindNow(title);
   }
 
   return {

@@ -64,7 +64,9 @@ export function createMaskedWrites(
       pending = undefined;
     }
     const showsOurs = remask || pending?.remask === true;
-    if (scopes.all > 0 || (showsOurs && scopes.remasks > 0)) {
+    // The tab strip shows the title at once and no paint hold covers it: its text is never deferred.
+    const deferrable = node.parentNode?.nodeName !== 'TITLE';
+    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0))) {
       if (pending !== undefined) pending.masked = masked;
       else deferred.set(node, { masked, over: node.data, remask: showsOurs });
       return;

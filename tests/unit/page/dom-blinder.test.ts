@@ -244,6 +244,18 @@ describe('deferred text writes (a held first pass)', () => {
     expect(blinder.maskedCount).toBe(3);
   });
 
+  it('writes the document title at once even while writes are deferred: no paint hold covers the tab strip', () => {
+    const title = document.createElement('title');
+    title.textContent = 'Fatima Benali – Werfwijs';
+    document.head.append(title);
+    const blinder = createDomBlinder({ mask });
+    const flush = blinder.deferTextWrites('all');
+    blinder.blindNow(title);
+    expect(title.textContent).toBe('Kandidaat 1 – Werfwijs');
+    flush();
+    title.remove();
+  });
+
   it('writes immediately again after the flush', () => {
     const root = build('<p>Fatima Benali</p>');
     const blinder = createDomBlinder({ mask });

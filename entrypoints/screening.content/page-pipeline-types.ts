@@ -1,0 +1,48 @@
+import type { MarkerCategory } from '../../lib/blinding/categories';
+import type { NameLexicon } from '../../lib/blinding/name-lexicon';
+import type { Locale } from '../../lib/i18n/locale';
+import type { PaintHolds } from '../../lib/page/hold-paint';
+import type { PageRole } from '../../lib/page/page-role';
+import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
+import type { Applicant, ApplicantBook } from './applicants';
+import type { MaskRules } from './mask-rules';
+
+/** What the page pipeline (page-pipeline.ts) is given and what it offers the controller. */
+export interface PipelineConfig {
+  adapter: ScreeningAdapter;
+  hidden: ReadonlySet<MarkerCategory>;
+  locale: Locale;
+}
+
+export interface PipelineOptions {
+  doc: Document;
+  holds: PaintHolds;
+  lexicon: NameLexicon;
+  isOwnElement: (element: Element) => boolean;
+  layer: HTMLElement; // our field-mask layer, in our closed shadow root
+  photoStyle: HTMLStyleElement;
+  /** Applicants seen for the first time: their pseudonyms can be looked up. */
+  onFresh: (fresh: Applicant[]) => void;
+  /** The page turned out to be about applicants (at the first pass or later). */
+  onApplicantPage: () => void;
+  /** The applicant list or the masking changed (the launcher and panel redraw). */
+  onChange: () => void;
+}
+
+export interface Pipeline {
+  configure: (config: PipelineConfig) => void;
+  /** Read and mask the whole document; resolves when it may be painted. */
+  firstPass: () => Promise<void>;
+  handle: (records: MutationRecord[]) => void;
+  /** Mask the whole document again (new numbers: without holding the page). */
+  rescan: (hold: boolean) => Promise<void>;
+  reveal: (applicant: Applicant) => void;
+  /** Put every original back and stop changing the page (pause, switched off). */
+  restore: () => void;
+  readonly role: PageRole;
+  readonly applicants: ApplicantBook;
+  readonly rules: MaskRules | undefined;
+  readonly watchedAttributes: readonly string[];
+  /** Observe a new root (a shadow root or a frame's document). */
+  onRoot: (listener: (root: Node) => void) => void;
+}
