@@ -1,6 +1,8 @@
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
 import { createMarkerDetector, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
+import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
+import { foldText } from '../../lib/blinding/text-fold';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 import { inlineLabelValues } from '../../lib/page/inline-labels';
@@ -60,6 +62,13 @@ function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly Ma
   return !kept.some((other) => other.category === 'names' && other.start === nameStart);
 }
 
+/** "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade. */
+function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean): boolean {
+  if (!descriptor || range.category !== 'names') return false;
+  const word = text.slice(range.start, range.end);
+  return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
+}
+
 export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
@@ -74,6 +83,17 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
+
+  /**
+   * "annelies.degraaf@...", "a.degraaf@...": an address whose local part spells a colleague's
+   * name, or an initial and their family name, is theirs. A given name alone ("annelies@") is not.
+   */
+  function colleagueAddress(address: string): boolean {
+    const local = address.slice(0, address.indexOf('@'));
+    const words = local.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+    const initialled = words.length === 1 && /^\p{L}[._-]\p{L}{3,}$/u.test(local);
+    return (words.length >= 2 || initialled) && isStaff !== undefined && isStaff(words.join(' '));
+  }
 
   function isRevealedAt(owner: Element): boolean {
     return anyRevealed && applicants.forElement(owner)?.revealed === true;
@@ -99,8 +119,10 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     // What a label or column header said is about the value (a text or a field's value), never
     // about the element's own attributes (a field's aria-label "E-mail" stays). A link keeps its
     // scheme ("mailto:"): only the address part inside it is masked.
+    let descriptor = false;
     if (kind === 'text') {
       const mark = marks?.markOf(node ?? owner);
+      descriptor = mark?.kind === 'descriptor';
       if (mark?.kind === 'staff') return [];
       if (mark?.kind === 'category' && hidden.has(mark.category)) return whole(text, mark.category);
       if (mark?.kind === 'name' && hidden.has('names')) {
@@ -114,7 +136,8 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       (notesSelector !== '' && owner.closest(notesSelector) !== null) || (marks !== undefined && (marks.inNotes(owner) || isRemark(text)));
     const kept = (inNotes ? detectInNotes : detect)(text).filter((range) => {
       // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
-      if (range.category === 'email') return !isGenericMailbox(text.slice(range.start, range.end));
+      if (range.category === 'email')
+        return !isGenericMailbox(text.slice(range.start, range.end)) && !colleagueAddress(text.slice(range.start, range.end));
       if (range.category !== 'names') return true;
       // A colleague whose name shares a part with an applicant's stays readable.
       if (isStaff !== undefined && staffAround(text, range, isStaff)) return false;
@@ -126,7 +149,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       // A revealed applicant's name may show anywhere on the page.
       return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
     });
-    const found = kept.filter((range) => !titleOfSomeoneShown(text, range, kept));
+    const found = kept.filter((range) => !titleOfSomeoneShown(text, range, kept) && !tradeWordOfWork(text, range, descriptor));
     return marks === undefined ? found : withInlineValues(text, found);
   }
 

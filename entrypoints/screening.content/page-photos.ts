@@ -1,5 +1,5 @@
 import { createPhotoHider } from '../../lib/page/photo-hider';
-import { photoCss } from '../../lib/page/photo-style';
+import { photoCss, photoSelectors } from '../../lib/page/photo-style';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 
 /**
@@ -12,16 +12,36 @@ export interface PagePhotos {
   offer: (element: Element) => void;
   /** The page is about applicants: hide what the style sheet names and what was offered. */
   activate: (adapter: ScreeningAdapter) => void;
+  /** A colleague's avatar (the assignee's "FJ"): shown even where the adapter's style sheet names its class. */
+  keep: (element: Element) => void;
   /** Show one applicant's photos (a reveal): inline !important outranks the style sheet. */
   reveal: (container: Element) => void;
   /** Show every photo again (pause, switched off, not an applicant page). */
   restore: () => void;
 }
 
+/** A selector the browser does not understand matches nothing (as its style rule hides nothing). */
+function matches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
 export function createPagePhotos(style: HTMLStyleElement, enabled: () => boolean): PagePhotos {
   const hider = createPhotoHider();
   const waiting: Element[] = [];
+  const kept: Element[] = [];
+  const keptStyles = new Map<HTMLElement, string>();
+  let selectors: string[] = [];
   let active = false;
+  function show(element: Element): void {
+    const styled = element as HTMLElement;
+    if (styled.style === undefined || keptStyles.has(styled) || !selectors.some((selector) => matches(element, selector))) return;
+    keptStyles.set(styled, styled.style.getPropertyValue('visibility'));
+    styled.style.setProperty('visibility', 'visible', 'important');
+  }
   return {
     offer(element) {
       if (!enabled()) return;
@@ -32,7 +52,14 @@ export function createPagePhotos(style: HTMLStyleElement, enabled: () => boolean
       if (!enabled()) return;
       active = true;
       style.textContent = photoCss(adapter.photos, adapter.containers);
+      selectors = photoSelectors(adapter.photos, adapter.containers);
       for (const element of waiting.splice(0)) hider.hide(element);
+      for (const element of kept.splice(0)) show(element);
+    },
+    keep(element) {
+      if (!enabled()) return;
+      if (active) show(element);
+      else kept.push(element);
     },
     reveal(container) {
       hider.showIn(container);
@@ -43,6 +70,12 @@ export function createPagePhotos(style: HTMLStyleElement, enabled: () => boolean
     restore() {
       active = false;
       waiting.length = 0;
+      kept.length = 0;
+      for (const [element, before] of keptStyles) {
+        if (before === '') element.style.removeProperty('visibility');
+        else element.style.setProperty('visibility', before);
+      }
+      keptStyles.clear();
       hider.showAll();
       style.textContent = '';
     },

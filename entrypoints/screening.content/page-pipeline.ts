@@ -7,7 +7,7 @@ import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import type { PaintHolds } from '../../lib/page/hold-paint';
-import { collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
+import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantBook, type Applicant, type ApplicantBook } from './applicants';
@@ -76,7 +76,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let applicants = createApplicantBook(NO_ADAPTER, originalText);
   const rootListeners = new Set<(root: Node) => void>();
 
-  const harvester = createHarvester({ lexicon, marks, isOwnElement: options.isOwnElement, onPhoto: (element) => photos.offer(element) });
+  const harvester = createHarvester({
+    lexicon,
+    marks,
+    isOwnElement: options.isOwnElement,
+    onPhoto: (element) => photos.offer(element),
+    onColleaguePhoto: (element) => photos.keep(element),
+  });
 
   // Until the first pass, only the title is masked, wholly: the tab strip shows it, the names are not known yet.
   let holding = true;
@@ -214,10 +220,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     for (const root of changes.added)
       if (root.nodeType === 1 || root.nodeType === 11) fromAdapter.push(...applicants.harvest(root as ParentNode));
     adapterNames += fromAdapter.length;
-    const roots: Element[] = [
-      ...changes.added.filter((root): root is Element => root.nodeType === 1),
-      ...new Set(changes.texts.map((text): Element | null => text.parentElement).filter((parent): parent is Element => parent !== null)),
-    ];
+    const roots = changedElements(changes);
     const outOfBudget = () => performance.now() - started > SYNC_BUDGET_MS;
     for (let index = 0; index < roots.length; index += 1) {
       const pass = harvester.pass(roots[index]!);

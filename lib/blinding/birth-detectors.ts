@@ -41,6 +41,12 @@ const AGE_KEYWORD = pattern(
 const AGE_OLD = /(?<![\p{L}\p{N}])(?<value>(?:1[4-9]|[2-7]\d)[ \t]*(?:jaar|jr\.?|years?)[ \t]+(?:oud|old))(?![\p{L}])/dgu;
 const AGE_ADJECTIVE =
   /(?<![\p{L}\p{N}])(?<value>(?:1[4-9]|[2-7]\d)[-‐][ \t]?(?:jarige?|year-old))(?![\p{L}])(?![ \t]+(?:jubileum|bestaan|opleiding|traject|contract|ervaring|samenwerking|project|programma|anniversary))/dgu;
+// A person of an age, the number bare: "iemand van 52", "a woman of 40", "Hope is 20 and speaks".
+const AGE_OF_PERSON = pattern(
+  String.raw`\b(?:~iemand|een (?:man|vrouw|jongen|meisje|jongeman|dame|heer)|~someone|a (?:man|woman|girl|boy))[ \t]+(?:van|of)[ \t]+(?<value>(?:1[4-9]|[2-8]\d))(?![\p{L}\p{N}]|[ \t]*(?:euro|€|%|uur|km|kg|cm|procent|percent))`,
+  'dgu',
+);
+const AGE_BARE = /\bis[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?=\p{Ll})/dgu;
 // In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·".
 const AGE_IN_LIST =
   /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$)/dgu;
@@ -67,6 +73,8 @@ export const detectBirthAndAge = captureDetector('birth', [
   [HAS_DIGIT, AGE_OLD],
   [HAS_DIGIT, AGE_ADJECTIVE],
   [HAS_DIGIT, AGE_IN_LIST],
+  [HAS_DIGIT, AGE_OF_PERSON],
+  [HAS_DIGIT, AGE_BARE],
 ]);
 
 // "Geboren: Paramaribo": the label says born, the value is a place (a date has a digit).

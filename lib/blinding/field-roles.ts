@@ -138,4 +138,20 @@ function readRoleOfLabel(text: string): FieldRole | undefined {
   return mostSpecificRole(roles);
 }
 
+/**
+ * Labels of what describes someone's work rather than who they are: a job title, a department, a
+ * qualification, a status. A trade name under one ("Functie: Timmerman") is that trade, even where
+ * an applicant is called so.
+ */
+const DESCRIBES_WORK = new Set(
+  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience'.split(
+    ' ',
+  ),
+);
+
+export function describesWork(label: string): boolean {
+  const words = labelWords(label);
+  return words.length > 0 && words.length <= 3 && words.some((word) => DESCRIBES_WORK.has(word)) && roleOfLabel(label) === undefined;
+}
+
 export { roleOfAttributeTokens, attributeTokens, mentionsApplicant } from './field-role-attributes';

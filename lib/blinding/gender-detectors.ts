@@ -46,6 +46,40 @@ const PRONOUN_KIND: Readonly<Record<string, PronounKind>> = {
 const OBJECT_FOLLOWERS =
   /^[ \t]*(?:$|[.,;:!?)]|(?:gebeld|gesproken|gezien|gevraagd|uitgenodigd|gemaild|afgewezen|aangenomen|niet|ook|wel|nog|al|morgen|vandaag|terug|aan|uit|op|in|voor|bij|mee|te|om|dat|to|for|about|again|back|yesterday|today|that|a|an|the)(?![\p{L}]))/iu;
 
+// "zijn" is also the verb "to be". It is his only before what someone has: a language or another
+// capitalised word ("Zijn Nederlands is goed"), or a noun of the things notes speak of ("zijn cv").
+const ZIJN =
+  /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto)(?![\p{L}])))/gu;
+// "ze" is "she" and "they". As the subject of a singular verb it is she: "ze is heel klantgericht",
+// "ze deed het gesprek"; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
+const ZE_SUBJECT =
+  /(?<=(?:^|[.!?;:,]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht)(?![\p{L}]))/gu;
+// "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.
+const ZIJN_AFTER =
+  /(?<![\p{L}])(?:met|van|in|voor|over|bij|naar|op|aan|om|door|uit|tot|onder|na|via|zonder|heeft|had|noemde|noemt|stuurde|stuurt|deelde|liet)[ \t]+(?<value>zijn)(?=[ \t]+\p{L})/gu;
+// "Zijn code 95 is geldig": opening a sentence before a noun; the verb opens a question before er, de, ze, ...
+const ZIJN_OPENS =
+  /(?:^|[.!?][ \t]+)(?<value>Zijn)(?=[ \t]+(?!(?:er|de|het|een|deze|die|dat|dit|jullie|ze|we|wij|u|zij|hun|alle|beide|nog|dan|daar|hier|allemaal|sommige|veel|meer|twee|drie|niet|wel|ook)(?![\p{L}]))\p{Ll})/gu;
+/** Words before "zijn" that make it the verb: "er zijn", "ze zijn", "kunnen zijn". */
+const VERB_BEFORE = new Set([
+  'er',
+  'ze',
+  'we',
+  'wij',
+  'jullie',
+  'die',
+  'dat',
+  'deze',
+  'dit',
+  'u',
+  'kunnen',
+  'moeten',
+  'zullen',
+  'willen',
+  'mogen',
+  'te',
+]);
+
 function isBadge(value: string): boolean {
   const pronouns = value
     .toLowerCase()
@@ -75,4 +109,16 @@ export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
     }
     out.push({ start: match.index, end, category: 'gender', pronoun });
   }
+  if (/\bze\b/iu.test(text))
+    for (const match of text.matchAll(ZE_SUBJECT))
+      out.push({ start: match.index, end: match.index + 2, category: 'gender', pronoun: 'pronoun-subject' });
+  if (!/zijn/iu.test(text)) return;
+  const starts = new Set<number>();
+  for (const match of text.matchAll(ZIJN)) {
+    const before = match.groups?.['before'];
+    if (before !== undefined && VERB_BEFORE.has(before.trim().toLowerCase())) continue;
+    starts.add(match.index + (before?.length ?? 0));
+  }
+  for (const pattern of [ZIJN_AFTER, ZIJN_OPENS]) for (const match of text.matchAll(pattern)) starts.add(match.index + match[0].length - 4);
+  for (const start of starts) out.push({ start, end: start + 4, category: 'gender', pronoun: 'pronoun-possessive' });
 }

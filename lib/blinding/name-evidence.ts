@@ -1,4 +1,5 @@
 import type { NameLexicon } from './name-lexicon';
+import { foldText } from './text-fold';
 import { nameShape, NAME_TEXT_LIMIT } from './name-shape';
 import { scanContextualNames, type ContextCue } from './name-context-detectors';
 import { inChunks } from './text-chunks';
@@ -70,7 +71,7 @@ const LEXICON_WEIGHT = 0.35;
 
 /** Weighs the cues, the lexicon and the shape of the text (capitals, particles, word count, script). */
 export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameLexicon): NameVerdict {
-  const shape = nameShape(text.length > NAME_TEXT_LIMIT ? '' : text);
+  const shape = nameShape(text.length > NAME_TEXT_LIMIT ? '' : withoutDescription(text, lexicon));
   if (shape === undefined) return { name: '', score: 0, accept: false };
   let missing = 1;
   for (const cue of new Set(cues)) missing *= 1 - (CUE_WEIGHTS[cue] ?? 0);
@@ -97,6 +98,29 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
   score -= lowerPenalty * shape.lowerCaseWords;
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   return { name: shape.name, score, accept: score >= ACCEPT_AT };
+}
+
+const GIVEN_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const INITIAL_WORD = /^(?:\p{Lu}\.?){1,4}$/u;
+const isGiven = (word: string, lexicon: NameLexicon) =>
+  INITIAL_WORD.test(word) || (GIVEN_WORD.test(word) && lexicon.given(foldText(word)) > 0);
+
+/**
+ * "Jeroen Groen, Servicemonteur", "Sanne Bakker, Amsterdam": a full name led by a given name,
+ * then a comma and no given name or initial after it, is a name and what describes it (a job, a
+ * place), not the reversed form "Family, Given".
+ */
+function withoutDescription(text: string, lexicon: NameLexicon): string {
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) >= 0) return text;
+  const before = text.slice(0, comma).trim().split(/\s+/u);
+  const after = text
+    .slice(comma + 1)
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  if (before.length < 2 || after.length === 0 || !isGiven(before[0] ?? '', lexicon)) return text;
+  return after.some((word) => isGiven(word, lexicon)) ? text : text.slice(0, comma);
 }
 
 export interface FreeTextName {

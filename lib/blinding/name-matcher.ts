@@ -1,6 +1,7 @@
 import type { MarkerRange } from './marker-range';
-import { COMMON_WORD_NAMES, DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, TITLE_WORDS } from './name-words';
+import { COMMON_WORD_NAMES, DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, LEVEL_WORDS, TITLE_WORDS } from './name-words';
 import { parseName, type NamePartRole } from './names';
+import { CYRILLIC_LETTER, spellingKey } from './spelling-key';
 import { foldText, isAllCaps, startsWithCapital, UNSPACED_SCRIPT } from './text-fold';
 
 /**
@@ -36,6 +37,13 @@ const POSSESSIVE_AFTER = /^['’ʼ]s?\b/u;
 const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't', 'den', 'der', 'des']);
 const INITIALS_TOKEN = /^\p{Lu}$/u;
 const INITIALS_RUN = /^\p{Lu}{2,3}$/u;
+/** Index keys of spellings in another script start with a character no folded word has. */
+const FOREIGN = '\u0000';
+// After a word: a colon (a label or status), a gender marker of a job title, a lower-case
+// qualifier in brackets ("(broodafdeling)"), or a kind of street ("Wolf Street"). A name is
+// followed by none of these.
+const DESCRIBED_AFTER =
+  /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
 
 export type NameMatcher = (text: string) => MarkerRange[];
 
@@ -75,11 +83,13 @@ export function createNameMatcher(names: readonly (string | KnownName)[]): NameM
       }
       const weak =
         part.role === 'given' || part.role === 'family' ? [...part.folded].length <= 2 || COMMON_WORD_NAMES.has(part.folded) : true;
-      const list = index.get(part.folded) ?? [];
-      if (!list.some((known) => known.applicant === applicant && known.role === part.role)) {
-        list.push({ applicant, role: part.role, weak });
+      // The same name in Cyrillic is looked up by its spelling key (spelling-key.ts).
+      for (const key of part.role === 'given' || part.role === 'family' ? [part.folded, FOREIGN + spellingKey(part.text)] : [part.folded]) {
+        const list = index.get(key) ?? [];
+        if (!list.some((known) => known.applicant === applicant && known.role === part.role))
+          list.push({ applicant, role: part.role, weak });
+        index.set(key, list);
       }
-      index.set(part.folded, list);
     }
     if (parsed.full !== '' && UNSPACED_SCRIPT.test(parsed.full)) {
       const whole = parsed.full.replace(/\s+/gu, '');
@@ -206,6 +216,10 @@ function hasNameEvidence(text: string, tokens: readonly Token[], at: number, lea
 
   // "meneer Bakker", "mevr. Visser", "Beste Can": a title or greeting makes the next word a name.
   if (before !== undefined && beforeJoined && (TITLE_WORDS.has(before.folded) || GREETING_WORDS.has(before.folded))) return true;
+  // "Timmerman (m/v)", "Bakker (broodafdeling)", "Groen: direct beschikbaar", "niveau 2 Bakker": a
+  // job title with its gender marker or department, a label or status, a qualification's level.
+  if (DESCRIBED_AFTER.test(text.slice(token.end, token.end + 48))) return false;
+  if (before !== undefined && (/^\d+$/u.test(before.folded) || LEVEL_WORDS.has(before.folded))) return false;
   // "Van Dam", "ter Horst": the name's own tussenvoegsel, capitalised or more than an article.
   // Lower-case articles alone are not enough: "op de Dam" stays readable.
   if (leading < at) {
@@ -238,7 +252,7 @@ function isSentenceStart(text: string, tokens: readonly Token[], at: number): bo
 }
 
 function lookup(token: Token, index: ReadonlyMap<string, PartEntry[]>): PartEntry[] | undefined {
-  const direct = index.get(token.folded);
+  const direct = index.get(CYRILLIC_LETTER.test(token.text) ? FOREIGN + spellingKey(token.text) : token.folded);
   if (direct !== undefined) return direct;
   // Dutch possessive without apostrophe: "Jansens motivatie". Only for distinctive parts.
   if (token.folded.length >= 4 && token.folded.endsWith('s')) {

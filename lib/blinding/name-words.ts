@@ -66,6 +66,11 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
   `),
 ]);
 
+/** Words before a trade name that make it a qualification: "niveau 2 Bakker", "mbo Bakker", "allround Timmerman". */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set(
+  wordList(`niveau, level, mbo, vmbo, hbo, leerling, allround, zelfstandig, eerste, tweede, senior, junior`),
+);
+
 /** Greeting words after which a capitalised word is a name ("Beste Dam", "Dear Can"). */
 export const GREETING_WORDS: ReadonlySet<string> = new Set(
   wordList(`

@@ -1,4 +1,5 @@
 import { captureDetector, COLON, pattern } from './capture';
+import type { MarkerRange } from './marker-range';
 import { COUNTRIES, LANGUAGES, NATIONALITY_ADJECTIVES_NL, NATIONALITY_NOUNS_NL, NATIONALITY_WORDS_EN } from './nationality-words';
 
 /**
@@ -27,9 +28,9 @@ const NATIONALITY_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
   'dgu',
 );
-// "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders".
+// "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent".
 const ADJECTIVE_BEFORE_ORIGIN = pattern(
-  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community)${END}`,
+  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
   'dgu',
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
@@ -54,16 +55,37 @@ const FROM_COUNTRY = pattern(
   'dgu',
 );
 
+// A value that is a demonym and nothing else ("Eritrean", "Turkse", "Turkish-Dutch"): a profile
+// field, whatever its label. A language's name alone ("Dutch", "Turks") may be a spoken language.
+// Read with set lookups, not the word-list patterns: one-word texts are common on a page.
+const DEMONYMS = new Set(
+  [...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN].map((word) => word.toLowerCase()),
+);
+const LANGUAGE_NAMES = new Set(LANGUAGES.map((word) => word.toLowerCase()));
+const ONE_WORD = /^([ \t]*)(\p{L}[\p{L}\p{M}]{2,30}(?:-\p{L}[\p{L}\p{M}]{2,30})?)[ \t]*$/u;
+const isDemonym = (word: string): boolean => DEMONYMS.has(word) || (word.endsWith('e') && DEMONYMS.has(word.slice(0, -1)));
+
+function detectWholeValue(text: string, out: MarkerRange[]): void {
+  if (text.length > 64) return;
+  const match = ONE_WORD.exec(text);
+  const value = match?.[2];
+  if (match === null || value === undefined) return;
+  const parts = value.toLowerCase().split('-');
+  if (!parts.every(isDemonym) || (parts.length === 1 && LANGUAGE_NAMES.has(parts[0] ?? ''))) return;
+  const start = match[1]?.length ?? 0;
+  out.push({ start, end: start + value.length, category: 'nationality' });
+}
+
 // Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
 // (a name, a date, a status) contain none of these words.
 const ORIGIN_TRIGGER =
-  /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community/iu;
+  /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval/iu;
 const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
 const FROM_TRIGGER = /\b(?:uit|van|from|in)\b/iu;
 
-export const detectNationality = captureDetector('nationality', [
+const detectInSentences = captureDetector('nationality', [
   [COLON, NATIONALITY_LABEL],
   [ORIGIN_TRIGGER, ADJECTIVE_BEFORE_ORIGIN],
   [SELF_TRIGGER, SELF_DESCRIPTION],
@@ -72,6 +94,11 @@ export const detectNationality = captureDetector('nationality', [
   [NATIVE_TRIGGER, NATIVE_LANGUAGE_BEFORE],
   [FROM_TRIGGER, FROM_COUNTRY],
 ]);
+
+export function detectNationality(text: string, out: MarkerRange[]): void {
+  detectInSentences(text, out);
+  detectWholeValue(text, out);
+}
 
 /** Folded nationality words, so other detectors can tell "ik ben Nederlands" from a name. */
 export const NATIONALITY_WORD_SET: ReadonlySet<string> = new Set(

@@ -28,9 +28,9 @@ export function labelOf(value: Element | Text): string | undefined {
   const own = attributeLabel(element);
   if (own !== undefined) return own;
   if (element.tagName === 'DD') return termOf(element);
-  if (isCell(element)) return columnHeader(element) ?? rowHeader(element);
+  if (isCell(element)) return columnHeader(element) ?? rowHeader(element) ?? detachedHeader(element);
   if (isField(element)) return fieldLabel(element);
-  return labelBefore(element);
+  return detachedHeader(element) ?? labelBefore(element);
 }
 
 function isHeaderCell(element: Element): boolean {
@@ -178,6 +178,41 @@ function rowHeader(cell: Element): string | undefined {
   if (first === null || first === cell) return undefined;
   if (first.tagName === 'TH' || first.getAttribute('role') === 'rowheader' || row.children.length === 2) return shortText(first);
   return undefined;
+}
+
+/**
+ * A grid built from blocks, whose header row stands apart from its rows (a virtual list's sticky
+ * header, rows in a scroller below it): the header row is a block before the rows' container, up
+ * to three levels up, with one short header per cell, or with ARIA column headers.
+ */
+function detachedHeader(cell: Element): string | undefined {
+  const row = cell.parentElement;
+  if (row === null || row.childElementCount < 2 || row.childElementCount > 12 || !rowLike(row)) return undefined;
+  const cells = row.childElementCount;
+  let level: Element | null = row;
+  for (let depth = 0; level !== null && depth < 3 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
+    // The block just before this level's rows (earlier rows of the same shape are passed over).
+    let sibling = level.previousElementSibling;
+    while (sibling !== null && sameShape(sibling, level)) sibling = sibling.previousElementSibling;
+    if (sibling === null) continue;
+    const aria = sibling.querySelector('[role="columnheader"]')?.parentElement;
+    const header = aria ?? sibling;
+    if (header.childElementCount !== cells || header.closest('nav, header, [role="navigation"], [role="banner"]') !== null) continue;
+    const texts = [...header.children].map((child) => squash(child.textContent));
+    // Without ARIA, a header row is one of a kind: not shaped like the rows, not a row of another list.
+    if (aria != null || (!sameShape(header, row) && !rowLike(header) && texts.every((text) => text.length <= 30 && !/\d/u.test(text)))) {
+      const text = texts[[...row.children].indexOf(cell)];
+      return text === '' ? undefined : text;
+    }
+  }
+  return undefined;
+}
+
+/** A row of a list: its ARIA role says so, or a sibling of the same shape stands beside it. */
+function rowLike(row: Element): boolean {
+  if (row.getAttribute('role') === 'row') return true;
+  const shape = (element: Element | null) => element !== null && sameShape(element, row);
+  return shape(row.previousElementSibling) || shape(row.nextElementSibling);
 }
 
 /** Forget cached table headers (a table was re-rendered). */

@@ -44,6 +44,17 @@ export function collectChanges(records: readonly MutationRecord[]): PageChanges 
   return { added, texts: changedTexts, attributes, size: added.length + changedTexts.length + attributes.length };
 }
 
+/**
+ * The elements whose content is new: added elements, and the parents of changed texts and of
+ * added texts (the textContent of a recycled row or of a dialog's heading comes as a new text node).
+ */
+export function changedElements(changes: PageChanges): Element[] {
+  const parents = new Set<Element>();
+  for (const node of [...changes.texts, ...changes.added])
+    if (node.nodeType === 3 && node.parentElement !== null) parents.add(node.parentElement);
+  return [...changes.added.filter((root): root is Element => root.nodeType === 1), ...parents];
+}
+
 function hasAddedAncestor(node: Node, added: ReadonlySet<Node>): boolean {
   for (let parent = parentAcrossShadow(node); parent !== null; parent = parentAcrossShadow(parent)) {
     if (added.has(parent)) return true;

@@ -21,8 +21,10 @@ export interface ApplicantEvidence {
   adapterNames: number;
 }
 
+// Dutch writes compounds as one word ("Kandidaatprofiel", "Sollicitatiebrief"): the applicant word
+// may lead one. "Solliciteer" is the apply button of a vacancy and stays out.
 const APPLICANT_WORDS =
-  /\b(?:kandidaat|kandidaten|kandidate|sollicitant|sollicitanten|sollicitante|sollicitatie|sollicitaties|gesolliciteerd|solliciteerde|reacties|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|motivatiebrief|pipeline|screening)\b/iu;
+  /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening)\b/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
 const VACANCY_HEADINGS =
   /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
@@ -31,6 +33,9 @@ const APPLY =
 const WORD_PLACES =
   'title, h1, h2, h3, h4, th, caption, legend, label, dt, nav a, [role="tab"], [role="columnheader"], button, td, a, span';
 const MAX_PLACES = 400;
+/** Short texts of their own in plain blocks: the subject line of a mail list, a card's caption. */
+const LEAF_PLACES = 'div';
+const MAX_LEAVES = 400;
 
 export interface VacancySignals {
   /** schema.org JobPosting in JSON-LD or microdata. */
@@ -85,6 +90,13 @@ export function applicantWords(doc: Document): number {
   for (const place of doc.querySelectorAll(WORD_PLACES)) {
     if ((seen += 1) > MAX_PLACES) break;
     const text = place.textContent ?? '';
+    if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
+  }
+  seen = 0;
+  for (const leaf of doc.querySelectorAll(LEAF_PLACES)) {
+    if (leaf.childElementCount !== 0) continue;
+    if ((seen += 1) > MAX_LEAVES) break;
+    const text = leaf.textContent ?? '';
     if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
   }
   return count;

@@ -18,15 +18,20 @@ const HEURISTICS = [
   'svg[class*="avatar" i]',
 ];
 
-/** Rules that hide photos; empty when nothing is to be hidden. */
-export function photoCss(photoSelectors: readonly string[], containerSelectors: readonly string[]): string {
+/** The selectors the style sheet hides: the adapter's, inside its containers, and the heuristics. */
+export function photoSelectors(photos: readonly string[], containerSelectors: readonly string[]): string[] {
   const inside = containerSelectors.flatMap((container) => [
     `${container} img`,
     `${container} picture`,
     `${container} svg[role="img"]`,
     `${container} [class*="avatar" i]`,
   ]);
-  const selectors = [...photoSelectors, ...inside, ...HEURISTICS].filter(isUsableSelector);
+  return [...photos, ...inside, ...HEURISTICS].filter(isUsableSelector);
+}
+
+/** Rules that hide photos; empty when nothing is to be hidden. */
+export function photoCss(photos: readonly string[], containerSelectors: readonly string[]): string {
+  const selectors = photoSelectors(photos, containerSelectors);
   if (selectors.length === 0) return '';
   // One rule per selector: a selector the browser does not understand drops only its own rule.
   return selectors.map((selector) => `${selector}{visibility:hidden!important}`).join('\n');

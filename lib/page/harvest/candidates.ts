@@ -1,9 +1,10 @@
 import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
-import { NAME_PARTICLES } from '../../blinding/name-words';
+import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../blinding/name-words';
 import { foldText } from '../../blinding/text-fold';
 import type { PageMarks } from './page-marks';
-import { createStaffNames } from './staff';
+import { HAN_NAME } from './role-marks';
+import { createStaffNames, nameParts } from './staff';
 
 /** A name the page's structure gave, with the element it stands in. */
 export interface HarvestedName {
@@ -29,6 +30,8 @@ export interface Candidates {
   isStaff: (name: string) => boolean;
   /** A colleague's whole name, in any of its forms. */
   isStaffExact: (name: string) => boolean;
+  /** Letters of an initials avatar are a colleague's initials. */
+  isStaffInitials: (letters: string) => boolean;
   /** Judge what was collected; returns the accepted names and forgets the rest. */
   judge: () => HarvestedName[];
 }
@@ -63,7 +66,15 @@ const placeOf = (anchor: Element): string =>
   `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
 /** A layout name this close to the mark is taken when its neighbours' names are. */
 const NEAR_MISS = 0.35;
-const wordCount = (name: string) => name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length;
+/** Name words; a Han name ("王芳") holds a family and a given name without a space. */
+const wordCount = (name: string) => (HAN_NAME.test(name) ? 2 : name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length);
+
+/** Two names share their words ("Olena Kravets" and "Olena"): one person, as far as the page says. */
+function sameWords(a: string, b: string): boolean {
+  const left = nameParts(a).words;
+  const right = nameParts(b).words;
+  return left.length > 0 && right.length > 0 && (left.every((word) => right.includes(word)) || right.every((word) => left.includes(word)));
+}
 
 export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candidates {
   /** A word that is an ordinary word and no name in the lexicon ("nieuwsbrief", "portaal"). */
@@ -87,7 +98,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const corroborated = (name: string, anchor: Element): boolean => {
     const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));
     const first = foldText(words[0] ?? '');
-    const familyAfter = words.slice(1).every((word) => /^\p{Lu}/u.test(word) && lexicon.family(foldText(word)) > 0);
+    // The curated surnames that are words ("Groen", "Smit") count as family names here.
+    const familyAfter = words
+      .slice(1)
+      .every((word) => /^\p{Lu}/u.test(word) && (lexicon.family(foldText(word)) > 0 || COMMON_WORD_NAMES.has(foldText(word))));
     if (words.length >= 2 && lexicon.given(first) > 0 && !lexicon.commonWord(first) && familyAfter) return true;
     const locals = localParts(nearbyBox(anchor));
     return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));
@@ -110,10 +124,12 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     staff: staffNames.add,
     isStaff,
     isStaffExact: staffNames.isWhole,
+    isStaffInitials: staffNames.hasInitials,
     judge() {
       const found: HarvestedName[] = [];
       const namesAt = new Map<string, number>();
       const nearMisses: { anchor: Element; name: string; cues: NameCue[]; score: number }[] = [];
+      const authors: string[] = [];
       for (const [anchor, { text, cues }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
         const verdict = judgeName(text, [...cues], lexicon);
@@ -134,13 +150,16 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;
         // The first bold name of each note in a notes feed is its author: a colleague.
         if (layoutOnly && marks.inNotes(anchor)) {
-          staffNames.add(verdict.name);
+          authors.push(verdict.name);
           continue;
         }
         marks.mark(anchor, { kind: 'name', name: verdict.name });
         found.push({ name: verdict.name, anchor, cues: [...cues], score: verdict.score });
         if (layoutOnly) namesAt.set(placeOf(anchor), (namesAt.get(placeOf(anchor)) ?? 0) + 1);
       }
+      // Authors of notes are colleagues, unless the page names them as the applicant too (a reply
+      // of the applicant in the thread about them).
+      for (const author of authors) if (!found.some((name) => sameWords(name.name, author))) staffNames.add(author);
       // A card title the lexicon does not know, where the titles of two or more cards alike are
       // names ("Gijs Molenaar" among "Lotte Smit" and "Esther Kok"), is a name too.
       for (const miss of nearMisses) {

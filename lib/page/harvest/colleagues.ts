@@ -5,7 +5,8 @@ import { isGenericMailbox } from '../generic-mailbox';
 import type { Candidates } from './candidates';
 import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BESIDE, SIGNED_IN, STAFF_SUFFIX } from './cue-words';
 import type { PageMarks } from './page-marks';
-import { inBanner } from './structure';
+import { inRowAboutSomethingElse } from './layout-names';
+import { inBanner, isHeading } from './structure';
 
 /**
  * The people on the employer's side, as a page shows them: the signed-in account in the header or
@@ -25,6 +26,8 @@ export interface Colleagues {
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+/** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
+const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
 
 export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candidates: Candidates, counted: () => void): Colleagues {
   const domains = new Set<string>();
@@ -74,14 +77,18 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     if (staffed !== null && roleOfLabel(staffed[2] ?? '') === 'staff-name') add(staffed[1] ?? '', element);
     const signedIn = SIGNED_IN.exec(text);
     if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);
-    // The page's header names the signed-in user.
-    if (banner && element.childElementCount === 0 && judgeName(text, ['attribute'], lexicon).accept) add(text, element);
+    // The page's header names the signed-in user; a heading there titles the page (a record).
+    if (banner && element.childElementCount === 0 && !isHeading(element) && judgeName(text, ['attribute'], lexicon).accept)
+      add(text, element);
     // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.
     // Someone at the signed-in account's own domain is a colleague.
-    const sender = SENDER_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').find((value) => value.includes('@'));
+    const sender = SENDER_ATTRIBUTES.map((name) => (element.getAttribute(name) ?? '').trim()).find((value) => BARE_ADDRESS.test(value));
     if (sender === undefined) return;
     if (domains.has(domainOf(sender))) add(text, element);
-    else if (!isGenericMailbox(sender)) candidates.add(element, text, 'mail-header');
+    // A mail about something else ("Teamuitje vrijdag") says nothing about its sender being an applicant.
+    else if (!isGenericMailbox(sender)) {
+      if (!inRowAboutSomethingElse(element)) candidates.add(element, text, 'mail-header');
+    }
     // An organisation's mailbox (nieuwsbrief@, noreply@) names no person: no layout cue makes it an applicant.
     else marks.mark(element, { kind: 'staff' });
   }

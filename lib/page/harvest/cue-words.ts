@@ -22,7 +22,8 @@ export const NOT_VALUE_INPUTS = new Set([
 export const PHOTO_SELECTOR = 'img, picture, svg[role="img"], [role="img"], [style*="background-image" i]';
 export const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}/gu;
 export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-export const SENDER_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'data-sender'];
+/** Attributes that carry a mail sender's address; a webmail's sender shows it as a tooltip (title). */
+export const SENDER_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'data-sender', 'title'];
 export const TITLED = /(?:mevrouw|mevr\.?|heer|meneer|dhr\.?|mw\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+$/iu;
 /** "Ruud van Veldhuis · Afmelden": the name beside a way to sign out. */
 export const SIGN_OUT_BESIDE = /^(?<name>[^·|•()]{2,60}?)\s*[·|•-]\s*(?:afmelden|uitloggen|log ?out|sign ?out)$/iu;

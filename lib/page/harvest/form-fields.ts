@@ -74,7 +74,14 @@ export function createFormFields(
         return;
       }
       if (role === 'staff-name') return marks.mark(field, { kind: 'staff' });
-      if (role === 'photo' || role === 'initials') return;
+      if (role === 'initials') {
+        // "Voorletters", "Initials": the initials of a name are part of the name, in a field as in text.
+        marks.mark(field, { kind: 'category', category: 'names' });
+        marks.addPersonal(field);
+        counts.personalInputs += 1;
+        return;
+      }
+      if (role === 'photo') return;
       if (CATEGORY_OF_ROLE[role] !== undefined) counts.personalInputs += 1;
       other(field, role);
     },

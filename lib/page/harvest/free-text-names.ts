@@ -2,9 +2,13 @@ import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
+import { foldText } from '../../blinding/text-fold';
+import { forwardingNote, senderOf } from './forwarded';
 import type { Candidates } from './candidates';
 import type { Colleagues } from './colleagues';
 import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
+import type { PageMarks } from './page-marks';
+import type { RecordSubject } from './record-subject';
 import { inBanner } from './structure';
 
 /**
@@ -14,8 +18,18 @@ import { inBanner } from './structure';
  */
 const SENDER_LINE = /(?:^|\n)[ \t]*(?:van|from|afzender|sender)[ \t]*:[ \t]*([^\n<>()]{2,60})/giu;
 const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
+/** A signature's closing: the cheap test before looking for a forwarded message after the block. */
+const CLOSING_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\./iu;
 
-export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates, colleagues: Colleagues): (block: Element) => void {
+export interface FreeTextOptions {
+  lexicon: NameLexicon;
+  candidates: Candidates;
+  colleagues: Colleagues;
+  marks: PageMarks;
+  subject: RecordSubject;
+}
+
+export function createFreeTextNames({ lexicon, candidates, colleagues, marks, subject }: FreeTextOptions): (block: Element) => void {
   /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
   function recipient(text: string, start: number): boolean {
     return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -46,6 +60,17 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
   return (block) => {
     const text = blockText(block);
     if (text.trim().length < 3) return;
+    let notes = marks.inNotes(block);
+    subject.read(text, notes);
+    // The note of a colleague who forwards an applicant's mail is a note, signed by a colleague.
+    const forwarding = CLOSING_WORDS.test(text) ? forwardingNote(block) : undefined;
+    if (forwarding !== undefined) {
+      marks.addNotes(forwarding.note);
+      notes = true;
+    }
+    // Unless the applicant forwards their own mail: then the forwarded one is from them too.
+    const ownForward = (name: string) =>
+      forwarding !== undefined && foldText(forwarding.forwarded).includes(foldText(name.split(' ')[0] ?? name));
     const sentByUs = RECIPIENT_LINE.test(text) && sentByColleague(block, text);
     // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
     const banner = inBanner(block) || STAFF_LINE.test(text);
@@ -54,8 +79,17 @@ export function createFreeTextNames(lexicon: NameLexicon, candidates: Candidates
       // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
       if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
       // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
-      if (banner || (recipient(text, found.start) && !sentByUs) || colleagueLine(text, found.start)) {
+      // A note is signed by its author, a colleague: "Met groet, Youssef" under an internal note.
+      if (
+        banner ||
+        (found.cue === 'signature' && notes && !ownForward(found.name)) ||
+        (recipient(text, found.start) && !sentByUs) ||
+        colleagueLine(text, found.start)
+      ) {
         candidates.staff(found.name);
+        // The forwarding colleague's full name stands in their message's header.
+        const sender = forwarding === undefined || found.cue !== 'signature' ? undefined : senderOf(forwarding.note, found.name);
+        if (sender !== undefined) candidates.staff(sender);
         continue;
       }
       candidates.accept(block, found.name, found.cue);

@@ -1,21 +1,27 @@
-import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import { describesWork, roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
 import { labelOf } from '../labels';
 import { attributeSignal } from './attribute-roles';
-import { holdsText, isInline } from './block-text';
+import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
+import { pairedLabel } from './label-pairs';
 import { layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
+import { createRecordSubject } from './record-subject';
+import { staffArea, staffLine } from './staff-area';
 import { createColleagues } from './colleagues';
+import { isCommentThread, threadAuthors } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
+import { createAvatars } from './avatars';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 
 /**
@@ -33,6 +39,8 @@ export interface HarvesterOptions {
   isOwnElement?: (element: Element) => boolean;
   /** A photo or avatar to hide (its own semantics, or beside a found name). */
   onPhoto?: (element: Element) => void;
+  /** A colleague's avatar: it stays shown. */
+  onColleaguePhoto?: (element: Element) => void;
 }
 
 export interface Evidence {
@@ -58,15 +66,6 @@ export interface Harvester {
   readonly evidence: Evidence;
 }
 
-/** A value under a label is short: a sentence after a label is a remark, not the value it names. */
-function fitsCategory(role: FieldRole, text: string): boolean {
-  if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
-  return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
-}
-
-const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
-const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
-
 export function createHarvester(options: HarvesterOptions): Harvester {
   const { lexicon, marks } = options;
   const candidates = createCandidates(lexicon, marks);
@@ -74,7 +73,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
   let headings: Element[] = [];
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
-  const freeText = createFreeTextNames(lexicon, candidates, colleagues);
+  const subject = createRecordSubject();
+  const personalPanes = new Set<Element>();
+  const freeText = createFreeTextNames({ lexicon, candidates, colleagues, marks, subject });
+  const avatars = createAvatars(candidates);
   const forms = createFormFields(marks, candidates, evidence, (field, role) => {
     const category = CATEGORY_OF_ROLE[role];
     if (category !== undefined) {
@@ -82,16 +84,6 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       marks.addPersonal(field);
     } else if (role === 'notes') marks.addNotes(field);
   });
-
-  /** The short text of a small element, or undefined for containers and long texts. */
-  function valueText(element: Element): string | undefined {
-    if (element.childElementCount > 8 || element.childNodes.length > 16 || CONTAINER_TAGS.has(element.tagName)) return undefined;
-    // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
-    // are values of their own.
-    for (const child of element.children) if (!isInline(child) && child.tagName !== 'BR') return undefined;
-    const text = squash(element.textContent);
-    return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
-  }
 
   function applyRole(node: Element | Text, role: FieldRole, cue: NameCue, text: string | undefined, anchor: Element): void {
     if (NAME_ROLES.has(role)) {
@@ -109,13 +101,18 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       return;
     }
     if (role === 'photo') {
-      if (IMAGE_TAGS.has(anchor.tagName) || text === undefined || INITIALS_TEXT.test(text)) options.onPhoto?.(anchor);
+      if (text !== undefined && INITIALS_TEXT.test(text)) avatars.offer(anchor);
+      else if (IMAGE_TAGS.has(anchor.tagName) || text === undefined) options.onPhoto?.(anchor);
       return;
     }
     const category = CATEGORY_OF_ROLE[role];
     if (category === undefined || text === undefined || !fitsCategory(role, text)) return;
+    // A class word alone ("adr" around a sender's name) names an address only with a number in it.
+    if (cue === 'attribute' && role === 'address' && !/\d/u.test(text)) return;
     marks.mark(node, { kind: 'category', category });
     marks.addPersonal(anchor);
+    const pane = anchor.closest(DETAIL_PANES);
+    if (pane !== null) personalPanes.add(pane);
     evidence.personalFields += 1;
   }
 
@@ -128,15 +125,31 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
     if (IMAGE_TAGS.has(element.tagName)) return;
 
+    // A thread of comments without a heading that says so is notes too.
+    if (element.childElementCount >= 2 && isCommentThread(element) && !marks.inNotes(element)) {
+      marks.addNotes(element);
+      for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
+    }
     if (text !== undefined) {
       if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
         marks.addNotes(notesArea(element));
+      else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
+        // "Contactpersoon werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ...": all of it is a colleague's.
+        const colleague = staffLine(text, (label) => roleOfLabel(label) === 'staff-name');
+        if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
+        if (colleague !== undefined && colleague !== '') colleagues.add(colleague, element);
+      } else if (NOTES_HEADING_TAGS.has(element.tagName) && roleOfLabel(text) === 'staff-name') {
+        // "Contactpersoon", "Jouw recruiter": the block it heads is a colleague's.
+        const area = staffArea(element);
+        for (const block of area.blocks) marks.mark(block, { kind: 'staff' });
+        if (area.name !== undefined) colleagues.add(area.name.text, area.name.node);
+      }
       labelled(element, text);
       if (!inChrome(element)) {
-        if (isHeading(element)) headings.push(element);
+        if (isHeading(element) || titleLike(element, text)) headings.push(element);
         layoutNames(element, text, candidates);
       }
-      if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) options.onPhoto?.(element);
+      if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
     }
     // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
     for (const child of element.childNodes) {
@@ -166,9 +179,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (parent === null || parent.childElementCount > 2 || parent.childNodes.length > 5 || squash(parent.textContent) !== text) break;
       value = parent;
     }
-    const label = labelOf(value) ?? (value === element ? undefined : labelOf(element));
+    const label = labelOf(value) ?? (value === element ? undefined : labelOf(element)) ?? pairedLabel(value);
     if (label === undefined || label === text) return;
     let role = roleOfLabel(label);
+    if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });
     // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").
     if (role === undefined || roleOfLabel(text) !== undefined) return;
     if (NAME_ROLES.has(role) && inChrome(element) && element.tagName !== 'TD') return;
@@ -184,12 +198,19 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   /** The names of a finished read, judged now that all cues are in. */
   function judgeNames(): HarvestedName[] {
     forms.finish();
+    avatars.colleagues((name, node) => colleagues.add(name, node));
+    // A pane filled later (a dialog's fields arriving after its heading) is headed by its first heading.
+    for (const pane of personalPanes) {
+      const heading = pane.querySelector(PANE_HEADING);
+      if (heading !== null && !headings.includes(heading) && !inChrome(heading)) headings.push(heading);
+    }
+    personalPanes.clear();
     for (const heading of headings) {
+      const text = squash(heading.textContent);
+      // The record's title, named again after a title, in a file name or in another script.
+      if (text !== '' && subject.corroborated(heading, text)) candidates.add(heading, text, 'record-heading');
       const pane = paneOf(heading);
-      if (pane !== undefined && marks.hasPersonal(pane)) {
-        const text = squash(heading.textContent);
-        if (text !== '') candidates.add(heading, text, 'detail-heading');
-      }
+      if (pane !== undefined && marks.hasPersonal(pane) && text !== '') candidates.add(heading, text, 'detail-heading');
       for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
@@ -205,9 +226,17 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       // Photos beside a found name are the applicant's.
       for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
       for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
-      for (const avatar of initialsBeside(container)) options.onPhoto?.(avatar);
+      for (const avatar of initialsBeside(container)) avatars.offer(avatar);
     }
+    avatars.applicant(name.name);
     finished.push(name);
+  }
+
+  /** Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept. */
+  function settleAvatars(): void {
+    const { applicants, colleagues: theirs } = avatars.take();
+    for (const avatar of applicants) options.onPhoto?.(avatar);
+    for (const avatar of theirs) options.onColleaguePhoto?.(avatar);
   }
 
   function pass(root: Node): BlindingPass {
@@ -224,7 +253,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         if (!started) {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
-          if (root === doc.documentElement) colleagues.title(doc.title, doc.documentElement);
+          if (root === doc.documentElement) {
+            colleagues.title(doc.title, doc.documentElement);
+            subject.title(doc.title);
+          }
           if (element !== null && element !== root && !skipped(element)) visit(element);
           else if (element === root) visit(root as Element);
         }
@@ -244,6 +276,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
           accepted += 1;
           if ((accepted & 15) === 0 && accepted < judged.length && shouldYield?.() === true) return false;
         }
+        settleAvatars();
         return true;
       },
     };

@@ -2,7 +2,7 @@ import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
-import { INITIALS_TEXT } from './role-marks';
+import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
 
 /**
@@ -12,13 +12,19 @@ import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './struct
  * the lexicon at the end of the pass.
  */
 const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
+/** Text that can hold a given and a family name: two words, or a Han name. */
+export const fullNameShaped = (text: string) => TWO_WORDS.test(text) || HAN_NAME.test(text);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
     const item = itemOf(element);
-    if (item !== undefined && hasTwin(item) && href !== '' && !/^(?:mailto|tel|javascript):/iu.test(href))
-      candidates.add(element, text, 'detail-link');
+    if (item !== undefined && hasTwin(item) && href !== '' && !/^(?:mailto|tel|javascript):/iu.test(href)) {
+      const line = linkLine(element);
+      // A card's link: its first line is the name, and the element of that line holds it (not the badges under it).
+      if (line === undefined) candidates.add(element, text, 'detail-link');
+      else candidates.add(line.anchor, line.text, 'detail-link');
+    }
   }
   if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
     const item = itemOf(element);
@@ -26,7 +32,7 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
       candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
-  if (element.childElementCount === 0 && TWO_WORDS.test(text) && !inChrome(element)) {
+  if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemOf(element);
     if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
@@ -35,6 +41,51 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     }
   }
 }
+
+const NOT_NAME_PART =
+  /(?:^|[^a-z])(?:role|function|functie|job|position|title|status|badge|tag|meta|sub|subtitle|detail|label)(?:$|[^a-z])/iu;
+
+/**
+ * The first line of a link around a whole card ("Hope Rose" over a badge "Stage · Engelstalig"),
+ * with the element that holds it; undefined when the link is one line (a name split in inline
+ * parts, "<span>Kim</span> <span>de Vries</span>", is one line).
+ */
+function linkLine(link: Element): { text: string; anchor: Element } | undefined {
+  const view = link.ownerDocument.defaultView;
+  if (view === null || link.childElementCount < 2) return undefined;
+  let line = '';
+  let first: Node | undefined;
+  let ended = false;
+  for (const child of link.childNodes) {
+    const content = child.textContent ?? '';
+    if (content.trim() === '') continue;
+    // A block starts a line and ends it: what follows it is on a line of its own.
+    const display = child.nodeType === 1 ? view.getComputedStyle(child as Element).display : 'inline';
+    // A part whose class says it is a role or a badge ("<span class=role>Servicemonteur</span>") is not the name's.
+    const part = child.nodeType === 1 && NOT_NAME_PART.test((child as Element).getAttribute('class') ?? '');
+    const block = part || (display !== '' && display !== 'contents' && !display.startsWith('inline'));
+    if (line !== '' && (ended || block)) {
+      const text = line.replace(/\s+/gu, ' ').trim();
+      return { text, anchor: first?.nodeType === 1 && (first.textContent ?? '').trim() === text ? (first as Element) : link };
+    }
+    first ??= child;
+    line += ` ${content}`;
+    ended = block;
+  }
+  return undefined;
+}
+
+/** A row of a list (a mail in an inbox) that says nothing about an application: its sender is someone else. */
+export function inRowAboutSomethingElse(element: Element): boolean {
+  const item = itemOf(element);
+  if (item === undefined || item === element) return false;
+  // A table row or an option is a row of its list even when its class differs (a read mail).
+  if (!hasTwin(item) && !ROW_TAGS.has(item.tagName) && !ROW_ROLES.has(item.getAttribute('role') ?? '')) return false;
+  const text = spacedText(item, 400);
+  return text !== undefined && !mentionsApplication(text) && !aboutApplicant(item);
+}
+const ROW_TAGS = new Set(['TR', 'LI']);
+const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 
 /**
  * The row or card, or the list around it, says it is about an applicant: by its attributes, or a
@@ -49,6 +100,19 @@ function aboutApplicant(item: Element): boolean {
   for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
     if (attributeSignal(current).applicant) return true;
   }
+  return listOfApplicants(item);
+}
+
+/** The list an item stands in is named as one of applicants: its aria-label, or the heading just before it ("Kandidaten (18)"). */
+function listOfApplicants(item: Element): boolean {
+  let current = item.parentElement;
+  for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
+    const label = current.getAttribute('aria-label');
+    if (label !== null && label.length < 80 && mentionsApplication(label)) return true;
+    const before = current.previousElementSibling;
+    const heading = before !== null && isHeading(before) ? (before.textContent ?? '') : '';
+    if (heading.length < 80 && mentionsApplication(heading)) return true;
+  }
   return false;
 }
 
@@ -60,7 +124,7 @@ function firstNameText(item: Element): Element | undefined {
     const text = (node.textContent ?? '').trim();
     if (text === '') continue;
     seen += 1;
-    if (INITIALS_TEXT.test(text) || !TWO_WORDS.test(text)) continue;
+    if (INITIALS_TEXT.test(text) || !fullNameShaped(text)) continue;
     return node.parentElement ?? undefined;
   }
   return undefined;

@@ -11,7 +11,9 @@ export type Mark =
   /** The value is this applicant's name. */
   | { kind: 'name'; name: string }
   /** A colleague's name (owner, recruiter, logged-in user): stays readable. */
-  | { kind: 'staff' };
+  | { kind: 'staff' }
+  /** A value whose label says it describes work (job title, department, status): its trade words are words. */
+  | { kind: 'descriptor' };
 
 /** How far up from a text node a value's mark is looked for: value elements are small. */
 const VALUE_DEPTH = 4;

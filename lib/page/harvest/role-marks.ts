@@ -23,3 +23,6 @@ export const INITIALS_TEXT = /^(?:\p{Lu}\.?){1,3}$/u;
 
 /** Longest text read as one value (a name, an address, a date of birth). */
 export const MAX_VALUE_LENGTH = 120;
+
+/** A Chinese name is written without spaces: a family and a given name in two to four characters. */
+export const HAN_NAME = /^\p{Script=Han}{2,4}$/u;

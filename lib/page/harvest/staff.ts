@@ -13,6 +13,8 @@ export interface StaffNames {
   covers: (name: string) => boolean;
   /** `name` is a colleague's whole name, in any of its forms. */
   isWhole: (name: string) => boolean;
+  /** Letters ("FJ", "f.j.") are a colleague's initials: of the first and last name, or of every part. */
+  hasInitials: (letters: string) => boolean;
   readonly size: number;
 }
 
@@ -43,6 +45,14 @@ export function nameParts(name: string): Parts {
   return { words, variants };
 }
 
+/** The initials a name is shown with: first and last part ("Annelies de Graaf" → "ag"), or every part. */
+export function initialsOf(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  const every = words.map((word) => [...word][0] ?? '').join('');
+  const outer = `${[...words[0]!][0] ?? ''}${[...words[words.length - 1]!][0] ?? ''}`;
+  return every === outer ? [every] : [every, outer];
+}
+
 export function createStaffNames(): StaffNames {
   const names: Parts[] = [];
   const seen = new Set<string>();
@@ -69,6 +79,7 @@ export function createStaffNames(): StaffNames {
       // All of a colleague's words are there: "Ruud van Veldhuis" or "Van Veldhuis, Ruud", not "Ruud" alone.
       return staff.some((entry) => query.words.length >= entry.words.length);
     },
+    hasInitials: (letters) => names.some((staff) => initialsOf(staff.words).includes(foldText(letters).replace(/[^\p{L}]/gu, ''))),
     get size() {
       return names.length;
     },

@@ -33,9 +33,11 @@ export const HEADING = /^H[1-6]$/u;
 export function inChrome(element: Element): boolean {
   for (let current: Element | null = element; current !== null; current = current.parentElement) {
     if (CHROME_TAGS.has(current.tagName)) {
-      // A <header> inside an article or a card heads that item, not the page.
+      // A <header> inside an article or a card heads that item, not the page; a heading in the
+      // page's header titles the page (a record's name over its tabs).
       if (current.tagName === 'HEADER' || current.tagName === 'FOOTER') {
         if (current.parentElement?.closest('article, section, aside, main, dialog, li, [role="dialog"], [role="article"]')) continue;
+        if (current.tagName === 'HEADER' && isHeading(element)) continue;
       }
       return true;
     }
@@ -76,11 +78,11 @@ function isTopBar(bar: Element): boolean {
   return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
 }
 
-/** A page's top bar sits at the top of its tree. */
+/** A page's top bar sits at the top of its tree: near the body, and after at most one block on the way up. */
 function nearBody(element: Element): boolean {
   let depth = 0;
   for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {
-    if ((depth += 1) > 2) return false;
+    if ((depth += 1) > 2 || current.previousElementSibling?.previousElementSibling != null) return false;
   }
   return true;
 }

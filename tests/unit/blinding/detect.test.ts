@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKER_CATEGORIES, categoryLabel, categoryMask, markerCategorySchema } from '../../../lib/blinding/categories';
 import { createMarkerDetector, detectMarkers, maskText, mergeRanges } from '../../../lib/blinding/detect';
 import fc from 'fast-check';
-import { masked, stillShows } from './helpers';
+import { hiddenParts, masked, stillShows } from './helpers';
 
 const fixture = (name: string): string => readFileSync(resolve('tests/fixtures/blinding', name), 'utf8');
 
@@ -55,6 +55,78 @@ describe('detectMarkers', () => {
     expect(detectMarkers('Hij heeft goede cijfers.')).toEqual([]);
     expect(detectMarkers('Hij heeft goede cijfers.', { pronouns: true })).toHaveLength(1);
   });
+});
+
+describe('possessive "zijn" in notes', () => {
+  const hidden = (text: string) => hiddenParts(text, { pronouns: true, categories: ['gender'] });
+
+  it.each([
+    ['Zijn Nederlands is goed genoeg.', ['Zijn']],
+    ['Ik heb zijn cv doorgestuurd en hem teruggebeld.', ['zijn', 'hem']],
+    ['Hij noemde zijn opzegtermijn van een maand.', ['Hij', 'zijn']],
+    ['Yaw komt maandag. Zijn code 95 is geldig tot 2028.', ['Zijn']],
+    ['Gesprek gehad met zijn begeleider van school.', ['zijn']],
+  ])('hides "zijn" before what someone has: %s', (text, parts) => {
+    expect(hidden(text)).toEqual(parts);
+  });
+
+  it.each([
+    'Zijn er nog vragen?',
+    'Er zijn Nederlandse en Duitse klanten.',
+    'De gesprekken zijn goed verlopen.',
+    'Ze zijn cv-gericht.',
+    'Zijn de papieren binnen?',
+    'De roosters moeten voor vrijdag klaar zijn.',
+  ])('leaves the verb "zijn": %s', (text) => {
+    expect(hidden(text)).toEqual([]);
+  });
+});
+
+describe('"ze" as she', () => {
+  const hidden = (text: string) => hiddenParts(text, { pronouns: true, categories: ['gender'] });
+
+  it('hides "ze" as the subject of a singular verb', () => {
+    expect(hidden('Fijn gesprek, ze is heel klantgericht.')).toEqual(['ze']);
+    expect(hidden('Fleur belt terug; ze deed het gesprek goed.')).toEqual(['ze']);
+    expect(hidden('Ze heeft een rijbewijs.')).toEqual(['Ze']);
+  });
+
+  it('leaves "ze" as they or as an object', () => {
+    expect(hidden('Ze zijn allebei goed.')).toEqual([]);
+    expect(hidden('Ik heb ze gisteren gebeld.')).toEqual([]);
+    expect(hidden('Ze deden het samen.')).toEqual([]);
+  });
+});
+
+describe('an accent and an age said in passing', () => {
+  it('hides a nationality before "accent" and an age of a person', () => {
+    expect(hiddenParts('Her French accent was noticeable.', { categories: ['nationality'] })).toEqual(['French']);
+    expect(hiddenParts('We zoeken iemand van 52 voor de balie.', { categories: ['birth'] })).toEqual(['52']);
+    expect(hiddenParts('Hope Rose is 20 and speaks some Dutch.', { categories: ['birth'] })).toEqual(['20']);
+  });
+
+  it('leaves amounts and scores', () => {
+    expect(hiddenParts('Een bonus van 50 euro voor iemand van 30 procent inzet.', { categories: ['birth'] })).toEqual([]);
+    expect(hiddenParts('The score is 20 out of 25.', { categories: ['birth'] })).toEqual([]);
+  });
+});
+
+describe('a nationality as a value of its own', () => {
+  const hidden = (text: string) => hiddenParts(text, { categories: ['nationality'] });
+
+  it.each([['Eritrean'], ['Ghanaian'], ['Turkish-Dutch'], ['Marokkaans-Nederlandse'], [' Eritrese '], ['Surinaamse']])(
+    'hides %s standing alone',
+    (text) => {
+      expect(hidden(text)).toEqual([text.trim()]);
+    },
+  );
+
+  it.each(['Dutch', 'Nederlands', 'Turks', 'English', 'Eritrean food truck', 'Dutchess'])(
+    'leaves %s (a language, or more than a value)',
+    (text) => {
+      expect(hidden(text)).toEqual([]);
+    },
+  );
 });
 
 describe('maskText', () => {

@@ -105,6 +105,16 @@ describe('judgeName', () => {
   });
 });
 
+describe('a name and what describes it', () => {
+  it('reads "Name, job" as the name, and the reversed form "Family, Given" as one name', () => {
+    expect(judgeName('Sanne Koster, Servicemonteur', ['card-title'], lexicon).name).toBe('Sanne Koster');
+    expect(judgeName('Yusuf Kaya, Amersfoort', ['list-cell', 'card-title'], lexicon).name).toBe('Yusuf Kaya');
+    expect(judgeName('Tahiri, Noura', ['field-role'], lexicon).name).toBe('Tahiri, Noura');
+    expect(judgeName('Kaya, Y.', ['field-role'], lexicon).name).toBe('Kaya, Y.');
+    expect(judgeName('Van Amrani, Ayoub Daan', ['field-role'], lexicon).name).toBe('Van Amrani, Ayoub Daan');
+  });
+});
+
 describe('findNamesInFreeText', () => {
   const names = (text: string): [string, NameCue][] => findNamesInFreeText(text, lexicon).map((found) => [found.name, found.cue]);
 

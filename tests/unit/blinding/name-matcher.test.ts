@@ -171,3 +171,27 @@ describe('name matcher: the motivation letter fixture', () => {
     for (const phrase of ['bij een bakker', 'de visserij', 'CAN-bus', 'op de Dam', '3 jaar ervaring']) expect(result).toContain(phrase);
   });
 });
+
+describe('name matcher: trade names that describe work', () => {
+  const names = ['Bas Timmerman', 'Sanne Bakker', 'Jeroen Groen'];
+
+  it.each([
+    ['Timmerman (m/v)', 'a job title with its gender marker'],
+    ['Vacature: Timmerman (M/V/X)', 'a job title in capitals'],
+    ['Bakker (broodafdeling)', 'a trade with its department'],
+    ['niveau 2 Bakker', 'a qualification with its level'],
+    ['MBO Bakker, leerjaar 3', 'a qualification of a school'],
+    ['Groen: direct beschikbaar', 'a colour used as a status label'],
+  ])('keeps "%s" (%s)', (text) => {
+    expect(masked(text, { names, categories: ['names'] })).toBe(text);
+  });
+
+  it.each([
+    ['Bas Timmerman (m/v)', '[naam] (m/v)'],
+    ['Gesprek met Timmerman (Kandidaat)', 'Gesprek met [naam] (Kandidaat)'],
+    ['Groen belde terug.', '[naam] belde terug.'],
+    ['Sanne Bakker: direct beschikbaar', '[naam]: direct beschikbaar'],
+  ])('still hides the name with its given name or as a person: %s', (text, expected) => {
+    expect(masked(text, { names, categories: ['names'] })).toBe(expected);
+  });
+});

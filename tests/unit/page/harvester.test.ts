@@ -162,4 +162,14 @@ describe('names from the page structure', () => {
     expect(photos.map((photo) => photo.id)).toEqual(expect.arrayContaining(['p1', 'p2', 'av']));
     expect(photos.map((photo) => photo.id)).not.toContain('logo');
   });
+
+  it('marks an initials field as part of a name, and a value under a label of work as a descriptor', () => {
+    const { marks } = harvest(
+      '<form><label for="i">Voorletters</label><input id="i" value="A.K."><span id="l">Initials (as in passport)</span><input id="j" aria-labelledby="l" value="AK"></form>' +
+        '<table><tr><th>Naam</th><th>Functie</th></tr><tr><td>Bram Oost</td><td id="f">Kok</td></tr></table>',
+    );
+    expect(markOf(marks, '#i')).toEqual({ kind: 'category', category: 'names' });
+    expect(markOf(marks, '#j')).toEqual({ kind: 'category', category: 'names' });
+    expect(markOf(marks, '#f')).toEqual({ kind: 'descriptor' });
+  });
 });

@@ -60,4 +60,22 @@ describe('labelOf: the visible label of a value', () => {
     expect(labelOf(find('#v'))).toBeUndefined();
     expect(labelOf(find('#w'))).toBe('Beoordeeld door recruiter:');
   });
+
+  it('reads the header row of a grid built from blocks, standing apart from its rows (a virtual list)', () => {
+    build(
+      '<div class="cols"><span>Kandidaat</span><span>Opleiding</span></div>' +
+        '<div class="scroller"><div class="inner"><div class="r"><span>王芳</span><span id="s">Economie</span></div><div class="r"><span id="n">Meera Pillai</span><span>Logistiek</span></div></div></div>',
+    );
+    expect(labelOf(find('#n'))).toBe('Kandidaat');
+    expect(labelOf(find('#s'))).toBe('Opleiding');
+  });
+
+  it('never takes an earlier row of the same shape, or a menu, for a header row', () => {
+    build(
+      '<nav><a>Kandidaten</a><a>Vacatures</a></nav><div class="r"><b>Noor</b><i id="p">Bakx</i></div><div class="r"><b>Joris</b><i>Kok</i></div>' +
+        '<div class="field"><span>Woonplaats</span><span>Apeldoorn</span></div><div class="field"><span id="o">Oordeel</span><span>Sterk</span></div>',
+    );
+    expect(labelOf(find('#p'))).not.toBe('Vacatures');
+    expect(labelOf(find('#o'))).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectChanges } from '../../../lib/page/mutation-changes';
+import { changedElements, collectChanges } from '../../../lib/page/mutation-changes';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {
@@ -60,5 +60,26 @@ describe('collectChanges across links and shadow roots', () => {
     expect(collectChanges([record({ type: 'characterData', target: text })]).texts).toEqual([text]);
     const changes = collectChanges([record({ addedNodes: [host, inner] as unknown as NodeList })]);
     expect(changes.added).toEqual([host]);
+  });
+});
+
+describe('changedElements', () => {
+  it("reads the element of a text written into it: a changed text, or a new text node (a recycled row's textContent)", () => {
+    const row = document.createElement('div');
+    const cell = document.createElement('span');
+    const heading = document.createElement('h2');
+    const added = document.createElement('p');
+    row.append(cell);
+    document.body.replaceChildren(row, heading, added);
+    const old = document.createTextNode('Reactie laden…');
+    cell.append(old);
+    const fresh = document.createTextNode('王芳');
+    heading.append(fresh);
+    const changes = collectChanges([
+      record({ type: 'characterData', target: old }),
+      record({ target: heading, addedNodes: [fresh] as unknown as NodeList }),
+      record({ addedNodes: [added] as unknown as NodeList }),
+    ]);
+    expect(changedElements(changes)).toEqual([added, cell, heading]);
   });
 });

@@ -40,6 +40,15 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(2);
   });
 
+  it('counts Dutch compounds and the subject lines of a mail list, not an apply button', () => {
+    page(
+      '<title>Kandidaatprofiel · Zorgwerk</title><div class="subj">Reactie op vacature planner koelhuis</div>' +
+        '<div class="subj">Motivatie heftruckchauffeur</div><div><span>Sollicitatiegesprek</span></div><a href="/x">Solliciteer direct</a>' +
+        '<div>Een blok met <b>kinderen</b> over sollicitaties</div>',
+    );
+    expect(applicantWords(document)).toBe(4);
+  });
+
   it('decides: applicants with names and applicant words, a vacancy by its signals, else neither', () => {
     expect(decidePageRole({ ...none, names: 3, structuredNames: 2 }, 2, noVacancy)).toBe('applicants');
     // Names of a team page without any word about applicants: neither.

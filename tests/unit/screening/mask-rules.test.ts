@@ -56,4 +56,29 @@ describe('mask rules on a page read from its structure', () => {
     expect(masked).not.toContain('Pools');
     expect(masked).toContain('start in januari');
   });
+
+  it('keeps a trade word under a label of work, and the name with its given name there', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bas Timmerman</h2></div><table><tr><td id="f">Timmerman</td></tr></table>',
+    );
+    const marks = createPageMarks();
+    const cell = document.querySelector('#f')!;
+    marks.mark(cell, { kind: 'descriptor' });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    expect(rules.mask('Timmerman', cell, 'text', cell.firstChild!)).toBeUndefined();
+    expect(rules.mask('Timmerman', document.body, 'text')).toBe('Kandidaat …');
+    expect(rules.mask('Bas Timmerman', cell, 'text', cell.firstChild!)).toBe('Kandidaat …');
+  });
+
+  it("keeps a colleague's own address, and hides the applicant's", () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Nadia Boukhari</h2></div>');
+    const staff = createStaffNames();
+    staff.add('Mireille Bos');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks(), isStaff: staff.covers });
+    expect(rules.mask('Aan: mireille.bos@zorgwerkflex.example', document.body, 'text')).toBeUndefined();
+    expect(rules.mask('Aan: m.bos@zorgwerkflex.example', document.body, 'text')).toBeUndefined();
+    expect(rules.mask('Van: nadia.boukhari@postvak.example', document.body, 'text')).toBe('Van: [e-mail]');
+    // One word of a colleague's name is not enough: "mireille@..." could be anyone called Mireille.
+    expect(rules.mask('mireille@postvak.example', document.body, 'text')).toBe('[e-mail]');
+  });
 });

@@ -1,0 +1,87 @@
+/**
+ * A thread of comments about an applicant, without a "Notities" heading to say so: entries of one
+ * shape, each with a short head (its author and a date or time) and a body of running text that
+ * speaks about someone ("Hij heeft ...", "Called Mr. Dimitrov", "@Tom can you ..."), or whose head
+ * says a note was written ("commented", "plaatste een opmerking"). Such a thread is a recruiter's
+ * notes: gendered pronouns in it are hidden, and the names heading its entries are its authors,
+ * colleagues who stay readable. Mail (an address, a recipient line), list rows and table rows are
+ * never a thread.
+ */
+const ENTRY_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
+const NOT_A_THREAD = 'a, table, [role="listbox"], [role="option"], [role="grid"], [role="treegrid"], [role="row"], [role="table"]';
+const TIME_STAMP =
+  /(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\b(?:gisteren|vandaag|eergisteren|yesterday|today)\b|\b\d+\s*(?:min(?:uten|utes)?|uur|u|dagen|dag|weken|week|hours?|days?|weeks?)\s+(?:geleden|ago)\b)/iu;
+const ABOUT_SOMEONE = /(?:\b(?:hij|zij|hem|haar|he|she|him|his|her)\b|(?:^|[^\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|M[rs]s?)\.?\s+\p{Lu}|@\p{Lu})/u;
+const NOTE_ACTION =
+  /\b(?:commented|wrote|replied|added a (?:note|comment)|left a (?:note|comment)|plaatste|schreef|reageerde|voegde|heeft (?:een )?(?:notitie|opmerking|reactie)|notitie|opmerking|comment|note)\b/iu;
+const MAIL_SIGNS = /@[\p{L}\p{N}-]+\.|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;
+const HEAD_LENGTH = 160;
+const MIN_BODY = 25;
+const MAX_ENTRY = 4000;
+const ENTRIES_READ = 8;
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+interface Entry {
+  /** The entry's head names a note being written. */
+  action: boolean;
+  /** The body speaks about a third person. */
+  aboutSomeone: boolean;
+}
+
+/** One entry: a head with a time in its first line, then running text. */
+function readEntry(entry: Element): Entry | undefined {
+  const text = squash(entry.textContent);
+  if (text.length < MIN_BODY || text.length > MAX_ENTRY) return undefined;
+  const head = text.slice(0, HEAD_LENGTH);
+  const time = TIME_STAMP.exec(head) ?? (entry.querySelector('time') === null ? null : { index: 0, 0: '' });
+  if (time === null) return undefined;
+  const timeEnd = time.index + time[0].length;
+  if (MAIL_SIGNS.test(text.slice(0, timeEnd + 40))) return undefined;
+  const body = text.slice(timeEnd);
+  if (body.length < MIN_BODY || body.split(' ').length < 5) return undefined;
+  return { action: NOTE_ACTION.test(text.slice(0, timeEnd)), aboutSomeone: ABOUT_SOMEONE.test(body) };
+}
+
+/** True when the children of `container` are the entries of a comment thread. */
+export function isCommentThread(container: Element): boolean {
+  const first = container.firstElementChild;
+  const second = first?.nextElementSibling;
+  if (first == null || second == null || !ENTRY_TAGS.has(first.tagName)) return false;
+  if (first.tagName !== second.tagName || first.getAttribute('class') !== second.getAttribute('class')) return false;
+  if (container.closest(NOT_A_THREAD) !== null || first.getAttribute('role') === 'row' || first.getAttribute('role') === 'option')
+    return false;
+  let entries = 0;
+  let signs = 0;
+  let child: Element | null = first;
+  for (let read = 0; child !== null && read < ENTRIES_READ; read += 1, child = child.nextElementSibling) {
+    const entry = readEntry(child);
+    if (entry === undefined) continue;
+    entries += 1;
+    if (entry.action || entry.aboutSomeone) signs += 1;
+  }
+  return entries >= 2 && signs >= 1;
+}
+
+const AUTHOR_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+const MAX_AUTHORS = 50;
+
+/** The element naming each entry's author: the first name-shaped text of its head, before the time. */
+export function threadAuthors(container: Element): Element[] {
+  const authors: Element[] = [];
+  for (let entry = container.firstElementChild; entry !== null && authors.length < MAX_AUTHORS; entry = entry.nextElementSibling) {
+    const walker = entry.ownerDocument.createTreeWalker(entry, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(), seen = 0; node !== null && seen < 6; node = walker.nextNode()) {
+      const text = squash(node.textContent);
+      if (text === '' || INITIALS.test(text)) continue;
+      seen += 1;
+      if (TIME_STAMP.test(text) && !AUTHOR_SHAPED.test(text)) break;
+      if (AUTHOR_SHAPED.test(text) && node.parentElement !== null) {
+        authors.push(node.parentElement);
+        break;
+      }
+    }
+  }
+  return authors;
+}

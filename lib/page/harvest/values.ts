@@ -1,0 +1,64 @@
+import type { FieldRole } from '../../blinding/field-roles';
+import { isInline } from './block-text';
+import { MAX_VALUE_LENGTH } from './role-marks';
+
+/**
+ * What the harvest reads as one value: the short text of a small element, whether it fits the
+ * role its label gave, and which elements title a record or head a pane.
+ */
+const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
+export const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+/** The short text of a small element, or undefined for containers and long texts. */
+export function valueText(element: Element): string | undefined {
+  if (element.childElementCount > 8 || element.childNodes.length > 16 || CONTAINER_TAGS.has(element.tagName)) return undefined;
+  // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
+  // are values of their own.
+  for (const child of element.children) if (!isInline(child) && child.tagName !== 'BR') return undefined;
+  const text = squash(element.textContent);
+  return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
+}
+
+/**
+ * A value under a label is short: a sentence after a label is a remark, not the value it names.
+ * An address has an @ and a phone number digits: "Marieke de Vries" beside an app called "✉ Mail" is no address.
+ */
+export function fitsCategory(role: FieldRole, text: string): boolean {
+  if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
+  if (role === 'email' && !/@|\(at\)|\[at\]/iu.test(text)) return false;
+  if ((role === 'phone' || role === 'postcode') && (text.match(/\d/gu)?.length ?? 0) < (role === 'phone' ? 6 : 4)) return false;
+  return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
+}
+
+/** Panes whose fields a heading at their top belongs to (a dialog filled after it opened). */
+export const DETAIL_PANES = 'dialog, [role="dialog"], [role="alertdialog"], article, section, aside, form';
+export const PANE_HEADING = 'h1, h2, h3, h4, [role="heading"]';
+const TITLE_TOKEN = /(?:^|[^a-z])(?:title|heading|titel|headline)(?:$|[^a-z])/iu;
+
+const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const bodyFontSizes = new WeakMap<Document, number>();
+
+/** Set in a larger type than the page's text: a record's title in a plain block. */
+function largeType(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  const body = element.ownerDocument.body;
+  if (view === null || body === null) return false;
+  let base = bodyFontSizes.get(element.ownerDocument);
+  if (base === undefined) {
+    base = Number.parseFloat(view.getComputedStyle(body).fontSize) || 16;
+    bodyFontSizes.set(element.ownerDocument, base);
+  }
+  return (Number.parseFloat(view.getComputedStyle(element).fontSize) || 0) >= base * 1.3;
+}
+
+/**
+ * A leaf that titles what follows without a heading's tag: its class or id says so
+ * ("record-title", "candidate_heading"), or a name set in large type.
+ */
+export const titleLike = (element: Element, text: string): boolean =>
+  element.childElementCount === 0 &&
+  text.length <= 60 &&
+  (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ||
+    // A record's title stands outside the rows of a list: a name in a row is not asked for its type size.
+    (NAME_SHAPED.test(text) && element.closest(IN_A_ROW) === null && largeType(element)));
+const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';

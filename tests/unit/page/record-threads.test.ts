@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { isCommentThread } from '../../../lib/page/harvest/comment-thread';
+import { createHarvester } from '../../../lib/page/harvest/harvester';
+import { createPageMarks } from '../../../lib/page/harvest/page-marks';
+import { testLexicon } from '../blinding/test-lexicon';
+
+// Invented people. The lexicon knows some of their names, as the real one would.
+const lexicon = testLexicon({
+  given: ['dmytro', 'fenna', 'youssef', 'priya', 'tom', 'mirjam', 'iryna', 'kwabena'],
+  family: ['kovalenko', 'jorritsma', 'haddou', 'natarajan', 'verbeek', 'boersma', 'shevchuk', 'owusu'],
+  common: ['planning', 'vacature', 'overzicht'],
+});
+
+function harvest(markup: string, title = '') {
+  document.title = title;
+  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+  const marks = createPageMarks();
+  const photos: Element[] = [];
+  const kept: Element[] = [];
+  const harvester = createHarvester({
+    lexicon,
+    marks,
+    onPhoto: (element) => photos.push(element),
+    onColleaguePhoto: (element) => kept.push(element),
+  });
+  harvester.pass(document.documentElement).run();
+  return { names: harvester.take().map((name) => name.name), harvester, marks, photos, kept };
+}
+const fragment = (markup: string) => {
+  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+  return document.body.firstElementChild!;
+};
+
+const ENTRY = (author: string, time: string, body: string) =>
+  `<div class="entry"><div class="head"><span class="avatar">${author
+    .split(' ')
+    .map((word) => word[0])
+    .join('')}</span><b>${author}</b> plaatste een opmerking · ${time}</div><div class="body">${body}</div></div>`;
+
+const RECORD =
+  '<div class="record"><div class="record-title">Dmytro Kovalenko</div><div class="sub">Дмитро Коваленко · Heftruckchauffeur</div>' +
+  '<div class="owner">Toegewezen aan <span class="avatar" title="Fenna Jorritsma">FJ</span></div></div>' +
+  '<div class="feed" id="feed">' +
+  ENTRY('Fenna Jorritsma', '12 nov. 10:04', 'Dhr. Kovalenko gebeld. Hij heeft vijf jaar ervaring en kan per december beginnen.') +
+  ENTRY('Youssef Haddou', '12 nov. 14:30', 'Dmytro mailde dat hij dinsdag kan. Ik heb hem teruggebeld.<br>Met groet, Youssef') +
+  ENTRY(
+    'Fenna Jorritsma',
+    '13 nov. 09:12',
+    'Bestand toegevoegd: <a href="#">Kovalenko_CV_NL.pdf</a> (212 kB), door de kandidaat gestuurd.',
+  ) +
+  '</div>';
+
+describe('a thread of comments without a notes heading', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('is notes: entries with an author, a time and running text about someone', () => {
+    expect(
+      isCommentThread(
+        fragment(
+          `<div>${ENTRY('Tom Verbeek', 'Nov 12, 2026', 'Called Mr. Kovalenko; he mentioned his notice period of four weeks.')}${ENTRY('Priya Natarajan', 'Nov 13, 2026', 'Agreed, let us move him forward to the on-site interview.')}</div>`,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('is no thread in an inbox list, a mail conversation, or a list of applicants with a date', () => {
+    const option = (who: string) =>
+      `<div role="option" class="msg"><b>${who}</b> 09:41 <div>Sollicitatie planner: beste Annelies, hierbij mijn cv en motivatie voor de functie.</div></div>`;
+    expect(isCommentThread(fragment(`<div role="listbox">${option('Iryna Shevchuk')}${option('Kwabena Owusu')}</div>`))).toBe(false);
+    const mail = (who: string) =>
+      `<div class="mail"><b>${who}</b> &lt;${who.split(' ')[0]!.toLowerCase()}@example.org&gt; 12 nov. 09:41<p>Hij vroeg of ik dinsdag kan komen voor een gesprek met het team.</p></div>`;
+    expect(isCommentThread(fragment(`<div>${mail('Iryna Shevchuk')}${mail('Fenna Jorritsma')}</div>`))).toBe(false);
+    const card = (who: string) =>
+      `<div class="card"><b>${who}</b><span>Gesolliciteerd 2 dagen geleden</span><span>Heftruckchauffeur</span></div>`;
+    expect(isCommentThread(fragment(`<div>${card('Iryna Shevchuk')}${card('Kwabena Owusu')}</div>`))).toBe(false);
+  });
+
+  it('hides pronouns there, and keeps its authors and the colleague who signs a note', () => {
+    const { names, harvester, marks } = harvest(RECORD);
+    expect(marks.inNotes(document.querySelector('#feed .body')!)).toBe(true);
+    expect(harvester.isStaff('Youssef Haddou')).toBe(true);
+    expect(harvester.isStaff('Fenna Jorritsma')).toBe(true);
+    expect(names).not.toContain('Youssef');
+  });
+});
+
+describe('the person a record is about', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('takes a title-like text whose name comes back after a title, in a file name or in another script', () => {
+    expect(harvest(RECORD).names).toContain('Dmytro Kovalenko');
+    const spelled = '<div class="head"><h2>Iryna Shevchuk</h2><div>Ірина Шевчук</div></div><p>Gesprek gepland.</p>';
+    expect(harvest(spelled).names).toContain('Iryna Shevchuk');
+    const inTitle = '<div class="head"><h2>Kwabena Owusu</h2></div><p>Gesprek gepland.</p>';
+    expect(harvest(inTitle, 'Kwabena Owusu | Candidates | Hirewell').names).toContain('Kwabena Owusu');
+  });
+
+  it('leaves a heading whose words come back nowhere, and ordinary words that do', () => {
+    expect(harvest('<div class="head"><h2>Kwabena Owusu</h2></div><p>Gesprek gepland.</p>').names).toEqual([]);
+    expect(harvest('<h1>Vacature planning</h1><p>Zie vacature_planning.pdf</p>', 'Vacature planning').names).toEqual([]);
+  });
+});
+
+describe('initials avatars', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it("keeps the assignee's avatar and hides the applicant's", () => {
+    const { photos, kept } = harvest(RECORD);
+    const owner = document.querySelector('.owner .avatar')!;
+    expect(kept).toContain(owner);
+    expect(photos).not.toContain(owner);
+  });
+
+  it('keeps an avatar under an owner column, and one with the initials of a colleague no applicant shares', () => {
+    const { photos, kept } = harvest(
+      '<table><tr><th>Naam</th><th>Eigenaar</th></tr>' +
+        '<tr><td><span class="avatar" id="a">IS</span> Iryna Shevchuk</td><td><span class="avatar" id="o">MB</span></td></tr></table>' +
+        '<div class="note"><span class="avatar" id="c">MB</span> Ingelogd als Mirjam Boersma</div>',
+    );
+    expect(kept.map((element) => element.id)).toEqual(expect.arrayContaining(['o', 'c']));
+    expect(photos.map((element) => element.id)).toContain('a');
+  });
+});
