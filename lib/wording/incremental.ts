@@ -13,7 +13,7 @@ import {
 import type { CompiledPack } from './compile';
 import type { CompiledConstructions } from './compile-constructions';
 import { langIndex } from './language-facts';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs, type Paragraph } from './paragraphs';
 import type { Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions } from './types';
 
@@ -44,20 +44,28 @@ interface CacheEntry {
 /** Keep the cache bounded: an editor session seldom has more paragraphs than this. */
 const MAX_ENTRIES = 2000;
 
-export function createIncrementalAnalyzer(): IncrementalAnalyzer {
-  let cache = new Map<string, CacheEntry>();
-  let lastRecomputed = 0;
-  let lastParagraphs: readonly { start: number; text: string }[] = [];
-  let lastPrepared: readonly CacheEntry[] = [];
+/*
+ * The state lives in a class instance's fields, not in a closure's variables. With closures, what
+ * an analyser had cached stayed reachable from long-lived memory after the analyser was dropped:
+ * measured, about half of each call's allocations survived the young-generation collections, and
+ * once a caller had made an analyser per text (the readability benchmark does), every later
+ * analysis in the process paid for much more garbage collection (about 1.8 times slower).
+ */
+class Incremental implements IncrementalAnalyzer {
+  private cache = new Map<string, CacheEntry>();
+  private recomputed = 0;
+  private lastParagraphs: readonly Paragraph[] = [];
+  private lastPrepared: readonly CacheEntry[] = [];
 
-  const analyzeIncrementally = (text: string, options: AnalyzeOptions = {}): AnalysisResult => {
+  analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     const input = typeof text === 'string' ? text : String(text ?? '');
     const forced = options.lang === 'nl' || options.lang === 'en' ? options.lang : undefined;
     const next = new Map<string, CacheEntry>();
     const paragraphs = splitParagraphs(input);
     // Tokenise only new paragraph texts; reuse (at offset 0) what we saw before.
     const prepared = paragraphs.map((p) => {
-      const entry = cache.get(p.text) ?? next.get(p.text) ?? { prepared: prepareParagraph(0, p.text, input, p.start), results: new Map() };
+      const entry = this.cache.get(p.text) ??
+        next.get(p.text) ?? { prepared: prepareParagraph(0, p.text, input, p.start), results: new Map() };
       next.set(p.text, entry);
       return entry;
     });
@@ -68,14 +76,14 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     const internship = isInternshipAd(preparedParagraphs, langs);
     const packs = [compiledPacks().nl, compiledPacks().en];
     const layers = [compiledConstructions().nl, compiledConstructions().en];
-    lastRecomputed = 0;
+    this.recomputed = 0;
     const isInternship = (): boolean => internship;
     const results = prepared.map((entry, i) => {
       const pLang = langs[i] ?? lang;
       const key = `${pLang}|${locale}|${internship ? 1 : 0}`;
       let result = entry.results.get(key);
       if (!result) {
-        lastRecomputed++;
+        this.recomputed++;
         // By index, as analyze() does (langIndex in language-facts.ts).
         const at = langIndex(pLang);
         result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, entry.prepared.facts, packs[at] as CompiledPack, {
@@ -88,31 +96,34 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       }
       return result;
     });
-    cache = next.size > MAX_ENTRIES ? new Map() : next;
-    lastParagraphs = paragraphs;
-    lastPrepared = prepared;
+    this.cache = next.size > MAX_ENTRIES ? new Map() : next;
+    this.lastParagraphs = paragraphs;
+    this.lastPrepared = prepared;
     return assemble(
       lang,
       locale,
       results,
       paragraphs.map((p) => p.start),
     );
-  };
+  }
 
-  return {
-    analyze: analyzeIncrementally,
-    get lastRecomputed() {
-      return lastRecomputed;
-    },
-    get paragraphs() {
-      return lastParagraphs.map((p, i) => ({
-        start: p.start,
-        text: p.text,
-        tokenized: (lastPrepared[i] as CacheEntry).prepared.tokenized,
-      }));
-    },
-    clear() {
-      cache = new Map();
-    },
-  };
+  get lastRecomputed(): number {
+    return this.recomputed;
+  }
+
+  get paragraphs(): readonly { start: number; text: string; tokenized: Tokenized }[] {
+    return this.lastParagraphs.map((p, i) => ({
+      start: p.start,
+      text: p.text,
+      tokenized: (this.lastPrepared[i] as CacheEntry).prepared.tokenized,
+    }));
+  }
+
+  clear(): void {
+    this.cache = new Map();
+  }
+}
+
+export function createIncrementalAnalyzer(): IncrementalAnalyzer {
+  return new Incremental();
 }
