@@ -57,7 +57,8 @@ export const CUE_JUSTIFICATION_PHRASE_START = 256;
 
 export type { LanguageFacts };
 
-export interface WordFacts {
+/** A pooled word whose facts are known (wordFacts below fills them in the word itself). */
+export interface WordFacts extends PooledWord {
   /** 1 = Dutch function word, 2 = English, 0 = neither. */
   functionWord: number;
   /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
@@ -129,7 +130,7 @@ function cueFlags(norm: string, cues: ContextCues, lang: Locale): number {
   return flags;
 }
 
-function computeFacts(norm: string): WordFacts {
+function flagsOf(norm: string): number {
   let flags = 0;
   const c = norm.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c > 127 && NON_ASCII_DIGIT.test(norm))) flags |= DIGIT_START;
@@ -141,12 +142,18 @@ function computeFacts(norm: string): WordFacts {
   const number = parseNumber(norm);
   // Small numbers only matter next to "jaar"/"years" (an experience cap), which YEARS_WORD marks.
   if (number && ((number.value >= 14 && number.value <= 99) || number.plus || number.decade || number.people)) flags |= AGE_NUMBER;
-  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
+  return flags;
 }
 
 /** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
 function wordFacts(word: PooledWord): WordFacts {
-  return (word.facts ??= computeFacts(word.norm)) as WordFacts;
+  if (!word.known) {
+    word.functionWord = functionWordKind(word.norm);
+    word.shape = wordShape(word.norm);
+    word.flags = flagsOf(word.norm);
+    word.known = true;
+  }
+  return word as WordFacts;
 }
 
 /** The facts of every token's word, and the function-word count scoreLanguage would give. */
