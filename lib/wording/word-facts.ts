@@ -156,27 +156,32 @@ function wordFacts(word: PooledWord): WordFacts {
   return word as WordFacts;
 }
 
-/** The facts of every token's word, and the function-word count scoreLanguage would give. */
-export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; score: LanguageScore } {
-  const facts: WordFacts[] = new Array<WordFacts>(tokens.length);
+/**
+ * Work out the facts of every token's word (kept on the word: read them with wordOf afterwards),
+ * and return the function-word count scoreLanguage would give.
+ */
+export function scoreWords(tokens: readonly Token[]): LanguageScore {
   let nl = 0;
   let en = 0;
   let shape = 0;
   for (let i = 0; i < tokens.length; i++) {
     const f = wordFacts((tokens[i] as Token).word);
-    facts[i] = f;
     // functionWord is 0, 1 (Dutch) or 2 (English): counted without a branch either language skips.
     nl += f.functionWord & 1;
     en += f.functionWord >> 1;
     shape += f.shape;
   }
-  return { facts, score: { nl, en, shape } };
+  return { nl, en, shape };
 }
 
+/** The facts of a token's word, once scoreWords has worked them out for its paragraph. */
+export const wordOf = (token: Token): WordFacts => token.word as WordFacts;
+
 /** Does any token's word mark an internship ad in `lang`? */
-export function hasInternshipCue(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): boolean {
+export function hasInternshipCue(tokens: readonly Token[], lang: Locale): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if ((languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang).cues & CUE_INTERNSHIP) !== 0) return true;
+    const token = tokens[i] as Token;
+    if ((languageFacts(wordOf(token), token.norm, lang).cues & CUE_INTERNSHIP) !== 0) return true;
   }
   return false;
 }
