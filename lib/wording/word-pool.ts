@@ -174,6 +174,53 @@ export function poolAscii(text: string, start: number, end: number, hash: number
   }
 }
 
+/** The ASCII joiners a word can hold inside (word-scan.ts), which normalizeWord drops. */
+const isJoiner = (c: number): boolean => c === 45 || c === 39;
+const JOINERS = /['-]/g;
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/**
+ * Is text[start, end) ASCII letters and digits with hyphens or apostrophes between them
+ * ("check-in", "collega's")? Its normal form is then its lower case without those (normalizeWord),
+ * which poolJoined reads in place.
+ */
+export function isAsciiJoined(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || isJoiner(c))) return false;
+  }
+  return true;
+}
+
+/**
+ * The pooled word for text[start, end) where isAsciiJoined holds, without cutting out and
+ * normalising a copy first (the tokeniser's slow path otherwise, for a few words of every text).
+ */
+export function poolJoined(text: string, start: number, end: number): PooledWord {
+  let hash = HASH_SEED;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isJoiner(c)) continue;
+    hash = hashStep(hash, lowerAscii(c));
+    length++;
+  }
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const word = words[slot];
+    if (word === undefined) return insert(hash, text.slice(start, end).toLowerCase().replace(JOINERS, ''));
+    if (hashes[slot] !== hash || lengths[slot] !== length) continue;
+    const norm = word.norm;
+    let k = 0;
+    for (let i = start; i < end && k < length; i++) {
+      const c = text.charCodeAt(i);
+      if (isJoiner(c)) continue;
+      if (lowerAscii(c) !== norm.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return word;
+  }
+}
+
 /** The pooled word for a word already normalised. */
 export function pool(norm: string): PooledWord {
   let hash = HASH_SEED;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HASH_SEED, hashStep, pool, poolAscii, type PooledWord } from '../../../lib/wording/word-pool';
+import { normalizeWord } from '../../../lib/wording/normalize';
+import { HASH_SEED, hashStep, isAsciiJoined, pool, poolAscii, poolJoined, type PooledWord } from '../../../lib/wording/word-pool';
 
 /** The hash poolAscii expects: of the lower-cased letters. */
 function hashOf(word: string): number {
@@ -54,6 +55,22 @@ describe('word pool', () => {
     // A word from before the restart is a new object now, with the same text.
     expect(pool('werkervaring').norm).toBe(first.norm);
     expect(ascii('Werkervaring')).toBe(pool('werkervaring'));
+  });
+
+  it('reads a word with hyphens or apostrophes in place as normalizeWord would', () => {
+    for (const raw of ['check-in', "Collega's", 'STRESS-RESISTANT', 'mbo-opleiding', "o'neil-smith", 'x-1', 'a'.repeat(50) + '-b']) {
+      expect(isAsciiJoined(raw, 0, raw.length)).toBe(true);
+      // First seen in place, then through normalizeWord, and the other way round.
+      expect(poolJoined(raw, 0, raw.length)).toBe(pool(normalizeWord(raw)));
+      expect(poolJoined(`(${raw})`, 1, raw.length + 1)).toBe(pool(normalizeWord(raw)));
+    }
+    expect(pool('closeknit')).toBe(poolJoined('close-knit', 0, 10));
+    expect(poolJoined('close-knit', 0, 10)).not.toBe(poolJoined('close-kni', 0, 9));
+    expect(poolJoined('checkin', 0, 7)).toBe(poolJoined('check-in', 0, 8));
+  });
+
+  it('leaves other words to normalizeWord', () => {
+    for (const raw of ['m/v', 'ideeën', '1.000', 'collega’s', 'a b']) expect(isAsciiJoined(raw, 0, raw.length)).toBe(false);
   });
 
   it('keeps facts on the word itself, unknown until worked out', () => {
