@@ -49,8 +49,9 @@ describe('languages someone speaks, family status and identifying numbers', () =
     'Kinderopvang in de buurt.',
     'Documenten: cv.pdf, brief.pdf',
     'Nederlands',
+    'Stichting Leerwerk, KvK 12345678, IBAN NL02 RABO 0123 4567 89.',
   ])('leaves %j alone', (text) => {
-    expect(found(text).filter(([, category]) => ['languages', 'family', 'id-numbers'].includes(category))).toEqual([]);
+    expect(found(text).filter(([, category]) => ['languages', 'family', 'id-numbers', 'phone'].includes(category))).toEqual([]);
   });
 
   it('checks IBAN check digits (ISO 13616)', () => {
