@@ -36,7 +36,7 @@ function isLanguageItem(item: string): boolean {
   return rest.every((word) => LEVEL_WORDS.has(word) || CEFR.test(word) || /^\d$/u.test(word));
 }
 
-const LIST_TEXT = /^[ \t]*(?<list>\p{L}[^\n\r]{2,160}?)[ \t.]*$/u;
+const LIST_TEXT = /^\s*(?<list>\p{L}[^\n\r]{2,160}?)[\s.]*$/u;
 
 /** A text that is nothing but a list of two or more languages: a profile field, whatever its label. */
 function detectLanguageList(text: string, out: MarkerRange[]): void {

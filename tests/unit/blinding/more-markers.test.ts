@@ -15,6 +15,7 @@ describe('languages someone speaks, family status and identifying numbers', () =
     ['Languages: English (C1), Somali (native)', 'English (C1), Somali (native)', 'languages'],
     ['Nederlands (moedertaal), Arabisch (goed), Engels (B2)', 'Nederlands (moedertaal), Arabisch (goed), Engels (B2)', 'languages'],
     ['Pools en Russisch', 'Pools en Russisch', 'languages'],
+    ['\n        Turks, Koerdisch\n      ', 'Turks, Koerdisch', 'languages'],
     ['Hij spreekt ook Pools en Russisch, handig voor klanten.', 'Pools en Russisch', 'languages'],
     ['She speaks fluent Amharic.', 'Amharic', 'languages'],
     ['Burgerlijke staat: gehuwd', 'gehuwd', 'family'],
