@@ -16,7 +16,7 @@ const roleWords = (role: FieldRole, source: string): [string, FieldRole][] => wo
 const TOKEN_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('applicant-name', 'naam fullname volledigenaam kandidaatnaam candidatename applicantname studentname'),
   ...roleWords('given-name', 'voornaam voornamen roepnaam firstname givenname forename nickname'),
-  ...roleWords('family-name', 'achternaam familienaam lastname surname familyname tussenvoegsel geboortenaam'),
+  ...roleWords('family-name', 'achternaam familienaam lastname surname familyname tussenvoegsel voorvoegsel geboortenaam'),
   ...roleWords('initials', 'initials initialen voorletters monogram'),
   ...roleWords('email', 'email mail emailadres mailadres mailto'),
   ...roleWords('phone', 'phone tel telephone telefoon telefoonnummer mobile mobiel gsm cellphone phonenumber whatsapp'),

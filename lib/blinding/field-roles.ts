@@ -34,7 +34,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'family-name',
-    'achternaam achternamen familienaam geslachtsnaam geboortenaam meisjesnaam tussenvoegsel tussenvoegsels last_name lastname surname surnames family_name maiden_name',
+    'achternaam achternamen familienaam geslachtsnaam geboortenaam meisjesnaam tussenvoegsel tussenvoegsels voorvoegsel voorvoegsels voorvoegsel_achternaam last_name lastname surname surnames family_name maiden_name',
   ),
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
