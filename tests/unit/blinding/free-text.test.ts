@@ -66,7 +66,9 @@ describe('free text: what must be hidden', () => {
     ['Ik ben van Surinaamse afkomst.', 'Surinaamse', 'nationality'],
     ['Ik ben Pools en woon hier sinds 2019.', 'Pools', 'nationality'],
     ['Als Syriër heb ik veel geleerd.', 'Syriër', 'nationality'],
-    ['Talen: Arabisch (moedertaal), Engels (B2)', 'Arabisch', 'nationality'],
+    ['Arabisch is mijn moedertaal.', 'Arabisch', 'nationality'],
+    // a list of languages is hidden whole, as the languages someone speaks
+    ['Talen: Arabisch (moedertaal), Engels (B2)', 'Arabisch (moedertaal), Engels (B2)', 'languages'],
     ['Moedertaal: Tigrinya', 'Tigrinya', 'nationality'],
     ['Mijn ouders komen uit Marokko.', 'Marokko', 'nationality'],
     ['I am Ukrainian and fled in 2022.', 'Ukrainian', 'nationality'],
