@@ -142,3 +142,23 @@ describe('free text: bad input', () => {
     expect(ranges).toEqual([]);
   });
 });
+
+describe('free text: a full date standing alone', () => {
+  const yearsAgo = (years: number) => new Date().getFullYear() - years;
+  it.each([
+    [`12 maart ${yearsAgo(19)}`, 'birth'],
+    [` 03-03-${yearsAgo(22)}\n`, 'birth'],
+    [`March 3, ${yearsAgo(45)}`, 'birth'],
+  ])('hides %j, a day of a year that makes someone 14 to 80', (text, category) => {
+    expect(found(text)).toEqual([[text.trim(), category]]);
+  });
+
+  it.each([
+    `12 maart ${yearsAgo(1)}`,
+    `1 september ${yearsAgo(-1)}`,
+    `14-05-${yearsAgo(90)}`,
+    `Diploma behaald op 12 juni ${yearsAgo(18)}`,
+  ])('leaves %j alone: recent, ahead, too old, or part of a sentence', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
