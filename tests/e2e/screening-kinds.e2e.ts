@@ -57,6 +57,7 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'profile-owner-contact.html',
         'profile-recruiter-sidebar-en.html',
         'record-plain-title.html',
+        'personal-details.html',
       ]),
     );
   });
