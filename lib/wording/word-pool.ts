@@ -1,6 +1,6 @@
 /*
- * One object per distinct normalised word. The tokeniser looks a plain ASCII word up straight
- * from the text, without cutting it out first, and every token of the same word gets the same
+ * One object per distinct normalised word. The tokeniser looks an ASCII word (also one with
+ * hyphens or apostrophes inside) up straight from the text, without cutting it out first, and every token of the same word gets the same
  * object: the same `norm` string (a Map or Set lookup on it reuses the hash the string keeps and
  * compares by identity, where a freshly cut string is hashed and compared letter by letter) and
  * the same facts, which word-facts.ts works out on first use and every later text reads without
