@@ -22,9 +22,10 @@ export interface ApplicantEvidence {
 }
 
 // Dutch writes compounds as one word ("Kandidaatprofiel", "Sollicitatiebrief"): the applicant word
-// may lead one. "Solliciteer" is the apply button of a vacancy and stays out.
+// may lead one. "Solliciteer" is the apply button of a vacancy and stays out. A recruiter's search
+// tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist").
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening)\b/iu;
+  /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
 const VACANCY_HEADINGS =
   /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;

@@ -19,6 +19,7 @@ import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
+import { otherSpellings } from './other-spellings';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, titleLike, valueText } from './values';
@@ -230,6 +231,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     }
     avatars.applicant(name.name);
     finished.push(name);
+    for (const spelling of otherSpellings(name.anchor, name.name, lexicon))
+      finished.push({ ...name, name: spelling, cues: [...name.cues] });
   }
 
   /** Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept. */

@@ -40,6 +40,13 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(2);
   });
 
+  it("counts the words of a recruiter's search tool: prospects, contacted or not", () => {
+    page(
+      '<div role="tablist"><a role="tab" href="#">Prospects (7)</a><a role="tab" href="#">Job posting</a></div><span>Uncontacted (2)</span><span>Contacted (3)</span>',
+    );
+    expect(applicantWords(document)).toBe(2);
+  });
+
   it('counts Dutch compounds and the subject lines of a mail list, not an apply button', () => {
     page(
       '<title>Kandidaatprofiel · Zorgwerk</title><div class="subj">Reactie op vacature planner koelhuis</div>' +
