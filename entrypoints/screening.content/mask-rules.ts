@@ -10,6 +10,7 @@ import { TITLED } from '../../lib/page/harvest/cue-words';
 import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
+import { createApplicantPanes } from './applicant-panes';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from './pseudonym-text';
@@ -44,6 +45,8 @@ export interface MaskRulesOptions {
   marks?: PageMarks;
   /** True for a colleague's full name: it stays readable where it appears. */
   isStaff?: (name: string) => boolean;
+  /** An element's text as the page wrote it, before our masks. */
+  originalText?: (element: Element) => string;
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
@@ -69,8 +72,9 @@ function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean):
   return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
 }
 
-export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff }: MaskRulesOptions): MaskRules {
+export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff, originalText }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
+  const aboutAnApplicant = createApplicantPanes(names, originalText ?? ((element) => element.textContent ?? ''));
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
   // Rules are compiled again at every new name: the detectors for notes and for storage, needed on
   // few pages, are built when first used.
@@ -133,7 +137,8 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       if (category !== undefined) return whole(text, category);
     }
     const inNotes =
-      (notesSelector !== '' && owner.closest(notesSelector) !== null) || (marks !== undefined && (marks.inNotes(owner) || isRemark(text)));
+      (notesSelector !== '' && owner.closest(notesSelector) !== null) ||
+      (marks !== undefined && (marks.inNotes(owner) || isRemark(text) || aboutAnApplicant(owner, text)));
     const kept = (inNotes ? detectInNotes : detect)(text).filter((range) => {
       // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
       if (range.category === 'email')

@@ -41,6 +41,29 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij was op tijd.', document.querySelector('#o')!, 'text')).toBeUndefined();
   });
 
+  it('hides gendered pronouns in a dialog, form or hover card that names a known applicant', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
+        '<div role="dialog"><h2>Sollicitatiegesprek – Bram Oost</h2><p id="d">Hij komt met de trein.</p></div>' +
+        '<form><legend>Scorekaart Bram Oost</legend><section><p id="f">Goed gesprek. Ze heeft drie jaar ervaring.</p></section></form>' +
+        '<div role="dialog"><h2>Teamoverleg</h2><p id="t">Hij neemt de notulen.</p></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    expect(rules.mask('Hij komt met de trein.', document.querySelector('#d')!, 'text')).toBe('[die] komt met de trein.');
+    expect(rules.mask('Goed gesprek. Ze heeft drie jaar ervaring.', document.querySelector('#f')!, 'text')).not.toContain('Ze heeft');
+    expect(rules.mask('Hij neemt de notulen.', document.querySelector('#t')!, 'text')).toBeUndefined();
+  });
+
+  it('reads the name of a pane as the page wrote it, before our masks', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><div role="tooltip"><b>Kandidaat 1</b><p id="h">Hij spreekt Pools.</p></div>',
+    );
+    const originalText = (element: Element) =>
+      element.getAttribute('role') === 'tooltip' ? 'Bram Oost Hij spreekt Pools.' : (element.textContent ?? '');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks(), originalText });
+    expect(rules.mask('Hij spreekt Pools.', document.querySelector('#h')!, 'text')).toBe('[die] spreekt Pools.');
+  });
+
   it("hides a title with an applicant's name, and leaves it before a name that stays readable", () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
     const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
