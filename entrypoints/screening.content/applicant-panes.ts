@@ -1,8 +1,10 @@
 import { createMarkerDetector, type KnownName, type MarkerDetector } from '../../lib/blinding/detect';
+import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 
 /**
- * A text inside a dialog, a form, a hover card or a section that names a known applicant speaks
- * about that applicant: "Hij spreekt ook Pools" under a candidate's contact details, an
+ * A text inside a dialog, a form, a hover card or a section that names a known applicant, or
+ * gives a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
+ * candidate's contact details, an
  * interviewer's comment on a scorecard headed with the candidate's name, the note of an interview
  * in a calendar. Its gendered pronouns are hidden as in notes (docs/decisions.md, "Hide every
  * marker by default"). Each pane is read once per set of names, and only for a text that holds a
@@ -27,8 +29,12 @@ export function createApplicantPanes(
     for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null) {
       let known = named.get(pane);
       if (known === undefined) {
-        detect ??= createMarkerDetector({ names, categories: new Set(['names']) });
-        known = detect(originalText(pane).slice(0, MAX_PANE_TEXT)).some((range) => range.applicantKey !== undefined);
+        detect ??= createMarkerDetector({ names, categories: new Set(['names', 'email']) });
+        const paneText = originalText(pane).slice(0, MAX_PANE_TEXT);
+        known = detect(paneText).some(
+          (range) =>
+            range.applicantKey !== undefined || (range.category === 'email' && !isGenericMailbox(paneText.slice(range.start, range.end))),
+        );
         named.set(pane, known);
       }
       if (known) return true;

@@ -119,14 +119,19 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const someone = evidence.names > 0 || evidence.structuredNames > 0;
   // A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record.
   const personForm = evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
+  // Records of several people with personal data under labels or column headers (an export of a
+  // sheet: "Voornaam", "Geboortedatum", "E-mail"): whatever the page calls them, they are screened.
+  // A table of colleagues (roles, rights) gives no applicant names (structure.ts, staffTable).
+  const personRecords = evidence.structuredNames >= 2 && evidence.personalFields >= 3;
   // A public posting names one person at most, its contact ("Vragen? Bel Linda, recruiter"), with
   // a phone and an address, and asks for a cv: that alone never makes it an applicant page. A
   // posting that shows applicants shows them as applicants (an adapter, applicant attributes) or
   // shows several.
   const posting = vacancy.jobPosting || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
-  const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm;
+  const onlyAContact =
+    evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
   if (posting && onlyAContact) return 'vacancy';
-  if (((aboutApplicants && someone) || personForm) && applicantScore > vacancyScore) return 'applicants';
+  if (((aboutApplicants && someone) || personForm || personRecords) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';
 }

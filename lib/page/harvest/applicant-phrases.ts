@@ -17,10 +17,11 @@ const COLON_NAME = new RegExp(
   String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
 );
-// Meetings of a selection procedure; a plain "Gesprek met X" or "Overleg met X" is as often a colleague's.
-const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen)`;
+// Meetings of a selection procedure and their records; a plain "Gesprek met X" or "Overleg met X"
+// is as often a colleague's.
+const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
 const MEETING_WITH = new RegExp(
-  String.raw`(?<![\p{L}])${MEETING}[ \u00A0]*(?:[:–—-]|met|with)[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
+  String.raw`(?<![\p{L}])${MEETING}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
 );
 // The applicant as the subject of applying, or of coming to a meeting of selection.

@@ -24,6 +24,7 @@ import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
+import { mentionsApplication } from '../page-role';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -151,6 +152,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         layoutNames(element, text, candidates);
       }
       if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
+      // Words about applicants where the document's own count cannot see them: a board drawn in a shadow root.
+      if (element.childElementCount === 0 && mentionsApplication(text) && element.getRootNode() !== element.ownerDocument)
+        evidence.applicantTokens += 1;
     }
     // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
     for (const child of element.childNodes) {

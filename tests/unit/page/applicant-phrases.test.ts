@@ -19,6 +19,8 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Interview: Mateo Fernández')).toEqual(['Mateo Fernández']);
     expect(applicantPhraseNames('Kennismaking met Lotte Jansen (stage)')).toEqual(['Lotte Jansen']);
     expect(applicantPhraseNames('Tweede gesprek met Kofi Mensah')).toEqual(['Kofi Mensah']);
+    expect(applicantPhraseNames('Scorekaart – Salma Bensaïd')).toEqual(['Salma Bensaïd']);
+    expect(applicantPhraseNames('Evaluation of Noor Haddad')).toEqual(['Noor Haddad']);
   });
 
   it('finds the applicant as the subject of applying or of coming to a meeting of selection', () => {

@@ -68,6 +68,14 @@ describe('the role of a page, from the page', () => {
     expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
   });
 
+  it('reads records of several people with personal data under column headers as applicants, without the word', () => {
+    // An export: "Voornaam", "Achternaam", "Geboortedatum", "E-mail" over five people.
+    expect(decidePageRole({ ...none, names: 10, structuredNames: 10, personalFields: 10 }, 0, noVacancy)).toBe('applicants');
+    // One contact's details, or names without personal data, are not enough.
+    expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalFields: 3 }, 0, noVacancy)).toBe('neither');
+    expect(decidePageRole({ ...none, names: 4, structuredNames: 4, personalFields: 1 }, 0, noVacancy)).toBe('neither');
+  });
+
   it('keeps a public posting with one named contact a vacancy, and a posting that lists applicants an applicant page', () => {
     const posting = { ...noVacancy, applyButtons: 1, vacancyHeadings: 3 };
     // "Vragen? Linda Oosterhout, recruiter, 030 ..." under a posting that asks for a cv.

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createHarvester } from '../../../lib/page/harvest/harvester';
+import { createPageMarks } from '../../../lib/page/harvest/page-marks';
 import { firstTextElement, itemOf, shownTexts } from '../../../lib/page/harvest/structure';
+import { testLexicon } from '../blinding/test-lexicon';
 
 /** A board of custom-element cards: name and initials in an open shadow root, a photo slotted in. */
 function board(photos: boolean[]): Element[] {
@@ -49,5 +52,18 @@ describe('cards drawn by custom elements in open shadow roots', () => {
   it('keep initials that stand as text of their own in a light card', () => {
     document.body.innerHTML = '<div class="c"><span>MW</span><b>Mark de Wit</b></div><div class="c"></div>';
     expect(firstTextElement(document.querySelector('.c')!)?.tagName).toBe('SPAN');
+  });
+
+  it("counts words about applicants in a shadow root, which the document's own count cannot see", () => {
+    const host = document.createElement('wh-board');
+    document.body.append(host);
+    const heading = document.createElement('h2');
+    heading.textContent = 'Sollicitanten · Klantenservice';
+    host.attachShadow({ mode: 'open' }).append(heading);
+    const harvester = createHarvester({ lexicon: testLexicon({}), marks: createPageMarks() });
+    harvester.pass(host.shadowRoot!).run();
+    expect(harvester.evidence.applicantTokens).toBe(1);
+    harvester.pass(document.documentElement).run();
+    expect(harvester.evidence.applicantTokens).toBe(1);
   });
 });

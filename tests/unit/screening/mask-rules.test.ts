@@ -54,6 +54,17 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij neemt de notulen.', document.querySelector('#t')!, 'text')).toBeUndefined();
   });
 
+  it("hides gendered pronouns in a hover card that gives a personal address, not an employer's mailbox", () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
+        '<div popover><div>b.oost@postvak.example</div><p id="p">Hij spreekt ook Pools.</p></div>' +
+        '<div popover><div>vacatures@werfhuis.example</div><p id="v">Hij leest deze mailbox.</p></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    expect(rules.mask('Hij spreekt ook Pools.', document.querySelector('#p')!, 'text')).toBe('[die] spreekt ook Pools.');
+    expect(rules.mask('Hij leest deze mailbox.', document.querySelector('#v')!, 'text')).toBeUndefined();
+  });
+
   it('reads the name of a pane as the page wrote it, before our masks', () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div><div role="tooltip"><b>Kandidaat 1</b><p id="h">Hij spreekt Pools.</p></div>',
