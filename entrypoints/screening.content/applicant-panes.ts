@@ -2,13 +2,12 @@ import { createMarkerDetector, type KnownName, type MarkerDetector } from '../..
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 
 /**
- * A text inside a dialog, a form, a hover card or a section that names a known applicant, or
- * gives a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
- * candidate's contact details, an
- * interviewer's comment on a scorecard headed with the candidate's name, the note of an interview
- * in a calendar. Its gendered pronouns are hidden as in notes (docs/decisions.md, "Hide every
- * marker by default"). Each pane is read once per set of names, and only for a text that holds a
- * pronoun.
+ * A text inside a dialog, a form, a hover card or a section that names a known applicant, or gives
+ * a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
+ * candidate's contact details, an interviewer's comment on a scorecard headed with the candidate's
+ * name, the note of an interview in a calendar. Its gendered pronouns are hidden as in notes
+ * (docs/decisions.md#pronouns-where-a-text-speaks-of-an-applicant). Each pane is read once per set
+ * of names, and only for a text that holds a pronoun.
  */
 const PANES =
   'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], aside, section, [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';

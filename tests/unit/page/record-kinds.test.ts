@@ -5,8 +5,8 @@ import { testLexicon } from '../blinding/test-lexicon';
 
 // Invented people. The lexicon knows some of their names, as the real one would.
 const lexicon = testLexicon({
-  given: ['wiktoria', 'henk', 'salma', 'ruben', 'sanne', 'marco', 'filmon'],
-  family: ['nowak', 'dijkstra', 'bensaid', 'smits', 'verhoef', 'peters', 'tesfamariam'],
+  given: ['wiktoria', 'henk', 'salma', 'ruben', 'sanne', 'marco', 'filmon', 'pieter', 'anouk', 'fatima'],
+  family: ['nowak', 'dijkstra', 'bensaid', 'smits', 'verhoef', 'peters', 'tesfamariam', 'groot', 'verhoeven', 'lahcen'],
   common: ['werving', 'sollicitanten'],
 });
 
@@ -48,5 +48,19 @@ describe('records of kinds that hid their applicant before', () => {
         '<p>I was born in Asmara.</p></div></div>',
     );
     expect(marks.inNotes(document.querySelector('#note')!)).toBe(true);
+  });
+
+  it('reads a team chat whose author, time and message stand side by side without spaces as a thread of colleagues', () => {
+    const message = (author: string, time: string, body: string) =>
+      `<div role="listitem" class="message"><img alt=""><div><span class="c-msg__who">${author}</span><span>${time}</span><div>${body}</div></div></div>`;
+    const { names, harvester } = harvest(
+      '<main><h1># werving</h1><div role="list">' +
+        message('Pieter de Groot', '09:12', 'Er zijn vier nieuwe reacties op de vacature binnengekomen.') +
+        message('Anouk Verhoeven', '09:18', 'Fatima Ait Lahcen komt dinsdag voor een gesprek, @Pieter de Groot kun jij?') +
+        '</div></main>',
+    );
+    expect(harvester.isStaff('Pieter de Groot')).toBe(true);
+    expect(harvester.isStaff('Anouk Verhoeven')).toBe(true);
+    expect(names).toEqual(['Fatima Ait Lahcen']);
   });
 });

@@ -65,6 +65,18 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij leest deze mailbox.', document.querySelector('#v')!, 'text')).toBeUndefined();
   });
 
+  it('reads a marker cut by a line break with the text before it, and masks only the part in the node', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><p id="p">Ik ben geboren in<br>Paramaribo en woon in Almere.</p>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const second = document.querySelector('#p')!.lastChild!;
+    expect(rules.mask('Paramaribo en woon in Almere.', document.querySelector('#p')!, 'text', second)).toMatch(/^\[[^\]]+\] en woon in /u);
+    expect(
+      rules.mask('Ik ben geboren in', document.querySelector('#p')!, 'text', document.querySelector('#p')!.firstChild!),
+    ).toBeUndefined();
+  });
+
   it('reads the name of a pane as the page wrote it, before our masks', () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div><div role="tooltip"><b>Kandidaat 1</b><p id="h">Hij spreekt Pools.</p></div>',
