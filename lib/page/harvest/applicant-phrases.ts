@@ -24,6 +24,16 @@ const MEETING_WITH = new RegExp(
   String.raw`(?<![\p{L}])${MEETING}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
 );
+// The name first: "Amara Okonkwo – Sollicitatiegesprek", "Lotte Jansen (kennismaking)".
+const WITH_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]*(?:[:–—(]|-[ \u00A0])[ \u00A0]*${MEETING}(?![\p{L}])`,
+  'gu',
+);
+// "met kandidaat Amara Okonkwo", "applicant Sem Bos": the noun names whom it is about.
+const NOUN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|[Aa]pplicant)[ \u00A0]+(?<name>${NAME_RUN})`,
+  'gu',
+);
 // The applicant as the subject of applying, or of coming to a meeting of selection.
 const SUBJECT = new RegExp(
   String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|has applied|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
@@ -34,7 +44,7 @@ const MAX_TEXT = 4096;
 export function applicantPhraseNames(text: string): string[] {
   const names: string[] = [];
   const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  for (const pattern of [BY_NAME, COLON_NAME, MEETING_WITH, SUBJECT]) {
+  for (const pattern of [BY_NAME, COLON_NAME, MEETING_WITH, WITH_MEETING, NOUN_NAME, SUBJECT]) {
     for (const match of slice.matchAll(pattern)) {
       const name = match.groups?.['name'];
       if (name !== undefined) names.push(name);

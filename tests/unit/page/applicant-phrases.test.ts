@@ -21,6 +21,9 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Tweede gesprek met Kofi Mensah')).toEqual(['Kofi Mensah']);
     expect(applicantPhraseNames('Scorekaart – Salma Bensaïd')).toEqual(['Salma Bensaïd']);
     expect(applicantPhraseNames('Evaluation of Noor Haddad')).toEqual(['Noor Haddad']);
+    expect(applicantPhraseNames('Yara Haddad – Proefdag')).toEqual(['Yara Haddad']);
+    expect(applicantPhraseNames('Lotte Jansen (kennismaking)')).toEqual(['Lotte Jansen']);
+    expect(applicantPhraseNames('Gesprek met kandidaat Amara Okonkwo')).toEqual(['Amara Okonkwo']);
   });
 
   it('finds the applicant as the subject of applying or of coming to a meeting of selection', () => {
@@ -35,6 +38,8 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Kennismaking met het team')).toEqual([]);
     expect(applicantPhraseNames('Daan Wolf komt vandaag niet')).toEqual([]);
     expect(applicantPhraseNames('Fase gewijzigd door Henk Dijkstra')).toEqual([]);
+    expect(applicantPhraseNames('Petra Hoekstra (organisator)')).toEqual([]);
+    expect(applicantPhraseNames('Teamoverleg – Planning Q1')).toEqual([]);
   });
 
   it('reads a bounded part of a long text: the work per node is capped', () => {
