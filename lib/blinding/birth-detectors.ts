@@ -65,6 +65,19 @@ const BIRTHPLACE_LABEL = pattern(
   'dgu',
 );
 
+// A full date standing alone, as a form answer or a profile value: "12 maart 2004", "03-03-2004".
+const FULL_DATE = String.raw`(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${DAY}[ \u00A0]+${MONTH},?[ \u00A0]+${YEAR}|${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00A0]+${YEAR})`;
+const DATE_ALONE = pattern(String.raw`^\s*(?<value>${FULL_DATE})\s*$`, 'dgu');
+// On an applicant's page, a day of a year that makes its subject 14 to 80 years old is a birth date:
+// the application, interview and availability dates are recent or ahead.
+const YOUNGEST_AGE = 14;
+const OLDEST_AGE = 80;
+function isBirthYear(value: string): boolean {
+  const year = Number(/(?:19|20)\d{2}/u.exec(value)?.[0]);
+  const age = new Date().getFullYear() - year;
+  return age >= YOUNGEST_AGE && age <= OLDEST_AGE;
+}
+
 const HAS_DIGIT = /\d/u;
 const BIRTHPLACE_TRIGGER = /geboren|born|geboorte|birth|herkomst|origin/iu;
 
@@ -79,6 +92,7 @@ export const detectBirthAndAge = captureDetector('birth', [
   [HAS_DIGIT, AGE_IN_LIST],
   [HAS_DIGIT, AGE_OF_PERSON],
   [HAS_DIGIT, AGE_BARE],
+  [HAS_DIGIT, DATE_ALONE, isBirthYear],
 ]);
 
 // "Geboren: Paramaribo": the label says born, the value is a place (a date has a digit).

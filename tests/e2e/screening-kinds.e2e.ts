@@ -72,6 +72,7 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'applicant-detail-activity.html',
         'forwarded-application-mail.html',
         'non-latin-names-cards.html',
+        'personal-details.html',
       ]),
     );
   });
