@@ -133,29 +133,32 @@ export function itemOf(element: Element, maxDepth = 6): Element | undefined {
 const NO_TEXT = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
 
 /**
- * The text nodes an item shows, in order, up to `limit`: through the open shadow root of a custom
- * element and the light nodes slotted into it. A slot with nothing assigned shows its fallback;
- * initials there stand in for a photo that is missing, and are left out like the photo.
+ * The first text node an item shows that is `wanted`, among its first `limit` texts: through the
+ * open shadow root of a custom element and the light nodes slotted into it. A slot with nothing
+ * assigned shows its fallback; initials there stand in for a photo that is missing, and are left
+ * out like the photo.
  */
-export function shownTexts(item: Element, limit: number): Text[] {
-  const texts: Text[] = [];
-  const take = (node: Node, fallback: boolean): void => {
-    if (texts.length >= limit) return;
+export function firstShownText(item: Element, limit: number, wanted: (text: string) => boolean = () => true): Text | undefined {
+  let seen = 0;
+  const find = (node: Node, fallback: boolean): Text | undefined => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').trim();
-      if (text !== '' && !(fallback && INITIALS_TEXT.test(text))) texts.push(node as Text);
-      return;
+      if (text === '' || (fallback && INITIALS_TEXT.test(text))) return undefined;
+      seen += 1;
+      return wanted(text) ? (node as Text) : undefined;
     }
-    if (node.nodeType !== 1 || NO_TEXT.has((node as Element).tagName)) return;
+    if (node.nodeType !== 1 || NO_TEXT.has((node as Element).tagName)) return undefined;
     const slot = (node as Element).tagName === 'SLOT';
     const assigned = slot ? (node as HTMLSlotElement).assignedNodes() : [];
-    if (assigned.length > 0) for (const slotted of assigned) take(slotted, false);
-    else
-      for (let child = ((node as Element).shadowRoot ?? node).firstChild; child !== null; child = child.nextSibling)
-        take(child, fallback || slot);
+    const children = assigned.length > 0 ? assigned : ((node as Element).shadowRoot ?? node).childNodes;
+    for (const child of children) {
+      if (seen >= limit) return undefined;
+      const found = find(child, assigned.length === 0 && (fallback || slot));
+      if (found !== undefined) return found;
+    }
+    return undefined;
   };
-  take(item, false);
-  return texts;
+  return find(item, false);
 }
 
 /** The pane a heading heads: its section, article, dialog or main area, or its parent. */
@@ -172,7 +175,7 @@ export function paneOf(heading: Element): Element | undefined {
 
 /** The first element in `item` (as shown) that carries text of its own. */
 export function firstTextElement(item: Element): Element | undefined {
-  return shownTexts(item, 1)[0]?.parentElement ?? undefined;
+  return firstShownText(item, 1)?.parentElement ?? undefined;
 }
 
 /** True for a heading element or an ARIA heading. */
