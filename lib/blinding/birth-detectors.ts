@@ -51,11 +51,15 @@ const AGE_BARE = /\bis[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?
 const AGE_IN_LIST =
   /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$)/dgu;
 
+// A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
+const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 // "geboren in Casablanca", "geboren te Paramaribo", "geboren op ... in Kabul", "born in Aleppo".
 const BORN_IN = pattern(
-  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${BIRTH_DATE})?,?[ \t]+(?:in|te)[ \t]+(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME})?)`,
+  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${BIRTH_DATE})?,?${GAP}(?:in|te)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME})?)`,
   'dgu',
 );
+// Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen".
+const IN_PLACE_BORN = pattern(String.raw`\b(?:in|te)${GAP}(?<value>${PROPER_NAME})${GAP}~geboren\b`, 'dgu');
 const BIRTHPLACE_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
@@ -96,6 +100,7 @@ const BORN_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboren|~born
 
 export const detectBirthplace = captureDetector('birthplace', [
   [BIRTHPLACE_TRIGGER, BORN_IN],
+  [BIRTHPLACE_TRIGGER, IN_PLACE_BORN],
   [BIRTHPLACE_TRIGGER, BIRTHPLACE_LABEL],
   [BIRTHPLACE_TRIGGER, BORN_LABEL, (value) => !HAS_DIGIT.test(value)],
 ]);

@@ -60,6 +60,9 @@ describe('free text: what must be hidden', () => {
     ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
     ['Country of birth: Eritrea', 'Eritrea', 'birthplace'],
     ['Geboren en getogen in Den Haag', 'Den Haag', 'birthplace'],
+    ['Ik ben geboren in\nParamaribo en woon in Almere.', 'Paramaribo', 'birthplace'],
+    ['I was born in\r\nAsmara and moved here in 2016.', 'Asmara', 'birthplace'],
+    ['Ik ben in 1998 in Paramaribo geboren.', 'Paramaribo', 'birthplace'],
     // nationality and origin
     ['Nationaliteit: Marokkaans', 'Marokkaans', 'nationality'],
     ['Ik heb de Turkse nationaliteit.', 'Turkse', 'nationality'],
