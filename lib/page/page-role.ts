@@ -9,8 +9,13 @@ export type PageRole = 'applicants' | 'vacancy' | 'neither';
 
 /** What the name harvest saw (lib/page/harvest/harvester.ts). */
 export interface ApplicantEvidence {
+  /** Applicant names found through a label, attribute or a detail pane. */
   structuredNames: number;
+  /** Values whose label says they are personal data (e-mail, birth date, nationality, ...). */
   personalFields: number;
+  /** Of those, the values in cells of a table or grid: rows of records under column headers. */
+  tabularPersonalFields: number;
+  /** Elements whose attributes say they are about an applicant. */
   applicantTokens: number;
   /** Names accepted from any cue, free text included. */
   names: number;
@@ -84,6 +89,22 @@ export function mentionsApplication(text: string): boolean {
   return APPLICANT_WORDS.test(text);
 }
 
+/**
+ * Words about applicants in open shadow roots, which applicantWords cannot see. Each element counts
+ * once however often a pass reads it, and one alone counts for nothing: it may be a colleague's job
+ * title on a team card ("Stagiair Elektrotechniek"). Returns what to add to the applicant tokens.
+ */
+export function createShadowWordCount(): (element: Element, text: string) => number {
+  const counted = new WeakSet<Element>();
+  let count = 0;
+  return (element, text) => {
+    if (counted.has(element) || !mentionsApplication(text)) return 0;
+    counted.add(element);
+    count += 1;
+    return count === 2 ? 2 : count > 2 ? 1 : 0;
+  };
+}
+
 /** How many places that name things (title, headings, headers, tabs, buttons) speak of applicants. */
 export function applicantWords(doc: Document): number {
   let count = 0;
@@ -119,10 +140,12 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const someone = evidence.names > 0 || evidence.structuredNames > 0;
   // A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record.
   const personForm = evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
-  // Records of several people with personal data under labels or column headers (an export of a
+  // Rows of records of several people with personal data under column headers (an export of a
   // sheet: "Voornaam", "Geboortedatum", "E-mail"): whatever the page calls them, they are screened.
-  // A table of colleagues (roles, rights) gives no applicant names (structure.ts, staffTable).
-  const personRecords = evidence.structuredNames >= 2 && evidence.personalFields >= 3;
+  // Only in table or grid cells: an article introducing new colleagues also gives names, ages and
+  // home towns under labels. A table of colleagues (roles, rights) gives no applicant names
+  // (structure.ts, staffTable).
+  const personRecords = evidence.structuredNames >= 2 && evidence.tabularPersonalFields >= 3;
   // A public posting names one person at most, its contact ("Vragen? Bel Linda, recruiter"), with
   // a phone and an address, and asks for a cv: that alone never makes it an applicant page. A
   // posting that shows applicants shows them as applicants (an adapter, applicant attributes) or

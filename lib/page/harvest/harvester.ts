@@ -22,9 +22,9 @@ import { createAvatars } from './avatars';
 import { otherSpellings } from './other-spellings';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
-import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, titleLike, valueText } from './values';
+import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
-import { mentionsApplication } from '../page-role';
+import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -45,19 +45,8 @@ export interface HarvesterOptions {
   onColleaguePhoto?: (element: Element) => void;
 }
 
-export interface Evidence {
-  /** Applicant names found through a label, attribute or a detail pane. */
-  structuredNames: number;
-  /** Values whose label says they are personal data (e-mail, birth date, nationality, ...). */
-  personalFields: number;
-  /** Elements whose attributes say they are about an applicant. */
-  applicantTokens: number;
-  /** Names of colleagues seen. */
-  staffNames: number;
-  /** Form fields whose label says they hold personal data, and those for a name. */
-  personalInputs: number;
-  nameInputs: number;
-}
+/** What the harvest saw (page-role.ts says what each count is), and the colleagues' names it read. */
+export type Evidence = Omit<ApplicantEvidence, 'names' | 'adapterNames'> & { staffNames: number };
 
 export interface Harvester {
   pass: (root: Node) => BlindingPass;
@@ -72,7 +61,16 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const { lexicon, marks } = options;
   const candidates = createCandidates(lexicon, marks);
   const finished: HarvestedName[] = [];
-  const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
+  const shadowWords = createShadowWordCount();
+  const evidence: Evidence = {
+    structuredNames: 0,
+    personalFields: 0,
+    tabularPersonalFields: 0,
+    applicantTokens: 0,
+    staffNames: 0,
+    personalInputs: 0,
+    nameInputs: 0,
+  };
   let headings: Element[] = [];
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
@@ -117,6 +115,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const pane = anchor.closest(DETAIL_PANES);
     if (pane !== null) personalPanes.add(pane);
     evidence.personalFields += 1;
+    if (anchor.closest(TABLE_CELLS) !== null) evidence.tabularPersonalFields += 1;
   }
 
   function visit(element: Element): void {
@@ -154,7 +153,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       }
       if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
       // Words about applicants the document's own count cannot see: a board drawn in a shadow root.
-      if (inShadow && element.childElementCount === 0 && mentionsApplication(text)) evidence.applicantTokens += 1;
+      if (inShadow && element.childElementCount === 0) evidence.applicantTokens += shadowWords(element, text);
     }
     // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
     for (const child of element.childNodes) {

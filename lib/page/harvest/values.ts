@@ -62,4 +62,6 @@ export const titleLike = (element: Element, text: string): boolean =>
   (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ||
     // A record's title stands outside the rows of a list: a name in a row is not asked for its type size.
     (NAME_SHAPED.test(text) && element.closest(IN_A_ROW) === null && largeType(element)));
+/** Cells of a table or a grid: where rows of records stand under column headers. */
+export const TABLE_CELLS = 'td, [role="gridcell"], [role="cell"]';
 const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';

@@ -4,6 +4,7 @@ import { applicantWords, decidePageRole, vacancySignals, type ApplicantEvidence 
 const none: ApplicantEvidence = {
   structuredNames: 0,
   personalFields: 0,
+  tabularPersonalFields: 0,
   applicantTokens: 0,
   names: 0,
   personalInputs: 0,
@@ -68,9 +69,13 @@ describe('the role of a page, from the page', () => {
     expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
   });
 
-  it('reads records of several people with personal data under column headers as applicants, without the word', () => {
+  it('reads rows of records of several people with personal data in table cells as applicants, without the word', () => {
     // An export: "Voornaam", "Achternaam", "Geboortedatum", "E-mail" over five people.
-    expect(decidePageRole({ ...none, names: 10, structuredNames: 10, personalFields: 10 }, 0, noVacancy)).toBe('applicants');
+    expect(decidePageRole({ ...none, names: 10, structuredNames: 10, personalFields: 10, tabularPersonalFields: 10 }, 0, noVacancy)).toBe(
+      'applicants',
+    );
+    // An article introducing new colleagues gives names, ages and home towns under labels, not in cells.
+    expect(decidePageRole({ ...none, names: 4, structuredNames: 4, personalFields: 8 }, 0, noVacancy)).toBe('neither');
     // One contact's details, or names without personal data, are not enough.
     expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalFields: 3 }, 0, noVacancy)).toBe('neither');
     expect(decidePageRole({ ...none, names: 4, structuredNames: 4, personalFields: 1 }, 0, noVacancy)).toBe('neither');

@@ -60,11 +60,25 @@ describe('cards drawn by custom elements in open shadow roots', () => {
     document.body.append(host);
     const heading = document.createElement('h2');
     heading.textContent = 'Sollicitanten · Klantenservice';
-    host.attachShadow({ mode: 'open' }).append(heading);
+    const lane = document.createElement('h3');
+    lane.textContent = 'Gesolliciteerd';
+    host.attachShadow({ mode: 'open' }).append(heading, lane);
     const harvester = createHarvester({ lexicon: testLexicon({}), marks: createPageMarks() });
     harvester.pass(host.shadowRoot!).run();
-    expect(harvester.evidence.applicantTokens).toBe(1);
+    expect(harvester.evidence.applicantTokens).toBe(2);
     harvester.pass(document.documentElement).run();
-    expect(harvester.evidence.applicantTokens).toBe(1);
+    expect(harvester.evidence.applicantTokens).toBe(2);
+  });
+
+  it("does not count one colleague's job title on a team card as a board about applicants, however often it is read", () => {
+    const card = document.createElement('team-card');
+    document.body.append(card);
+    const role = document.createElement('span');
+    role.textContent = 'Stagiair Elektrotechniek (niveau 4)';
+    card.attachShadow({ mode: 'open' }).append(role);
+    const harvester = createHarvester({ lexicon: testLexicon({}), marks: createPageMarks() });
+    harvester.pass(card.shadowRoot!).run();
+    harvester.pass(card.shadowRoot!).run();
+    expect(harvester.evidence.applicantTokens).toBe(0);
   });
 });
