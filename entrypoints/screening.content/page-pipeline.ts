@@ -10,6 +10,7 @@ import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
 import { createPagePhotos } from './page-photos';
+import { createFirstScreen } from './page-pipeline-first-screen';
 
 /** Work done in the observer's callback before the rest waits for a slice. */
 const SYNC_BUDGET_MS = 20;
@@ -71,6 +72,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     },
   });
 
+  const firstScreen = createFirstScreen({
+    doc,
+    queue,
+    harvester,
+    blinder,
+    isOwnElement: options.isOwnElement,
+    domReady: options.domReady,
+    isApplicantPage: () => role === 'applicants',
+    takeNames,
+    shown: () => (holding = false),
+    adapterNames: () => tookAdapterNames(applicants.harvest(doc)),
+    rescan: () => rescan(false),
+    stopped: () => stopped,
+  });
+
   function originalText(element: Element): string {
     return blinder.originalTextOf(element);
   }
@@ -94,6 +110,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       options.onChange();
     }
     return fresh;
+  }
+
+  /** New names from the site adapter's fields: compiled, numbered. */
+  function tookAdapterNames(fresh: Applicant[]): void {
+    if (fresh.length === 0) return;
+    compile();
+    options.onFresh(fresh);
+    options.onChange();
   }
 
   /** True when the page just became an applicant page (and its rules were compiled). */
@@ -137,6 +161,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   async function firstPass(): Promise<void> {
     ensureFieldMasks();
     adapterNames += applicants.harvest(doc).length;
+    // A large page shows its first screen first, the rest hidden until it is masked too.
+    if (await firstScreen.show()) return;
     await queue.work(() => harvester.pass(doc.documentElement), false);
     // Each step in a task of its own (the page is still held): no task of ours runs long.
     await nextTask();
@@ -156,6 +182,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function handle(records: MutationRecord[]): void {
     if (stopped) return;
+    firstScreen.pageChanged();
     const titleChanged = records.some(touchesTitle);
     if (holding || config === undefined) {
       if (titleChanged) maskTitles();
@@ -163,15 +190,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     const started = performance.now();
     const collected = collectChanges(records);
-    // Our own writes come back as records too: leave them out before any work.
-    const texts = collected.texts.filter((text) => !blinder.isOwnWrite(text));
-    const attributes = collected.attributes.filter(([element, name]) => !blinder.isOwnWrite(element, name));
-    const changes: PageChanges = {
-      added: collected.added,
-      texts,
-      attributes,
-      size: collected.added.length + texts.length + attributes.length,
-    };
+    // Our own writes come back as records too, and what changes behind a first screen's frontier is
+    // read with the rest of the page (page-pipeline-first-screen.ts): both left out before any work.
+    const added = collected.added.filter((node) => !firstScreen.later(node));
+    const skip = (node: Node, name?: string) => blinder.isOwnWrite(node, name) || firstScreen.later(node, name);
+    const texts = collected.texts.filter((text) => !skip(text));
+    const attributes = collected.attributes.filter(([element, name]) => !skip(element, name));
+    const changes: PageChanges = { added, texts, attributes, size: added.length + texts.length + attributes.length };
     if (changes.size === 0) return;
     if (titleChanged && role === 'applicants') maskTitles();
 
@@ -193,11 +218,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     const wasApplicantPage = role === 'applicants';
     const fresh = takeNames();
-    if (fromAdapter.length > 0) {
-      compile();
-      options.onFresh(fromAdapter);
-      options.onChange();
-    }
+    tookAdapterNames(fromAdapter);
     if (role === 'applicants' && (fresh.length > 0 || applicants.all.length !== before || !wasApplicantPage)) {
       // Text seen before may hold a new name: one full pass, painting held until it is done.
       void rescan(true);
@@ -257,6 +278,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     restore() {
       stopped = true;
       queue.clear();
+      firstScreen.clear();
       blinder.restore(doc.documentElement);
       fieldMasks?.clear();
       photos.restore();

@@ -32,15 +32,18 @@ export interface MaskedWrites {
   originalOf: (node: Text) => string | undefined;
   originalTextOf: (element: Element) => string;
   isOwnWrite: (target: Node, attribute?: string) => boolean;
+  /** True when the node or attribute holds a mask we wrote, under any rules (not only the current ones). */
+  showsOurMask: (target: Node, attribute?: string) => boolean;
   /**
    * Keep masked texts in memory instead of writing them, until the returned flush: a page is laid
    * out again at every frame its text changes, and on a large page that layout costs more than the
    * masking itself (docs/decisions.md#hold-paint-until-blinded). `'all'` only while the page is
    * held unpainted (flush before the hold is released); `'remasks'` defers only texts that show a
    * mask of ours already (new pseudonym numbers), so nothing unmasked ever waits. Each flush
-   * writes everything pending; scopes may overlap.
+   * writes everything pending; scopes may overlap. A function defers the nodes it says are not
+   * painted now (the part of a page a paint frontier still hides).
    */
-  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
+  deferTextWrites: (scope: 'all' | 'remasks' | ((node: Text) => boolean)) => () => void;
   readonly maskedCount: number;
 }
 
@@ -54,6 +57,7 @@ export function createMaskedWrites(
   /** Masked texts computed but not written yet (while writes are deferred), by node. */
   const deferred = new Map<Text, { masked: string; over: string; remask: boolean }>();
   const scopes = { all: 0, remasks: 0 };
+  const unpainted = new Set<(node: Text) => boolean>();
 
   /** `remask`: the node shows a mask of ours now. */
   function writeText(node: Text, masked: string, remask: boolean): void {
@@ -66,13 +70,18 @@ export function createMaskedWrites(
     const showsOurs = remask || pending?.remask === true;
     // The tab strip shows the title at once and no paint hold covers it: its text is never deferred.
     const deferrable = node.parentNode?.nodeName !== 'TITLE';
-    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0))) {
+    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0) || hidden(node))) {
       if (pending !== undefined) pending.masked = masked;
       else deferred.set(node, { masked, over: node.data, remask: showsOurs });
       return;
     }
     deferred.delete(node);
     node.data = masked;
+  }
+
+  function hidden(node: Text): boolean {
+    for (const hides of unpainted) if (hides(node)) return true;
+    return false;
   }
 
   /** Write what is still ours to write: the page may have changed or we may have unmasked a node since. */
@@ -214,13 +223,19 @@ export function createMaskedWrites(
       const known = attributes.get(target as Element)?.get(attribute);
       return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
     },
+    showsOurMask(target, attribute) {
+      if (attribute === undefined) return texts.get(target as Text)?.masked === (target as Text).data;
+      return attributes.get(target as Element)?.get(attribute)?.masked === (target as Element).getAttribute(attribute);
+    },
     deferTextWrites(scope) {
-      scopes[scope] += 1;
+      if (typeof scope === 'function') unpainted.add(scope);
+      else scopes[scope] += 1;
       let open = true;
       return () => {
         if (!open) return;
         open = false;
-        scopes[scope] -= 1;
+        if (typeof scope === 'function') unpainted.delete(scope);
+        else scopes[scope] -= 1;
         flushDeferred();
       };
     },
