@@ -38,6 +38,8 @@ export interface FirstScreenFlow {
   /** The page changed: the frontier follows before the next paint. */
   pageChanged: () => void;
   clear: () => void;
+  /** True while the rest of the page waits behind the frontier. */
+  readonly waiting: boolean;
 }
 
 export function createFirstScreen(steps: FirstScreenSteps): FirstScreenFlow {
@@ -45,14 +47,15 @@ export function createFirstScreen(steps: FirstScreenSteps): FirstScreenFlow {
   /** Changes behind the frontier wait for the read of the rest; those after that read began are read again. */
   let behind = false;
   const waiting = new Set<Node>();
+  let flushBehind: (() => void) | undefined;
 
   /** After the first screen is shown and the page has loaded: the rest is read, then masked. */
-  async function rest(plan: FirstScreen): Promise<void> {
+  async function rest(plan: FirstScreen, read: Element): Promise<void> {
     await steps.domReady;
     if (steps.stopped()) return;
     steps.adapterNames();
     waiting.clear();
-    await readRest(steps, plan);
+    await readAfter(steps, read);
     // What changed behind the frontier while that read ran is read again; later changes are read as
     // they come (the pipeline's handle), like on any shown page.
     behind = false;
@@ -62,10 +65,8 @@ export function createFirstScreen(steps: FirstScreenSteps): FirstScreenFlow {
     await nextTask();
     if (steps.stopped()) return;
     if (steps.takeNames().length > 0) remaskFirstScreen(steps, plan);
-    // Texts behind the frontier are written when it goes, together (one layout).
-    const flush = steps.blinder.deferTextWrites((node) => frontier.hides(node));
     await steps.rescan().finally(() => {
-      flush();
+      flushBehind?.();
       frontier.clear();
     });
   }
@@ -74,7 +75,10 @@ export function createFirstScreen(steps: FirstScreenSteps): FirstScreenFlow {
     async show() {
       const plan = planFirstScreen(steps.doc, steps.isOwnElement);
       if (plan === undefined) return false;
-      await readFirstScreen(steps, plan);
+      // Everything parsed so far is read in one pass (as a small page is read whole, so names are
+      // judged among all their neighbours); the first screen of it is masked and shown.
+      await steps.queue.work(() => steps.harvester.pass(steps.doc.documentElement), false);
+      const read = lastElement(steps.doc.documentElement, steps.isOwnElement);
       await nextTask();
       steps.takeNames();
       // Not (yet) an applicant page: it is read whole while held, as a small page is.
@@ -83,7 +87,10 @@ export function createFirstScreen(steps: FirstScreenSteps): FirstScreenFlow {
       await maskFirstScreen(steps, plan);
       frontier.set(plan.chunks[plan.chunks.length - 1]!);
       behind = true;
-      void rest(plan).catch((error: unknown) => {
+      // Masks behind the frontier wait in memory until it goes, all written together (one layout):
+      // the rest is read as the page wrote it, not with masks of names from the first screen.
+      flushBehind = steps.blinder.deferTextWrites((node) => frontier.hides(node));
+      void rest(plan, read).catch((error: unknown) => {
         // The rest stays hidden behind the frontier: fail closed.
         console.warn('[Eerlijk Werven] the rest of the page stays hidden after an error', error instanceof Error ? error.message : '');
       });
@@ -91,16 +98,24 @@ export function createFirstScreen(steps: FirstScreenSteps): FirstScreenFlow {
     },
     later(node, attribute) {
       if (!behind || !frontier.hides(node)) return false;
-      // Our own masks (new numbers) are nothing new to read; what the page wrote is read again.
+      // Our own masks (new numbers) are nothing new to read; what the page wrote is read again, in
+      // the element that holds it, unless that holds the first screen too (a text in <body>): that
+      // shows our masks, which are not what the page wrote. Such a text is masked with the rest.
       const read = node.nodeType === 3 ? node.parentNode : node;
-      if (read !== null && !steps.blinder.showsOurMask(node, attribute)) waiting.add(read);
+      if (read !== null && frontier.hides(read) && !steps.blinder.showsOurMask(node, attribute)) waiting.add(read);
       return true;
     },
     pageChanged() {
       // Where the part not masked yet begins may have moved: its selectors follow.
       if (frontier.active) frontier.update();
     },
-    clear: () => frontier.clear(),
+    clear() {
+      flushBehind?.();
+      frontier.clear();
+    },
+    get waiting() {
+      return frontier.active;
+    },
   };
 }
 
@@ -122,19 +137,28 @@ export function inSequence(makes: readonly (() => BlindingPass)[]): BlindingPass
   };
 }
 
-/** Read the names of the first screen (the page still held). */
-function readFirstScreen(steps: FirstScreenSteps, plan: FirstScreen): Promise<void> {
-  return steps.queue.work(() => inSequence(plan.chunks.map((chunk) => () => steps.harvester.pass(chunk))), false);
+/** The last element in document order that is not ours. */
+function lastElement(root: Element, isOwnElement: (element: Element) => boolean): Element {
+  let last = root;
+  for (let child = root.lastElementChild; child !== null;) {
+    if (isOwnElement(child)) {
+      child = child.previousElementSibling;
+      continue;
+    }
+    last = child;
+    child = child.lastElementChild;
+  }
+  return last;
 }
 
 /**
- * Read what follows the first screen: the later siblings of its last chunk and of each ancestor,
- * in document order. The first screen itself is not read again (it shows our masks now).
+ * Read what the parser added after the first read: the later siblings of the last element read and
+ * of each of its ancestors, in document order. What was read is not read again (the first screen
+ * shows our masks now, and a mask is not what the page wrote).
  */
-function readRest(steps: FirstScreenSteps, plan: FirstScreen): Promise<void> {
+function readAfter(steps: FirstScreenSteps, read: Element): Promise<void> {
   const roots: Element[] = [];
-  const last = plan.chunks[plan.chunks.length - 1]!;
-  for (let element: Element | null = last; element !== null && element.parentElement !== null; element = element.parentElement)
+  for (let element: Element | null = read; element !== null && element.parentElement !== null; element = element.parentElement)
     for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling)
       if (!steps.isOwnElement(sibling)) roots.push(sibling);
   return steps.queue.work(() => inSequence(roots.map((root) => () => steps.harvester.pass(root))), false);

@@ -66,6 +66,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const queue = createBlindQueue({
     blinder,
     holds,
+    unpainted: () => holds.held || firstScreen.waiting,
     onError(error) {
       console.warn('[Eerlijk Werven] re-masking the page after an error', error instanceof Error ? error.message : '');
       void rescan(true);
@@ -161,11 +162,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   async function firstPass(): Promise<void> {
     ensureFieldMasks();
     adapterNames += applicants.harvest(doc).length;
-    // A large page shows its first screen first, the rest hidden until it is masked too.
+    // A large applicant page shows its first screen first; any other waits to be read whole.
     if (await firstScreen.show()) return;
+    await options.domReady;
     await queue.work(() => harvester.pass(doc.documentElement), false);
-    // Each step in a task of its own (the page is still held): no task of ours runs long.
-    await nextTask();
+    await nextTask(); // each step in a task of its own (the page is still held): none runs long
     takeNames(); // decides the page's role too
     // From here the title is masked by the rules (or given back on a page without applicants).
     holding = false;
@@ -190,8 +191,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     const started = performance.now();
     const collected = collectChanges(records);
-    // Our own writes come back as records too, and what changes behind a first screen's frontier is
-    // read with the rest of the page (page-pipeline-first-screen.ts): both left out before any work.
+    // Left out before any work: our own writes, and changes read later with the rest (first-screen).
     const added = collected.added.filter((node) => !firstScreen.later(node));
     const skip = (node: Node, name?: string) => blinder.isOwnWrite(node, name) || firstScreen.later(node, name);
     const texts = collected.texts.filter((text) => !skip(text));

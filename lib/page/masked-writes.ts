@@ -87,10 +87,12 @@ export function createMaskedWrites(
   /** Write what is still ours to write: the page may have changed or we may have unmasked a node since. */
   function flushDeferred(): void {
     for (const [node, { masked, over }] of deferred) {
+      // Still not painted (behind a frontier whose scope is open): it waits for that scope's flush.
+      if (hidden(node)) continue;
+      deferred.delete(node);
       const known = texts.get(node);
       if (known !== undefined && known.masked === masked && node.data === over) node.data = masked;
     }
-    deferred.clear();
   }
 
   function unmaskText(node: Text): void {

@@ -140,6 +140,25 @@ describe('deferred writes behind the frontier', () => {
     flush();
     expect(links[29]!.textContent).toBe('Kandidaat … 29');
   });
+
+  it('keeps masks behind the frontier pending when another scope flushes', () => {
+    table(30);
+    const frontier = createPaintFrontier(document, none);
+    frontier.set(document.querySelectorAll('tbody tr')[9]!);
+    const blinder = createDomBlinder({
+      mask: (text) => (text.includes('Benali') ? text.replace('Fatima Benali', 'Kandidaat …') : undefined),
+    });
+    const behind = blinder.deferTextWrites((node) => frontier.hides(node));
+    const other = blinder.deferTextWrites('remasks');
+    blinder.blindNow(document.body);
+    other();
+    const links = [...document.querySelectorAll('tbody a')];
+    expect(links[0]!.textContent).toBe('Kandidaat … 0');
+    // The page's own text is still there for the read of the rest.
+    expect(links[20]!.textContent).toBe('Fatima Benali 20');
+    behind();
+    expect(links[20]!.textContent).toBe('Kandidaat … 20');
+  });
 });
 
 describe('inSequence', () => {
