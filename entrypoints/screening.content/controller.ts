@@ -10,7 +10,6 @@ import { createApplicantKeyer, type ApplicantKeyer } from './applicant-key';
 import type { Applicant, ApplicantBook } from './applicants';
 import { pageLexicon } from './lexicon-hook';
 import { NO_ADAPTER } from './generic-adapter';
-import { watchLoading } from './page-loading';
 import { createPipeline } from './page-pipeline';
 import { askSession, browserStrings, sessionStrings, type Session, type StartProblem } from './session';
 import { pseudonymsFor } from './pseudonyms';
@@ -78,8 +77,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
-  const loading = watchLoading(doc, ui.isOwnElement);
-
   const resolvePseudonyms = (fresh: readonly Applicant[]) =>
     pseudonymsFor(fresh, keyer, async () => {
       // Numbers are read when a mask is drawn: no new detector, only a fresh pass.
@@ -93,7 +90,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     isOwnElement: ui.isOwnElement,
     layer: ui.layer,
     photoStyle: ui.photoStyle,
-    domReady: loading.domReady,
     onFresh: (fresh) => void resolvePseudonyms(fresh),
     onApplicantPage: () => mountUi(),
     onChange: notify,
@@ -101,7 +97,6 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   function onRecords({ records }: ObservedBatch): void {
     try {
-      loading.check(phase === 'holding');
       if (phase === 'live' || phase === 'holding' || phase === 'first-pass') pipeline.handle([...records]);
       // During the first pass only the title is masked at once; the rest is read after it.
       if (phase === 'first-pass') queued.push(...records);
@@ -137,12 +132,17 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   // --- Start-up -----------------------------------------------------------------------------------
 
+  const domReady = new Promise<void>((resolve) => {
+    if (doc.readyState !== 'loading') resolve();
+    else doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+
   async function requestSession(): Promise<Session> {
     let reply = await askSession({});
     // The automation build lets a fixture page ask for a site's adapter
     // (tests/fixtures/pages/screening/); the store build never sends this second request.
     if (import.meta.env.EW_E2E) {
-      await loading.headReady;
+      await domReady;
       const requested = doc.querySelector('meta[name="eerlijk-werven-adapter"]')?.getAttribute('content');
       if (requested) reply = await askSession({ adapter: requested });
     }
@@ -179,7 +179,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     }
     const adapter = session?.adapter ?? NO_ADAPTER;
     pipeline.configure({ adapter, hidden: new Set(session?.hidden ?? MARKER_CATEGORIES), locale: session?.locale ?? browserLocale() });
-    await loading.firstScreen;
+    await domReady;
     phase = 'first-pass';
     await pipeline.firstPass();
     phase = 'live';
@@ -187,8 +187,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     if (queued.length > 0) pipeline.handle(queued.splice(0));
     if (pipeline.role === 'applicants') {
       mountUi();
-      // On the whole page: a first screen is shown before the page has loaded.
-      void loading.domReady.then(() => checkSelectors(adapter, doc));
+      checkSelectors(adapter, doc);
     }
     void resolvePseudonyms(pipeline.applicants.all);
   }

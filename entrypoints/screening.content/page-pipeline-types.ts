@@ -21,8 +21,6 @@ export interface PipelineOptions {
   isOwnElement: (element: Element) => boolean;
   layer: HTMLElement; // our field-mask layer, in our closed shadow root
   photoStyle: HTMLStyleElement;
-  /** Resolves at DOMContentLoaded: the rest of a page shown by its first screen is read then. */
-  domReady: Promise<void>;
   /** Applicants seen for the first time: their pseudonyms can be looked up. */
   onFresh: (fresh: Applicant[]) => void;
   /** The page turned out to be about applicants (at the first pass or later). */
@@ -33,10 +31,7 @@ export interface PipelineOptions {
 
 export interface Pipeline {
   configure: (config: PipelineConfig) => void;
-  /**
-   * Read and mask the document; resolves when it may be painted. A large page resolves once its
-   * first screen is masked, the rest hidden until it is masked too (lib/page/paint-frontier.ts).
-   */
+  /** Read and mask the whole document; resolves when it may be painted. */
   firstPass: () => Promise<void>;
   handle: (records: MutationRecord[]) => void;
   /** Mask the whole document again (new numbers: without holding the page). */

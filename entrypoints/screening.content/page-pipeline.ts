@@ -10,7 +10,6 @@ import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
 import { createPagePhotos } from './page-photos';
-import { createFirstScreen } from './page-pipeline-first-screen';
 
 /** Work done in the observer's callback before the rest waits for a slice. */
 const SYNC_BUDGET_MS = 20;
@@ -66,26 +65,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const queue = createBlindQueue({
     blinder,
     holds,
-    unpainted: () => holds.held || firstScreen.waiting,
     onError(error) {
       console.warn('[Eerlijk Werven] re-masking the page after an error', error instanceof Error ? error.message : '');
       void rescan(true);
     },
-  });
-
-  const firstScreen = createFirstScreen({
-    doc,
-    queue,
-    harvester,
-    blinder,
-    isOwnElement: options.isOwnElement,
-    domReady: options.domReady,
-    isApplicantPage: () => role === 'applicants',
-    takeNames,
-    shown: () => (holding = false),
-    adapterNames: () => tookAdapterNames(applicants.harvest(doc)),
-    rescan: () => rescan(false),
-    stopped: () => stopped,
   });
 
   function originalText(element: Element): string {
@@ -111,14 +94,6 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       options.onChange();
     }
     return fresh;
-  }
-
-  /** New names from the site adapter's fields: compiled, numbered. */
-  function tookAdapterNames(fresh: Applicant[]): void {
-    if (fresh.length === 0) return;
-    compile();
-    options.onFresh(fresh);
-    options.onChange();
   }
 
   /** True when the page just became an applicant page (and its rules were compiled). */
@@ -162,11 +137,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   async function firstPass(): Promise<void> {
     ensureFieldMasks();
     adapterNames += applicants.harvest(doc).length;
-    // A large applicant page shows its first screen first; any other waits to be read whole.
-    if (await firstScreen.show()) return;
-    await options.domReady;
     await queue.work(() => harvester.pass(doc.documentElement), false);
-    await nextTask(); // each step in a task of its own (the page is still held): none runs long
+    // Each step in a task of its own (the page is still held): no task of ours runs long.
+    await nextTask();
     takeNames(); // decides the page's role too
     // From here the title is masked by the rules (or given back on a page without applicants).
     holding = false;
@@ -183,7 +156,6 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function handle(records: MutationRecord[]): void {
     if (stopped) return;
-    firstScreen.pageChanged();
     const titleChanged = records.some(touchesTitle);
     if (holding || config === undefined) {
       if (titleChanged) maskTitles();
@@ -191,12 +163,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     const started = performance.now();
     const collected = collectChanges(records);
-    // Left out before any work: our own writes, and changes read later with the rest (first-screen).
-    const added = collected.added.filter((node) => !firstScreen.later(node));
-    const skip = (node: Node, name?: string) => blinder.isOwnWrite(node, name) || firstScreen.later(node, name);
-    const texts = collected.texts.filter((text) => !skip(text));
-    const attributes = collected.attributes.filter(([element, name]) => !skip(element, name));
-    const changes: PageChanges = { added, texts, attributes, size: added.length + texts.length + attributes.length };
+    // Our own writes come back as records too: leave them out before any work.
+    const texts = collected.texts.filter((text) => !blinder.isOwnWrite(text));
+    const attributes = collected.attributes.filter(([element, name]) => !blinder.isOwnWrite(element, name));
+    const changes: PageChanges = {
+      added: collected.added,
+      texts,
+      attributes,
+      size: collected.added.length + texts.length + attributes.length,
+    };
     if (changes.size === 0) return;
     if (titleChanged && role === 'applicants') maskTitles();
 
@@ -218,7 +193,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     const wasApplicantPage = role === 'applicants';
     const fresh = takeNames();
-    tookAdapterNames(fromAdapter);
+    if (fromAdapter.length > 0) {
+      compile();
+      options.onFresh(fromAdapter);
+      options.onChange();
+    }
     if (role === 'applicants' && (fresh.length > 0 || applicants.all.length !== before || !wasApplicantPage)) {
       // Text seen before may hold a new name: one full pass, painting held until it is done.
       void rescan(true);
@@ -278,7 +257,6 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     restore() {
       stopped = true;
       queue.clear();
-      firstScreen.clear();
       blinder.restore(doc.documentElement);
       fieldMasks?.clear();
       photos.restore();

@@ -16,12 +16,6 @@ export interface BlindQueueOptions {
   blinder: Pick<DomBlinder, 'pass' | 'blindText' | 'blindAttribute'>;
   holds: PaintHolds;
   sliceMs?: number;
-  /**
-   * True while nothing of what the work changes can be painted (the page is held, or the rest of it
-   * is behind a paint frontier): slices are then 40 ms, so a third as many frames (each a layout of
-   * the whole page) come between them, and still no task of ours nears 50 ms.
-   */
-  unpainted?: () => boolean;
   now?: () => number;
   /** Resolves in a later task, so the browser can paint (held) and handle input in between. */
   nextTask?: () => Promise<void>;
@@ -56,7 +50,6 @@ interface Item {
 }
 
 const SLICE_MS = 12;
-const UNPAINTED_SLICE_MS = 40;
 
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -117,8 +110,7 @@ export function createBlindQueue(options: BlindQueueOptions): BlindQueue {
         if (wait) await waitForTask();
         wait = true;
         const started = now();
-        const budget = options.unpainted?.() === true ? Math.max(sliceMs, UNPAINTED_SLICE_MS) : sliceMs;
-        const outOfTime = () => now() - started > budget;
+        const outOfTime = () => now() - started > sliceMs;
         while (queue.length > 0) {
           const item = queue[0]!;
           try {

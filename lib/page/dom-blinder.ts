@@ -72,12 +72,8 @@ export interface DomBlinder {
   originalTextOf: (element: Element) => string;
   /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
   isOwnWrite: (target: Node, attribute?: string) => boolean;
-  /** True when the node or attribute shows a mask we wrote, under any rules. */
-  showsOurMask: (target: Node, attribute?: string) => boolean;
   /** Masked texts wait in memory until the returned flush (masked-writes.ts). */
-  deferTextWrites: (scope: 'all' | 'remasks' | ((node: Text) => boolean)) => () => void;
-  /** Blind one element's attributes and its own text children, not its child elements. */
-  blindShell: (element: Element) => void;
+  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
   /** How many nodes and attributes are masked now (figures for the panel). */
   readonly maskedCount: number;
 }
@@ -238,19 +234,11 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     pass(root).run();
   }
 
-  function blindShell(element: Element): void {
-    if (options.isOwnElement?.(element) === true) return;
-    visitElement(element);
-    if (skipsSubtree(element)) return;
-    for (let child = element.firstChild; child !== null; child = child.nextSibling) if (isText(child)) blindText(child);
-  }
-
   return {
     watchedAttributes,
     watch,
     pass,
     blindNow,
-    blindShell,
     blindText,
     blindAttribute,
     invalidate: writes.invalidate,
@@ -258,7 +246,6 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     originalOf: writes.originalOf,
     originalTextOf: writes.originalTextOf,
     isOwnWrite: writes.isOwnWrite,
-    showsOurMask: writes.showsOurMask,
     deferTextWrites: writes.deferTextWrites,
     get maskedCount() {
       return writes.maskedCount;

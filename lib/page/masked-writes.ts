@@ -32,18 +32,15 @@ export interface MaskedWrites {
   originalOf: (node: Text) => string | undefined;
   originalTextOf: (element: Element) => string;
   isOwnWrite: (target: Node, attribute?: string) => boolean;
-  /** True when the node or attribute holds a mask we wrote, under any rules (not only the current ones). */
-  showsOurMask: (target: Node, attribute?: string) => boolean;
   /**
    * Keep masked texts in memory instead of writing them, until the returned flush: a page is laid
    * out again at every frame its text changes, and on a large page that layout costs more than the
    * masking itself (docs/decisions.md#hold-paint-until-blinded). `'all'` only while the page is
    * held unpainted (flush before the hold is released); `'remasks'` defers only texts that show a
    * mask of ours already (new pseudonym numbers), so nothing unmasked ever waits. Each flush
-   * writes everything pending; scopes may overlap. A function defers the nodes it says are not
-   * painted now (the part of a page a paint frontier still hides).
+   * writes everything pending; scopes may overlap.
    */
-  deferTextWrites: (scope: 'all' | 'remasks' | ((node: Text) => boolean)) => () => void;
+  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
   readonly maskedCount: number;
 }
 
@@ -57,7 +54,6 @@ export function createMaskedWrites(
   /** Masked texts computed but not written yet (while writes are deferred), by node. */
   const deferred = new Map<Text, { masked: string; over: string; remask: boolean }>();
   const scopes = { all: 0, remasks: 0 };
-  const unpainted = new Set<(node: Text) => boolean>();
 
   /** `remask`: the node shows a mask of ours now. */
   function writeText(node: Text, masked: string, remask: boolean): void {
@@ -70,7 +66,7 @@ export function createMaskedWrites(
     const showsOurs = remask || pending?.remask === true;
     // The tab strip shows the title at once and no paint hold covers it: its text is never deferred.
     const deferrable = node.parentNode?.nodeName !== 'TITLE';
-    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0) || hidden(node))) {
+    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0))) {
       if (pending !== undefined) pending.masked = masked;
       else deferred.set(node, { masked, over: node.data, remask: showsOurs });
       return;
@@ -79,20 +75,13 @@ export function createMaskedWrites(
     node.data = masked;
   }
 
-  function hidden(node: Text): boolean {
-    for (const hides of unpainted) if (hides(node)) return true;
-    return false;
-  }
-
   /** Write what is still ours to write: the page may have changed or we may have unmasked a node since. */
   function flushDeferred(): void {
     for (const [node, { masked, over }] of deferred) {
-      // Still not painted (behind a frontier whose scope is open): it waits for that scope's flush.
-      if (hidden(node)) continue;
-      deferred.delete(node);
       const known = texts.get(node);
       if (known !== undefined && known.masked === masked && node.data === over) node.data = masked;
     }
+    deferred.clear();
   }
 
   function unmaskText(node: Text): void {
@@ -225,19 +214,13 @@ export function createMaskedWrites(
       const known = attributes.get(target as Element)?.get(attribute);
       return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
     },
-    showsOurMask(target, attribute) {
-      if (attribute === undefined) return texts.get(target as Text)?.masked === (target as Text).data;
-      return attributes.get(target as Element)?.get(attribute)?.masked === (target as Element).getAttribute(attribute);
-    },
     deferTextWrites(scope) {
-      if (typeof scope === 'function') unpainted.add(scope);
-      else scopes[scope] += 1;
+      scopes[scope] += 1;
       let open = true;
       return () => {
         if (!open) return;
         open = false;
-        if (typeof scope === 'function') unpainted.delete(scope);
-        else scopes[scope] -= 1;
+        scopes[scope] -= 1;
         flushDeferred();
       };
     },

@@ -22,21 +22,9 @@ export async function visitPage(context: BrowserContext, url: string, page: Blin
     await tab.addInitScript({ content: paintProbeScript(names) });
     await tab.goto(url, { waitUntil: 'load' });
     await tab.waitForTimeout(Math.max(page.settleMs ?? 0, DEFAULT_SETTLE_MS));
-    // A page still held after this counts as never shown. A large page shows its first screen
-    // first and its rest when that is masked too (lib/page/paint-frontier.ts): wait for both, read
-    // on the page's last element and the elements around it.
+    // A page still held after this counts as never shown.
     await tab
-      .waitForFunction(
-        () => {
-          if (getComputedStyle(document.documentElement).opacity !== '1') return false;
-          const all = document.body.getElementsByTagName('*');
-          for (let element = all[all.length - 1] ?? null; element !== null && element !== document.body; element = element.parentElement)
-            if (getComputedStyle(element).opacity === '0') return false;
-          return true;
-        },
-        null,
-        { timeout: 8_000 },
-      )
+      .waitForFunction(() => getComputedStyle(document.documentElement).opacity === '1', null, { timeout: 8_000 })
       .catch(() => undefined);
     await tab.waitForTimeout(AFTER_SETTLE_MS);
     await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
