@@ -10,6 +10,8 @@ import { TITLED } from '../../lib/page/harvest/cue-words';
 import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
+import { createApplicantPanes } from './applicant-panes';
+import { textBefore } from './text-before';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from './pseudonym-text';
@@ -44,6 +46,8 @@ export interface MaskRulesOptions {
   marks?: PageMarks;
   /** True for a colleague's full name: it stays readable where it appears. */
   isStaff?: (name: string) => boolean;
+  /** An element's text as the page wrote it, before our masks. */
+  originalText?: (element: Element) => string;
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
@@ -62,6 +66,20 @@ function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly Ma
   return !kept.some((other) => other.category === 'names' && other.start === nameStart);
 }
 
+/** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
+function ownPart(ranges: MarkerRange[], offset: number): MarkerRange[] {
+  if (offset === 0) return ranges;
+  return ranges
+    .filter((range) => range.end > offset)
+    .map((range) => ({ ...range, start: Math.max(0, range.start - offset), end: range.end - offset }));
+}
+
+/** `found` with the `extra` ranges that overlap none of it, in order. */
+function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerRange[] {
+  const added = extra.filter((value) => !found.some((range) => range.start < value.end && value.start < range.end));
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade. */
 function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean): boolean {
   if (!descriptor || range.category !== 'names') return false;
@@ -69,8 +87,9 @@ function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean):
   return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
 }
 
-export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff }: MaskRulesOptions): MaskRules {
+export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff, originalText }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
+  const aboutAnApplicant = createApplicantPanes(names, originalText ?? ((element) => element.textContent ?? ''));
   const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
   // Rules are compiled again at every new name: the detectors for notes and for storage, needed on
   // few pages, are built when first used.
@@ -133,33 +152,39 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       if (category !== undefined) return whole(text, category);
     }
     const inNotes =
-      (notesSelector !== '' && owner.closest(notesSelector) !== null) || (marks !== undefined && (marks.inNotes(owner) || isRemark(text)));
-    const kept = (inNotes ? detectInNotes : detect)(text).filter((range) => {
-      // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
-      if (range.category === 'email')
-        return !isGenericMailbox(text.slice(range.start, range.end)) && !colleagueAddress(text.slice(range.start, range.end));
-      if (range.category !== 'names') return true;
-      // A colleague whose name shares a part with an applicant's stays readable.
-      if (isStaff !== undefined && staffAround(text, range, isStaff)) return false;
-      // A name found only by its context, after a title ("Geachte mevrouw De Vries", "Mw. L. Brink"),
-      // is someone addressed formally: the employer's contact or a third party, not an applicant
-      // the page knows.
-      if (range.applicantKey === undefined && marks !== undefined && TITLED.test(text.slice(Math.max(0, range.start - 12), range.start)))
-        return false;
-      // A revealed applicant's name may show anywhere on the page.
-      return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
-    });
-    const found = kept.filter((range) => !titleOfSomeoneShown(text, range, kept) && !tradeWordOfWork(text, range, descriptor));
+      (notesSelector !== '' && owner.closest(notesSelector) !== null) ||
+      (marks !== undefined && (marks.inNotes(owner) || isRemark(text) || aboutAnApplicant(owner, text)));
+    const detectIn = (read: string): MarkerRange[] => {
+      const kept = (inNotes ? detectInNotes : detect)(read).filter((range) => {
+        // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
+        if (range.category === 'email')
+          return !isGenericMailbox(read.slice(range.start, range.end)) && !colleagueAddress(read.slice(range.start, range.end));
+        if (range.category !== 'names') return true;
+        // A colleague whose name shares a part with an applicant's stays readable.
+        if (isStaff !== undefined && staffAround(read, range, isStaff)) return false;
+        // A name found only by its context, after a title ("Geachte mevrouw De Vries", "Mw. L. Brink"),
+        // is someone addressed formally: the employer's contact or a third party, not an applicant
+        // the page knows.
+        if (range.applicantKey === undefined && marks !== undefined && TITLED.test(read.slice(Math.max(0, range.start - 12), range.start)))
+          return false;
+        // A revealed applicant's name may show anywhere on the page.
+        return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
+      });
+      return kept.filter((range) => !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor));
+    };
+    let found = detectIn(text);
+    // A marker cut in two by a line break or an inline element is read again with the text before it.
+    const before = kind === 'text' && node !== undefined && marks !== undefined ? textBefore(node) : '';
+    if (before.trim() !== '') found = withExtra(found, ownPart(detectIn(before + text), before.length));
     return marks === undefined ? found : withInlineValues(text, found);
   }
 
   /** "Nationaliteit: Pools" inside running text: the value a known label names (lib/page/inline-labels.ts). */
   function withInlineValues(text: string, found: MarkerRange[]): MarkerRange[] {
-    const extra = inlineLabelValues(text).filter(
-      (value) => hidden.has(value.category) && !found.some((range) => range.start < value.end && value.start < range.end),
+    return withExtra(
+      found,
+      inlineLabelValues(text).filter((value) => hidden.has(value.category)),
     );
-    if (extra.length === 0) return found;
-    return [...found, ...extra].sort((a, b) => a.start - b.start);
   }
 
   function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {

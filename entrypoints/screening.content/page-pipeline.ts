@@ -113,7 +113,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function compile(): void {
     if (config === undefined) return;
-    rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff });
+    rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff, originalText });
     maskTitles(true);
   }
 

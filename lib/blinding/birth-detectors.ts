@@ -51,15 +51,32 @@ const AGE_BARE = /\bis[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?
 const AGE_IN_LIST =
   /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$)/dgu;
 
+// A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
+const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 // "geboren in Casablanca", "geboren te Paramaribo", "geboren op ... in Kabul", "born in Aleppo".
 const BORN_IN = pattern(
-  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${BIRTH_DATE})?,?[ \t]+(?:in|te)[ \t]+(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME})?)`,
+  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${BIRTH_DATE})?,?${GAP}(?:in|te)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME})?)`,
   'dgu',
 );
+// Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen".
+const IN_PLACE_BORN = pattern(String.raw`\b(?:in|te)${GAP}(?<value>${PROPER_NAME})${GAP}~geboren\b`, 'dgu');
 const BIRTHPLACE_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
 );
+
+// A full date standing alone, as a form answer or a profile value: "12 maart 2004", "03-03-2004".
+const FULL_DATE = String.raw`(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${DAY}[ \u00A0]+${MONTH},?[ \u00A0]+${YEAR}|${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00A0]+${YEAR})`;
+const DATE_ALONE = pattern(String.raw`^\s*(?<value>${FULL_DATE})\s*$`, 'dgu');
+// On an applicant's page, a day of a year that makes its subject 14 to 80 years old is a birth date:
+// the application, interview and availability dates are recent or ahead.
+const YOUNGEST_AGE = 14;
+const OLDEST_AGE = 80;
+function isBirthYear(value: string): boolean {
+  const year = Number(/(?:19|20)\d{2}/u.exec(value)?.[0]);
+  const age = new Date().getFullYear() - year;
+  return age >= YOUNGEST_AGE && age <= OLDEST_AGE;
+}
 
 const HAS_DIGIT = /\d/u;
 const BIRTHPLACE_TRIGGER = /geboren|born|geboorte|birth|herkomst|origin/iu;
@@ -75,6 +92,7 @@ export const detectBirthAndAge = captureDetector('birth', [
   [HAS_DIGIT, AGE_IN_LIST],
   [HAS_DIGIT, AGE_OF_PERSON],
   [HAS_DIGIT, AGE_BARE],
+  [HAS_DIGIT, DATE_ALONE, isBirthYear],
 ]);
 
 // "Geboren: Paramaribo": the label says born, the value is a place (a date has a digit).
@@ -82,6 +100,7 @@ const BORN_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboren|~born
 
 export const detectBirthplace = captureDetector('birthplace', [
   [BIRTHPLACE_TRIGGER, BORN_IN],
+  [BIRTHPLACE_TRIGGER, IN_PLACE_BORN],
   [BIRTHPLACE_TRIGGER, BIRTHPLACE_LABEL],
   [BIRTHPLACE_TRIGGER, BORN_LABEL, (value) => !HAS_DIGIT.test(value)],
 ]);

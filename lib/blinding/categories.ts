@@ -7,6 +7,9 @@ import type { BilingualText, Locale } from '../i18n/locale';
  * are on by default. The research behind the list is in the domain notes, section E.3: names and
  * e-mail carry origin and sex (SCP 2010, Blommaert et
  * al. 2014), age and birthplace were blanked in the Dutch municipal pilots (Den Haag, Nijmegen).
+ * The languages someone speaks give away origin as a native language does; marital status is a
+ * ground of its own (AWGB art. 1 "burgerlijke staat") and pregnancy counts as sex (AWGB art. 1
+ * lid 2); a BSN or IBAN identifies a person outright (UAVG art. 46 limits use of the BSN).
  */
 export const MARKER_CATEGORIES = [
   'names',
@@ -17,7 +20,10 @@ export const MARKER_CATEGORIES = [
   'birth',
   'birthplace',
   'nationality',
+  'languages',
+  'family',
   'gender',
+  'id-numbers',
   'links',
 ] as const;
 // Pure: lets the content script import the categories without bundling zod (15 kB budget).
@@ -34,7 +40,10 @@ export const CATEGORY_LABELS: Readonly<Record<MarkerCategory, BilingualText>> = 
   birth: { nl: 'Geboortedatum en leeftijd', en: 'Date of birth and age' },
   birthplace: { nl: 'Geboorteplaats en geboorteland', en: 'Place and country of birth' },
   nationality: { nl: 'Nationaliteit en afkomst', en: 'Nationality and origin' },
+  languages: { nl: 'Talen die iemand spreekt', en: 'Languages someone speaks' },
+  family: { nl: 'Burgerlijke staat, gezin en zwangerschap', en: 'Marital status, family and pregnancy' },
   gender: { nl: 'Geslacht, aanhef en voornaamwoorden', en: 'Gender, salutations and pronouns' },
+  'id-numbers': { nl: 'BSN, IBAN en documentnummers', en: 'Citizen service number, IBAN and document numbers' },
   links: { nl: 'Sociale media en profiellinks', en: 'Social media and profile links' },
 };
 
@@ -48,7 +57,10 @@ export const CATEGORY_MASKS: Readonly<Record<MarkerCategory, BilingualText>> = {
   birth: { nl: '[leeftijd]', en: '[age]' },
   birthplace: { nl: '[geboorteplaats]', en: '[place of birth]' },
   nationality: { nl: '[nationaliteit]', en: '[nationality]' },
+  languages: { nl: '[talen]', en: '[languages]' },
+  family: { nl: '[gezinssituatie]', en: '[family status]' },
   gender: { nl: '[geslacht]', en: '[gender]' },
+  'id-numbers': { nl: '[nummer]', en: '[number]' },
   links: { nl: '[profiellink]', en: '[profile link]' },
 };
 

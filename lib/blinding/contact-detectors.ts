@@ -10,6 +10,8 @@ const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])\(?0(?:[ \u00A0()./-]{0,3}\d){9}(?
 // International: +31 6 12345678, 0031 20 123 4567, +212 6 12 34 56 78, +1 (555) 123-4567.
 const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,3}\d){7,13}(?!\d)/gu;
 const DATE_LIKE = /^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/;
+// The account digits of an IBAN ("NL02 RABO 0123 4567 89") look like a national number.
+const IBAN_HEAD = /[A-Z]{2}\d{2}[ \u00A0]?[A-Z]{4}[ \u00A0]?$/u;
 
 const SOCIAL_HOSTS = [
   'linkedin\\.com',
@@ -76,7 +78,7 @@ export function detectEmails(text: string, out: MarkerRange[]): void {
 export function detectPhones(text: string, out: MarkerRange[]): void {
   if (!HAS_DIGIT.test(text)) return;
   for (const match of text.matchAll(NATIONAL_PHONE)) {
-    if (DATE_LIKE.test(match[0])) continue;
+    if (DATE_LIKE.test(match[0]) || IBAN_HEAD.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
   }
   for (const match of text.matchAll(INTERNATIONAL_PHONE)) {

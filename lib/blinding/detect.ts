@@ -29,12 +29,15 @@ export type MarkerDetector = (text: string) => MarkerRange[];
 // When ranges of different categories overlap, the union takes the most specific category.
 const PRIORITY: readonly MarkerCategory[] = [
   'email',
+  'id-numbers',
   'links',
   'phone',
   'address',
   'birth',
   'birthplace',
+  'languages',
   'nationality',
+  'family',
   'names',
   'gender',
   'photos',

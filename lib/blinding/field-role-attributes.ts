@@ -16,7 +16,7 @@ const roleWords = (role: FieldRole, source: string): [string, FieldRole][] => wo
 const TOKEN_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('applicant-name', 'naam fullname volledigenaam kandidaatnaam candidatename applicantname studentname'),
   ...roleWords('given-name', 'voornaam voornamen roepnaam firstname givenname forename nickname'),
-  ...roleWords('family-name', 'achternaam familienaam lastname surname familyname tussenvoegsel geboortenaam'),
+  ...roleWords('family-name', 'achternaam familienaam lastname surname familyname tussenvoegsel voorvoegsel geboortenaam'),
   ...roleWords('initials', 'initials initialen voorletters monogram'),
   ...roleWords('email', 'email mail emailadres mailadres mailto'),
   ...roleWords('phone', 'phone tel telephone telefoon telefoonnummer mobile mobiel gsm cellphone phonenumber whatsapp'),
@@ -27,6 +27,9 @@ const TOKEN_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('city', 'city woonplaats town locality'),
   ...roleWords('nationality', 'nationality nationaliteit citizenship ethnicity etniciteit'),
   ...roleWords('birthplace', 'birthplace geboorteplaats geboorteland'),
+  ...roleWords('languages', 'languages talen talenkennis taalvaardigheid'),
+  ...roleWords('family', 'burgerlijkestaat maritalstatus civilstatus gezinssituatie'),
+  ...roleWords('id-number', 'bsn burgerservicenummer sofinummer iban paspoortnummer passportnumber documentnummer ssn'),
   ...roleWords('gender', 'gender geslacht sex salutation aanhef pronouns voornaamwoorden'),
   ...roleWords(
     'notes',
@@ -46,6 +49,9 @@ const PAIR_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('phone', 'tel|national tel|local phone|number mobile|number'),
   ...roleWords('birth', 'birth|date date|birth bday|day bday|month bday|year'),
   ...roleWords('birthplace', 'birth|place place|birth birth|country country|birth'),
+  ...roleWords('languages', 'spoken|languages language|skills'),
+  ...roleWords('family', 'marital|status civil|status burgerlijke|staat'),
+  ...roleWords('id-number', 'bank|account passport|number'),
   ...roleWords('postcode', 'postal|code zip|code post|code'),
   ...roleWords('city', 'address|level address|locality address|city home|city'),
   ...roleWords('address', 'street|address address|line'),

@@ -19,6 +19,12 @@ export type FieldRole =
   | 'city'
   | 'nationality'
   | 'birthplace'
+  /** Languages someone speaks ("Talen: Nederlands, Tigrinya"). */
+  | 'languages'
+  /** Marital status, children, pregnancy. */
+  | 'family'
+  /** BSN, IBAN, passport or ID-card number. */
+  | 'id-number'
   | 'gender'
   /** Recruiter notes, comments, evaluations: gendered pronouns are hidden inside. */
   | 'notes'

@@ -34,7 +34,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'family-name',
-    'achternaam achternamen familienaam geslachtsnaam geboortenaam meisjesnaam tussenvoegsel tussenvoegsels last_name lastname surname surnames family_name maiden_name',
+    'achternaam achternamen familienaam geslachtsnaam geboortenaam meisjesnaam tussenvoegsel tussenvoegsels voorvoegsel voorvoegsels voorvoegsel_achternaam last_name lastname surname surnames family_name maiden_name',
   ),
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
@@ -69,6 +69,19 @@ const LABEL_PHRASES: Words = new Map([
     'geboorteplaats geboorteland geboren_te geboren_in place_of_birth country_of_birth birthplace birth_place land_van_herkomst land_van_geboorte country_of_origin',
   ),
   ...table('gender', 'geslacht gender sex aanhef salutation voornaamwoorden voornaamwoord pronouns aanspreekvorm m_v'),
+  // One "Taal" or "Language" is often the interface's own language switch: plurals only.
+  ...table(
+    'languages',
+    'talen talenkennis taalvaardigheid taalvaardigheden gesproken_talen andere_talen overige_talen welke_talen_spreek_je languages spoken_languages language_skills other_languages languages_spoken',
+  ),
+  ...table(
+    'family',
+    'burgerlijke_staat gezinssituatie gezinssamenstelling samenstelling_gezin huwelijkse_staat relatiestatus kinderen aantal_kinderen thuissituatie marital_status civil_status family_status relationship_status children number_of_children dependants dependents',
+  ),
+  ...table(
+    'id-number',
+    'bsn bsn_nummer burgerservicenummer sofinummer sofi_nummer iban iban_nummer rekeningnummer bankrekening bankrekeningnummer bank_account bank_account_number account_number paspoortnummer passport_number id_nummer id_number documentnummer document_nummer document_number nummer_identiteitsbewijs identiteitskaartnummer national_insurance_number ni_number social_security_number ssn',
+  ),
   ...table(
     'notes',
     'notities notitie interne_notities opmerkingen opmerking aantekeningen beoordeling beoordelingen feedback toelichting evaluatie gespreksverslag memo notes note comments comment remarks evaluation evaluations review reviews scorecard interview_notes',

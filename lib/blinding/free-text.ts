@@ -4,6 +4,9 @@ import type { MarkerCategory } from './categories';
 import { detectEmails, detectPhones, detectSocialLinks } from './contact-detectors';
 import { detectGenderedPronouns, detectGenderMarkers } from './gender-detectors';
 import type { MarkerRange } from './marker-range';
+import { detectFamily } from './family-detectors';
+import { detectIdNumbers } from './id-number-detectors';
+import { detectLanguages } from './language-detectors';
 import { detectContextualNames } from './name-context-detectors';
 import { detectNationality } from './nationality-detectors';
 
@@ -23,7 +26,10 @@ export const FREE_TEXT_DETECTORS: Readonly<Record<MarkerCategory, readonly FreeT
   birth: [detectBirthAndAge],
   birthplace: [detectBirthplace],
   nationality: [detectNationality],
+  languages: [detectLanguages],
+  family: [detectFamily],
   gender: [detectGenderMarkers],
+  'id-numbers': [detectIdNumbers],
   links: [detectSocialLinks],
 };
 

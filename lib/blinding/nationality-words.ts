@@ -49,7 +49,14 @@ export const LANGUAGES = wordList(`
   Nederlands, Engels, Duits, Frans, Spaans, Portugees, Italiaans, Roemeens, Bulgaars, Grieks, Tamil,
   Bengaals, Punjabi, Arabic, Turkish, Berber, Kurdish, Papiamento, Persian, Amharic, Somali, Polish,
   Ukrainian, Russian, Chinese, Mandarin, Cantonese, Vietnamese, Dutch, English, German, French,
-  Spanish, Portuguese, Italian, Romanian, Bulgarian, Greek, Bengali
+  Spanish, Portuguese, Italian, Romanian, Bulgarian, Greek, Bengali, Tigre, Oromo, Hausa, Yoruba,
+  Igbo, Swahili, Lingala, Wolof, Kriolu, Crioulo, Javaans, Indonesisch, Maleis, Tagalog, Thais,
+  Japans, Koreaans, Hongaars, Tsjechisch, Slowaaks, Kroatisch, Servisch, Bosnisch, Albanees, Armeens,
+  Georgisch, Hebreeuws, Noors, Zweeds, Deens, Fins, Litouws, Lets, Ests, Macedonisch, Gujarati,
+  Marathi, Telugu, Malayalam, Nepalees, Sindhi, Javanese, Indonesian, Malay, Filipino, Thai,
+  Japanese, Korean, Hungarian, Czech, Slovak, Croatian, Serbian, Bosnian, Albanian, Armenian, Georgian,
+  Hebrew, Norwegian, Swedish, Danish, Finnish, Lithuanian, Latvian, Estonian, Macedonian, Nepali,
+  Frisian, Tigrigna
 `);
 
 export const COUNTRIES = wordList(`

@@ -143,11 +143,21 @@ export function columnHeader(cell: Element): string | undefined {
 }
 
 function columnIndex(cell: Element): number {
+  // A grid that numbers its columns (a row-number column the header row leaves out) says where a cell stands.
+  const numbered = ariaColumn(cell);
+  if (numbered !== undefined) return numbered;
   let index = 0;
   for (let sibling = cell.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
     index += Math.max(1, Number.parseInt(sibling.getAttribute('colspan') ?? '1', 10) || 1);
   }
   return index;
+}
+
+const MAX_COLUMNS = 1000;
+/** `aria-colindex` (counted from 1) as an index from 0. */
+function ariaColumn(cell: Element): number | undefined {
+  const index = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
+  return index >= 1 ? index - 1 : undefined;
 }
 
 /** Header texts by column, read once per table. */
@@ -163,6 +173,8 @@ export function headersFor(table: Element): (string | undefined)[] {
     for (const cell of headerRow.children) {
       const span = Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
       const text = attributeLabel(cell) ?? shortText(cell);
+      const at = ariaColumn(cell);
+      if (at !== undefined && at >= headers.length && at < MAX_COLUMNS) headers.length = at;
       for (let column = 0; column < span; column += 1) headers.push(text);
     }
   }
@@ -182,20 +194,21 @@ function rowHeader(cell: Element): string | undefined {
 
 /**
  * A grid built from blocks, whose header row stands apart from its rows (a virtual list's sticky
- * header, rows in a scroller below it): the header row is a block before the rows' container, up
- * to three levels up, with one short header per cell, or with ARIA column headers.
+ * header, rows in a scroller below it; a spreadsheet's frozen header row in a table of its own):
+ * the header row is a block before the rows' container, up to four levels up, with one short
+ * header per cell, or with ARIA column headers, or the one row of a table.
  */
 function detachedHeader(cell: Element): string | undefined {
   const row = cell.parentElement;
   if (row === null || row.childElementCount < 2 || row.childElementCount > 12 || !rowLike(row)) return undefined;
   const cells = row.childElementCount;
   let level: Element | null = row;
-  for (let depth = 0; level !== null && depth < 3 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
+  for (let depth = 0; level !== null && depth < 4 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
     // The block just before this level's rows (earlier rows of the same shape are passed over).
     let sibling = level.previousElementSibling;
     while (sibling !== null && sameShape(sibling, level)) sibling = sibling.previousElementSibling;
     if (sibling === null) continue;
-    const aria = sibling.querySelector('[role="columnheader"]')?.parentElement;
+    const aria = headerRowIn(sibling);
     const header = aria ?? sibling;
     if (header.childElementCount !== cells || header.closest('nav, header, [role="navigation"], [role="banner"]') !== null) continue;
     const texts = [...header.children].map((child) => squash(child.textContent));
@@ -206,6 +219,19 @@ function detachedHeader(cell: Element): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The header row inside a block before the rows: a row of ARIA column headers, or the only row of
+ * a table of its own (a spreadsheet's frozen header, drawn apart from the table of data).
+ */
+function headerRowIn(block: Element): Element | undefined {
+  const aria = block.querySelector('[role="columnheader"]')?.parentElement;
+  if (aria != null) return aria;
+  const table = block.tagName === 'TABLE' ? block : block.firstElementChild?.tagName === 'TABLE' ? block.firstElementChild : null;
+  const row = table?.querySelector('tr');
+  // The first row is the only one: nothing after it in its section, no section after that.
+  return row != null && row.nextElementSibling === null && row.parentElement?.nextElementSibling == null ? row : undefined;
 }
 
 /** A row of a list: its ARIA role says so, or a sibling of the same shape stands beside it. */

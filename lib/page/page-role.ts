@@ -22,9 +22,10 @@ export interface ApplicantEvidence {
 }
 
 // Dutch writes compounds as one word ("Kandidaatprofiel", "Sollicitatiebrief"): the applicant word
-// may lead one. "Solliciteer" is the apply button of a vacancy and stays out.
+// may lead one. "Solliciteer" is the apply button of a vacancy and stays out. A recruiter's search
+// tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist").
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening)\b/iu;
+  /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
 const VACANCY_HEADINGS =
   /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
@@ -118,14 +119,19 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const someone = evidence.names > 0 || evidence.structuredNames > 0;
   // A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record.
   const personForm = evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
+  // Records of several people with personal data under labels or column headers (an export of a
+  // sheet: "Voornaam", "Geboortedatum", "E-mail"): whatever the page calls them, they are screened.
+  // A table of colleagues (roles, rights) gives no applicant names (structure.ts, staffTable).
+  const personRecords = evidence.structuredNames >= 2 && evidence.personalFields >= 3;
   // A public posting names one person at most, its contact ("Vragen? Bel Linda, recruiter"), with
   // a phone and an address, and asks for a cv: that alone never makes it an applicant page. A
   // posting that shows applicants shows them as applicants (an adapter, applicant attributes) or
   // shows several.
   const posting = vacancy.jobPosting || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
-  const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm;
+  const onlyAContact =
+    evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
   if (posting && onlyAContact) return 'vacancy';
-  if (((aboutApplicants && someone) || personForm) && applicantScore > vacancyScore) return 'applicants';
+  if (((aboutApplicants && someone) || personForm || personRecords) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';
 }

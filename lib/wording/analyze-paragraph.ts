@@ -13,7 +13,6 @@ import type { PhraseMatch } from './match-phrases';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import type { Finding, GenderCodedWord } from './types';
 import { statedEffects } from './stated-exceptions';
-import type { WordFacts } from './word-facts';
 import { passOverWords } from './word-pass';
 
 /** What the analysis of one paragraph needs from the rest of the document. */
@@ -194,18 +193,18 @@ function matchNumeric(scan: Scan, text: string, base: number, pack: CompiledPack
 
 /**
  * Analyse one paragraph. Offsets in `tokenized` and in the result are relative to `text`
- * shifted by `base`.
+ * shifted by `base`. The tokens' words must know their facts (scoreWords in word-facts.ts), as
+ * prepareParagraph in analyze.ts sees to.
  */
 export function analyzeParagraph(
   text: string,
   base: number,
   tokenized: Tokenized,
-  words: readonly WordFacts[],
   pack: CompiledPack,
   ctx: ParagraphContext,
 ): ParagraphResult {
   const { tokens, sentences } = tokenized;
-  const pass = passOverWords(tokens, sentences, words, ctx.lang, pack, ctx.constructions);
+  const pass = passOverWords(tokens, sentences, ctx.lang, pack, ctx.constructions);
   const { facts } = pass;
   const scan: Scan = {
     tokens,

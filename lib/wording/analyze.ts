@@ -11,7 +11,7 @@ import { RULES } from './rules/index';
 import { summarize } from './summary';
 import { tokenizeRange, type Tokenized } from './tokenize';
 import type { AnalysisResult, AnalyzeOptions, Finding, GenderCodedWord } from './types';
-import { factsOfTokens, hasInternshipCue, type WordFacts } from './word-facts';
+import { hasInternshipCue, scoreWords } from './word-facts';
 
 let packs: Record<Locale, CompiledPack> | undefined;
 let constructions: Record<Locale, CompiledConstructions> | undefined;
@@ -32,9 +32,8 @@ export function compiledConstructions(): Record<Locale, CompiledConstructions> {
 export interface PreparedParagraph {
   start: number;
   text: string;
+  /** Each token's word knows its facts (word-facts.ts scoreWords), for every later step. */
   tokenized: Tokenized;
-  /** What each token's word is (word-facts.ts), looked up once here for every later step. */
-  facts: WordFacts[];
   score: LanguageScore;
 }
 
@@ -44,8 +43,7 @@ export interface PreparedParagraph {
  */
 export function prepareParagraph(start: number, text: string, whole = text, at = 0): PreparedParagraph {
   const tokenized = tokenizeRange(whole, at, at + text.length, start - at);
-  const { facts, score } = factsOfTokens(tokenized.tokens);
-  return { start, text, tokenized, facts, score };
+  return { start, text, tokenized, score: scoreWords(tokenized.tokens) };
 }
 
 export function documentLanguage(paragraphs: readonly PreparedParagraph[]): Locale {
@@ -68,8 +66,7 @@ export function paragraphLanguage(p: PreparedParagraph, documentLang: Locale, fo
 /** An internship ad: any paragraph mentions a placement in its own language. */
 export function isInternshipAd(paragraphs: readonly PreparedParagraph[], langs: readonly Locale[]): boolean {
   for (let p = 0; p < paragraphs.length; p++) {
-    const { tokenized, facts } = paragraphs[p] as PreparedParagraph;
-    if (hasInternshipCue(tokenized.tokens, facts, langs[p] ?? 'nl')) return true;
+    if (hasInternshipCue((paragraphs[p] as PreparedParagraph).tokenized.tokens, langs[p] ?? 'nl')) return true;
   }
   return false;
 }
@@ -123,7 +120,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     const pLang = langs[i] ?? lang;
     const pack = all[langIndex(pLang)] as CompiledPack;
     const constructions = layers[langIndex(pLang)] as CompiledConstructions;
-    results.push(analyzeParagraph(p.text, p.start, p.tokenized, p.facts, pack, { lang: pLang, locale, internship, constructions }));
+    results.push(analyzeParagraph(p.text, p.start, p.tokenized, pack, { lang: pLang, locale, internship, constructions }));
   }
   return assemble(lang, locale, results);
 }

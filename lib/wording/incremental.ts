@@ -86,7 +86,7 @@ class Incremental implements IncrementalAnalyzer {
         this.recomputed++;
         // By index, as analyze() does (langIndex in language-facts.ts).
         const at = langIndex(pLang);
-        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, entry.prepared.facts, packs[at] as CompiledPack, {
+        result = analyzeParagraph(entry.prepared.text, 0, entry.prepared.tokenized, packs[at] as CompiledPack, {
           lang: pLang,
           locale,
           internship: isInternship,

@@ -1,6 +1,6 @@
 import { normalizeWord } from './normalize';
 import { ABBREVIATIONS } from './abbreviations';
-import { HASH_SEED, hashStep, pool, poolAscii, type PooledWord } from './word-pool';
+import { HASH_SEED, hashStep, isAsciiJoined, pool, poolAscii, poolJoined, type PooledWord } from './word-pool';
 import { classAt, classes, goesOn, scanned, WORD, widthAt, wordEnd } from './word-scan';
 
 /** A word or number in the text, with UTF-16 offsets into the original string. */
@@ -78,7 +78,8 @@ function pushWord(text: string, start: number, end: number, out: Token[], senten
       allCaps = caps === 1;
     }
   }
-  const word = pool(whole && scanned.plain ? raw : normalizeWord(raw));
+  const word =
+    whole && scanned.plain ? pool(raw) : isAsciiJoined(text, start, end) ? poolJoined(text, start, end) : pool(normalizeWord(raw));
   out.push({ start: start + base, end: end + base, norm: word.norm, word, cap, allCaps, sentence });
 }
 

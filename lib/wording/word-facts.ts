@@ -57,7 +57,8 @@ export const CUE_JUSTIFICATION_PHRASE_START = 256;
 
 export type { LanguageFacts };
 
-export interface WordFacts {
+/** A pooled word whose facts are known (wordFacts below fills them in the word itself). */
+export interface WordFacts extends PooledWord {
   /** 1 = Dutch function word, 2 = English, 0 = neither. */
   functionWord: number;
   /** 1 = the letters look Dutch, -1 English, 0 neither (language.ts wordShape). */
@@ -129,7 +130,7 @@ function cueFlags(norm: string, cues: ContextCues, lang: Locale): number {
   return flags;
 }
 
-function computeFacts(norm: string): WordFacts {
+function flagsOf(norm: string): number {
   let flags = 0;
   const c = norm.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c > 127 && NON_ASCII_DIGIT.test(norm))) flags |= DIGIT_START;
@@ -141,35 +142,46 @@ function computeFacts(norm: string): WordFacts {
   const number = parseNumber(norm);
   // Small numbers only matter next to "jaar"/"years" (an experience cap), which YEARS_WORD marks.
   if (number && ((number.value >= 14 && number.value <= 99) || number.plus || number.decade || number.people)) flags |= AGE_NUMBER;
-  return { functionWord: functionWordKind(norm), shape: wordShape(norm), flags, nl: undefined, en: undefined };
+  return flags;
 }
 
 /** The facts of a pooled word, worked out on first use and kept on it (word-pool.ts bounds how many). */
 function wordFacts(word: PooledWord): WordFacts {
-  return (word.facts ??= computeFacts(word.norm)) as WordFacts;
+  if (!word.known) {
+    word.functionWord = functionWordKind(word.norm);
+    word.shape = wordShape(word.norm);
+    word.flags = flagsOf(word.norm);
+    word.known = true;
+  }
+  return word as WordFacts;
 }
 
-/** The facts of every token's word, and the function-word count scoreLanguage would give. */
-export function factsOfTokens(tokens: readonly Token[]): { facts: WordFacts[]; score: LanguageScore } {
-  const facts: WordFacts[] = new Array<WordFacts>(tokens.length);
+/**
+ * Work out the facts of every token's word (kept on the word: read them with wordOf afterwards),
+ * and return the function-word count scoreLanguage would give.
+ */
+export function scoreWords(tokens: readonly Token[]): LanguageScore {
   let nl = 0;
   let en = 0;
   let shape = 0;
   for (let i = 0; i < tokens.length; i++) {
     const f = wordFacts((tokens[i] as Token).word);
-    facts[i] = f;
     // functionWord is 0, 1 (Dutch) or 2 (English): counted without a branch either language skips.
     nl += f.functionWord & 1;
     en += f.functionWord >> 1;
     shape += f.shape;
   }
-  return { facts, score: { nl, en, shape } };
+  return { nl, en, shape };
 }
 
+/** The facts of a token's word, once scoreWords has worked them out for its paragraph. */
+export const wordOf = (token: Token): WordFacts => token.word as WordFacts;
+
 /** Does any token's word mark an internship ad in `lang`? */
-export function hasInternshipCue(tokens: readonly Token[], words: readonly WordFacts[], lang: Locale): boolean {
+export function hasInternshipCue(tokens: readonly Token[], lang: Locale): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if ((languageFacts(words[i] as WordFacts, (tokens[i] as Token).norm, lang).cues & CUE_INTERNSHIP) !== 0) return true;
+    const token = tokens[i] as Token;
+    if ((languageFacts(wordOf(token), token.norm, lang).cues & CUE_INTERNSHIP) !== 0) return true;
   }
   return false;
 }

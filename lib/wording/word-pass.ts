@@ -15,7 +15,7 @@ import {
   factsIn,
   languageFacts,
   phrasesFor,
-  type WordFacts,
+  wordOf,
 } from './word-facts';
 
 /*
@@ -72,11 +72,13 @@ function groupAt(c: CompiledConstructions, tokens: readonly Token[], f: Language
   return (starts & STARTS_PLACE_LINK) !== 0 && i > sentence.first && startsPlace(c, tokens, i);
 }
 
-/** The pass over one paragraph, for the rule pack `pack` and (when given) the construction layer `c`. */
+/**
+ * The pass over one paragraph, for the rule pack `pack` and (when given) the construction layer `c`.
+ * The tokens' words must know their facts (scoreWords in word-facts.ts).
+ */
 export function passOverWords(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
-  words: readonly WordFacts[],
   lang: Locale,
   pack: CompiledPack,
   c: CompiledConstructions | undefined,
@@ -97,8 +99,9 @@ export function passOverWords(
     let groups = 0;
     let inSentence = 0;
     for (let i = sentence.first; i < sentence.last; i++) {
-      const word = words[i] as WordFacts;
-      const norm = (tokens[i] as Token).norm;
+      const token = tokens[i] as Token;
+      const word = wordOf(token);
+      const norm = token.norm;
       const f = factsIn(word, index) ?? languageFacts(word, norm, lang);
       facts[i] = f;
       if (f.pack !== pack) phrasesFor(f, norm, pack);

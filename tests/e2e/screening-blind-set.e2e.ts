@@ -26,13 +26,9 @@ const HELD_OUT = isHeldOutSet();
  * asserts that every other page passes and that these still fail, so the list cannot go stale.
  */
 const FROZEN_SET_FAILURES: Readonly<Record<string, string>> = {
-  '05-ats-evaluation-form.html': 'a spoken language as a marker of origin ("other": no category hides it)',
-  '06-jobboard-employer-responses.html': 'a list of spoken languages ("other": no category hides it)',
   '11-webmail-forwarded.html': "a pronoun in the inbox preview of a colleague's forwarded note",
-  '13-hr-onboarding-form.html': 'fields of a kind we do not hide (BSN, IBAN)',
   '17-names-that-are-words.html': 'a pronoun "ze" in a subordinate clause of a description, outside any notes',
   '19-recruiter-search-results.html': 'one photo shown',
-  '22-cv-profile-plain-labels.html': 'family status ("other": no category hides it)',
 };
 
 /** Known failures belong to the frozen set; on a held-out set every page must pass. */

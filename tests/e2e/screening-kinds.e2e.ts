@@ -7,7 +7,12 @@
  * lists recycled in place (Chinese and Indian names, text nodes given new data or replaced), modal
  * dialogs opened and filled late, a card board and a table whose trade names are also surnames,
  * assignees' initials avatars, profile fields in web components, HR forms with initials and a date
- * of birth split over three fields, and the recruiter's own name, address and contact block. Each
+ * of birth split over three fields, and the recruiter's own name, address and contact block; a
+ * kanban of custom-element cards with a hover card, a recruiter's list of prospects, spreadsheet
+ * exports (an ARIA grid numbering its columns, a table under a frozen header table), an interview
+ * scorecard, a team chat about applicants, a calendar with interviews, an applicant's page with a
+ * breadcrumb and activity lines, forwarded applications with the forwarder's remarks, and names
+ * beside their spelling in another script. Each
  * page is judged like a page of the blind set (tests/e2e/blind-set/judge.ts): nothing left,
  * nothing over-redacted, no frame painted with a name.
  */
@@ -57,6 +62,17 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'profile-owner-contact.html',
         'profile-recruiter-sidebar-en.html',
         'record-plain-title.html',
+        'kanban-shadow-cards.html',
+        'pipeline-list-en.html',
+        'grid-export-nl.html',
+        'table-frozen-header.html',
+        'scorecard-form.html',
+        'team-chat.html',
+        'calendar-week.html',
+        'applicant-detail-activity.html',
+        'forwarded-application-mail.html',
+        'non-latin-names-cards.html',
+        'personal-details.html',
       ]),
     );
   });

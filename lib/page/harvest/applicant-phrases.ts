@@ -1,8 +1,11 @@
 /**
  * Names that a phrase about an application introduces: "Nieuwe reactie van X op ...",
  * "sollicitatie van X", "New application from X", "Nieuwe sollicitant voor Chauffeur: X". Mail
- * notifications and inbox subjects say who applied this way. The patterns have bounded
- * repetitions only, so the work per text is linear in its length.
+ * notifications and inbox subjects say who applied this way; calendars name whom a meeting of
+ * selection is with ("Sollicitatiegesprek – X", "Interview: X", "Kennismaking met X (stage)");
+ * activity lines and chat say what the applicant did ("X heeft gesolliciteerd op ...", "X komt
+ * dinsdag voor een gesprek"). The patterns have bounded repetitions only, so the work per text
+ * is linear in its length.
  */
 const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn)`;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
@@ -14,12 +17,34 @@ const COLON_NAME = new RegExp(
   String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
 );
+// Meetings of a selection procedure and their records; a plain "Gesprek met X" or "Overleg met X"
+// is as often a colleague's.
+const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
+const MEETING_WITH = new RegExp(
+  String.raw`(?<![\p{L}])${MEETING}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
+  'gu',
+);
+// The name first: "Amara Okonkwo – Sollicitatiegesprek", "Lotte Jansen (kennismaking)".
+const WITH_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]*(?:[:–—(]|-[ \u00A0])[ \u00A0]*${MEETING}(?![\p{L}])`,
+  'gu',
+);
+// "met kandidaat Amara Okonkwo", "applicant Sem Bos": the noun names whom it is about.
+const NOUN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|[Aa]pplicant)[ \u00A0]+(?<name>${NAME_RUN})`,
+  'gu',
+);
+// The applicant as the subject of applying, or of coming to a meeting of selection.
+const SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|has applied|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  'gu',
+);
 const MAX_TEXT = 4096;
 
 export function applicantPhraseNames(text: string): string[] {
   const names: string[] = [];
   const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  for (const pattern of [BY_NAME, COLON_NAME]) {
+  for (const pattern of [BY_NAME, COLON_NAME, MEETING_WITH, WITH_MEETING, NOUN_NAME, SUBJECT]) {
     for (const match of slice.matchAll(pattern)) {
       const name = match.groups?.['name'];
       if (name !== undefined) names.push(name);

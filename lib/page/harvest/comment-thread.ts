@@ -29,10 +29,24 @@ interface Entry {
   aboutSomeone: boolean;
 }
 
+/**
+ * The entry's texts joined with spaces, or undefined past the limit: a chat draws author, time and
+ * message in elements side by side ("Pieter de Groot", "09:12", "Morgen!"), with no space between.
+ */
+function spacedText(entry: Element): string | undefined {
+  let text = '';
+  const walker = entry.ownerDocument.createTreeWalker(entry, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    text += ` ${node.textContent ?? ''}`;
+    if (text.length > MAX_ENTRY * 2) return undefined;
+  }
+  return squash(text);
+}
+
 /** One entry: a head with a time in its first line, then running text. */
 function readEntry(entry: Element): Entry | undefined {
-  const text = squash(entry.textContent);
-  if (text.length < MIN_BODY || text.length > MAX_ENTRY) return undefined;
+  const text = spacedText(entry);
+  if (text === undefined || text.length < MIN_BODY || text.length > MAX_ENTRY) return undefined;
   const head = text.slice(0, HEAD_LENGTH);
   const time = TIME_STAMP.exec(head) ?? (entry.querySelector('time') === null ? null : { index: 0, 0: '' });
   if (time === null) return undefined;

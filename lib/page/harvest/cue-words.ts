@@ -36,7 +36,7 @@ export const SIGNED_IN =
   /(?:signed in as|logged in as|ingelogd als|ingelogd:|aangemeld als|gebruiker:|user:)\s*(?<name>[^()·|,]{2,60}?)\s*(?:\(|·|\||,|$)/iu;
 export const NOTES_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);
 export const NOTES_HEADING =
-  /^(?:activiteit(?:en)?|activity|tijdlijn|timeline|gespreksverslag(?:en)?|evaluatie|interview ?feedback|scorecards?|beoordeling(?:en)?|comments?|reacties van het team)\b/iu;
+  /^(?:activiteit(?:en)?|activity|tijdlijn|timeline|gespreksverslag(?:en)?|gespreksnotities|evaluatie|interview ?(?:feedback|notes)|feedback|toelichting|scorecards?|beoordeling(?:en)?|comments?|reacties van het team)\b/iu;
 export const STAFF_LINE = /\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door)\b/iu;
 export const RECIPIENT_BEFORE = /(?:aan|to|cc|bcc)\s*:\s*$/iu;
 export const STAFF_SUFFIX = /^(.{2,60}?)\s*\(([^()]{2,30})\)\s*[▾▼⌄]?$/u;

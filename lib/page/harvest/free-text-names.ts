@@ -18,8 +18,11 @@ import { inBanner } from './structure';
  */
 const SENDER_LINE = /(?:^|\n)[ \t]*(?:van|from|afzender|sender)[ \t]*:[ \t]*([^\n<>()]{2,60})/giu;
 const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
-/** A signature's closing: the cheap test before looking for a forwarded message after the block. */
-const CLOSING_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\./iu;
+/**
+ * A signature's closing, or a pronoun a forwarder's note speaks of the applicant with ("ik heb hem
+ * gebeld", signed with a bare name): the cheap test before looking for a forwarded message after the block.
+ */
+const NOTE_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\.|(?<![\p{L}])(?:hij|zij|hem|haar|he|she|him|her)(?![\p{L}])/iu;
 
 export interface FreeTextOptions {
   lexicon: NameLexicon;
@@ -63,7 +66,7 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     let notes = marks.inNotes(block);
     subject.read(text, notes);
     // The note of a colleague who forwards an applicant's mail is a note, signed by a colleague.
-    const forwarding = CLOSING_WORDS.test(text) ? forwardingNote(block) : undefined;
+    const forwarding = NOTE_WORDS.test(text) ? forwardingNote(block) : undefined;
     if (forwarding !== undefined) {
       marks.addNotes(forwarding.note);
       notes = true;

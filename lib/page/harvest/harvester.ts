@@ -19,10 +19,12 @@ import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
+import { otherSpellings } from './other-spellings';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
+import { mentionsApplication } from '../page-role';
 
 /**
  * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
@@ -72,6 +74,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const finished: HarvestedName[] = [];
   const evidence: Evidence = { structuredNames: 0, personalFields: 0, applicantTokens: 0, staffNames: 0, personalInputs: 0, nameInputs: 0 };
   let headings: Element[] = [];
+  let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
   const subject = createRecordSubject();
   const personalPanes = new Set<Element>();
@@ -150,6 +153,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         layoutNames(element, text, candidates);
       }
       if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
+      // Words about applicants the document's own count cannot see: a board drawn in a shadow root.
+      if (inShadow && element.childElementCount === 0 && mentionsApplication(text)) evidence.applicantTokens += 1;
     }
     // Mixed content: "<strong>Nationaliteit:</strong> Surinaams".
     for (const child of element.childNodes) {
@@ -230,6 +235,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     }
     avatars.applicant(name.name);
     finished.push(name);
+    for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other });
   }
 
   /** Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept. */
@@ -250,6 +256,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     let accepted = 0;
     return {
       run(shouldYield) {
+        inShadow = root.nodeType === 11;
         if (!started) {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.

@@ -3,7 +3,7 @@ import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
-import { firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
+import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -118,16 +118,7 @@ function listOfApplicants(item: Element): boolean {
 
 /** The first text in an item of two words or more that is no initials avatar: where a row names its person. */
 function firstNameText(item: Element): Element | undefined {
-  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let node = walker.nextNode(); node !== null && seen < 12; node = walker.nextNode()) {
-    const text = (node.textContent ?? '').trim();
-    if (text === '') continue;
-    seen += 1;
-    if (INITIALS_TEXT.test(text) || !fullNameShaped(text)) continue;
-    return node.parentElement ?? undefined;
-  }
-  return undefined;
+  return firstShownText(item, 12, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text))?.parentElement ?? undefined;
 }
 
 /** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */

@@ -12,6 +12,9 @@ export const CATEGORY_OF_ROLE: Partial<Record<FieldRole, MarkerCategory>> = {
   city: 'address',
   nationality: 'nationality',
   birthplace: 'birthplace',
+  languages: 'languages',
+  family: 'family',
+  'id-number': 'id-numbers',
   gender: 'gender',
   'profile-link': 'links',
 };

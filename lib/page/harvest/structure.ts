@@ -1,5 +1,6 @@
 import { headersFor } from '../labels';
 import { attributeSignal } from './attribute-roles';
+import { INITIALS_TEXT } from './role-marks';
 
 /**
  * Where a short text stands in the page's structure: in the page's own chrome (navigation, the
@@ -49,8 +50,12 @@ export function inChrome(element: Element): boolean {
 
 /** The header, banner or navigation a text sits in: where the signed-in user's name appears. */
 export function inBanner(element: Element): boolean {
-  return (element.closest(BANNER) !== null || inTopBar(element)) && !inItem(element);
+  return (element.closest(BANNER) !== null || inTopBar(element)) && !inItem(element) && !inBreadcrumb(element);
 }
+
+/** A breadcrumb's last step names the record shown ("Sollicitanten / Wiktoria Nowak"), not the signed-in user. */
+const BREADCRUMB = '[aria-current], [aria-label*="crumb" i], [aria-label*="kruimel" i], [class*="crumb" i]';
+const inBreadcrumb = (element: Element): boolean => element.closest(BREADCRUMB) !== null;
 
 const BANNER = 'header, nav, [role="banner"], [role="navigation"]';
 /** Class and id words of a page's top bar: "gb_top", "app-header", "topbar", "masthead". */
@@ -107,17 +112,53 @@ export function hasTwin(element: Element): boolean {
   return false;
 }
 
+/** The parent, or out of an open shadow root its host: a card drawn by a custom element is that element. */
+const parentOrHost = (element: Element): Element | null =>
+  element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
+
 /** The row or card (one of several alike) that holds `element`, up to a few levels up. */
 export function itemOf(element: Element, maxDepth = 6): Element | undefined {
   let current: Element | null = element;
   for (let depth = 0; current !== null && depth <= maxDepth; depth += 1) {
     const role = current.getAttribute('role');
     if (ROW_TAGS.has(current.tagName) || (role !== null && ROW_ROLES.has(role))) return current;
-    if (current !== element && current.tagName === 'DIV' && hasTwin(current)) return current;
+    // Cards are divs or custom elements ("<wh-card>") with siblings of the same shape.
+    if (current !== element && (current.tagName === 'DIV' || current.tagName.includes('-')) && hasTwin(current)) return current;
     if (current.tagName === 'BODY') return undefined;
-    current = current.parentElement;
+    current = parentOrHost(current);
   }
   return undefined;
+}
+
+const NO_TEXT = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * The first text node an item shows that is `wanted`, among its first `limit` texts: through the
+ * open shadow root of a custom element and the light nodes slotted into it. A slot with nothing
+ * assigned shows its fallback; initials there stand in for a photo that is missing, and are left
+ * out like the photo.
+ */
+export function firstShownText(item: Element, limit: number, wanted: (text: string) => boolean = () => true): Text | undefined {
+  let seen = 0;
+  const find = (node: Node, fallback: boolean): Text | undefined => {
+    if (node.nodeType === 3) {
+      const text = (node.textContent ?? '').trim();
+      if (text === '' || (fallback && INITIALS_TEXT.test(text))) return undefined;
+      seen += 1;
+      return wanted(text) ? (node as Text) : undefined;
+    }
+    if (node.nodeType !== 1 || NO_TEXT.has((node as Element).tagName)) return undefined;
+    const slot = (node as Element).tagName === 'SLOT';
+    const assigned = slot ? (node as HTMLSlotElement).assignedNodes() : [];
+    const children = assigned.length > 0 ? assigned : ((node as Element).shadowRoot ?? node).childNodes;
+    for (const child of children) {
+      if (seen >= limit) return undefined;
+      const found = find(child, assigned.length === 0 && (fallback || slot));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return find(item, false);
 }
 
 /** The pane a heading heads: its section, article, dialog or main area, or its parent. */
@@ -132,13 +173,9 @@ export function paneOf(heading: Element): Element | undefined {
   return heading.parentElement ?? undefined;
 }
 
-/** The first element in `item` (document order) that carries text of its own. */
+/** The first element in `item` (as shown) that carries text of its own. */
 export function firstTextElement(item: Element): Element | undefined {
-  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if ((node.textContent ?? '').trim() !== '' && node.parentElement !== null) return node.parentElement;
-  }
-  return undefined;
+  return firstShownText(item, 1)?.parentElement ?? undefined;
 }
 
 /** True for a heading element or an ARIA heading. */

@@ -26,7 +26,8 @@ export function valueText(element: Element): string | undefined {
 export function fitsCategory(role: FieldRole, text: string): boolean {
   if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
   if (role === 'email' && !/@|\(at\)|\[at\]/iu.test(text)) return false;
-  if ((role === 'phone' || role === 'postcode') && (text.match(/\d/gu)?.length ?? 0) < (role === 'phone' ? 6 : 4)) return false;
+  const digits = text.match(/\d/gu)?.length ?? 0;
+  if ((role === 'phone' || role === 'postcode' || role === 'id-number') && digits < (role === 'phone' ? 6 : 4)) return false;
   return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
 }
 

@@ -19,6 +19,7 @@ export const ADVERSARIAL_INPUTS: readonly [string, (length: number) => string][]
   ['labels on every line', (n) => fill('\nGeboortedatum: 3 maart ', n)],
   ['birth phrases', (n) => fill('geboren op 3 maart ', n)],
   ['apostrophes in a name', (n) => fill("'", n, 'geboren in A', 'b')],
+  ['places before a verb that never comes', (n) => fill('in Aa \n', n, 'geboren ')],
   ['initials without spaces', (n) => fill('A.B.C.', n)],
   ['dashes', (n) => fill(' - ', n)],
   ['Han characters', (n) => fill('王小明李', n)],

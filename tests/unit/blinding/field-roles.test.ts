@@ -24,6 +24,7 @@ describe('roleOfLabel', () => {
     ['First name', 'given-name'],
     ['Achternaam', 'family-name'],
     ['Tussenvoegsel', 'family-name'],
+    ['Voorvoegsel', 'family-name'],
     ['Last name', 'family-name'],
     ['Voorletters', 'initials'],
     ['E-mail', 'email'],

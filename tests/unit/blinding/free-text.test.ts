@@ -60,13 +60,18 @@ describe('free text: what must be hidden', () => {
     ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
     ['Country of birth: Eritrea', 'Eritrea', 'birthplace'],
     ['Geboren en getogen in Den Haag', 'Den Haag', 'birthplace'],
+    ['Ik ben geboren in\nParamaribo en woon in Almere.', 'Paramaribo', 'birthplace'],
+    ['I was born in\r\nAsmara and moved here in 2016.', 'Asmara', 'birthplace'],
+    ['Ik ben in 1998 in Paramaribo geboren.', 'Paramaribo', 'birthplace'],
     // nationality and origin
     ['Nationaliteit: Marokkaans', 'Marokkaans', 'nationality'],
     ['Ik heb de Turkse nationaliteit.', 'Turkse', 'nationality'],
     ['Ik ben van Surinaamse afkomst.', 'Surinaamse', 'nationality'],
     ['Ik ben Pools en woon hier sinds 2019.', 'Pools', 'nationality'],
     ['Als Syriër heb ik veel geleerd.', 'Syriër', 'nationality'],
-    ['Talen: Arabisch (moedertaal), Engels (B2)', 'Arabisch', 'nationality'],
+    ['Arabisch is mijn moedertaal.', 'Arabisch', 'nationality'],
+    // a list of languages is hidden whole, as the languages someone speaks
+    ['Talen: Arabisch (moedertaal), Engels (B2)', 'Arabisch (moedertaal), Engels (B2)', 'languages'],
     ['Moedertaal: Tigrinya', 'Tigrinya', 'nationality'],
     ['Mijn ouders komen uit Marokko.', 'Marokko', 'nationality'],
     ['I am Ukrainian and fled in 2022.', 'Ukrainian', 'nationality'],
@@ -138,5 +143,25 @@ describe('free text: bad input', () => {
       expect(range.end).toBeGreaterThan(range.start);
     }
     expect(ranges).toEqual([]);
+  });
+});
+
+describe('free text: a full date standing alone', () => {
+  const yearsAgo = (years: number) => new Date().getFullYear() - years;
+  it.each([
+    [`12 maart ${yearsAgo(19)}`, 'birth'],
+    [` 03-03-${yearsAgo(22)}\n`, 'birth'],
+    [`March 3, ${yearsAgo(45)}`, 'birth'],
+  ])('hides %j, a day of a year that makes someone 14 to 80', (text, category) => {
+    expect(found(text)).toEqual([[text.trim(), category]]);
+  });
+
+  it.each([
+    `12 maart ${yearsAgo(1)}`,
+    `1 september ${yearsAgo(-1)}`,
+    `14-05-${yearsAgo(90)}`,
+    `Diploma behaald op 12 juni ${yearsAgo(18)}`,
+  ])('leaves %j alone: recent, ahead, too old, or part of a sentence', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });

@@ -14,6 +14,34 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Gesprek op dinsdag met het team')).toEqual([]);
   });
 
+  it('finds whom a meeting of selection is with, in a calendar', () => {
+    expect(applicantPhraseNames('Sollicitatiegesprek – Amara Okonkwo')).toEqual(['Amara Okonkwo']);
+    expect(applicantPhraseNames('Interview: Mateo Fernández')).toEqual(['Mateo Fernández']);
+    expect(applicantPhraseNames('Kennismaking met Lotte Jansen (stage)')).toEqual(['Lotte Jansen']);
+    expect(applicantPhraseNames('Tweede gesprek met Kofi Mensah')).toEqual(['Kofi Mensah']);
+    expect(applicantPhraseNames('Scorekaart – Salma Bensaïd')).toEqual(['Salma Bensaïd']);
+    expect(applicantPhraseNames('Evaluation of Noor Haddad')).toEqual(['Noor Haddad']);
+    expect(applicantPhraseNames('Yara Haddad – Proefdag')).toEqual(['Yara Haddad']);
+    expect(applicantPhraseNames('Lotte Jansen (kennismaking)')).toEqual(['Lotte Jansen']);
+    expect(applicantPhraseNames('Gesprek met kandidaat Amara Okonkwo')).toEqual(['Amara Okonkwo']);
+  });
+
+  it('finds the applicant as the subject of applying or of coming to a meeting of selection', () => {
+    expect(applicantPhraseNames('Wiktoria Nowak heeft gesolliciteerd op Administratief medewerker')).toEqual(['Wiktoria Nowak']);
+    expect(applicantPhraseNames('Ja. Fatima Ait Lahcen komt dinsdag om 10:00 voor een gesprek.')).toEqual(['Fatima Ait Lahcen']);
+    expect(applicantPhraseNames('Sem Bos applied for the marketing role')).toEqual(['Sem Bos']);
+  });
+
+  it('leaves meetings with colleagues and what colleagues do', () => {
+    expect(applicantPhraseNames('Overleg met Naima')).toEqual([]);
+    expect(applicantPhraseNames('Gesprek met Pieter Hoekstra')).toEqual([]);
+    expect(applicantPhraseNames('Kennismaking met het team')).toEqual([]);
+    expect(applicantPhraseNames('Daan Wolf komt vandaag niet')).toEqual([]);
+    expect(applicantPhraseNames('Fase gewijzigd door Henk Dijkstra')).toEqual([]);
+    expect(applicantPhraseNames('Petra Hoekstra (organisator)')).toEqual([]);
+    expect(applicantPhraseNames('Teamoverleg – Planning Q1')).toEqual([]);
+  });
+
   it('reads a bounded part of a long text: the work per node is capped', () => {
     expect(applicantPhraseNames(`${'x '.repeat(3000)}reactie van Wessel Maas`)).toEqual([]);
     expect(applicantPhraseNames(`Reactie van Wessel Maas ${'x '.repeat(3000)}`)).toEqual(['Wessel Maas']);

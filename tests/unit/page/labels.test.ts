@@ -78,4 +78,31 @@ describe('labelOf: the visible label of a value', () => {
     expect(labelOf(find('#p'))).not.toBe('Vacatures');
     expect(labelOf(find('#o'))).toBeUndefined();
   });
+
+  it("reads a spreadsheet's frozen header row, drawn as a table of its own above the table of data", () => {
+    build(
+      '<div class="frozen"><table><tbody><tr><td>Voornaam</td><td>Geboortedatum</td><td>Opleiding</td></tr></tbody></table></div>' +
+        '<div class="body"><table><tbody><tr><td id="g">Sem</td><td id="d">14-03-2005</td><td>Mbo 4</td></tr>' +
+        '<tr><td>Aylin</td><td>02-11-2003</td><td>Hbo</td></tr></tbody></table></div>',
+    );
+    expect(labelOf(find('#g'))).toBe('Voornaam');
+    expect(labelOf(find('#d'))).toBe('Geboortedatum');
+  });
+
+  it('places a grid cell by aria-colindex when the header row leaves out the row-number column', () => {
+    build(
+      '<div role="grid"><div role="row"><div role="columnheader" aria-colindex="2">Voornaam</div><div role="columnheader" aria-colindex="3">Geboortedatum</div></div>' +
+        '<div role="row"><div role="rowheader" aria-colindex="1">2</div><div role="gridcell" aria-colindex="2" id="g">Sem</div><div role="gridcell" aria-colindex="3" id="d">14-03-2005</div></div></div>',
+    );
+    expect(columnHeader(find('#g'))).toBe('Voornaam');
+    expect(columnHeader(find('#d'))).toBe('Geboortedatum');
+  });
+
+  it('takes no data table of several rows for a frozen header', () => {
+    build(
+      '<div><table><tbody><tr><td>Lotte</td><td>Jansen</td></tr><tr><td>Sem</td><td>Bos</td></tr></tbody></table></div>' +
+        '<div><table><tbody><tr><td id="g">Ada</td><td>Kok</td></tr><tr><td>Eva</td><td>Mol</td></tr></tbody></table></div>',
+    );
+    expect(labelOf(find('#g'))).toBeUndefined();
+  });
 });

@@ -40,6 +40,13 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(2);
   });
 
+  it("counts the words of a recruiter's search tool: prospects, contacted or not", () => {
+    page(
+      '<div role="tablist"><a role="tab" href="#">Prospects (7)</a><a role="tab" href="#">Job posting</a></div><span>Uncontacted (2)</span><span>Contacted (3)</span>',
+    );
+    expect(applicantWords(document)).toBe(2);
+  });
+
   it('counts Dutch compounds and the subject lines of a mail list, not an apply button', () => {
     page(
       '<title>Kandidaatprofiel · Zorgwerk</title><div class="subj">Reactie op vacature planner koelhuis</div>' +
@@ -59,6 +66,14 @@ describe('the role of a page, from the page', () => {
     // A known site's adapter found applicants: that is enough words.
     expect(decidePageRole({ ...none, adapterNames: 2, names: 2 }, 0, noVacancy)).toBe('applicants');
     expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
+  });
+
+  it('reads records of several people with personal data under column headers as applicants, without the word', () => {
+    // An export: "Voornaam", "Achternaam", "Geboortedatum", "E-mail" over five people.
+    expect(decidePageRole({ ...none, names: 10, structuredNames: 10, personalFields: 10 }, 0, noVacancy)).toBe('applicants');
+    // One contact's details, or names without personal data, are not enough.
+    expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalFields: 3 }, 0, noVacancy)).toBe('neither');
+    expect(decidePageRole({ ...none, names: 4, structuredNames: 4, personalFields: 1 }, 0, noVacancy)).toBe('neither');
   });
 
   it('keeps a public posting with one named contact a vacancy, and a posting that lists applicants an applicant page', () => {

@@ -41,6 +41,52 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij was op tijd.', document.querySelector('#o')!, 'text')).toBeUndefined();
   });
 
+  it('hides gendered pronouns in a dialog, form or hover card that names a known applicant', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
+        '<div role="dialog"><h2>Sollicitatiegesprek – Bram Oost</h2><p id="d">Hij komt met de trein.</p></div>' +
+        '<form><legend>Scorekaart Bram Oost</legend><section><p id="f">Goed gesprek. Ze heeft drie jaar ervaring.</p></section></form>' +
+        '<div role="dialog"><h2>Teamoverleg</h2><p id="t">Hij neemt de notulen.</p></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    expect(rules.mask('Hij komt met de trein.', document.querySelector('#d')!, 'text')).toBe('[die] komt met de trein.');
+    expect(rules.mask('Goed gesprek. Ze heeft drie jaar ervaring.', document.querySelector('#f')!, 'text')).not.toContain('Ze heeft');
+    expect(rules.mask('Hij neemt de notulen.', document.querySelector('#t')!, 'text')).toBeUndefined();
+  });
+
+  it("hides gendered pronouns in a hover card that gives a personal address, not an employer's mailbox", () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
+        '<div popover><div>b.oost@postvak.example</div><p id="p">Hij kan per direct beginnen.</p></div>' +
+        '<div popover><div>vacatures@werfhuis.example</div><p id="v">Hij leest deze mailbox.</p></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    expect(rules.mask('Hij kan per direct beginnen.', document.querySelector('#p')!, 'text')).toBe('[die] kan per direct beginnen.');
+    expect(rules.mask('Hij leest deze mailbox.', document.querySelector('#v')!, 'text')).toBeUndefined();
+  });
+
+  it('reads a marker cut by a line break with the text before it, and masks only the part in the node', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><p id="p">Ik ben geboren in<br>Paramaribo en woon in Almere.</p>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const second = document.querySelector('#p')!.lastChild!;
+    expect(rules.mask('Paramaribo en woon in Almere.', document.querySelector('#p')!, 'text', second)).toMatch(/^\[[^\]]+\] en woon in /u);
+    expect(
+      rules.mask('Ik ben geboren in', document.querySelector('#p')!, 'text', document.querySelector('#p')!.firstChild!),
+    ).toBeUndefined();
+  });
+
+  it('reads the name of a pane as the page wrote it, before our masks', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><div role="tooltip"><b>Kandidaat 1</b><p id="h">Hij kan per direct beginnen.</p></div>',
+    );
+    const originalText = (element: Element) =>
+      element.getAttribute('role') === 'tooltip' ? 'Bram Oost Hij kan per direct beginnen.' : (element.textContent ?? '');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks(), originalText });
+    expect(rules.mask('Hij kan per direct beginnen.', document.querySelector('#h')!, 'text')).toBe('[die] kan per direct beginnen.');
+  });
+
   it("hides a title with an applicant's name, and leaves it before a name that stays readable", () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div>');
     const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });

@@ -17,7 +17,7 @@ import {
 import { CONSTRUCTION_FILES, CONSTRUCTIONS, constructionRules } from '../../../lib/wording/constructions/index';
 import { tokenize } from '../../../lib/wording/tokenize';
 import type { Finding } from '../../../lib/wording/types';
-import { factsOfTokens } from '../../../lib/wording/word-facts';
+import { scoreWords } from '../../../lib/wording/word-facts';
 
 const SCHEMAS = {
   'frames.json': frameSchema,
@@ -87,8 +87,8 @@ const layers = { nl: compileConstructions('nl', CONSTRUCTIONS), en: compileConst
 
 function constructionsOnly(text: string, lang: 'nl' | 'en'): Finding[] {
   const tokenized = tokenize(text);
-  const { facts } = factsOfTokens(tokenized.tokens);
-  return analyzeParagraph(text, 0, tokenized, facts, bare[lang], {
+  scoreWords(tokenized.tokens);
+  return analyzeParagraph(text, 0, tokenized, bare[lang], {
     lang,
     locale: lang,
     internship: () => false,

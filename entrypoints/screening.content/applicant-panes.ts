@@ -1,0 +1,43 @@
+import { createMarkerDetector, type KnownName, type MarkerDetector } from '../../lib/blinding/detect';
+import { isGenericMailbox } from '../../lib/page/generic-mailbox';
+
+/**
+ * A text inside a dialog, a form, a hover card or a section that names a known applicant, or gives
+ * a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
+ * candidate's contact details, an interviewer's comment on a scorecard headed with the candidate's
+ * name, the note of an interview in a calendar. Its gendered pronouns are hidden as in notes
+ * (docs/decisions.md#pronouns-where-a-text-speaks-of-an-applicant). Each pane is read once per set
+ * of names, and only for a text that holds a pronoun.
+ */
+const PANES =
+  'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], aside, section, [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';
+const PRONOUN = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|he|she|him|his|her|hers)(?![\p{L}])/iu;
+/** A pane's head names its subject: the rest of a long pane is not read. */
+const MAX_PANE_TEXT = 6000;
+const PANE_LEVELS = 3;
+
+export function createApplicantPanes(
+  names: readonly KnownName[],
+  originalText: (element: Element) => string,
+): (owner: Element, text: string) => boolean {
+  let detect: MarkerDetector | undefined;
+  const named = new WeakMap<Element, boolean>();
+  return (owner, text) => {
+    if (names.length === 0 || !PRONOUN.test(text)) return false;
+    let pane = owner.closest(PANES);
+    for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null) {
+      let known = named.get(pane);
+      if (known === undefined) {
+        detect ??= createMarkerDetector({ names, categories: new Set(['names', 'email']) });
+        const paneText = originalText(pane).slice(0, MAX_PANE_TEXT);
+        known = detect(paneText).some(
+          (range) =>
+            range.applicantKey !== undefined || (range.category === 'email' && !isGenericMailbox(paneText.slice(range.start, range.end))),
+        );
+        named.set(pane, known);
+      }
+      if (known) return true;
+    }
+    return false;
+  };
+}
