@@ -47,4 +47,30 @@ describe('Blind screenen on a page of 500 applicants', () => {
     );
     await screenshot(page, 'screening-500');
   });
+
+  it('paints no name when the page is scrolled to its end in the first frames after it is shown', async () => {
+    await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
+    await installPaintProbe(ext.context, NAMES);
+    // From the first frame with any text, jump to the end in that frame and the next 60.
+    await ext.context.addInitScript({
+      content: `(() => {
+        let frames = 0;
+        const jump = () => {
+          if (!document.body || document.body.innerText.trim() === '') return requestAnimationFrame(jump);
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          window.__ewJumps = (frames += 1);
+          if (frames < 60) requestAnimationFrame(jump);
+        };
+        requestAnimationFrame(jump);
+      })();`,
+    });
+    const page = await ext.openPage(fixtureUrl('screening/applicants-500.html'));
+    await page.waitForFunction(() => document.body.innerText.includes('Kandidaat 500'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => (window as unknown as { __ewJumps?: number }).__ewJumps === 60, null, { timeout: 10_000 });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const name of NAMES) expect(text).not.toContain(name);
+    const report = await probeReport(page);
+    expect(report.leaks).toEqual([]);
+  });
 });
