@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: runs every `tests/benchmarks/*.bench.ts` module in name order, prints its
- * figures and writes them all to `docs/benchmarks.md` with the date and the machine.
+ * `npm run bench`: runs every `tests/benchmarks/*.bench.ts` module in name order, each in a fresh
+ * Node process, prints its figures and writes them all to `docs/benchmarks.md` with the date and
+ * the machine. A fresh process per module: the heap and compiled code that one module leaves
+ * behind (a browser session, a large DOM, megabytes of text) must not slow the next one's figures.
  *
  * `npm run bench -- sizes` runs only modules whose file name contains "sizes" and only prints:
  * the Markdown file always holds a complete run. A module that throws is reported as "did not
  * finish" with its reason, the others' figures are still written, and the exit code is 1.
  */
+import { fork } from 'node:child_process';
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -43,7 +46,35 @@ function isBenchResult(value: unknown): value is BenchResult {
   );
 }
 
+/** What a module's process sends back: its figures, or why it could not finish. */
+type ModuleOutcome = { result: unknown } | { reason: string };
+
+/** In the module's own process: run it and send the outcome to the parent. */
+async function runModule(file: string): Promise<void> {
+  const module = (await import(pathToFileURL(join(HERE, file)).href)) as { default?: unknown };
+  let outcome: ModuleOutcome;
+  try {
+    if (typeof module.default !== 'function') throw new Error(`${file} must export a default async function`);
+    outcome = { result: await (module.default as Benchmark)() };
+  } catch (error) {
+    outcome = { reason: error instanceof Error ? error.message : String(error) };
+  }
+  await new Promise<void>((done) => process.send?.(outcome, () => done()));
+}
+
+function runInFreshProcess(file: string): Promise<ModuleOutcome> {
+  return new Promise((resolveOutcome) => {
+    let outcome: ModuleOutcome | undefined;
+    const child = fork(fileURLToPath(import.meta.url), ['--module', file], { stdio: 'inherit' });
+    child.on('message', (message) => (outcome = message as ModuleOutcome));
+    child.on('error', (error) => (outcome ??= { reason: error.message }));
+    child.on('exit', (code) => resolveOutcome(outcome ?? { reason: `its process ended with code ${code} before it reported` }));
+  });
+}
+
 async function main(): Promise<void> {
+  const moduleFlag = process.argv.indexOf('--module');
+  if (moduleFlag !== -1) return runModule(process.argv[moduleFlag + 1] ?? '');
   const filter = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   const files = (await readdir(HERE)).filter((name) => name.endsWith('.bench.ts')).sort();
   const selected = filter ? files.filter((name) => name.includes(filter)) : files;
@@ -52,18 +83,14 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   const failed: string[] = [];
   for (const file of selected) {
-    const module = (await import(pathToFileURL(join(HERE, file)).href)) as { default?: unknown };
-    if (typeof module.default !== 'function') throw new Error(`${file} must export a default async function`);
     const started = performance.now();
-    let result: unknown;
-    try {
-      result = await (module.default as Benchmark)();
-    } catch (error) {
-      // One module that cannot finish (a browser that does not start on a loaded machine) must
-      // not cost the figures of the others: the report says which one failed and why.
-      const reason = error instanceof Error ? error.message : String(error);
+    const outcome = await runInFreshProcess(file);
+    // One module that cannot finish (a browser that does not start on a loaded machine) must
+    // not cost the figures of the others: the report says which one failed and why.
+    let result = 'result' in outcome ? outcome.result : undefined;
+    if ('reason' in outcome) {
       failed.push(file);
-      result = { title: file, rows: [{ name: 'did not finish', value: reason.split('\n')[0] ?? reason }] };
+      result = { title: file, rows: [{ name: 'did not finish', value: outcome.reason.split('\n')[0] ?? outcome.reason }] };
     }
     if (!isBenchResult(result)) throw new Error(`${file} returned something that is not { title, rows: [{ name, value }] }`);
     results.push(result);

@@ -109,18 +109,27 @@ export default async function wordingBenchmark(): Promise<BenchResult> {
     await processor.process(en);
     for (let i = 0; i < ENGINE_CALLS_PER_ROUND; i++) analyze(en);
   }
+  // Both are timed per call and compared by their medians, the same statistic for both. The mean
+  // of each round's calls is reported as well: it carries the first call after retext, which runs
+  // on caches retext has just filled (0.5-0.7 ms against about 0.15 for the others).
   const retextSamples: number[] = [];
-  const engineSamples: number[] = [];
+  const engineCalls: number[] = [];
+  const engineRoundMeans: number[] = [];
   for (let round = 0; round < ALTERNATING_ROUNDS; round++) {
     let start = performance.now();
     await processor.process(en);
     retextSamples.push(performance.now() - start);
-    start = performance.now();
-    for (let i = 0; i < ENGINE_CALLS_PER_ROUND; i++) analyze(en);
-    engineSamples.push((performance.now() - start) / ENGINE_CALLS_PER_ROUND);
+    const roundStart = performance.now();
+    for (let i = 0; i < ENGINE_CALLS_PER_ROUND; i++) {
+      start = performance.now();
+      analyze(en);
+      engineCalls.push(performance.now() - start);
+    }
+    engineRoundMeans.push((performance.now() - roundStart) / ENGINE_CALLS_PER_ROUND);
   }
   const retextMs = median(retextSamples);
-  const engineMs = median(engineSamples);
+  const engineMs = median(engineCalls);
+  const engineRoundMs = median(engineRoundMeans);
 
   return {
     title: 'Vacaturecheck engine (lib/wording)',
@@ -131,10 +140,14 @@ export default async function wordingBenchmark(): Promise<BenchResult> {
         name: `retext-equality on the same English text (median of ${ALTERNATING_ROUNDS})`,
         value: `${retextMs.toFixed(2)} ms (${retextMessages} messages)`,
       },
-      { name: 'Speed-up over retext-equality (each in its own tight loop)', value: `${(retextMs / enMs).toFixed(0)}x (target >= 50x)` },
+      { name: 'Speed-up over retext-equality (each in its own tight loop)', value: `${(retextMs / enMs).toFixed(0)}x` },
       {
-        name: 'Speed-up over retext-equality (alternating rounds)',
-        value: `${(retextMs / engineMs).toFixed(0)}x (engine ${engineMs.toFixed(3)} ms per call between retext runs)`,
+        name: 'Speed-up over retext-equality (alternating rounds, median per call)',
+        value: `${(retextMs / engineMs).toFixed(0)}x (target >= 50x; engine ${engineMs.toFixed(3)} ms per call between retext runs)`,
+      },
+      {
+        name: 'Same rounds, engine timed as the mean of its calls in a round (first call after retext included)',
+        value: `${(retextMs / engineRoundMs).toFixed(0)}x (engine ${engineRoundMs.toFixed(3)} ms)`,
       },
       { name: 'Live edit: re-check after one keystroke (incremental)', value: `${editedMs.toFixed(3)} ms` },
       { name: 'Throughput on 1 MB of Dutch vacancy text', value: `${(1 / (mbMs / 1000)).toFixed(1)} MB/s (${mbMs.toFixed(0)} ms per MB)` },
@@ -142,7 +155,7 @@ export default async function wordingBenchmark(): Promise<BenchResult> {
     ],
     notes: [
       `Same process, same text for the ratio, in ${ALTERNATING_ROUNDS} alternating rounds after ${ALTERNATING_WARMUP} unmeasured ones; retext-equality runs its unified pipeline (parse + plugin) per call, as alex does.`,
-      "Alternating rounds charge the engine for garbage collection of retext's allocations, so that ratio is the conservative one; the machine is shared (2 cores) and figures vary by 10-30% between runs.",
+      "Alternating rounds charge the engine for garbage collection of retext's allocations; the round mean also carries each round's first call on caches retext just used, so it is the most conservative figure. The machine is shared (2 cores) and figures vary by 10-30% between runs.",
       'The Dutch and English texts are the same internship ad; both contain a few biased phrases on purpose.',
     ],
   };
