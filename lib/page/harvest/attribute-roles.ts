@@ -2,7 +2,8 @@ import { mentionsApplicant, roleOfAttributeTokens, type FieldRole } from '../../
 
 /**
  * What an element's own attributes say it holds: class, id, itemprop, autocomplete, name and the
- * data-* attributes (their names and values), read with the pure core's token rules. Pages repeat
+ * data-* attributes (their names and values), and a custom element's tag name, read with the pure
+ * core's token rules. Pages repeat
  * the same class strings on every row, so answers are remembered per string.
  */
 export interface AttributeSignal {
@@ -14,6 +15,7 @@ export interface AttributeSignal {
 }
 
 const NONE: AttributeSignal = { role: undefined, explicit: false, applicant: false };
+const APPLICANT: AttributeSignal = { role: undefined, explicit: false, applicant: true };
 const roles = new Map<string, FieldRole | null>();
 const applicantWords = new Map<string, boolean>();
 const REMEMBERED = 4096;
@@ -42,10 +44,12 @@ const EXPLICIT = ['itemprop', 'autocomplete'];
 const OWN = ['class', 'id', 'name', 'data-testid', 'data-test', 'data-qa', 'data-field', 'data-ui', 'data-role'];
 
 export function attributeSignal(element: Element): AttributeSignal {
-  if (element.attributes.length === 0) return NONE;
+  // A custom element's name is the component's own word for it: <rt-candidate-card>, <applicant-row>.
+  const customTag = element.localName.includes('-') && aboutApplicant(element.localName);
+  if (element.attributes.length === 0) return customTag ? APPLICANT : NONE;
   let role: FieldRole | undefined;
   let explicit = false;
-  let applicant = false;
+  let applicant = customTag;
   for (const name of EXPLICIT) {
     const value = element.getAttribute(name);
     if (value === null || value === '' || value === 'off' || value === 'on') continue;

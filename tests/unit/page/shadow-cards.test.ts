@@ -82,3 +82,39 @@ describe('cards drawn by custom elements in open shadow roots', () => {
     expect(harvester.evidence.applicantTokens).toBe(0);
   });
 });
+
+describe('custom elements named for applicants', () => {
+  it("read as cards about applicants by their tag name, without a word in their text; the assignee's line stays a colleague's", () => {
+    document.body.replaceChildren();
+    const lane = document.createElement('section');
+    document.body.append(lane);
+    for (const [name, assignee] of [
+      ['Bram Oost', 'Joris Kok'],
+      ['Noor Bakx', 'Mirte Bos'],
+    ]) {
+      const card = document.createElement('rt-candidate-card');
+      lane.append(card);
+      const root = card.attachShadow({ mode: 'open' });
+      const box = document.createElement('div');
+      box.className = 'card';
+      const title = document.createElement('span');
+      title.className = 'name';
+      title.textContent = name!;
+      const line = document.createElement('div');
+      line.className = 'meta';
+      line.textContent = `Toegewezen: ${assignee}`;
+      box.append(title, line);
+      root.append(box);
+    }
+    const harvester = createHarvester({
+      lexicon: testLexicon({ given: ['bram', 'noor'], family: ['oost', 'bakx'] }),
+      marks: createPageMarks(),
+    });
+    harvester.pass(document.documentElement).run();
+    for (const card of lane.children) harvester.pass(card.shadowRoot!).run();
+    const names = harvester.take().map((found) => found.name);
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Noor Bakx']));
+    expect(names).not.toContain('Joris Kok');
+    expect(harvester.evidence.applicantTokens).toBeGreaterThan(0);
+  });
+});
