@@ -1,4 +1,4 @@
-import { captureDetector, COLON, pattern } from './capture';
+import { captureDetector, pattern } from './capture';
 import type { MarkerRange } from './marker-range';
 import { LANGUAGES, NATIONALITY_ADJECTIVES_NL, NATIONALITY_WORDS_EN } from './nationality-words';
 
@@ -63,15 +63,16 @@ const SPEAKS = pattern(
 const isLanguagePhrase = (value: string): boolean =>
   value.split(/[ \t]*(?:,|\ben\b|\band\b|&)[ \t]*/u).every((word) => LANGUAGE_WORDS.has(word.trim().toLowerCase()));
 
-const LABEL_TRIGGER = /tal|language/iu;
+// Cheap keyword tests first: a label word with a colon after it, a verb of speaking.
+const LABEL_TRIGGER = /(?:tal|language)[^:：]{0,24}[:：]/iu;
 const SPEAK_TRIGGER = /\b(?:spre|spea|spok)/iu;
 
 const detectInSentences = captureDetector('languages', [
-  [COLON, LANGUAGES_LABEL],
+  [LABEL_TRIGGER, LANGUAGES_LABEL],
   [SPEAK_TRIGGER, SPEAKS, isLanguagePhrase],
 ]);
 
 export function detectLanguages(text: string, out: MarkerRange[]): void {
-  if (LABEL_TRIGGER.test(text) || SPEAK_TRIGGER.test(text)) detectInSentences(text, out);
+  detectInSentences(text, out);
   detectLanguageList(text, out);
 }
