@@ -1,5 +1,5 @@
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
-import { createMarkerDetector, type MarkerDetector } from '../../lib/blinding/detect';
+import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
@@ -90,12 +90,13 @@ function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean):
 export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff, originalText }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
   const aboutAnApplicant = createApplicantPanes(names, originalText ?? ((element) => element.textContent ?? ''));
-  const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
+  const detect: MarkerDetector = rememberAnswers(createMarkerDetector({ names, categories: hidden }));
   // Rules are compiled again at every new name: the detectors for notes and for storage, needed on
   // few pages, are built when first used.
   let inNotes: MarkerDetector | undefined;
   let forStorage: MarkerDetector | undefined;
-  const detectInNotes: MarkerDetector = (text) => (inNotes ??= createMarkerDetector({ names, categories: hidden, pronouns: true }))(text);
+  const detectInNotes: MarkerDetector = (text) =>
+    (inNotes ??= rememberAnswers(createMarkerDetector({ names, categories: hidden, pronouns: true })))(text);
   const detectForStorage: MarkerDetector = (text) =>
     (forStorage ??= createMarkerDetector({ names, categories: new Set<MarkerCategory>([...hidden, 'names']), pronouns: true }))(text);
   const fields = adapter.fields.filter((field) => hidden.has(field.category));
