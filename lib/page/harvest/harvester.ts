@@ -19,6 +19,7 @@ import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
+import { sliced } from './slice-memo';
 import { otherSpellings } from './other-spellings';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
@@ -253,7 +254,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     // Accepting a name looks for photos beside it: on a long list that is sliced like the reading.
     let judged: HarvestedName[] | undefined;
     let accepted = 0;
-    return {
+    return sliced({
       run(shouldYield) {
         inShadow = root.nodeType === 11;
         if (!started) {
@@ -285,7 +286,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         settleAvatars();
         return true;
       },
-    };
+    });
   }
 
   return {
