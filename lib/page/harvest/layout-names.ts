@@ -18,6 +18,8 @@ export const fullNameShaped = (text: string) => TWO_WORDS.test(text) || HAN_NAME
 
 /** The row or card an element stands in, asked up to three times per element by the tests below. */
 const itemAt = rememberedInSlice((element: Element) => itemOf(element));
+/** The first text of a card, asked by each of its links and headings. */
+const firstTextOf = rememberedInSlice(firstTextElement);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   if (element.tagName === 'A') {
@@ -32,7 +34,7 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
   if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
     const item = itemAt(element);
-    if (item !== undefined && item !== element && hasTwin(item) && firstTextElement(item) === element)
+    if (item !== undefined && item !== element && hasTwin(item) && firstTextOf(item) === element)
       candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
