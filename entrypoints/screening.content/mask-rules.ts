@@ -3,6 +3,7 @@ import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../.
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
+import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 import { inlineLabelValues } from '../../lib/page/inline-labels';
@@ -103,6 +104,12 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
+  // Both depend on the text alone and are asked of every text and attribute of the page.
+  const remark = rememberPerText(isRemark);
+  const inlineValues = rememberPerText(
+    (text) => inlineLabelValues(text).filter((value) => hidden.has(value.category)),
+    (values) => values.map((value) => ({ ...value })),
+  );
 
   /**
    * "annelies.degraaf@...", "a.degraaf@...": an address whose local part spells a colleague's
@@ -154,7 +161,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     }
     const inNotes =
       (notesSelector !== '' && owner.closest(notesSelector) !== null) ||
-      (marks !== undefined && (marks.inNotes(owner) || isRemark(text) || aboutAnApplicant(owner, text)));
+      (marks !== undefined && (marks.inNotes(owner) || remark(text) || aboutAnApplicant(owner, text)));
     const detectIn = (read: string): MarkerRange[] => {
       const kept = (inNotes ? detectInNotes : detect)(read).filter((range) => {
         // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
@@ -182,10 +189,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
 
   /** "Nationaliteit: Pools" inside running text: the value a known label names (lib/page/inline-labels.ts). */
   function withInlineValues(text: string, found: MarkerRange[]): MarkerRange[] {
-    return withExtra(
-      found,
-      inlineLabelValues(text).filter((value) => hidden.has(value.category)),
-    );
+    return withExtra(found, inlineValues(text));
   }
 
   function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {

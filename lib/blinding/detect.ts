@@ -6,6 +6,7 @@ import { parseName } from './names';
 import { COMMON_WORD_NAMES } from './name-words';
 import type { Locale } from '../i18n/locale';
 import { inChunks } from './text-chunks';
+import { rememberPerText } from './text-memo';
 import { foldText } from './text-fold';
 
 export type { MarkerRange } from './marker-range';
@@ -98,29 +99,13 @@ export function createMarkerDetector(options: DetectOptions = {}): MarkerDetecto
   };
 }
 
-/** Texts up to this length are remembered: cells, labels and lines, which pages repeat on every row. */
-const MAX_REMEMBERED_TEXT = 256;
-const REMEMBERED_TEXTS = 4096;
-
 /**
- * The same detector, remembering its answers for short texts: a page repeats the same texts on
- * every row ("Utrecht", "Profielfoto"), and every pass after a new pseudonym number reads the page
- * again. A detector's answer depends on the text alone, so a remembered one is the same answer;
- * each call gets ranges of its own, which the caller may change.
+ * The same detector, remembering its answers for short texts (text-memo.ts). A detector's answer
+ * depends on the text alone, so a remembered one is the same answer; each call gets ranges of its
+ * own, which the caller may change.
  */
-export function rememberAnswers(detect: MarkerDetector): MarkerDetector {
-  const answers = new Map<string, MarkerRange[]>();
-  return (text) => {
-    if (text.length > MAX_REMEMBERED_TEXT) return detect(text);
-    let found = answers.get(text);
-    if (found === undefined) {
-      if (answers.size >= REMEMBERED_TEXTS) answers.clear();
-      found = detect(text);
-      answers.set(text, found);
-    }
-    return found.map((range) => ({ ...range }));
-  };
-}
+export const rememberAnswers = (detect: MarkerDetector): MarkerDetector =>
+  rememberPerText(detect, (ranges) => ranges.map((range) => ({ ...range })));
 
 /** One-off detection. For many texts, compile once with createMarkerDetector. */
 export function detectMarkers(text: string, options: DetectOptions = {}): MarkerRange[] {
