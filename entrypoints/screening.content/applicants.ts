@@ -69,6 +69,8 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
   const byLocal = new Map<string, Applicant>();
   const byContainer = new WeakMap<Element, Applicant>();
   const partsOf = new Map<Applicant, Set<string>>();
+  /** Each applicant's place in `all`: a burst of rows sharing given names compares hundreds. */
+  const order = new Map<Applicant, number>();
   const nameSelector = combineSelectors(adapter.names);
   const containerSelector = combineSelectors(adapter.containers);
 
@@ -86,7 +88,7 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
       const [small, large] = parts.size <= known.size ? [parts, known] : [known, parts];
       if (![...small].every((part) => large.has(part))) continue;
       // The earliest applicant wins, as it did when all were compared in order.
-      if (first === undefined || all.indexOf(applicant) < all.indexOf(first)) first = applicant;
+      if (first === undefined || order.get(applicant)! < order.get(first)!) first = applicant;
     }
     return first;
   }
@@ -99,6 +101,7 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
       applicant = sameness(parts);
       if (applicant === undefined) {
         applicant = { localId: `a${all.length + 1}`, name, aliases: new Set(), containers: new Set(), revealed: false };
+        order.set(applicant, all.length);
         all.push(applicant);
         byLocal.set(applicant.localId, applicant);
         partsOf.set(applicant, parts);

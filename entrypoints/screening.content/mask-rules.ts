@@ -1,8 +1,9 @@
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
-import { createMarkerDetector, type MarkerDetector } from '../../lib/blinding/detect';
+import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
+import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 import { inlineLabelValues } from '../../lib/page/inline-labels';
@@ -90,18 +91,25 @@ function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean):
 export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff, originalText }: MaskRulesOptions): MaskRules {
   const names = applicants.knownNames();
   const aboutAnApplicant = createApplicantPanes(names, originalText ?? ((element) => element.textContent ?? ''));
-  const detect: MarkerDetector = createMarkerDetector({ names, categories: hidden });
+  const detect: MarkerDetector = rememberAnswers(createMarkerDetector({ names, categories: hidden }));
   // Rules are compiled again at every new name: the detectors for notes and for storage, needed on
   // few pages, are built when first used.
   let inNotes: MarkerDetector | undefined;
   let forStorage: MarkerDetector | undefined;
-  const detectInNotes: MarkerDetector = (text) => (inNotes ??= createMarkerDetector({ names, categories: hidden, pronouns: true }))(text);
+  const detectInNotes: MarkerDetector = (text) =>
+    (inNotes ??= rememberAnswers(createMarkerDetector({ names, categories: hidden, pronouns: true })))(text);
   const detectForStorage: MarkerDetector = (text) =>
     (forStorage ??= createMarkerDetector({ names, categories: new Set<MarkerCategory>([...hidden, 'names']), pronouns: true }))(text);
   const fields = adapter.fields.filter((field) => hidden.has(field.category));
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
+  // Both depend on the text alone and are asked of every text and attribute of the page.
+  const remark = rememberPerText(isRemark);
+  const inlineValues = rememberPerText(
+    (text) => inlineLabelValues(text).filter((value) => hidden.has(value.category)),
+    (values) => values.map((value) => ({ ...value })),
+  );
 
   /**
    * "annelies.degraaf@...", "a.degraaf@...": an address whose local part spells a colleague's
@@ -153,7 +161,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     }
     const inNotes =
       (notesSelector !== '' && owner.closest(notesSelector) !== null) ||
-      (marks !== undefined && (marks.inNotes(owner) || isRemark(text) || aboutAnApplicant(owner, text)));
+      (marks !== undefined && (marks.inNotes(owner) || remark(text) || aboutAnApplicant(owner, text)));
     const detectIn = (read: string): MarkerRange[] => {
       const kept = (inNotes ? detectInNotes : detect)(read).filter((range) => {
         // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
@@ -181,10 +189,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
 
   /** "Nationaliteit: Pools" inside running text: the value a known label names (lib/page/inline-labels.ts). */
   function withInlineValues(text: string, found: MarkerRange[]): MarkerRange[] {
-    return withExtra(
-      found,
-      inlineLabelValues(text).filter((value) => hidden.has(value.category)),
-    );
+    return withExtra(found, inlineValues(text));
   }
 
   function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {

@@ -67,6 +67,15 @@ const LIVES_IN = pattern(
 );
 
 const HAS_DIGIT = /\d/u;
+// What each pattern cannot match without, tested first: an e-mail address or a date has digits
+// but no postcode, and most texts name no street.
+const FOUR_DIGITS = /[1-9]\d{3}/u;
+const SUFFIX_THEN_NUMBER = new RegExp(String.raw`(?:${STREET_SUFFIXES})[ \u00A0]+\d`, 'u');
+const STREET_TYPE = /(?:Laan|Weg|Kade|Singel|Dijk|Plein|Hof|Park|Straatweg)[ \u00A0]/u;
+const STREETS = [
+  [SUFFIX_THEN_NUMBER, STREET],
+  [STREET_TYPE, STREET_TYPE_FIRST],
+] as const;
 const LIVES_TRIGGER = /woon|wonend|gehuisvest|live|living|based/iu;
 
 const detectCapturedAddresses = captureDetector('address', [
@@ -78,13 +87,14 @@ export function detectAddresses(text: string, out: MarkerRange[]): void {
   detectCapturedAddresses(text, out);
   // Postcodes and house numbers need a digit.
   if (!HAS_DIGIT.test(text)) return;
-  for (const match of text.matchAll(POSTCODE)) {
+  for (const match of FOUR_DIGITS.test(text) ? text.matchAll(POSTCODE) : []) {
     const code = Number(match.groups?.['code']);
     const letters = match.groups?.['letters'] ?? '';
     if (code >= 1900 && code <= 2099 && NOT_POSTCODE_LETTERS.has(letters)) continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'address' });
   }
-  for (const pattern of [STREET, STREET_TYPE_FIRST]) {
+  for (const [trigger, pattern] of STREETS) {
+    if (!trigger.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       // "op de Kerkstraat 12": the lower-case words before the street are not part of it.
       const lead = LEADING_LOWER_WORDS.exec(match[0])?.[0].length ?? 0;

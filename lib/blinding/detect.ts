@@ -6,6 +6,7 @@ import { parseName } from './names';
 import { COMMON_WORD_NAMES } from './name-words';
 import type { Locale } from '../i18n/locale';
 import { inChunks } from './text-chunks';
+import { rememberPerText } from './text-memo';
 import { foldText } from './text-fold';
 
 export type { MarkerRange } from './marker-range';
@@ -97,6 +98,14 @@ export function createMarkerDetector(options: DetectOptions = {}): MarkerDetecto
     return mergeRanges(inChunks(text, detectAll), text);
   };
 }
+
+/**
+ * The same detector, remembering its answers for short texts (text-memo.ts). A detector's answer
+ * depends on the text alone, so a remembered one is the same answer; each call gets ranges of its
+ * own, which the caller may change.
+ */
+export const rememberAnswers = (detect: MarkerDetector): MarkerDetector =>
+  rememberPerText(detect, (ranges) => ranges.map((range) => ({ ...range })));
 
 /** One-off detection. For many texts, compile once with createMarkerDetector. */
 export function detectMarkers(text: string, options: DetectOptions = {}): MarkerRange[] {

@@ -51,10 +51,18 @@ interface Item {
 
 const SLICE_MS = 12;
 
+// One channel for every wait: opening a channel per slice costs more than the message. Messages
+// arrive in the order they were sent, so each one resolves the oldest wait.
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    if (channel === undefined) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
     channel.port2.postMessage(null);
   });
 }

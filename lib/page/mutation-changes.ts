@@ -74,6 +74,9 @@ function parentAcrossShadow(node: Node): Node | null {
 export function touchesTitle(record: MutationRecord): boolean {
   const target = record.target;
   if (target.nodeName === 'TITLE' || target.parentElement?.tagName === 'TITLE') return true;
-  for (const node of record.addedNodes) if (node.nodeName === 'TITLE') return true;
+  // Asked of every record while a page is parsed: no node list for other kinds, and no iterator.
+  if (record.type !== 'childList') return false;
+  const added = record.addedNodes;
+  for (let index = 0; index < added.length; index += 1) if (added[index]!.nodeName === 'TITLE') return true;
   return false;
 }

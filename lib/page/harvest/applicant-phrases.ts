@@ -30,21 +30,34 @@ const WITH_MEETING = new RegExp(
   'gu',
 );
 // "met kandidaat Amara Okonkwo", "applicant Sem Bos": the noun names whom it is about.
-const NOUN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|[Aa]pplicant)[ \u00A0]+(?<name>${NAME_RUN})`,
-  'gu',
-);
+const PERSON_NOUN = String.raw`(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|[Aa]pplicant)`;
+const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
 // The applicant as the subject of applying, or of coming to a meeting of selection.
 const SUBJECT = new RegExp(
   String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|has applied|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
   'gu',
 );
+/**
+ * Each pattern with a word it cannot match without, tested first: the patterns try a name at every
+ * capital, and most texts of a page (a cell, a line of a letter) hold none of these words.
+ */
+const NOUN_WORD = new RegExp(NOUN, 'u');
+const MEETING_WORD = new RegExp(MEETING, 'u');
+const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
+  [NOUN_WORD, BY_NAME],
+  [NOUN_WORD, COLON_NAME],
+  [MEETING_WORD, MEETING_WITH],
+  [MEETING_WORD, WITH_MEETING],
+  [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
+  [/heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|komt|is coming|comes/u, SUBJECT],
+];
 const MAX_TEXT = 4096;
 
 export function applicantPhraseNames(text: string): string[] {
   const names: string[] = [];
   const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  for (const pattern of [BY_NAME, COLON_NAME, MEETING_WITH, WITH_MEETING, NOUN_NAME, SUBJECT]) {
+  for (const [trigger, pattern] of RULES) {
+    if (!trigger.test(slice)) continue;
     for (const match of slice.matchAll(pattern)) {
       const name = match.groups?.['name'];
       if (name !== undefined) names.push(name);

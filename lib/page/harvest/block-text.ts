@@ -41,7 +41,7 @@ export function isInline(element: Element): boolean {
 /** True when the element is a block whose own inline content holds text (a paragraph, a cell). */
 export function holdsText(element: Element): boolean {
   if (isInline(element) || SKIP.has(element.tagName)) return false;
-  for (const child of element.childNodes) {
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === 3 ? (child.textContent ?? '').trim() !== '' : child.nodeType === 1 && isInline(child as Element)) return true;
   }
   return false;

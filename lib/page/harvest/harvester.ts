@@ -16,11 +16,12 @@ import { isCommentThread, threadAuthors } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
-import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
+import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
+import { sliced } from './slice-memo';
 import { otherSpellings } from './other-spellings';
-import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
+import { besideName, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
 import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
@@ -228,9 +229,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (container !== undefined) {
       name.container = container;
       // Photos beside a found name are the applicant's.
-      for (const image of container.querySelectorAll(PHOTO_SELECTOR)) if (!inChrome(image)) options.onPhoto?.(image);
-      for (const photo of backgroundPhotos(container)) options.onPhoto?.(photo);
-      for (const avatar of initialsBeside(container)) avatars.offer(avatar);
+      const beside = besideName(container);
+      for (const photo of beside.photos) options.onPhoto?.(photo);
+      for (const avatar of beside.initials) avatars.offer(avatar);
     }
     avatars.applicant(name.name);
     finished.push(name);
@@ -253,7 +254,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     // Accepting a name looks for photos beside it: on a long list that is sliced like the reading.
     let judged: HarvestedName[] | undefined;
     let accepted = 0;
-    return {
+    return sliced({
       run(shouldYield) {
         inShadow = root.nodeType === 11;
         if (!started) {
@@ -285,7 +286,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         settleAvatars();
         return true;
       },
-    };
+    });
   }
 
   return {

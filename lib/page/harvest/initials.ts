@@ -1,4 +1,7 @@
+import { PHOTO_SELECTOR } from './cue-words';
 import { INITIALS_TEXT } from './role-marks';
+import { rememberedInSlice } from './slice-memo';
+import { inChrome } from './structure';
 
 /**
  * Initials avatars: one to three capitals in a small element ("FB" in a coloured circle). They
@@ -24,7 +27,7 @@ export function isInitialsAvatar(element: Element): boolean {
 }
 
 /** Initials in a small element beside a found name stand for that person, round or not. */
-export function initialsBeside(container: Element): Element[] {
+function initialsBeside(container: Element): Element[] {
   const found: Element[] = [];
   for (const element of container.querySelectorAll('*')) {
     if (element.childElementCount !== 0) continue;
@@ -43,7 +46,7 @@ const HAS_TEXT = /\S/u;
  * Photos set as a CSS background from a style sheet (`.face { background-image: url(...) }`),
  * which no selector finds: empty elements beside a found name whose computed background is an image.
  */
-export function backgroundPhotos(container: Element): Element[] {
+function backgroundPhotos(container: Element): Element[] {
   const view = container.ownerDocument.defaultView;
   if (view === null) return [];
   const found: Element[] = [];
@@ -55,3 +58,13 @@ export function backgroundPhotos(container: Element): Element[] {
   }
   return found;
 }
+
+/**
+ * What stands beside a found name and is that person's: photos (by their tag or role, or a CSS
+ * background) and initials avatars. A row names its applicant several times (a link, a cell, an
+ * address): its row is searched once per slice.
+ */
+export const besideName = rememberedInSlice((container: Element) => ({
+  photos: [...[...container.querySelectorAll(PHOTO_SELECTOR)].filter((image) => !inChrome(image)), ...backgroundPhotos(container)],
+  initials: initialsBeside(container),
+}));

@@ -3,6 +3,7 @@ import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
+import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
 
 /**
@@ -15,10 +16,15 @@ const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
 /** Text that can hold a given and a family name: two words, or a Han name. */
 export const fullNameShaped = (text: string) => TWO_WORDS.test(text) || HAN_NAME.test(text);
 
+/** The row or card an element stands in, asked up to three times per element by the tests below. */
+const itemAt = rememberedInSlice((element: Element) => itemOf(element));
+/** The first text of a card, asked by each of its links and headings. */
+const firstTextOf = rememberedInSlice(firstTextElement);
+
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
-    const item = itemOf(element);
+    const item = itemAt(element);
     if (item !== undefined && hasTwin(item) && href !== '' && !/^(?:mailto|tel|javascript):/iu.test(href)) {
       const line = linkLine(element);
       // A card's link: its first line is the name, and the element of that line holds it (not the badges under it).
@@ -27,13 +33,13 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     }
   }
   if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
-    const item = itemOf(element);
-    if (item !== undefined && item !== element && hasTwin(item) && firstTextElement(item) === element)
+    const item = itemAt(element);
+    if (item !== undefined && item !== element && hasTwin(item) && firstTextOf(item) === element)
       candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
-    const item = itemOf(element);
+    const item = itemAt(element);
     if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
@@ -77,7 +83,7 @@ function linkLine(link: Element): { text: string; anchor: Element } | undefined 
 
 /** A row of a list (a mail in an inbox) that says nothing about an application: its sender is someone else. */
 export function inRowAboutSomethingElse(element: Element): boolean {
-  const item = itemOf(element);
+  const item = itemAt(element);
   if (item === undefined || item === element) return false;
   // A table row or an option is a row of its list even when its class differs (a read mail).
   if (!hasTwin(item) && !ROW_TAGS.has(item.tagName) && !ROW_ROLES.has(item.getAttribute('role') ?? '')) return false;
@@ -91,7 +97,7 @@ const ROW_ROLES = new Set(['row', 'option', 'listitem']);
  * The row or card, or the list around it, says it is about an applicant: by its attributes, or a
  * row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
  */
-function aboutApplicant(item: Element): boolean {
+const aboutApplicant = rememberedInSlice((item: Element): boolean => {
   if (hasTwin(item)) {
     const text = spacedText(item, 400);
     if (text !== undefined && mentionsApplication(text)) return true;
@@ -101,7 +107,7 @@ function aboutApplicant(item: Element): boolean {
     if (attributeSignal(current).applicant) return true;
   }
   return listOfApplicants(item);
-}
+});
 
 /** The list an item stands in is named as one of applicants: its aria-label, or the heading just before it ("Kandidaten (18)"). */
 function listOfApplicants(item: Element): boolean {
@@ -117,9 +123,10 @@ function listOfApplicants(item: Element): boolean {
 }
 
 /** The first text in an item of two words or more that is no initials avatar: where a row names its person. */
-function firstNameText(item: Element): Element | undefined {
-  return firstShownText(item, 12, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text))?.parentElement ?? undefined;
-}
+const firstNameText = rememberedInSlice(
+  (item: Element): Element | undefined =>
+    firstShownText(item, 12, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text))?.parentElement ?? undefined,
+);
 
 /** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */
 function spacedText(item: Element, limit: number): string | undefined {

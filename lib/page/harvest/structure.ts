@@ -66,10 +66,27 @@ const MAX_BAR_ELEMENTS = 24;
 function inTopBar(element: Element): boolean {
   let current: Element | null = element;
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
-    const words = `${current.getAttribute('class') ?? ''} ${current.id}`.toLowerCase().split(/[^a-z]+/u);
-    if (words.some((word) => BAR_TOKENS.has(word))) return isTopBar(current);
+    if (namesABar(`${current.getAttribute('class') ?? ''} ${current.id}`)) return isTopBar(current);
   }
   return false;
+}
+
+// Every element asks this of its ancestors, and pages repeat the same class strings on every row:
+// answers are remembered per string.
+const barNames = new Map<string, boolean>();
+const REMEMBERED_NAMES = 4096;
+
+function namesABar(classAndId: string): boolean {
+  let found = barNames.get(classAndId);
+  if (found === undefined) {
+    if (barNames.size > REMEMBERED_NAMES) barNames.clear();
+    found = classAndId
+      .toLowerCase()
+      .split(/[^a-z]+/u)
+      .some((word) => BAR_TOKENS.has(word));
+    barNames.set(classAndId, found);
+  }
+  return found;
 }
 
 /**

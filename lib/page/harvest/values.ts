@@ -11,10 +11,11 @@ export const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' '
 
 /** The short text of a small element, or undefined for containers and long texts. */
 export function valueText(element: Element): string | undefined {
-  if (element.childElementCount > 8 || element.childNodes.length > 16 || CONTAINER_TAGS.has(element.tagName)) return undefined;
+  if (CONTAINER_TAGS.has(element.tagName) || element.childElementCount > 8 || element.childNodes.length > 16) return undefined;
   // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
-  // are values of their own.
-  for (const child of element.children) if (!isInline(child) && child.tagName !== 'BR') return undefined;
+  // are values of their own. (Siblings, not an iterator: this runs for every element of the page.)
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
+    if (!isInline(child) && child.tagName !== 'BR') return undefined;
   const text = squash(element.textContent);
   return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
 }

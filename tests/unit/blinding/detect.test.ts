@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER_CATEGORIES, categoryLabel, categoryMask, markerCategorySchema } from '../../../lib/blinding/categories';
-import { createMarkerDetector, detectMarkers, maskText, mergeRanges } from '../../../lib/blinding/detect';
+import { createMarkerDetector, detectMarkers, maskText, mergeRanges, rememberAnswers } from '../../../lib/blinding/detect';
 import fc from 'fast-check';
 import { hiddenParts, masked, stillShows } from './helpers';
 
@@ -284,5 +284,45 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('rememberAnswers', () => {
+  const names = [{ name: 'Fatima Benali', applicantKey: 'a1' }];
+  const texts = [
+    'Fatima Benali',
+    'Utrecht',
+    'fatima@example.nl, 06-12345678',
+    'Geboren op 3 maart 2004 in Paramaribo',
+    '',
+    'x'.repeat(300),
+  ];
+
+  it('answers as the detector does, for repeated and long texts', () => {
+    const plain = createMarkerDetector({ names });
+    const remembered = rememberAnswers(createMarkerDetector({ names }));
+    for (let round = 0; round < 3; round += 1) for (const text of texts) expect(remembered(text)).toEqual(plain(text));
+  });
+
+  it('asks the detector once per short text, every time for a long one', () => {
+    let calls = 0;
+    const remembered = rememberAnswers((text) => {
+      calls += 1;
+      return text === '' ? [] : [{ start: 0, end: 1, category: 'names' }];
+    });
+    remembered('Utrecht');
+    remembered('Utrecht');
+    expect(calls).toBe(1);
+    remembered('y'.repeat(300));
+    remembered('y'.repeat(300));
+    expect(calls).toBe(3);
+  });
+
+  it('gives every caller ranges of its own', () => {
+    const remembered = rememberAnswers(createMarkerDetector({ names }));
+    const first = remembered('Fatima Benali');
+    first[0]!.end = 1;
+    first.pop();
+    expect(remembered('Fatima Benali')).toEqual([{ start: 0, end: 13, category: 'names', applicantKey: 'a1' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBlindQueue } from '../../../lib/page/blind-queue';
+import { createBlindQueue, nextTask } from '../../../lib/page/blind-queue';
 import { createDomBlinder, type MaskFunction } from '../../../lib/page/dom-blinder';
 import { createPaintHolds } from '../../../lib/page/hold-paint';
 import { collectChanges } from '../../../lib/page/mutation-changes';
@@ -152,5 +152,17 @@ describe('createPaintHolds', () => {
     expect(shown).toBe(1);
     holds.hold().release();
     expect(shown).toBe(2);
+  });
+});
+
+describe('nextTask', () => {
+  it('resolves each wait in a later task, in the order they were asked', async () => {
+    const order: string[] = [];
+    const waits = [nextTask().then(() => order.push('first')), nextTask().then(() => order.push('second'))];
+    void Promise.resolve().then(() => order.push('microtask'));
+    await Promise.all(waits);
+    expect(order).toEqual(['microtask', 'first', 'second']);
+    // The channel is kept: later waits still resolve.
+    await nextTask();
   });
 });

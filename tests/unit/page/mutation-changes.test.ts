@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedElements, collectChanges } from '../../../lib/page/mutation-changes';
+import { changedElements, collectChanges, touchesTitle } from '../../../lib/page/mutation-changes';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {
@@ -81,5 +81,27 @@ describe('changedElements', () => {
       record({ addedNodes: [added] as unknown as NodeList }),
     ]);
     expect(changedElements(changes)).toEqual([added, cell, heading]);
+  });
+});
+
+describe('touchesTitle', () => {
+  const title = () => document.createElement('title');
+  it('sees a title added anywhere, among other nodes, and a change inside a title', () => {
+    const heading = document.createElement('h1');
+    expect(touchesTitle(record({ addedNodes: [heading, title()] as unknown as NodeList }))).toBe(true);
+    expect(touchesTitle(record({ target: document.head, addedNodes: [title()] as unknown as NodeList }))).toBe(true);
+    const inTitle = title();
+    inTitle.append('Fatima Benali');
+    expect(touchesTitle(record({ type: 'characterData', target: inTitle.firstChild! }))).toBe(true);
+    expect(touchesTitle(record({ target: inTitle }))).toBe(true);
+  });
+
+  it('leaves other records alone: an attribute, text elsewhere, an SVG title', () => {
+    const svgTitle = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    expect(touchesTitle(record({ addedNodes: [document.createElement('p'), svgTitle] as unknown as NodeList }))).toBe(false);
+    expect(touchesTitle(record({ type: 'attributes', attributeName: 'class', target: document.body }))).toBe(false);
+    const paragraph = document.createElement('p');
+    paragraph.append('Fatima');
+    expect(touchesTitle(record({ type: 'characterData', target: paragraph.firstChild! }))).toBe(false);
   });
 });
