@@ -14,7 +14,7 @@ import { createApplicantPanes } from './applicant-panes';
 import { textBefore } from './text-before';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
-import { pseudonymText } from './pseudonym-text';
+import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
 
 /**

@@ -83,10 +83,14 @@ function isTopBar(bar: Element): boolean {
   return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
 }
 
-/** A page's top bar sits at the top of its tree: near the body, and after at most one block on the way up. */
+/**
+ * A page's top bar sits at the top of its tree: near the body, and after at most one block on the
+ * way up. The way up leaves a shadow root through its host: the top of a card drawn by a custom
+ * element ("<div class=top>" with the card's title) is no top of the page.
+ */
 function nearBody(element: Element): boolean {
   let depth = 0;
-  for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {
+  for (let current = parentOrHost(element); current !== null && current.tagName !== 'BODY'; current = parentOrHost(current)) {
     if ((depth += 1) > 2 || current.previousElementSibling?.previousElementSibling != null) return false;
   }
   return true;

@@ -117,4 +117,55 @@ describe('custom elements named for applicants', () => {
     expect(names).not.toContain('Joris Kok');
     expect(harvester.evidence.applicantTokens).toBeGreaterThan(0);
   });
+
+  it("take a card's name from a row classed 'top' inside its shadow root: the top of a card is no top bar of the page", () => {
+    document.body.replaceChildren();
+    const header = document.createElement('header');
+    header.textContent = 'Femke Brouwer';
+    const lane = document.createElement('section');
+    document.body.append(header, lane);
+    for (const name of ['Kevin Oduya', 'Sara Lindqvist']) {
+      const card = document.createElement('rt-candidate-card');
+      lane.append(card);
+      const box = document.createElement('div');
+      box.className = 'card';
+      const top = document.createElement('div');
+      top.className = 'top';
+      const title = document.createElement('span');
+      title.className = 'name';
+      title.textContent = name;
+      top.append(title);
+      box.append(top);
+      card.attachShadow({ mode: 'open' }).append(box);
+    }
+    const harvester = createHarvester({
+      lexicon: testLexicon({ given: ['kevin', 'sara', 'femke'], family: ['oduya', 'lindqvist', 'brouwer'] }),
+      marks: createPageMarks(),
+    });
+    harvester.pass(document.documentElement).run();
+    for (const card of lane.children) harvester.pass(card.shadowRoot!).run();
+    const names = harvester.take().map((found) => found.name);
+    expect(names).toEqual(expect.arrayContaining(['Kevin Oduya', 'Sara Lindqvist']));
+    expect(harvester.isStaff('Kevin Oduya')).toBe(false);
+    expect(harvester.isStaff('Femke Brouwer')).toBe(true);
+  });
+});
+
+describe('text we wrote over a name', () => {
+  it('labels nothing when the page is read again: a tag after a card\'s pseudonym is no name', () => {
+    document.body.innerHTML =
+      '<div class="card"><div class="top">Kandidaat 6</div><div class="tags"><span>Talentpool</span></div></div>' +
+      '<div class="card"><div class="top">Candidate 2</div><div class="tags"><span>Referral</span></div></div>' +
+      '<div class="card"><div class="top">Kandidaat</div><div class="tags"><span>Imane Bouzid</span></div></div>';
+    const harvester = createHarvester({
+      lexicon: testLexicon({ given: ['talentpool', 'referral', 'imane'], family: ['bouzid'] }),
+      marks: createPageMarks(),
+    });
+    harvester.pass(document.documentElement).run();
+    const names = harvester.take().map((found) => found.name);
+    expect(names).not.toContain('Talentpool');
+    expect(names).not.toContain('Referral');
+    // A real "Kandidaat" label still labels its value.
+    expect(names).toContain('Imane Bouzid');
+  });
 });
