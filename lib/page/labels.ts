@@ -165,10 +165,12 @@ export function headersFor(table: Element): (string | undefined)[] {
   let headers = headersOf.get(table);
   if (headers !== undefined) return headers;
   headers = [];
-  const headerRow =
-    table.querySelector('thead tr') ??
-    [...table.querySelectorAll('tr, [role="row"]')].find((row) => row.querySelector('th, [role="columnheader"]') !== null) ??
-    null;
+  const rows = table.querySelectorAll('tr, [role="row"]');
+  let headerRow =
+    table.querySelector('thead tr') ?? [...rows].find((row) => row.querySelector('th, [role="columnheader"]') !== null) ?? null;
+  // A sheet's column letters (A, B, C) say nothing: its first row of data holds the headers
+  // ("Voornaam", "E-mailadres"), as in an export or a form's responses.
+  if (headerRow === null || columnLetters(headerRow)) headerRow = firstRowOfWords(rows, headerRow) ?? headerRow;
   if (headerRow !== null) {
     for (const cell of headerRow.children) {
       const span = Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
@@ -180,6 +182,31 @@ export function headersFor(table: Element): (string | undefined)[] {
   }
   headersOf.set(table, headers);
   return headers;
+}
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/u;
+/** A header row of a sheet's column letters only: "A", "B", "C". */
+function columnLetters(row: Element): boolean {
+  const texts = [...row.children].map((cell) => squash(cell.textContent)).filter((text) => text !== '');
+  return texts.length >= 2 && texts.every((text) => COLUMN_LETTERS.test(text));
+}
+
+/**
+ * The row after `after` (or the table's first row) when its cells read as headers: short,
+ * without digits, nearly all filled. A row of data has dates, numbers or addresses in it.
+ */
+function firstRowOfWords(rows: NodeListOf<Element>, after: Element | null): Element | undefined {
+  const list = [...rows];
+  const row = list[after === null ? 0 : list.indexOf(after) + 1];
+  if (row === undefined || list.length < 2) return undefined;
+  const texts = [...row.children]
+    .filter((cell) => cell.tagName !== 'TH' && cell.getAttribute('role') !== 'rowheader')
+    .map((cell) => squash(cell.textContent));
+  const filled = texts.filter((text) => text !== '');
+  // Three columns at least: a table of two is a list of labels and values, each row its own pair.
+  const words =
+    filled.length >= 3 && filled.length * 4 >= texts.length * 3 && filled.every((text) => text.length <= 30 && !/\d/u.test(text));
+  return words ? row : undefined;
 }
 
 /** A `<th scope="row">` (or the first cell of a two-cell row) labels the other cell of its row. */

@@ -20,9 +20,10 @@ import type { PageMarks } from './page-marks';
 import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
+import { createSplitNames } from './split-names';
 import { otherSpellings } from './other-spellings';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
-import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
+import { inChrome, isHeading, itemOf, notesArea, paneOf, staffTable } from './structure';
 import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
@@ -76,6 +77,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
   const subject = createRecordSubject();
+  const splitNames = createSplitNames();
   const personalPanes = new Set<Element>();
   const freeText = createFreeTextNames({ lexicon, candidates, colleagues, marks, subject });
   const avatars = createAvatars(candidates);
@@ -89,8 +91,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
 
   function applyRole(node: Element | Text, role: FieldRole, cue: NameCue, text: string | undefined, anchor: Element): void {
     if (NAME_ROLES.has(role)) {
-      if (text !== undefined) candidates.add(anchor, text, cue);
-      return;
+      if (text === undefined) return;
+      candidates.add(anchor, text, cue);
+      return splitNames.note(role, anchor, text);
     }
     if (role === 'staff-name') {
       if (text !== undefined) colleagues.add(text, node);
@@ -168,13 +171,6 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (holdsText(element)) freeText(element);
   }
 
-  /** The area a notes heading heads: its parent, past wrappers that hold only the heading. */
-  function notesArea(heading: Element): Element {
-    let area = heading.parentElement ?? heading;
-    while (area.childElementCount === 1 && area.parentElement !== null && area.parentElement.tagName !== 'BODY') area = area.parentElement;
-    return area;
-  }
-
   /** A value under a label: the label's role is the value's. */
   function labelled(element: Element, text: string): void {
     let value = element;
@@ -219,7 +215,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
-    return candidates.judge();
+    return splitNames.join(candidates.judge());
   }
 
   function accept(name: HarvestedName): void {

@@ -165,6 +165,13 @@ export function firstShownText(item: Element, limit: number, wanted: (text: stri
   return find(item, false);
 }
 
+/** The area a notes heading heads: its parent, past wrappers that hold only the heading. */
+export function notesArea(heading: Element): Element {
+  let area = heading.parentElement ?? heading;
+  while (area.childElementCount === 1 && area.parentElement !== null && area.parentElement.tagName !== 'BODY') area = area.parentElement;
+  return area;
+}
+
 /** The pane a heading heads: its section, article, dialog or main area, or its parent. */
 export function paneOf(heading: Element): Element | undefined {
   let current = heading.parentElement;
