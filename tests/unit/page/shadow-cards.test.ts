@@ -152,7 +152,7 @@ describe('custom elements named for applicants', () => {
 });
 
 describe('text we wrote over a name', () => {
-  it('labels nothing when the page is read again: a tag after a card\'s pseudonym is no name', () => {
+  it("labels nothing when the page is read again: a tag after a card's pseudonym is no name", () => {
     document.body.innerHTML =
       '<div class="card"><div class="top">Kandidaat 6</div><div class="tags"><span>Talentpool</span></div></div>' +
       '<div class="card"><div class="top">Candidate 2</div><div class="tags"><span>Referral</span></div></div>' +

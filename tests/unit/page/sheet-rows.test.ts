@@ -29,9 +29,13 @@ describe('headers in the first row of a sheet', () => {
   });
 
   it('are read in a table without a header row, but not from a first row of data', () => {
-    build('<table><tr><td>Naam</td><td>Woonplaats</td><td>Status</td></tr><tr><td id="n">Bram Oost</td><td>Ede</td><td>Nieuw</td></tr></table>');
+    build(
+      '<table><tr><td>Naam</td><td>Woonplaats</td><td>Status</td></tr><tr><td id="n">Bram Oost</td><td>Ede</td><td>Nieuw</td></tr></table>',
+    );
     expect(columnHeader(document.querySelector('#n')!)).toBe('Naam');
-    build('<table><tr><td>Bram Oost</td><td>Ede</td><td>12-05-2025</td></tr><tr><td id="n">Noor Bakx</td><td>Epe</td><td>13-05-2025</td></tr></table>');
+    build(
+      '<table><tr><td>Bram Oost</td><td>Ede</td><td>12-05-2025</td></tr><tr><td id="n">Noor Bakx</td><td>Epe</td><td>13-05-2025</td></tr></table>',
+    );
     expect(columnHeader(document.querySelector('#n')!)).toBeUndefined();
   });
 
