@@ -19,9 +19,11 @@ const COLON_NAME = new RegExp(
 );
 // Meetings of a selection procedure and their records; a plain "Gesprek met X" or "Overleg met X"
 // is as often a colleague's.
-const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
+const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|(?:[Tt]elefonische |[Vv]ideo)?[Ss]creening(?:sgesprek)?|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
+// "Sollicitatiegesprek – X", "Interview with X", "Kennismaking stagiair: X" (one or two small
+// words of role before the colon), and in a calendar's event also the bare "Sollicitatiegesprek X".
 const MEETING_WITH = new RegExp(
-  String.raw`(?<![\p{L}])${MEETING}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
+  String.raw`(?<![\p{L}])${MEETING}(?:(?:[ \u00A0]+\p{Ll}[\p{L}-]{1,20}){0,2}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*|[ \u00A0]+)(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–+-])`,
   'gu',
 );
 // The name first: "Amara Okonkwo – Sollicitatiegesprek", "Lotte Jansen (kennismaking)".

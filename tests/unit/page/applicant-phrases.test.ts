@@ -24,6 +24,11 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Yara Haddad – Proefdag')).toEqual(['Yara Haddad']);
     expect(applicantPhraseNames('Lotte Jansen (kennismaking)')).toEqual(['Lotte Jansen']);
     expect(applicantPhraseNames('Gesprek met kandidaat Amara Okonkwo')).toEqual(['Amara Okonkwo']);
+    // Event titles as calendars show them: no separator, a role word before the colon, a screening.
+    expect(applicantPhraseNames('Sollicitatiegesprek Eva Visser (Medewerker visafslag)')).toEqual(['Eva Visser']);
+    expect(applicantPhraseNames('Kennismaking stagiair: Wouter Smit')).toEqual(['Wouter Smit']);
+    expect(applicantPhraseNames('Telefonische screening Aylin Şahin')).toEqual(['Aylin Şahin']);
+    expect(applicantPhraseNames('Intake Fenna Zijlstra + rondleiding')).toEqual(['Fenna Zijlstra']);
   });
 
   it('finds the applicant as the subject of applying or of coming to a meeting of selection', () => {
@@ -40,6 +45,8 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Fase gewijzigd door Henk Dijkstra')).toEqual([]);
     expect(applicantPhraseNames('Petra Hoekstra (organisator)')).toEqual([]);
     expect(applicantPhraseNames('Teamoverleg – Planning Q1')).toEqual([]);
+    expect(applicantPhraseNames('Interviewtraining voor het team')).toEqual([]);
+    expect(applicantPhraseNames('Screening van de leverancier')).toEqual([]);
   });
 
   it('reads a bounded part of a long text: the work per node is capped', () => {
