@@ -1,3 +1,4 @@
+import { namesAVenue } from '../../blinding/address-detectors';
 import type { FieldRole } from '../../blinding/field-roles';
 import { isInline } from './block-text';
 import { MAX_VALUE_LENGTH } from './role-marks';
@@ -28,6 +29,8 @@ export function fitsCategory(role: FieldRole, text: string): boolean {
   if (role === 'email' && !/@|\(at\)|\[at\]/iu.test(text)) return false;
   const digits = text.match(/\d/gu)?.length ?? 0;
   if ((role === 'phone' || role === 'postcode' || role === 'id-number') && digits < (role === 'phone' ? 6 : 4)) return false;
+  // "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives.
+  if (role === 'city' && namesAVenue(text)) return false;
   return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
 }
 

@@ -30,6 +30,7 @@ describe('free text: what must be hidden', () => {
     ['Postcode 1234 AB Utrecht', '1234 AB Utrecht', 'address'],
     ['2511CV Den Haag', '2511CV Den Haag', 'address'],
     ['Woonplaats: Alphen aan den Rijn', 'Alphen aan den Rijn', 'address'],
+    ['Locatie: Kamerik', 'Kamerik', 'address'],
     ['Ik woon in Rotterdam-Zuid en fiets graag.', 'Rotterdam-Zuid', 'address'],
     // birth and age
     ['Ik ben geboren op 3 maart 2004.', '3 maart 2004', 'birth'],
@@ -129,6 +130,10 @@ describe('free text: what must stay (no false alarms)', () => {
     'De stage start op 3 juli.',
     'Ik heb 3 jaar in maart gewerkt.',
     'Gesprek gepland op 14 maart.',
+    // Where a meeting is held, not where someone lives.
+    'Locatie: Vergaderruimte De Kotter',
+    'Location: Microsoft Teams',
+    'Locatie: online (Google Meet)',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
