@@ -4,7 +4,7 @@
  * notifications and inbox subjects say who applied this way; calendars name whom a meeting of
  * selection is with ("Sollicitatiegesprek – X", "Interview: X", "Kennismaking met X (stage)");
  * activity lines and chat say what the applicant did ("X heeft gesolliciteerd op ...", "X komt
- * dinsdag voor een gesprek"). The patterns have bounded repetitions only, so the work per text
+ * dinsdag voor een gesprek") and what the team asks to do with them ("X afwijzen?"). The patterns have bounded repetitions only, so the work per text
  * is linear in its length.
  */
 const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn)`;
@@ -41,12 +41,17 @@ const SUBJECT = new RegExp(
   String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|has applied|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
   'gu',
 );
+// What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".
+const SELECTION_STEP = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten)(?![\p{L}])`,
+  'gu',
+);
 const MAX_TEXT = 4096;
 
 export function applicantPhraseNames(text: string): string[] {
   const names: string[] = [];
   const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  for (const pattern of [BY_NAME, COLON_NAME, MEETING_WITH, WITH_MEETING, NOUN_NAME, SUBJECT]) {
+  for (const pattern of [BY_NAME, COLON_NAME, MEETING_WITH, WITH_MEETING, NOUN_NAME, SUBJECT, SELECTION_STEP]) {
     for (const match of slice.matchAll(pattern)) {
       const name = match.groups?.['name'];
       if (name !== undefined) names.push(name);

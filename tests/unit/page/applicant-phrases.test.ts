@@ -35,6 +35,8 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Wiktoria Nowak heeft gesolliciteerd op Administratief medewerker')).toEqual(['Wiktoria Nowak']);
     expect(applicantPhraseNames('Ja. Fatima Ait Lahcen komt dinsdag om 10:00 voor een gesprek.')).toEqual(['Fatima Ait Lahcen']);
     expect(applicantPhraseNames('Sem Bos applied for the marketing role')).toEqual(['Sem Bos']);
+    expect(applicantPhraseNames('@Jeroen Blom wil jij Willemijn de Graaf afwijzen? Ze is 19.')).toEqual(['Willemijn de Graaf']);
+    expect(applicantPhraseNames('Kun je Omar Bakri terugbellen?')).toEqual(['Omar Bakri']);
   });
 
   it('leaves meetings with colleagues and what colleagues do', () => {
