@@ -14,6 +14,8 @@ export interface HarvestedName {
   score: number;
   /** The row, card or pane the name stands in (its photos are hidden with it). */
   container?: Element;
+  /** The name this one spells in another script. */
+  spellingOf?: string;
 }
 
 /**
@@ -133,6 +135,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
       for (const [anchor, { text, cues }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
         const verdict = judgeName(text, [...cues], lexicon);
+        console.log('EWCAND', text, [...cues].join(','), verdict.accept, verdict.score, verdict.name, isStaff(verdict.name));
         // Where only the layout hints at a name (a card title, a section heading, a link in a
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));

@@ -231,7 +231,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     }
     avatars.applicant(name.name);
     finished.push(name);
-    for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other });
+    for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other, spellingOf: name.name });
   }
 
   /** Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept. */

@@ -88,8 +88,8 @@ const ROW_TAGS = new Set(['TR', 'LI']);
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 
 /**
- * The row or card, or the list around it, says it is about an applicant: by its attributes, or a
- * row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
+ * The row or card, or the list around it, says it is about an applicant: by its attributes or
+ * those of its own children, or a row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
  */
 function aboutApplicant(item: Element): boolean {
   if (hasTwin(item)) {
@@ -100,8 +100,18 @@ function aboutApplicant(item: Element): boolean {
   for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
     if (attributeSignal(current).applicant) return true;
   }
+  // Its photo or initials say whose row it is: <img data-test-candidate-photo>, <span class="applicant-initials">.
+  for (
+    let child = item.firstElementChild, seen = 0;
+    child !== null && seen < MAX_CHILDREN_READ;
+    child = child.nextElementSibling, seen += 1
+  ) {
+    if (attributeSignal(child).applicant) return true;
+  }
   return listOfApplicants(item);
 }
+
+const MAX_CHILDREN_READ = 8;
 
 /** The list an item stands in is named as one of applicants: its aria-label, or the heading just before it ("Kandidaten (18)"). */
 function listOfApplicants(item: Element): boolean {

@@ -169,3 +169,35 @@ describe('text we wrote over a name', () => {
     expect(names).toContain('Imane Bouzid');
   });
 });
+
+describe("a row whose photo or initials say they are an applicant's", () => {
+  it('names its person with the first name-shaped text after the initials, also in a shadow root', () => {
+    document.body.replaceChildren();
+    const list = document.createElement('ol');
+    document.body.append(list);
+    for (const [initials, name] of [
+      ['MY', 'Mehmet Yildiz'],
+      ['NH', 'Noor Haddad'],
+    ]) {
+      const row = document.createElement('li');
+      const avatar = document.createElement('span');
+      avatar.setAttribute('data-test-candidate-initials', '');
+      avatar.textContent = initials!;
+      const lockup = document.createElement('x-lockup');
+      row.append(avatar, lockup);
+      list.append(row);
+      const title = document.createElement('span');
+      title.textContent = name!;
+      const headline = document.createElement('div');
+      headline.textContent = 'Platform Engineer · Go, Terraform';
+      lockup.attachShadow({ mode: 'open' }).append(title, headline);
+    }
+    const harvester = createHarvester({
+      lexicon: testLexicon({ given: ['mehmet', 'noor'], family: ['yildiz', 'haddad'] }),
+      marks: createPageMarks(),
+    });
+    harvester.pass(document.documentElement).run();
+    for (const row of list.children) harvester.pass(row.querySelector('x-lockup')!.shadowRoot!).run();
+    expect(harvester.take().map((found) => found.name)).toEqual(expect.arrayContaining(['Mehmet Yildiz', 'Noor Haddad']));
+  });
+});

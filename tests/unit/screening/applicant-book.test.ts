@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createApplicantBook } from '../../../entrypoints/screening.content/applicants';
+import { testAdapter } from './page-with-applicants';
+
+describe('the applicant book', () => {
+  const book = () => createApplicantBook(testAdapter, (element) => element.textContent ?? '');
+
+  it('keeps a name in another script as a form of the applicant it spells, with one pseudonym', () => {
+    const applicants = book();
+    const fresh = applicants.add([{ name: 'Yonas Tesfay' }, { name: 'ዮናስ ተስፋይ', spellingOf: 'Yonas Tesfay' }]);
+    expect(fresh).toHaveLength(1);
+    expect(applicants.forName('ዮናስ ተስፋይ')).toBe(applicants.forName('Yonas Tesfay'));
+    const keys = new Set(applicants.knownNames().map((known) => known.applicantKey));
+    expect(keys.size).toBe(1);
+  });
+
+  it('adds a spelling of a name it does not know as an applicant of its own', () => {
+    const applicants = book();
+    const fresh = applicants.add([{ name: '王嘉怡', spellingOf: 'Jiayi Wang' }]);
+    expect(fresh).toHaveLength(1);
+    expect(applicants.forName('Jiayi Wang')).toBeUndefined();
+  });
+
+  it('merges a given name and its whole name, but keeps two people apart', () => {
+    const applicants = book();
+    applicants.add([{ name: 'Lieke van Leeuwen' }, { name: 'Lieke' }, { name: 'van Leeuwen' }, { name: 'Hamza Benali' }]);
+    expect(applicants.all).toHaveLength(2);
+  });
+});
