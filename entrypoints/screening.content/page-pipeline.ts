@@ -86,7 +86,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
   function takeNames(): Applicant[] {
-    const fresh = applicants.add(harvester.take().map(({ name, container }) => (container === undefined ? { name } : { name, container })));
+    const fresh = applicants.add(
+      harvester.take().map(({ name, container, spellingOf }) => ({
+        name,
+        ...(container === undefined ? {} : { container }),
+        ...(spellingOf === undefined ? {} : { spellingOf }),
+      })),
+    );
     const compiled = role !== 'applicants' && decideRole();
     if (fresh.length > 0) {
       if (!compiled) compile();
