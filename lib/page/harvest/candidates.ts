@@ -135,7 +135,6 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
       for (const [anchor, { text, cues }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
         const verdict = judgeName(text, [...cues], lexicon);
-        console.log('EWCAND', text, [...cues].join(','), verdict.accept, verdict.score, verdict.name, isStaff(verdict.name));
         // Where only the layout hints at a name (a card title, a section heading, a link in a
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
