@@ -15,7 +15,6 @@ import { textBefore } from './text-before';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
-import { speaksOfColleague } from './pronoun-referent';
 import { staffAround } from './staff-names';
 
 /**
@@ -171,12 +170,7 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
         // A revealed applicant's name may show anywhere on the page.
         return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
       });
-      return kept.filter(
-        (range) =>
-          !titleOfSomeoneShown(read, range, kept) &&
-          !tradeWordOfWork(read, range, descriptor) &&
-          !(range.pronoun !== undefined && isStaff !== undefined && speaksOfColleague(read, range, kept, isStaff)),
-      );
+      return kept.filter((range) => !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor));
     };
     let found = detectIn(text);
     // A marker cut in two by a line break or an inline element is read again with the text before it.
