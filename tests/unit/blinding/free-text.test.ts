@@ -58,6 +58,7 @@ describe('free text: what must be hidden', () => {
     ['I was born in Aleppo, Syria.', 'Aleppo, Syria', 'birthplace'],
     ['Ik ben geboren in Casablanca.', 'Casablanca', 'birthplace'],
     ['geboren op 3 maart 2004 te Paramaribo', 'Paramaribo', 'birthplace'],
+    ['Geboren 19-07-1998 te Willemstad (Curaçao)', 'Willemstad (Curaçao)', 'birthplace'],
     ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
     ['Country of birth: Eritrea', 'Eritrea', 'birthplace'],
     ['Geboren en getogen in Den Haag', 'Den Haag', 'birthplace'],

@@ -54,6 +54,17 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij neemt de notulen.', document.querySelector('#t')!, 'text')).toBeUndefined();
   });
 
+  it('hides gendered pronouns in the mails of a thread whose subject names a known applicant', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Chanel Martina</h2></div>' +
+        '<main><h2>Fwd: Sollicitatie – Chanel Martina</h2><div role="listitem"><p id="r">Dank je! Ik bel haar morgen.</p></div></main>' +
+        '<div role="listitem"><h3>Teamuitje</h3><p id="o">Ik bel haar morgen over de zaal.</p></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    expect(rules.mask('Dank je! Ik bel haar morgen.', document.querySelector('#r')!, 'text')).not.toContain('haar');
+    expect(rules.mask('Ik bel haar morgen over de zaal.', document.querySelector('#o')!, 'text')).toBeUndefined();
+  });
+
   it("hides gendered pronouns in a hover card that gives a personal address, not an employer's mailbox", () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
