@@ -140,6 +140,23 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#p')).toEqual({ kind: 'category', category: 'address' });
   });
 
+  it('counts only a filled form as a record about a person; an empty application form is masked all the same', () => {
+    const form = (values: string[]) => {
+      const [given = '', family = '', mail = '', phone = ''] = values;
+      return harvest(
+        `<form><label for="g">Voornaam</label><input id="g" value="${given}"><label for="f">Achternaam</label><input id="f" value="${family}">` +
+          `<label for="e">E-mail</label><input id="e" type="email" value="${mail}"><label for="t">Telefoon</label><input id="t" value="${phone}"></form>`,
+      );
+    };
+    const empty = form([]);
+    expect(empty.harvester.evidence).toMatchObject({ personalInputs: 0, nameInputs: 0 });
+    expect(markOf(empty.marks, '#e')).toEqual({ kind: 'category', category: 'email' });
+    expect(form(['Noor', 'Haddad', 'noor@example.org', '06 1234 5678']).harvester.evidence).toMatchObject({
+      personalInputs: 4,
+      nameInputs: 2,
+    });
+  });
+
   it('marks a notes area by its heading, and its authors are colleagues', () => {
     const { names, marks, harvester } = harvest(
       '<section><h2>Notities</h2><div class="note"><b>Jolien Meer</b><p id="n">Zij deed het goed.</p></div><div class="note"><b>Joris Kok</b><p>Ok.</p></div></section>',
