@@ -84,6 +84,16 @@ export function vacancySignals(doc: Document): VacancySignals {
   return { jobPosting, applyButtons, vacancyHeadings, vacancyEditor };
 }
 
+// A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".
+const COLLEAGUE_TITLES =
+  /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|ons team|onze collega\p{L}*|our team|meet the team|maak kennis met|wie is wie|smoelenboek|who'?s who)/iu;
+
+/** The page's title or its main heading says it introduces colleagues. */
+export function introducesColleagues(doc: Document): boolean {
+  const heading = doc.querySelector('h1')?.textContent ?? '';
+  return COLLEAGUE_TITLES.test(doc.title) || (heading.length < 160 && COLLEAGUE_TITLES.test(heading));
+}
+
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
 export function mentionsApplication(text: string): boolean {
   return APPLICANT_WORDS.test(text);
@@ -124,7 +134,7 @@ export function applicantWords(doc: Document): number {
   return count;
 }
 
-export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals): PageRole {
+export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals, colleagues = false): PageRole {
   const vacancyScore =
     (vacancy.jobPosting ? 3 : 0) +
     Math.min(vacancy.applyButtons, 2) +
@@ -154,6 +164,12 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const onlyAContact =
     evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
   if (posting && onlyAContact) return 'vacancy';
+  // A post introducing new colleagues gives their names, ages, home towns and a word such as
+  // "stagiair": what makes an applicant page is more than one word about applicants, or the site
+  // or its attributes saying so, or records of people in a form or a table.
+  const colleaguePage =
+    colleagues && words <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
+  if (colleaguePage) return 'neither';
   if (((aboutApplicants && someone) || personForm || personRecords) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';
