@@ -12,7 +12,12 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
 const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0]){0,3}${WORD}){0,3}`;
 // Written out, not with the i flag: with it, \p{Lu} would match small letters too.
 const NOUN = String.raw`(?:[Ss]ollicitatie|[Ss]ollicitant|[Ss]ollicitante|[Rr]eactie|[Aa]anmelding|[Kk]andida(?:at|te)|[Aa]pplication|[Aa]pplicant|[Cc]andidate|[Rr]esponse|CV|[Cc]v)`;
-const BY_NAME = new RegExp(String.raw`(?<![\p{L}])${NOUN}[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
+// What an applicant hands in to be judged: "de case van X", "het portfolio van X", "X's assessment".
+const WORK_NOUN = String.raw`(?:[Mm]otivatie(?:brief)?|[Pp]ortfolio|[Aa]ssessment|[Cc]ase(?:opdracht)?|[Pp]roefopdracht|[Tt]huisopdracht|[Tt]ake-home)`;
+const BY_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
+  'gu',
+);
 const COLON_NAME = new RegExp(
   String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
@@ -23,7 +28,7 @@ const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]enni
 // "Sollicitatiegesprek – X", "Interview with X", "Kennismaking stagiair: X" (one or two small
 // words of role before the colon), and in a calendar's event also the bare "Sollicitatiegesprek X".
 const MEETING_WITH = new RegExp(
-  String.raw`(?<![\p{L}])${MEETING}(?:(?:[ \u00A0]+\p{Ll}[\p{L}-]{1,20}){0,2}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*|[ \u00A0]+)(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–+-])`,
+  String.raw`(?<![\p{L}])${MEETING}(?:(?:[ \u00A0]+\p{Ll}[\p{L}-]{1,20}){0,2}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*|[ \u00A0]+)(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;:!?()|·–+-])`,
   'gu',
 );
 // The name first: "Amara Okonkwo – Sollicitatiegesprek", "Lotte Jansen (kennismaking)".
@@ -38,7 +43,7 @@ const NOUN_NAME = new RegExp(
 );
 // The applicant as the subject of applying, or of coming to a meeting of selection.
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|has applied|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
   'gu',
 );
 // What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".

@@ -37,6 +37,9 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Sem Bos applied for the marketing role')).toEqual(['Sem Bos']);
     expect(applicantPhraseNames('@Jeroen Blom wil jij Willemijn de Graaf afwijzen? Ze is 19.')).toEqual(['Willemijn de Graaf']);
     expect(applicantPhraseNames('Kun je Omar Bakri terugbellen?')).toEqual(['Omar Bakri']);
+    expect(applicantPhraseNames('Minder nieuws: Dirk de Wit trekt zich terug, hij heeft elders getekend.')).toEqual(['Dirk de Wit']);
+    expect(applicantPhraseNames('Net de case van Yassine Bouzid nagekeken.')).toEqual(['Yassine Bouzid']);
+    expect(applicantPhraseNames('Eerste gesprek gehad met Priya: zij was sterk.')).toEqual(['Priya']);
   });
 
   it('leaves meetings with colleagues and what colleagues do', () => {
@@ -49,6 +52,7 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Teamoverleg – Planning Q1')).toEqual([]);
     expect(applicantPhraseNames('Interviewtraining voor het team')).toEqual([]);
     expect(applicantPhraseNames('Screening van de leverancier')).toEqual([]);
+    expect(applicantPhraseNames('De case van de klant is rond.')).toEqual([]);
   });
 
   it('reads a bounded part of a long text: the work per node is capped', () => {
