@@ -31,6 +31,8 @@ export interface ApplicantEvidence {
 // tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist").
 const APPLICANT_WORDS =
   /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+// The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
+const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
 const VACANCY_HEADINGS =
   /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
@@ -96,7 +98,7 @@ export function introducesColleagues(doc: Document): boolean {
 
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
 export function mentionsApplication(text: string): boolean {
-  return APPLICANT_WORDS.test(text);
+  return APPLICANT_WORDS.test(text) || CV_FILE.test(text);
 }
 
 /**
@@ -122,14 +124,14 @@ export function applicantWords(doc: Document): number {
   for (const place of doc.querySelectorAll(WORD_PLACES)) {
     if ((seen += 1) > MAX_PLACES) break;
     const text = place.textContent ?? '';
-    if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
+    if (text.length < 120 && mentionsApplication(text)) count += 1;
   }
   seen = 0;
   for (const leaf of doc.querySelectorAll(LEAF_PLACES)) {
     if (leaf.childElementCount !== 0) continue;
     if ((seen += 1) > MAX_LEAVES) break;
     const text = leaf.textContent ?? '';
-    if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
+    if (text.length < 120 && mentionsApplication(text)) count += 1;
   }
   return count;
 }

@@ -41,6 +41,11 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(2);
   });
 
+  it('counts the file name of a cv or a letter above a document viewer', () => {
+    page('<div><span class="fname">CV_Ravi_Jagessar_2025.pdf</span></div><h2>Motivatiebrief-Sanne.docx</h2><h3>Resultaten_Q3.pdf</h3>');
+    expect(applicantWords(document)).toBe(2);
+  });
+
   it("counts the words of a recruiter's search tool: prospects, contacted or not", () => {
     page(
       '<div role="tablist"><a role="tab" href="#">Prospects (7)</a><a role="tab" href="#">Job posting</a></div><span>Uncontacted (2)</span><span>Contacted (3)</span>',

@@ -88,6 +88,20 @@ describe('mask rules on a page read from its structure', () => {
     ).toBeUndefined();
   });
 
+  it('masks both parts of a marker split over the spans of a PDF text layer', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><div class="textLayer"><span id="s">Hoefkade</span>\n<span id="n">377</span></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    for (const [selector, text] of [
+      ['#s', 'Hoefkade'],
+      ['#n', '377'],
+    ] as const) {
+      const span = document.querySelector(selector)!;
+      expect(rules.mask(text, span, 'text', span.firstChild!)).toBe('[adres]');
+    }
+  });
+
   it('reads the name of a pane as the page wrote it, before our masks', () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div><div role="tooltip"><b>Kandidaat 1</b><p id="h">Hij kan per direct beginnen.</p></div>',
