@@ -98,6 +98,12 @@ function labelBefore(value: Element | Text): string | undefined {
 
 const MAX_BARE_LABEL_WORDS = 3;
 
+const firstClass = (element: Element) => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
+/** Same tag and same first class: rows of one list, whatever their state adds ("-alt", "selected"). */
+function sameKind(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && firstClass(a) === firstClass(b);
+}
+
 function sameShape(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
@@ -222,7 +228,7 @@ function rowHeader(cell: Element): string | undefined {
 /**
  * A grid built from blocks, whose header row stands apart from its rows (a virtual list's sticky
  * header, rows in a scroller below it; a spreadsheet's frozen header row in a table of its own):
- * the header row is a block before the rows' container, up to four levels up, with one short
+ * the header row is a block before the rows' container, up to five levels up, with one short
  * header per cell, or with ARIA column headers, or the one row of a table.
  */
 function detachedHeader(cell: Element): string | undefined {
@@ -230,10 +236,11 @@ function detachedHeader(cell: Element): string | undefined {
   if (row === null || row.childElementCount < 2 || row.childElementCount > 12 || !rowLike(row)) return undefined;
   const cells = row.childElementCount;
   let level: Element | null = row;
-  for (let depth = 0; level !== null && depth < 4 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
-    // The block just before this level's rows (earlier rows of the same shape are passed over).
+  for (let depth = 0; level !== null && depth < 5 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
+    // The block just before this level's rows (earlier rows of the same kind are passed over,
+    // alternate and selected rows included: "x-grid-item x-grid-item-alt").
     let sibling = level.previousElementSibling;
-    while (sibling !== null && sameShape(sibling, level)) sibling = sibling.previousElementSibling;
+    while (sibling !== null && sameKind(sibling, level)) sibling = sibling.previousElementSibling;
     if (sibling === null) continue;
     const aria = headerRowIn(sibling);
     const header = aria ?? sibling;

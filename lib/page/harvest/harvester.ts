@@ -17,14 +17,14 @@ import { isCommentThread, threadAuthors } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
-import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
+import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING_TAGS, PHOTO_SELECTOR, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
 import { createSplitNames } from './split-names';
 import { otherSpellings } from './other-spellings';
 import { backgroundPhotos, initialsBeside, isInitialsAvatar } from './initials';
 import { inChrome, isHeading, itemOf, notesArea, paneOf, staffTable } from './structure';
-import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
+import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
 
@@ -137,8 +137,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
     }
     if (text !== undefined) {
-      if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
-        marks.addNotes(notesArea(element));
+      if (headsNotes(element, text)) marks.addNotes(notesArea(element));
       else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
         // "Contactpersoon werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ...": all of it is a colleague's.
         const colleague = staffLine(text, (label) => roleOfLabel(label) === 'staff-name');

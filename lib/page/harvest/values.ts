@@ -1,5 +1,6 @@
 import { namesAVenue } from '../../blinding/address-detectors';
-import type { FieldRole } from '../../blinding/field-roles';
+import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import { NOTES_HEADING, NOTES_HEADING_TAGS } from './cue-words';
 import { isInline } from './block-text';
 import { MAX_VALUE_LENGTH } from './role-marks';
 
@@ -65,6 +66,16 @@ export const titleLike = (element: Element, text: string): boolean =>
   (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ||
     // A record's title stands outside the rows of a list: a name in a row is not asked for its type size.
     (NAME_SHAPED.test(text) && element.closest(IN_A_ROW) === null && largeType(element)));
+const HEADER_TOKEN = /(?:^|[^a-z])(?:header|heading|title|titel|caption)(?:$|[^a-z])/iu;
+/**
+ * A heading of notes: "Notities", "Gespreksverslag", in a heading element or in a leaf whose class
+ * says it heads a panel ("<div class="x-panel-header">Notities</div>").
+ */
+export const headsNotes = (element: Element, text: string): boolean =>
+  (NOTES_HEADING_TAGS.has(element.tagName) ||
+    (element.childElementCount === 0 && text.length <= 40 && HEADER_TOKEN.test(element.getAttribute('class') ?? ''))) &&
+  (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text));
+
 /** Cells of a table or a grid: where rows of records stand under column headers. */
 export const TABLE_CELLS = 'td, [role="gridcell"], [role="cell"]';
 const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';

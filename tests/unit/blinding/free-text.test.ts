@@ -131,6 +131,7 @@ describe('free text: what must stay (no false alarms)', () => {
     'De stage start op 3 juli.',
     'Ik heb 3 jaar in maart gewerkt.',
     'Gesprek gepland op 14 maart.',
+    'Diploma MBO Salarisadministratie.pdf',
     // Where a meeting is held, not where someone lives.
     'Locatie: Vergaderruimte De Kotter',
     'Location: Microsoft Teams',

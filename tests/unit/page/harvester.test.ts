@@ -166,6 +166,15 @@ describe('names from the page structure', () => {
     expect(harvester.isStaff('Jolien Meer')).toBe(true);
   });
 
+  it("marks a notes area headed by a panel's header block, not by a header block of anything else", () => {
+    const { marks } = harvest(
+      '<div class="x-panel"><div class="x-panel-header">Notities</div><table><tr><td id="n">Intake gehad, zij zoekt 24 uur.</td></tr></table></div>' +
+        '<div class="x-panel"><div class="x-panel-header">Documenten</div><p id="d">Zij tekende het contract.</p></div>',
+    );
+    expect(marks.inNotes(document.querySelector('#n')!)).toBe(true);
+    expect(marks.inNotes(document.querySelector('#d')!)).toBe(false);
+  });
+
   it('finds names in free text with their own cue, across a line break, but not after a title', () => {
     const { names } = harvest('<div><p>Met vriendelijke groet,<br>Ilona Marzec</p><p>Geachte mevrouw Bakx,</p></div>');
     expect(names).toContain('Ilona Marzec');

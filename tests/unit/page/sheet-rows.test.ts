@@ -45,6 +45,19 @@ describe('headers in the first row of a sheet', () => {
   });
 });
 
+describe('a grid whose rows are tables of their own, under a header of blocks', () => {
+  it('reads the header for rows of alternating classes, five levels up', () => {
+    build(
+      '<div class="x-grid" role="grid"><div class="x-grid-header-ct"><div class="x-column-header">Naam</div><div class="x-column-header">Plaats</div><div class="x-column-header">Status</div></div>' +
+        '<div class="x-panel-body"><div class="x-grid-view" role="rowgroup">' +
+        '<table class="x-grid-item x-grid-item-selected" role="presentation"><tbody><tr class="x-grid-row" role="row"><td><div>Boer, Joke de</div></td><td>Amersfoort</td><td>Actief</td></tr></tbody></table>' +
+        '<table class="x-grid-item x-grid-item-alt" role="presentation"><tbody><tr class="x-grid-row" role="row"><td id="n">Ramdin, Amrita</td><td>Utrecht</td><td>Actief</td></tr></tbody></table>' +
+        '</div></div></div>',
+    );
+    expect(labelOf(document.querySelector('#n')!)).toBe('Naam');
+  });
+});
+
 describe('a given name and a family name in columns of their own', () => {
   it('are one person: the whole name comes before its parts, and the reviewer stays a colleague', () => {
     build(SHEET);
