@@ -105,15 +105,40 @@ function alike(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
 
-/** True when an element has a sibling of the same shape. */
+/**
+ * True when an element has a sibling of the same shape, or a cousin: the only card in one lane of
+ * a board is a card like those in the lanes beside it (lanes of one shape, up to two levels up).
+ */
 export function hasTwin(element: Element): boolean {
-  for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
-    if (alike(sibling, element)) return true;
-  }
-  for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
-    if (alike(sibling, element)) return true;
+  if (hasSiblingLike(element, element)) return true;
+  // Only the one item of a list: a parent that holds nothing else.
+  let lane = element.parentElement;
+  if (lane === null || lane.childElementCount !== 1) return false;
+  for (let depth = 0; lane !== null && depth < LANE_LEVELS && lane.tagName !== 'BODY'; depth += 1, lane = lane.parentElement) {
+    for (const other of siblingsLike(lane)) {
+      for (const candidate of other.getElementsByTagName(element.tagName)) if (alike(candidate, element)) return true;
+    }
   }
   return false;
+}
+const LANE_LEVELS = 2;
+const MAX_LANES = 24;
+
+function hasSiblingLike(element: Element, like: Element): boolean {
+  for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    if (alike(sibling, like)) return true;
+  }
+  for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+    if (alike(sibling, like)) return true;
+  }
+  return false;
+}
+
+/** The siblings of the same shape as `element`, a bounded few. */
+function siblingsLike(element: Element): Element[] {
+  const parent = element.parentElement;
+  if (parent === null || parent.childElementCount > MAX_LANES) return [];
+  return [...parent.children].filter((child) => child !== element && alike(child, element));
 }
 
 /** The parent, or out of an open shadow root its host: a card drawn by a custom element is that element. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarvester } from '../../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../../lib/page/harvest/page-marks';
-import { firstShownText, firstTextElement, itemOf } from '../../../lib/page/harvest/structure';
+import { firstShownText, firstTextElement, hasTwin, itemOf } from '../../../lib/page/harvest/structure';
 import { testLexicon } from '../blinding/test-lexicon';
 
 /** A board of custom-element cards: name and initials in an open shadow root, a photo slotted in. */
@@ -199,5 +199,24 @@ describe("a row whose photo or initials say they are an applicant's", () => {
     harvester.pass(document.documentElement).run();
     for (const row of list.children) harvester.pass(row.querySelector('x-lockup')!.shadowRoot!).run();
     expect(harvester.take().map((found) => found.name)).toEqual(expect.arrayContaining(['Mehmet Yildiz', 'Noor Haddad']));
+  });
+});
+
+describe('the only card in a lane of a board', () => {
+  const lane = (cards: string[]) =>
+    `<section class="lane"><h2>Fase</h2><div class="cards">${cards.map((name) => `<div class="card" data-test-candidate-card><div class="initials">XX</div><div class="body"><div class="title">${name}</div></div></div>`).join('')}</div></section>`;
+
+  it('is a card like those in the lanes beside it', () => {
+    document.body.innerHTML = `<main>${lane(['Bram Oost', 'Noor Bakx'])}${lane(['Nour Alhamwi'])}</main>`;
+    const lone = document.querySelectorAll('.card')[2]!;
+    expect(hasTwin(lone)).toBe(true);
+    expect(itemOf(lone.querySelector('.title')!)).toBe(lone);
+  });
+
+  it('is no card when no lane beside it holds one alike, and a part of a card stays a part', () => {
+    document.body.innerHTML = `<main>${lane(['Nour Alhamwi'])}<section class="lane"><h2>Leeg</h2><div class="cards"></div></section></main>`;
+    expect(hasTwin(document.querySelector('.card')!)).toBe(false);
+    document.body.innerHTML = `<main>${lane(['Bram Oost', 'Noor Bakx'])}</main>`;
+    expect(hasTwin(document.querySelector('.initials')!)).toBe(false);
   });
 });
