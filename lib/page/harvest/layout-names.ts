@@ -113,8 +113,13 @@ function aboutApplicant(item: Element): boolean {
 
 const MAX_CHILDREN_READ = 8;
 
-/** The list an item stands in is named as one of applicants: its aria-label, or the heading just before it ("Kandidaten (18)"). */
+/**
+ * The list an item stands in is named as one of applicants: its aria-label, the heading just
+ * before it ("Kandidaten (18)"), the list's own header line ("Medior Developer · 23 kandidaten"),
+ * or other rows of it that say so ("Gesolliciteerd · 5 d" beside "Afgewezen · 9 d").
+ */
 function listOfApplicants(item: Element): boolean {
+  if (item.parentElement !== null && rowsOfApplicants(item.parentElement, item)) return true;
   let current = item.parentElement;
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
     const label = current.getAttribute('aria-label');
@@ -124,6 +129,35 @@ function listOfApplicants(item: Element): boolean {
     if (heading.length < 80 && mentionsApplication(heading)) return true;
   }
   return false;
+}
+
+const listVerdicts = new WeakMap<Element, boolean>();
+const MAX_ROWS_READ = 40;
+
+/**
+ * A list's header line speaks of applicants ("Medior Developer · 23 kandidaten"), or most of its
+ * rows do: one application among the mails of an inbox makes no other sender an applicant. Decided
+ * once per list, from its first rows.
+ */
+function rowsOfApplicants(list: Element, item: Element): boolean {
+  let verdict = listVerdicts.get(list);
+  if (verdict !== undefined) return verdict;
+  let rows = 0;
+  let speaking = 0;
+  let header = false;
+  let read = 0;
+  for (let child = list.firstElementChild; child !== null && read < MAX_ROWS_READ; child = child.nextElementSibling, read += 1) {
+    const row = child.tagName === item.tagName && (child.getAttribute('class') ?? '') === (item.getAttribute('class') ?? '');
+    const text = spacedText(child, 200);
+    if (text === undefined) continue;
+    if (row) {
+      rows += 1;
+      if (mentionsApplication(text)) speaking += 1;
+    } else if (rows === 0 && text.length < 120 && mentionsApplication(text)) header = true;
+  }
+  verdict = header || (rows >= 3 && speaking * 2 > rows);
+  listVerdicts.set(list, verdict);
+  return verdict;
 }
 
 /** The first text in an item of two words or more that is no initials avatar: where a row names its person. */

@@ -166,6 +166,15 @@ describe('names from the page structure', () => {
     expect(harvester.isStaff('Jolien Meer')).toBe(true);
   });
 
+  it("takes the names of a list whose header line speaks of applicants, also in a row that doesn't", () => {
+    const row = (initials: string, name: string, stage: string) =>
+      `<div class="row"><div class="av">${initials}</div><div class="txt"><span>${name}</span><span>${stage}</span></div></div>`;
+    const { names } = harvest(
+      `<aside><div class="head">Medior Developer · 23 kandidaten</div>${row('BO', 'Bram Oost', 'Interview · 2 d')}${row('TH', 'Tariq Haddad', 'Afgewezen · 9 d')}</aside>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Tariq Haddad']));
+  });
+
   it("marks a notes area headed by a panel's header block, not by a header block of anything else", () => {
     const { marks } = harvest(
       '<div class="x-panel"><div class="x-panel-header">Notities</div><table><tr><td id="n">Intake gehad, zij zoekt 24 uur.</td></tr></table></div>' +
