@@ -115,8 +115,7 @@ const MAX_CHILDREN_READ = 8;
 
 /**
  * The list an item stands in is named as one of applicants: its aria-label, the heading just
- * before it ("Kandidaten (18)"), the list's own header line ("Medior Developer · 23 kandidaten"),
- * or other rows of it that say so ("Gesolliciteerd · 5 d" beside "Afgewezen · 9 d").
+ * before it ("Kandidaten (18)"), or the list's own header line ("Medior Developer · 23 kandidaten").
  */
 function listOfApplicants(item: Element): boolean {
   if (item.parentElement !== null && rowsOfApplicants(item.parentElement, item)) return true;
@@ -132,30 +131,28 @@ function listOfApplicants(item: Element): boolean {
 }
 
 const listVerdicts = new WeakMap<Element, boolean>();
-const MAX_ROWS_READ = 40;
+const MAX_ROWS_READ = 4;
 
 /**
- * A list's header line speaks of applicants ("Medior Developer · 23 kandidaten"), or most of its
- * rows do: one application among the mails of an inbox makes no other sender an applicant. Decided
- * once per list, from its first rows.
+ * A list's header line, before its rows, speaks of applicants ("Medior Developer · 23
+ * kandidaten"). Rows that speak of applicants make no other row an applicant's: one application
+ * among the mails of an inbox makes no colleague who sent another an applicant. Decided once per
+ * list, from its first children.
  */
 function rowsOfApplicants(list: Element, item: Element): boolean {
   let verdict = listVerdicts.get(list);
   if (verdict !== undefined) return verdict;
-  let rows = 0;
-  let speaking = 0;
-  let header = false;
+  verdict = false;
   let read = 0;
   for (let child = list.firstElementChild; child !== null && read < MAX_ROWS_READ; child = child.nextElementSibling, read += 1) {
-    const row = child.tagName === item.tagName && (child.getAttribute('class') ?? '') === (item.getAttribute('class') ?? '');
-    const text = spacedText(child, 200);
-    if (text === undefined) continue;
-    if (row) {
-      rows += 1;
-      if (mentionsApplication(text)) speaking += 1;
-    } else if (rows === 0 && text.length < 120 && mentionsApplication(text)) header = true;
+    // The header stands before the first row.
+    if (child.tagName === item.tagName && (child.getAttribute('class') ?? '') === (item.getAttribute('class') ?? '')) break;
+    const text = spacedText(child, 120);
+    if (text !== undefined && mentionsApplication(text)) {
+      verdict = true;
+      break;
+    }
   }
-  verdict = header || (rows >= 3 && speaking * 2 > rows);
   listVerdicts.set(list, verdict);
   return verdict;
 }

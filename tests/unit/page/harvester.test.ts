@@ -175,6 +175,16 @@ describe('names from the page structure', () => {
     expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Tariq Haddad']));
   });
 
+  it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
+    const mail = (sender: string, subject: string) =>
+      `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;
+    const { names } = harvest(
+      `<div role="listbox">${mail('Wessel Maas', 'Sollicitatie verkoop')}${mail('Ruud Veldhuis', 'Sollicitatie stage')}${mail('Mark Wit', 'Rooster december')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Wessel Maas', 'Ruud Veldhuis']));
+    expect(names).not.toContain('Mark Wit');
+  });
+
   it("marks a notes area headed by a panel's header block, not by a header block of anything else", () => {
     const { marks } = harvest(
       '<div class="x-panel"><div class="x-panel-header">Notities</div><table><tr><td id="n">Intake gehad, zij zoekt 24 uur.</td></tr></table></div>' +
