@@ -6,9 +6,12 @@ export function pseudonymText(number: number | undefined, locale: Locale): strin
 }
 
 const PSEUDONYM_TEXT = /^(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)$/u;
+/** A category's mask: "[adres]", "[e-mail]", "[geboorteplaats]". */
+const CATEGORY_MASK = /^\[[\p{L} -]{2,30}\]$/u;
 
 /**
- * Text we wrote over a name. A later read of the page sees it where the name was: it labels
- * nothing ("Kandidaat 6" before a card's tags is no "Kandidaat:" label).
+ * Text we wrote over a name or a marker. A later read of the page sees it where the name was: it
+ * labels nothing ("Kandidaat 6" before a card's tags is no "Kandidaat:" label, "[adres]" before
+ * "Gesolliciteerd 3 dagen geleden" no "Adres" label).
  */
-export const isPseudonymText = (text: string): boolean => PSEUDONYM_TEXT.test(text);
+export const isOurMaskText = (text: string): boolean => PSEUDONYM_TEXT.test(text) || CATEGORY_MASK.test(text);

@@ -3,7 +3,7 @@ import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
 import { labelOf } from '../labels';
-import { isPseudonymText } from '../pseudonym-text';
+import { isOurMaskText } from '../pseudonym-text';
 import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
@@ -180,7 +180,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       value = parent;
     }
     const label = labelOf(value) ?? (value === element ? undefined : labelOf(element)) ?? pairedLabel(value);
-    if (label === undefined || label === text || isPseudonymText(label)) return;
+    if (label === undefined || label === text || isOurMaskText(label)) return;
     let role = roleOfLabel(label);
     if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });
     // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").

@@ -168,6 +168,16 @@ describe('text we wrote over a name', () => {
     // A real "Kandidaat" label still labels its value.
     expect(names).toContain('Imane Bouzid');
   });
+
+  it('and a category mask labels nothing either: "[adres]" before the next line of a hover card', () => {
+    document.body.innerHTML =
+      '<ul><li>[e-mail]</li><li>[telefoon]</li><li>[adres]</li><li id="v">Gesolliciteerd 3 dagen geleden</li><li>Bron: Indeed</li><li>CV: cv.pdf</li></ul>';
+    const marks = createPageMarks();
+    createHarvester({ lexicon: testLexicon({}), marks })
+      .pass(document.documentElement)
+      .run();
+    expect(marks.markOf(document.querySelector('#v')!)).toBeUndefined();
+  });
 });
 
 describe("a row whose photo or initials say they are an applicant's", () => {
