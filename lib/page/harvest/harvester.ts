@@ -8,7 +8,7 @@ import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { pairedLabel } from './label-pairs';
-import { layoutNames } from './layout-names';
+import { bareRowName, layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
 import { staffArea, staffLine } from './staff-area';
@@ -168,6 +168,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (role !== undefined && roleOfLabel(value) === undefined) applyRole(child as Text, role, 'field-role', value, element);
     }
     if (holdsText(element)) freeText(element);
+    bareRowName(element, candidates);
   }
 
   /** A value under a label: the label's role is the value's. */

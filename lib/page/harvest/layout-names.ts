@@ -42,6 +42,17 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
 }
 
+/**
+ * A row that holds its name as bare text between its badges: "<div><span>EZ</span> Ewa Zielińska
+ * <span>Offer</span></div>". The text node is the name's; the row's other parts stay.
+ */
+export function bareRowName(row: Element, candidates: Candidates): void {
+  if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
+  const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
+  if (first === undefined || first.parentElement !== row || !aboutApplicant(row)) return;
+  candidates.add(row, first.data.replace(/\s+/gu, ' ').trim(), 'list-cell', first);
+}
+
 const NOT_NAME_PART =
   /(?:^|[^a-z])(?:role|function|functie|job|position|title|status|badge|tag|meta|sub|subtitle|detail|label)(?:$|[^a-z])/iu;
 

@@ -175,6 +175,16 @@ describe('names from the page structure', () => {
     expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Tariq Haddad']));
   });
 
+  it('takes a name that a row holds as bare text between its badges, and leaves the badges', () => {
+    const row = (initials: string, name: string, stage: string) =>
+      `<div class="doc"><span class="mini">${initials}</span> ${name} <span class="stage">${stage}</span></div>`;
+    const { names, marks } = harvest(
+      `<div class="card"><h3>Other candidates for this position</h3>${row('EN', 'Ewa Nowak', 'Offer')}${row('TH', 'Tariq Haddad', 'Rejected')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ewa Nowak', 'Tariq Haddad']));
+    expect(markOf(marks, '.stage')).toBeUndefined();
+  });
+
   it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
     const mail = (sender: string, subject: string) =>
       `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;
