@@ -32,6 +32,8 @@ export function fitsCategory(role: FieldRole, text: string): boolean {
   if ((role === 'phone' || role === 'postcode' || role === 'id-number') && digits < (role === 'phone' ? 6 : 4)) return false;
   // "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives.
   if (role === 'city' && namesAVenue(text)) return false;
+  // A nationality or a country is a few words: "Referred by Mehmet Arslan" under "Origin" is where an application came from.
+  if (role === 'nationality' && (digits > 0 || /[:@]/u.test(text) || text.trim().split(/\s+/u).length > 3)) return false;
   return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
 }
 

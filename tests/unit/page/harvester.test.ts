@@ -175,6 +175,15 @@ describe('names from the page structure', () => {
     expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Tariq Haddad']));
   });
 
+  it('hides a nationality under its column, but not where an application came from under "Origin"', () => {
+    const { marks } = harvest(
+      '<table><thead><tr><th>Naam</th><th>Origin</th><th>Nationaliteit</th></tr></thead><tbody>' +
+        '<tr><td>Bram Oost</td><td id="o">Referred by Joris Kok</td><td id="n">Nederlandse</td></tr></tbody></table>',
+    );
+    expect(markOf(marks, '#o')).toBeUndefined();
+    expect(markOf(marks, '#n')).toEqual({ kind: 'category', category: 'nationality' });
+  });
+
   it('takes a name that a row holds as bare text between its badges, and leaves the badges', () => {
     const row = (initials: string, name: string, stage: string) =>
       `<div class="doc"><span class="mini">${initials}</span> ${name} <span class="stage">${stage}</span></div>`;
