@@ -43,6 +43,7 @@ describe('free text: what must be hidden', () => {
     ['Leeftijd: 19', '19', 'birth'],
     ['Fatima, 19 jaar, Utrecht', '19 jaar', 'birth'],
     ['I am 19 years old.', '19 years old', 'birth'],
+    ['Hij wil dichter bij huis werken, is 41 jaar en heeft ervaring.', '41 jaar', 'birth'],
     // dates of birth written out, also without a year where the words say birth
     ['Ik ben geboren op 3 juli.', '3 juli', 'birth'],
     ['Ik ben jarig op 3 juli.', '3 juli', 'birth'],
