@@ -25,7 +25,8 @@ export function createApplicantPanes(
   const named = new WeakMap<Element, boolean>();
   return (owner, text) => {
     if (names.length === 0 || !PRONOUN.test(text)) return false;
-    let pane = owner.closest(PANES);
+    // A mail's body in a frame of its own is a pane: the frame shows one message.
+    let pane = owner.closest(PANES) ?? frameBody(owner);
     for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null) {
       let known = named.get(pane);
       if (known === undefined) {
@@ -41,4 +42,10 @@ export function createApplicantPanes(
     }
     return false;
   };
+}
+
+/** The body of a same-origin frame's document (a mail shown in an iframe), else null. */
+function frameBody(owner: Element): Element | null {
+  const view = owner.ownerDocument.defaultView;
+  return view !== null && view !== view.parent ? owner.ownerDocument.body : null;
 }
