@@ -4,7 +4,7 @@ import { ask } from '../../lib/messages/content-client';
 import type { Applicant } from '../screening.content/applicants';
 import type { ScreeningController } from '../screening.content/controller';
 import type { ScreeningPanel } from '../screening.content/panel-hook';
-import { pseudonymText } from '../screening.content/pseudonym-text';
+import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { PANEL_CSS } from './panel-style';
 import { vacancyIdOf } from './vacancy-id';
 import { criteriaEditor } from './criteria-editor';

@@ -5,12 +5,13 @@ import { isGenericMailbox } from '../../lib/page/generic-mailbox';
  * A text inside a dialog, a form, a hover card or a section that names a known applicant, or gives
  * a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
  * candidate's contact details, an interviewer's comment on a scorecard headed with the candidate's
- * name, the note of an interview in a calendar. Its gendered pronouns are hidden as in notes
+ * name, the note of an interview in a calendar, a mail in a thread whose subject names the
+ * applicant ("Ik bel haar morgen" under "Fwd: Sollicitatie – X"). Its gendered pronouns are hidden as in notes
  * (docs/decisions.md#pronouns-where-a-text-speaks-of-an-applicant). Each pane is read once per set
  * of names, and only for a text that holds a pronoun.
  */
 const PANES =
-  'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], aside, section, [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';
+  'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], [role="listitem"], aside, section, main, [role="main"], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';
 const PRONOUN = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|he|she|him|his|her|hers)(?![\p{L}])/iu;
 /** A pane's head names its subject: the rest of a long pane is not read. */
 const MAX_PANE_TEXT = 6000;
@@ -24,7 +25,8 @@ export function createApplicantPanes(
   const named = new WeakMap<Element, boolean>();
   return (owner, text) => {
     if (names.length === 0 || !PRONOUN.test(text)) return false;
-    let pane = owner.closest(PANES);
+    // A mail's body in a frame of its own is a pane: the frame shows one message.
+    let pane = owner.closest(PANES) ?? frameBody(owner);
     for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null) {
       let known = named.get(pane);
       if (known === undefined) {
@@ -40,4 +42,10 @@ export function createApplicantPanes(
     }
     return false;
   };
+}
+
+/** The body of a same-origin frame's document (a mail shown in an iframe), else null. */
+function frameBody(owner: Element): Element | null {
+  const view = owner.ownerDocument.defaultView;
+  return view !== null && view !== view.parent ? owner.ownerDocument.body : null;
 }

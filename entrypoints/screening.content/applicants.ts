@@ -27,8 +27,11 @@ export interface ApplicantBook {
   readonly all: readonly Applicant[];
   /** Read names from the adapter's name fields in `root`; returns the applicants seen for the first time. */
   harvest: (root: ParentNode) => Applicant[];
-  /** Names the page's structure gave, each with the row, card or pane it stands in. */
-  add: (names: readonly { name: string; container?: Element }[]) => Applicant[];
+  /**
+   * Names the page's structure gave, each with the row, card or pane it stands in; a spelling of
+   * a name in another script ("ዮናስ ተስፋይ" beside "Yonas Tesfay") names the same applicant.
+   */
+  add: (names: readonly { name: string; container?: Element; spellingOf?: string }[]) => Applicant[];
   byLocalId: (localId: string) => Applicant | undefined;
   /** The applicant known by this name or one of its forms. */
   forName: (name: string) => Applicant | undefined;
@@ -142,7 +145,13 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
     harvest,
     add(names) {
       const fresh: Applicant[] = [];
-      for (const { name, container } of names) if (plausibleName(name)) addName(name, container, fresh);
+      for (const { name, container, spellingOf } of names) {
+        const same = spellingOf === undefined ? undefined : byName.get(identityOf(spellingOf));
+        if (same !== undefined) {
+          same.aliases.add(name);
+          byName.set(identityOf(name), same);
+        } else if (plausibleName(name)) addName(name, container, fresh);
+      }
       return fresh;
     },
     byLocalId: (localId) => byLocal.get(localId),

@@ -12,10 +12,10 @@ import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantPanes } from './applicant-panes';
-import { textBefore } from './text-before';
+import { textAfter, textBefore } from './text-before';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
-import { pseudonymText } from './pseudonym-text';
+import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
 
 /**
@@ -68,11 +68,10 @@ function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly Ma
 }
 
 /** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
-function ownPart(ranges: MarkerRange[], offset: number): MarkerRange[] {
-  if (offset === 0) return ranges;
+function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerRange[] {
   return ranges
-    .filter((range) => range.end > offset)
-    .map((range) => ({ ...range, start: Math.max(0, range.start - offset), end: range.end - offset }));
+    .filter((range) => range.end > offset && range.start < offset + length)
+    .map((range) => ({ ...range, start: Math.max(0, range.start - offset), end: Math.min(length, range.end - offset) }));
 }
 
 /** `found` with the `extra` ranges that overlap none of it, in order. */
@@ -181,9 +180,12 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       return kept.filter((range) => !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor));
     };
     let found = detectIn(text);
-    // A marker cut in two by a line break or an inline element is read again with the text before it.
-    const before = kind === 'text' && node !== undefined && marks !== undefined ? textBefore(node) : '';
-    if (before.trim() !== '') found = withExtra(found, ownPart(detectIn(before + text), before.length));
+    // A marker cut in two by a line break or an inline element is read again with the text around it.
+    const context = kind === 'text' && node !== undefined && marks !== undefined;
+    const before = context ? textBefore(node) : '';
+    const after = context ? textAfter(node) : '';
+    if (before.trim() !== '' || after.trim() !== '')
+      found = withExtra(found, ownPart(detectIn(before + text + after), before.length, text.length));
     return marks === undefined ? found : withInlineValues(text, found);
   }
 

@@ -4,7 +4,7 @@ import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
-import { applicantWords, decidePageRole, vacancySignals, type PageRole } from '../../lib/page/page-role';
+import { applicantWords, decidePageRole, introducesColleagues, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
 import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
@@ -86,7 +86,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
   function takeNames(): Applicant[] {
-    const fresh = applicants.add(harvester.take().map(({ name, container }) => (container === undefined ? { name } : { name, container })));
+    const fresh = applicants.add(
+      harvester.take().map(({ name, container, spellingOf }) => ({
+        name,
+        ...(container === undefined ? {} : { container }),
+        ...(spellingOf === undefined ? {} : { spellingOf }),
+      })),
+    );
     const compiled = role !== 'applicants' && decideRole();
     if (fresh.length > 0) {
       if (!compiled) compile();
@@ -99,7 +105,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** True when the page just became an applicant page (and its rules were compiled). */
   function decideRole(): boolean {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
-    const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc));
+    const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesColleagues(doc));
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;
       return false;

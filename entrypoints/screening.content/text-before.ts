@@ -7,7 +7,8 @@
  */
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'EM', 'FONT', 'I', 'MARK', 'SMALL', 'SPAN', 'STRONG', 'U']);
 const MAX_CONTEXT = 48;
-const MAX_STEPS = 4;
+const MAX_STEPS = 12;
+const BLANK = /^\s+$/u;
 
 export function textBefore(node: Node): string {
   let before = '';
@@ -21,13 +22,41 @@ export function textBefore(node: Node): string {
       current = parent;
       continue;
     }
-    if (previous.nodeType === 3) before = (previous.textContent ?? '') + before;
+    // Whitespace alone between two inline elements is a space as it renders, not a line break
+    // (one span per word in a PDF viewer's text layer, each on a line of the source).
+    if (previous.nodeType === 3) before = (BLANK.test(previous.textContent ?? '') ? ' ' : (previous.textContent ?? '')) + before;
     else if (previous.nodeName === 'BR') before = `\n${before}`;
     // An element's text is kept apart from what follows it: a label styled beside its value ("<span>Links</span>dribbble.com/...").
     else if (previous.nodeType === 1 && INLINE.has(previous.nodeName))
-      before = `${(previous.textContent ?? '').slice(-MAX_CONTEXT)} ${before}`;
+      before = `${(previous.textContent ?? '').slice(-MAX_CONTEXT)}${/^\s/u.test(before) ? '' : ' '}${before}`;
     else break;
     current = previous;
   }
   return before.slice(-MAX_CONTEXT);
+}
+
+/**
+ * The start of the text a reader sees just after a text node, on its line: "377" after
+ * "<span>Hoefkade</span>", "CT" after "<span>2526</span>". With it the first part of a marker cut
+ * in two is found as well as its last.
+ */
+export function textAfter(node: Node): string {
+  let after = '';
+  let current: Node = node;
+  for (let step = 0; step < MAX_STEPS && after.length < MAX_CONTEXT; step += 1) {
+    const next: Node | null = current.nextSibling;
+    if (next === null) {
+      const parent = current.parentElement;
+      if (parent === null || !INLINE.has(parent.tagName)) break;
+      current = parent;
+      continue;
+    }
+    if (next.nodeType === 3) after += BLANK.test(next.textContent ?? '') ? ' ' : (next.textContent ?? '');
+    else if (next.nodeName === 'BR') after += '\n';
+    else if (next.nodeType === 1 && INLINE.has(next.nodeName))
+      after += `${/\s$/u.test(after) ? '' : ' '}${(next.textContent ?? '').slice(0, MAX_CONTEXT)}`;
+    else break;
+    current = next;
+  }
+  return after.slice(0, MAX_CONTEXT);
 }

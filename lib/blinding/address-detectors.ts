@@ -76,10 +76,14 @@ const STREETS = [
   [SUFFIX_THEN_NUMBER, STREET],
   [STREET_TYPE, STREET_TYPE_FIRST],
 ] as const;
+const VENUE =
+  /(?:ruimte|zaal|kamer|lokaal|kantoor|vestiging|receptie|verdieping|gebouw|room|office|floor|building|online|teams|zoom|google meet|videobellen|video call|telefonisch|by phone)(?![\p{L}])/iu;
+/** "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives. */
+export const namesAVenue = (value: string): boolean => VENUE.test(value);
 const LIVES_TRIGGER = /woon|wonend|gehuisvest|live|living|based/iu;
 
 const detectCapturedAddresses = captureDetector('address', [
-  [COLON, ADDRESS_LABEL],
+  [COLON, ADDRESS_LABEL, (value) => !namesAVenue(value)],
   [LIVES_TRIGGER, LIVES_IN],
 ]);
 

@@ -28,10 +28,11 @@ const BIRTH_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,40})`,
   'dgu',
 );
-// Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19".
+// Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19",
+// and with the subject left out in a row of facts: "Hij wil dichter bij huis werken, is 41 jaar en ...".
 const AGE_NOT_AFTER = String.raw`(?![ \t]+(?:ervaring|werkervaring|experience|geleden|ago|lang|in dienst|werkzaam|bij|gewerkt|worked|working|of experience))`;
 const AGE_STATED = pattern(
-  String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
+  String.raw`(?:\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)|[,;][ \t]*is)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
   'dgu',
 );
 const AGE_KEYWORD = pattern(
@@ -53,9 +54,9 @@ const AGE_IN_LIST =
 
 // A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
-// "geboren in Casablanca", "geboren te Paramaribo", "geboren op ... in Kabul", "born in Aleppo".
+// "geboren in Casablanca", "geboren te Paramaribo", "geboren (op) ... in Kabul", "born in Aleppo".
 const BORN_IN = pattern(
-  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:op|on)[ \t]+${BIRTH_DATE})?,?${GAP}(?:in|te)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME})?)`,
+  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:(?:op|on)[ \t]+)?${BIRTH_DATE})?,?${GAP}(?:in|te)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME}|[ \t]+\(${PROPER_NAME}\))?)`,
   'dgu',
 );
 // Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen".

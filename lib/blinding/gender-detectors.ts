@@ -51,9 +51,9 @@ const OBJECT_FOLLOWERS =
 const ZIJN =
   /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto)(?![\p{L}])))/gu;
 // "ze" is "she" and "they". As the subject of a singular verb it is she: "ze is heel klantgericht",
-// "ze deed het gesprek"; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
+// "ze deed het gesprek", also opening a line; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
 const ZE_SUBJECT =
-  /(?<=(?:^|[.!?;:,]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht)(?![\p{L}]))/gu;
+  /(?<=(?:^|[.!?;:,\n]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht)(?![\p{L}]))/gu;
 // "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.
 const ZIJN_AFTER =
   /(?<![\p{L}])(?:met|van|in|voor|over|bij|naar|op|aan|om|door|uit|tot|onder|na|via|zonder|heeft|had|noemde|noemt|stuurde|stuurt|deelde|liet)[ \t]+(?<value>zijn)(?=[ \t]+\p{L})/gu;

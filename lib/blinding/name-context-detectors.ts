@@ -194,7 +194,8 @@ function detectFileNames(text: string, report: ReportName): void {
     let last = -1;
     for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
       const folded = foldText(word[0]);
-      if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2) continue;
+      // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name.
+      if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || [...folded].length >= 15) continue;
       if (first === -1) first = word.index;
       last = word.index + word[0].length;
     }

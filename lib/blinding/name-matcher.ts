@@ -1,5 +1,5 @@
 import type { MarkerRange } from './marker-range';
-import { COMMON_WORD_NAMES, DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, LEVEL_WORDS, TITLE_WORDS } from './name-words';
+import { COMMON_WORD_NAMES, DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, JOB_WORDS, LEVEL_WORDS, TITLE_WORDS } from './name-words';
 import { parseName, type NamePartRole } from './names';
 import { CYRILLIC_LETTER, spellingKey } from './spelling-key';
 import { foldText, isAllCaps, startsWithCapital, UNSPACED_SCRIPT } from './text-fold';
@@ -40,10 +40,10 @@ const INITIALS_RUN = /^\p{Lu}{2,3}$/u;
 /** Index keys of spellings in another script start with a character no folded word has. */
 const FOREIGN = '\u0000';
 // After a word: a colon (a label or status), a gender marker of a job title, a lower-case
-// qualifier in brackets ("(broodafdeling)"), or a kind of street ("Wolf Street"). A name is
+// qualifier or the hours of a job in brackets ("(broodafdeling)", "(24 uur)"), or a kind of street ("Wolf Street"). A name is
 // followed by none of these.
 const DESCRIBED_AFTER =
-  /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
+  /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40}|\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*(?:uur|u|hours|hrs|h|fte)(?![\p{L}])[^()]{0,20})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
 
 export type NameMatcher = (text: string) => MarkerRange[];
 
@@ -219,7 +219,8 @@ function hasNameEvidence(text: string, tokens: readonly Token[], at: number, lea
   // "Timmerman (m/v)", "Bakker (broodafdeling)", "Groen: direct beschikbaar", "niveau 2 Bakker": a
   // job title with its gender marker or department, a label or status, a qualification's level.
   if (DESCRIBED_AFTER.test(text.slice(token.end, token.end + 48))) return false;
-  if (before !== undefined && (/^\d+$/u.test(before.folded) || LEVEL_WORDS.has(before.folded))) return false;
+  if (before !== undefined && (/^\d+$/u.test(before.folded) || LEVEL_WORDS.has(before.folded) || JOB_WORDS.has(before.folded)))
+    return false;
   // "Van Dam", "ter Horst": the name's own tussenvoegsel, capitalised or more than an article.
   // Lower-case articles alone are not enough: "op de Dam" stays readable.
   if (leading < at) {

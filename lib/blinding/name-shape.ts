@@ -32,6 +32,9 @@ const INITIALS = /^(?:\p{Lu}\.){1,4}$|^\p{Lu}\.?$/u;
 // "n.v.t.", "t.b.v.": a dot inside a word is an abbreviation (initials are handled first).
 const ABBREVIATION = /\.\p{L}/u;
 const UNCASED = /^[\p{Lo}\p{M}]+$/u;
+// "InMail", "LinkedIn", "WhatsApp": a capital after small letters inside a word is a brand, unless
+// a prefix of a name leads it ("McDonald", "MacLeod", "DeShawn", "VanDyke", "LaToya").
+const CAMEL_CASE = /^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|O|D)\p{Lu})\p{L}*\p{Ll}\p{Lu}/u;
 const HAN = /^[\p{Script=Han}]{2,4}$/u;
 const PIECE_SPLIT = /[-‐‑'’ʼ`]/u;
 const EDGE_PUNCTUATION = /^[\s"'“”‘’(.,]+|[\s"'“”‘’),]+$/gu;
@@ -47,7 +50,8 @@ export function nameShape(text: string): NameShape | undefined {
   const reversed = commas === 1;
 
   const words = name.split(/[ ,]+/u).filter((word) => /\p{L}/u.test(word));
-  if (words.length === 0 || words.some((word) => ABBREVIATION.test(word) && !INITIALS.test(word))) return undefined;
+  if (words.length === 0 || words.some((word) => (ABBREVIATION.test(word) && !INITIALS.test(word)) || CAMEL_CASE.test(word)))
+    return undefined;
   if (!reversed) {
     while (words.length > 1 && NAME_TITLES.has(foldText(words[0] ?? '').replace(/\.$/u, ''))) words.shift();
     name = words.join(' ');

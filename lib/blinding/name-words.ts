@@ -71,6 +71,9 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set(
   wordList(`niveau, level, mbo, vmbo, hbo, leerling, allround, zelfstandig, eerste, tweede, senior, junior`),
 );
 
+/** Words before a trade name that make it a job: "Vacature Koster", "Vacature: Koster", "functie Bakker". */
+export const JOB_WORDS: ReadonlySet<string> = new Set(wordList(`vacature, vacatures, vacancy, functie, stageplek, stageplaats`));
+
 /** Greeting words after which a capitalised word is a name ("Beste Dam", "Dear Can"). */
 export const GREETING_WORDS: ReadonlySet<string> = new Set(
   wordList(`

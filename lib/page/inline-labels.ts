@@ -1,6 +1,7 @@
 import { roleOfLabel } from '../blinding/field-roles';
 import type { MarkerCategory } from '../blinding/categories';
 import { CATEGORY_OF_ROLE } from './harvest/role-marks';
+import { fitsCategory } from './harvest/values';
 
 /**
  * "Label: value" inside running text, where no element separates them: "... (door X): Nationaliteit:
@@ -30,7 +31,8 @@ export function inlineLabelValues(text: string): InlineValue[] {
     if (label === undefined || span === undefined) continue;
     const role = roleOfLabel(label.trim());
     const category = role === undefined ? undefined : CATEGORY_OF_ROLE[role];
-    if (category === undefined || category === LINKS) continue;
+    // The value must fit its label, as under a label of its own: "Locatie: Vergaderruimte De Kotter" is no residence.
+    if (role === undefined || category === undefined || category === LINKS || !fitsCategory(role, slice.slice(span[0], span[1]))) continue;
     found.push({ start: span[0], end: span[1], category });
   }
   return found;

@@ -98,6 +98,12 @@ function labelBefore(value: Element | Text): string | undefined {
 
 const MAX_BARE_LABEL_WORDS = 3;
 
+const firstClass = (element: Element) => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
+/** Same tag and same first class: rows of one list, whatever their state adds ("-alt", "selected"). */
+function sameKind(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && firstClass(a) === firstClass(b);
+}
+
 function sameShape(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
@@ -165,10 +171,12 @@ export function headersFor(table: Element): (string | undefined)[] {
   let headers = headersOf.get(table);
   if (headers !== undefined) return headers;
   headers = [];
-  const headerRow =
-    table.querySelector('thead tr') ??
-    [...table.querySelectorAll('tr, [role="row"]')].find((row) => row.querySelector('th, [role="columnheader"]') !== null) ??
-    null;
+  const rows = table.querySelectorAll('tr, [role="row"]');
+  let headerRow =
+    table.querySelector('thead tr') ?? [...rows].find((row) => row.querySelector('th, [role="columnheader"]') !== null) ?? null;
+  // A sheet's column letters (A, B, C) say nothing: its first row of data holds the headers
+  // ("Voornaam", "E-mailadres"), as in an export or a form's responses.
+  if (headerRow === null || columnLetters(headerRow)) headerRow = firstRowOfWords(rows, headerRow) ?? headerRow;
   if (headerRow !== null) {
     for (const cell of headerRow.children) {
       const span = Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
@@ -180,6 +188,31 @@ export function headersFor(table: Element): (string | undefined)[] {
   }
   headersOf.set(table, headers);
   return headers;
+}
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/u;
+/** A header row of a sheet's column letters only: "A", "B", "C". */
+function columnLetters(row: Element): boolean {
+  const texts = [...row.children].map((cell) => squash(cell.textContent)).filter((text) => text !== '');
+  return texts.length >= 2 && texts.every((text) => COLUMN_LETTERS.test(text));
+}
+
+/**
+ * The row after `after` (or the table's first row) when its cells read as headers: short,
+ * without digits, nearly all filled. A row of data has dates, numbers or addresses in it.
+ */
+function firstRowOfWords(rows: NodeListOf<Element>, after: Element | null): Element | undefined {
+  const list = [...rows];
+  const row = list[after === null ? 0 : list.indexOf(after) + 1];
+  if (row === undefined || list.length < 2) return undefined;
+  const texts = [...row.children]
+    .filter((cell) => cell.tagName !== 'TH' && cell.getAttribute('role') !== 'rowheader')
+    .map((cell) => squash(cell.textContent));
+  const filled = texts.filter((text) => text !== '');
+  // Three columns at least: a table of two is a list of labels and values, each row its own pair.
+  const words =
+    filled.length >= 3 && filled.length * 4 >= texts.length * 3 && filled.every((text) => text.length <= 30 && !/\d/u.test(text));
+  return words ? row : undefined;
 }
 
 /** A `<th scope="row">` (or the first cell of a two-cell row) labels the other cell of its row. */
@@ -195,7 +228,7 @@ function rowHeader(cell: Element): string | undefined {
 /**
  * A grid built from blocks, whose header row stands apart from its rows (a virtual list's sticky
  * header, rows in a scroller below it; a spreadsheet's frozen header row in a table of its own):
- * the header row is a block before the rows' container, up to four levels up, with one short
+ * the header row is a block before the rows' container, up to five levels up, with one short
  * header per cell, or with ARIA column headers, or the one row of a table.
  */
 function detachedHeader(cell: Element): string | undefined {
@@ -203,10 +236,11 @@ function detachedHeader(cell: Element): string | undefined {
   if (row === null || row.childElementCount < 2 || row.childElementCount > 12 || !rowLike(row)) return undefined;
   const cells = row.childElementCount;
   let level: Element | null = row;
-  for (let depth = 0; level !== null && depth < 4 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
-    // The block just before this level's rows (earlier rows of the same shape are passed over).
+  for (let depth = 0; level !== null && depth < 5 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
+    // The block just before this level's rows (earlier rows of the same kind are passed over,
+    // alternate and selected rows included: "x-grid-item x-grid-item-alt").
     let sibling = level.previousElementSibling;
-    while (sibling !== null && sameShape(sibling, level)) sibling = sibling.previousElementSibling;
+    while (sibling !== null && sameKind(sibling, level)) sibling = sibling.previousElementSibling;
     if (sibling === null) continue;
     const aria = headerRowIn(sibling);
     const header = aria ?? sibling;

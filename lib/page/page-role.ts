@@ -31,6 +31,8 @@ export interface ApplicantEvidence {
 // tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist").
 const APPLICANT_WORDS =
   /\b(?:kandidaat\p{L}*|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+// The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
+const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
 const VACANCY_HEADINGS =
   /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
@@ -84,9 +86,19 @@ export function vacancySignals(doc: Document): VacancySignals {
   return { jobPosting, applyButtons, vacancyHeadings, vacancyEditor };
 }
 
+// A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".
+const COLLEAGUE_TITLES =
+  /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|ons team|onze collega\p{L}*|our team|meet the team|maak kennis met|wie is wie|smoelenboek|who'?s who)/iu;
+
+/** The page's title or its main heading says it introduces colleagues. */
+export function introducesColleagues(doc: Document): boolean {
+  const heading = doc.querySelector('h1')?.textContent ?? '';
+  return COLLEAGUE_TITLES.test(doc.title) || (heading.length < 160 && COLLEAGUE_TITLES.test(heading));
+}
+
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
 export function mentionsApplication(text: string): boolean {
-  return APPLICANT_WORDS.test(text);
+  return APPLICANT_WORDS.test(text) || CV_FILE.test(text);
 }
 
 /**
@@ -112,19 +124,19 @@ export function applicantWords(doc: Document): number {
   for (const place of doc.querySelectorAll(WORD_PLACES)) {
     if ((seen += 1) > MAX_PLACES) break;
     const text = place.textContent ?? '';
-    if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
+    if (text.length < 120 && mentionsApplication(text)) count += 1;
   }
   seen = 0;
   for (const leaf of doc.querySelectorAll(LEAF_PLACES)) {
     if (leaf.childElementCount !== 0) continue;
     if ((seen += 1) > MAX_LEAVES) break;
     const text = leaf.textContent ?? '';
-    if (text.length < 120 && APPLICANT_WORDS.test(text)) count += 1;
+    if (text.length < 120 && mentionsApplication(text)) count += 1;
   }
   return count;
 }
 
-export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals): PageRole {
+export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals, colleagues = false): PageRole {
   const vacancyScore =
     (vacancy.jobPosting ? 3 : 0) +
     Math.min(vacancy.applyButtons, 2) +
@@ -154,6 +166,12 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const onlyAContact =
     evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
   if (posting && onlyAContact) return 'vacancy';
+  // A post introducing new colleagues gives their names, ages, home towns and a word such as
+  // "stagiair": what makes an applicant page is more than one word about applicants, or the site
+  // or its attributes saying so, or records of people in a form or a table.
+  const colleaguePage =
+    colleagues && words <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
+  if (colleaguePage) return 'neither';
   if (((aboutApplicants && someone) || personForm || personRecords) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';

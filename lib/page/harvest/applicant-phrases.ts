@@ -4,7 +4,7 @@
  * notifications and inbox subjects say who applied this way; calendars name whom a meeting of
  * selection is with ("Sollicitatiegesprek – X", "Interview: X", "Kennismaking met X (stage)");
  * activity lines and chat say what the applicant did ("X heeft gesolliciteerd op ...", "X komt
- * dinsdag voor een gesprek"). The patterns have bounded repetitions only, so the work per text
+ * dinsdag voor een gesprek") and what the team asks to do with them ("X afwijzen?"). The patterns have bounded repetitions only, so the work per text
  * is linear in its length.
  */
 const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn)`;
@@ -12,16 +12,23 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
 const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0]){0,3}${WORD}){0,3}`;
 // Written out, not with the i flag: with it, \p{Lu} would match small letters too.
 const NOUN = String.raw`(?:[Ss]ollicitatie|[Ss]ollicitant|[Ss]ollicitante|[Rr]eactie|[Aa]anmelding|[Kk]andida(?:at|te)|[Aa]pplication|[Aa]pplicant|[Cc]andidate|[Rr]esponse|CV|[Cc]v)`;
-const BY_NAME = new RegExp(String.raw`(?<![\p{L}])${NOUN}[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
+// What an applicant hands in to be judged: "de case van X", "het portfolio van X", "X's assessment".
+const WORK_NOUN = String.raw`(?:[Mm]otivatie(?:brief)?|[Pp]ortfolio|[Aa]ssessment|[Cc]ase(?:opdracht)?|[Pp]roefopdracht|[Tt]huisopdracht|[Tt]ake-home)`;
+const BY_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
+  'gu',
+);
 const COLON_NAME = new RegExp(
   String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
 );
 // Meetings of a selection procedure and their records; a plain "Gesprek met X" or "Overleg met X"
 // is as often a colleague's.
-const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
+const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|(?:[Tt]elefonische |[Vv]ideo)?[Ss]creening(?:sgesprek)?|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
+// "Sollicitatiegesprek – X", "Interview with X", "Kennismaking stagiair: X" (one or two small
+// words of role before the colon), and in a calendar's event also the bare "Sollicitatiegesprek X".
 const MEETING_WITH = new RegExp(
-  String.raw`(?<![\p{L}])${MEETING}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
+  String.raw`(?<![\p{L}])${MEETING}(?:(?:[ \u00A0]+\p{Ll}[\p{L}-]{1,20}){0,2}[ \u00A0]*(?:[:–—-]|met|with|van|voor|for|of)[ \u00A0]*|[ \u00A0]+)(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;:!?()|·–+-])`,
   'gu',
 );
 // The name first: "Amara Okonkwo – Sollicitatiegesprek", "Lotte Jansen (kennismaking)".
@@ -34,7 +41,12 @@ const PERSON_NOUN = String.raw`(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|
 const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
 // The applicant as the subject of applying, or of coming to a meeting of selection.
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|has applied|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  'gu',
+);
+// What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".
+const SELECTION_STEP = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten)(?![\p{L}])`,
   'gu',
 );
 /**
@@ -44,12 +56,16 @@ const SUBJECT = new RegExp(
 const NOUN_WORD = new RegExp(NOUN, 'u');
 const MEETING_WORD = new RegExp(MEETING, 'u');
 const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
-  [NOUN_WORD, BY_NAME],
+  [new RegExp(`${NOUN}|${WORK_NOUN}`, 'u'), BY_NAME],
   [NOUN_WORD, COLON_NAME],
   [MEETING_WORD, MEETING_WITH],
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
-  [/heeft (?:gesolliciteerd|gereageerd op|zich aangemeld)|solliciteerde|applied|komt|is coming|comes/u, SUBJECT],
+  [
+    /heeft (?:gesolliciteerd|gereageerd op|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes/u,
+    SUBJECT,
+  ],
+  [/afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten/u, SELECTION_STEP],
 ];
 const MAX_TEXT = 4096;
 

@@ -14,6 +14,8 @@ export interface HarvestedName {
   score: number;
   /** The row, card or pane the name stands in (its photos are hidden with it). */
   container?: Element;
+  /** The name this one spells in another script. */
+  spellingOf?: string;
 }
 
 /**
@@ -22,7 +24,8 @@ export interface HarvestedName {
  * pane's heading once the pane's fields have been read.
  */
 export interface Candidates {
-  add: (anchor: Element, text: string, cue: NameCue) => void;
+  /** `node`: the text node that holds the name, when the anchor holds more (a row with badges). */
+  add: (anchor: Element, text: string, cue: NameCue, node?: Text) => void;
   /** A name the free-text rules already accepted. */
   accept: (anchor: Element, name: string, cue: NameCue) => void;
   staff: (name: string) => void;
@@ -107,15 +110,16 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));
   };
 
-  const pending = new Map<Element, { text: string; cues: Set<NameCue> }>();
+  const pending = new Map<Element, { text: string; cues: Set<NameCue>; node?: Text }>();
   const accepted: HarvestedName[] = [];
   const staffNames = createStaffNames();
   const isStaff = staffNames.covers;
 
   return {
-    add(anchor, text, cue) {
+    add(anchor, text, cue, node) {
       const entry = pending.get(anchor);
-      if (entry === undefined) pending.set(anchor, { text, cues: new Set([cue]) });
+      if (entry === undefined)
+        pending.set(anchor, node === undefined ? { text, cues: new Set([cue]) } : { text, cues: new Set([cue]), node });
       else entry.cues.add(cue);
     },
     accept(anchor, name, cue) {
@@ -128,23 +132,23 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     judge() {
       const found: HarvestedName[] = [];
       const namesAt = new Map<string, number>();
-      const nearMisses: { anchor: Element; name: string; cues: NameCue[]; score: number }[] = [];
+      const nearMisses: { anchor: Element; node?: Text; name: string; cues: NameCue[]; score: number }[] = [];
       const authors: string[] = [];
-      for (const [anchor, { text, cues }] of pending) {
+      for (const [anchor, { text, cues, node }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
         const verdict = judgeName(text, [...cues], lexicon);
         // Where only the layout hints at a name (a card title, a section heading, a link in a
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
         if (!verdict.accept && layoutOnly && verdict.score >= NEAR_MISS && givenLed(verdict.name) && !marks.inNotes(anchor))
-          nearMisses.push({ anchor, name: verdict.name, cues: [...cues], score: verdict.score });
+          nearMisses.push({ anchor, ...(node === undefined ? {} : { node }), name: verdict.name, cues: [...cues], score: verdict.score });
         if (!verdict.accept || isStaff(verdict.name)) continue;
         if (layoutOnly && wordCount(verdict.name) < 2) continue;
         // Weak cues need words that can be a name: "Vakblad Nieuwsbrief" is a sender, not a person.
         const weakOnly = [...cues].every((cue) => WEAK_CUES.has(cue));
         if (weakOnly && hasOrdinaryWord(verdict.name) && !corroborated(verdict.name, anchor)) {
           if (layoutOnly && givenLed(verdict.name) && !marks.inNotes(anchor))
-            nearMisses.push({ anchor, name: verdict.name, cues: [...cues], score: verdict.score });
+            nearMisses.push({ anchor, ...(node === undefined ? {} : { node }), name: verdict.name, cues: [...cues], score: verdict.score });
           continue;
         }
         if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;
@@ -153,7 +157,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
           authors.push(verdict.name);
           continue;
         }
-        marks.mark(anchor, { kind: 'name', name: verdict.name });
+        marks.mark(node ?? anchor, { kind: 'name', name: verdict.name });
         found.push({ name: verdict.name, anchor, cues: [...cues], score: verdict.score });
         if (layoutOnly) namesAt.set(placeOf(anchor), (namesAt.get(placeOf(anchor)) ?? 0) + 1);
       }
@@ -164,8 +168,8 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
       // names ("Gijs Molenaar" among "Lotte Smit" and "Esther Kok"), is a name too.
       for (const miss of nearMisses) {
         if ((namesAt.get(placeOf(miss.anchor)) ?? 0) < 2 || isStaff(miss.name)) continue;
-        marks.mark(miss.anchor, { kind: 'name', name: miss.name });
-        found.push(miss);
+        marks.mark(miss.node ?? miss.anchor, { kind: 'name', name: miss.name });
+        found.push({ anchor: miss.anchor, name: miss.name, cues: miss.cues, score: miss.score });
       }
       for (const name of accepted) if (!isStaff(name.name) && marks.markOf(name.anchor)?.kind !== 'staff') found.push(name);
       pending.clear();

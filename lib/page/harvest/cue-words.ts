@@ -37,6 +37,11 @@ export const SIGNED_IN =
 export const NOTES_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);
 export const NOTES_HEADING =
   /^(?:activiteit(?:en)?|activity|tijdlijn|timeline|gespreksverslag(?:en)?|gespreksnotities|evaluatie|interview ?(?:feedback|notes)|feedback|toelichting|scorecards?|beoordeling(?:en)?|comments?|reacties van het team)\b/iu;
-export const STAFF_LINE = /\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door)\b/iu;
+/**
+ * A short line that gives someone a team role: "Recruiter: Jolien Post", "Uitgenodigd door Joris
+ * Kok". In a longer text, or after "als" ("ervaring als beheerder"), the role is experience.
+ */
+export const STAFF_LINE =
+  /^[^\n]{0,40}(?<!\b(?:als|as) )\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door)\b[^\n]{0,40}$/imu;
 export const RECIPIENT_BEFORE = /(?:aan|to|cc|bcc)\s*:\s*$/iu;
 export const STAFF_SUFFIX = /^(.{2,60}?)\s*\(([^()]{2,30})\)\s*[▾▼⌄]?$/u;

@@ -64,11 +64,16 @@ export function createFormFields(
       const label = labelOf(field);
       const role = (label === undefined ? undefined : roleOfLabel(label)) ?? signal.role ?? groupRole(field);
       if (role === undefined) return;
+      // An empty form asks for someone's data (the application form of a posting, a search form):
+      // it is masked like a filled one, but only a filled one says the page is about a person.
+      const filled = field.value.trim() !== '';
       if (NAME_ROLES.has(role)) {
         marks.mark(field, { kind: 'category', category: 'names' });
         marks.addPersonal(field);
-        counts.personalInputs += 1;
-        counts.nameInputs += 1;
+        if (filled) {
+          counts.personalInputs += 1;
+          counts.nameInputs += 1;
+        }
         const value = field.tagName === 'SELECT' ? '' : field.value.replace(/\s+/gu, ' ').trim();
         if (value !== '' && value.length <= MAX_VALUE_LENGTH) nameOf(field, role, value);
         return;
@@ -78,11 +83,11 @@ export function createFormFields(
         // "Voorletters", "Initials": the initials of a name are part of the name, in a field as in text.
         marks.mark(field, { kind: 'category', category: 'names' });
         marks.addPersonal(field);
-        counts.personalInputs += 1;
+        if (filled) counts.personalInputs += 1;
         return;
       }
       if (role === 'photo') return;
-      if (CATEGORY_OF_ROLE[role] !== undefined) counts.personalInputs += 1;
+      if (filled && CATEGORY_OF_ROLE[role] !== undefined) counts.personalInputs += 1;
       other(field, role);
     },
     finish() {

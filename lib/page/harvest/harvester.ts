@@ -3,11 +3,12 @@ import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
 import { labelOf } from '../labels';
+import { isOurMaskText } from '../pseudonym-text';
 import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { pairedLabel } from './label-pairs';
-import { layoutNames } from './layout-names';
+import { bareRowName, layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
 import { staffArea, staffLine } from './staff-area';
@@ -16,14 +17,15 @@ import { isCommentThread, threadAuthors } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
-import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING, NOTES_HEADING_TAGS, SKIP } from './cue-words';
+import { FIELD_TAGS, IMAGE_TAGS, NOTES_HEADING_TAGS, SKIP } from './cue-words';
 import { CATEGORY_OF_ROLE, INITIALS_TEXT, MAX_VALUE_LENGTH, NAME_ROLES } from './role-marks';
 import { createAvatars } from './avatars';
 import { sliced } from './slice-memo';
+import { createSplitNames } from './split-names';
 import { otherSpellings } from './other-spellings';
 import { besideName, isInitialsAvatar } from './initials';
-import { inChrome, isHeading, itemOf, paneOf, staffTable } from './structure';
-import { DETAIL_PANES, fitsCategory, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
+import { inChrome, isHeading, itemOf, notesArea, paneOf, staffTable } from './structure';
+import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
 
@@ -76,6 +78,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
   const subject = createRecordSubject();
+  const splitNames = createSplitNames();
   const personalPanes = new Set<Element>();
   const freeText = createFreeTextNames({ lexicon, candidates, colleagues, marks, subject });
   const avatars = createAvatars(candidates);
@@ -89,8 +92,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
 
   function applyRole(node: Element | Text, role: FieldRole, cue: NameCue, text: string | undefined, anchor: Element): void {
     if (NAME_ROLES.has(role)) {
-      if (text !== undefined) candidates.add(anchor, text, cue);
-      return;
+      if (text === undefined) return;
+      candidates.add(anchor, text, cue);
+      return splitNames.note(role, anchor, text);
     }
     if (role === 'staff-name') {
       if (text !== undefined) colleagues.add(text, node);
@@ -134,8 +138,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
     }
     if (text !== undefined) {
-      if (NOTES_HEADING_TAGS.has(element.tagName) && (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)))
-        marks.addNotes(notesArea(element));
+      if (headsNotes(element, text)) marks.addNotes(notesArea(element));
       else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
         // "Contactpersoon werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ...": all of it is a colleague's.
         const colleague = staffLine(text, (label) => roleOfLabel(label) === 'staff-name');
@@ -166,13 +169,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (role !== undefined && roleOfLabel(value) === undefined) applyRole(child as Text, role, 'field-role', value, element);
     }
     if (holdsText(element)) freeText(element);
-  }
-
-  /** The area a notes heading heads: its parent, past wrappers that hold only the heading. */
-  function notesArea(heading: Element): Element {
-    let area = heading.parentElement ?? heading;
-    while (area.childElementCount === 1 && area.parentElement !== null && area.parentElement.tagName !== 'BODY') area = area.parentElement;
-    return area;
+    bareRowName(element, candidates);
   }
 
   /** A value under a label: the label's role is the value's. */
@@ -185,7 +182,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       value = parent;
     }
     const label = labelOf(value) ?? (value === element ? undefined : labelOf(element)) ?? pairedLabel(value);
-    if (label === undefined || label === text) return;
+    if (label === undefined || label === text || isOurMaskText(label)) return;
     let role = roleOfLabel(label);
     if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });
     // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").
@@ -219,7 +216,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const { anchor, text } of recordHeadingNames(heading)) candidates.add(anchor, text, 'record-heading');
     }
     headings = [];
-    return candidates.judge();
+    return splitNames.join(candidates.judge());
   }
 
   function accept(name: HarvestedName): void {
@@ -235,7 +232,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     }
     avatars.applicant(name.name);
     finished.push(name);
-    for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other });
+    for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other, spellingOf: name.name });
   }
 
   /** Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept. */

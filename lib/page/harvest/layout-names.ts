@@ -48,6 +48,17 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
 }
 
+/**
+ * A row that holds its name as bare text between its badges: "<div><span>EZ</span> Ewa Zielińska
+ * <span>Offer</span></div>". The text node is the name's; the row's other parts stay.
+ */
+export function bareRowName(row: Element, candidates: Candidates): void {
+  if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
+  const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
+  if (first === undefined || first.parentElement !== row || !aboutApplicant(row)) return;
+  candidates.add(row, first.data.replace(/\s+/gu, ' ').trim(), 'list-cell', first);
+}
+
 const NOT_NAME_PART =
   /(?:^|[^a-z])(?:role|function|functie|job|position|title|status|badge|tag|meta|sub|subtitle|detail|label)(?:$|[^a-z])/iu;
 
@@ -94,8 +105,8 @@ const ROW_TAGS = new Set(['TR', 'LI']);
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 
 /**
- * The row or card, or the list around it, says it is about an applicant: by its attributes, or a
- * row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
+ * The row or card, or the list around it, says it is about an applicant: by its attributes or
+ * those of its own children, or a row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
  */
 const aboutApplicant = rememberedInSlice((item: Element): boolean => {
   if (hasTwin(item)) {
@@ -106,11 +117,25 @@ const aboutApplicant = rememberedInSlice((item: Element): boolean => {
   for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
     if (attributeSignal(current).applicant) return true;
   }
+  // Its photo or initials say whose row it is: <img data-test-candidate-photo>, <span class="applicant-initials">.
+  for (
+    let child = item.firstElementChild, seen = 0;
+    child !== null && seen < MAX_CHILDREN_READ;
+    child = child.nextElementSibling, seen += 1
+  ) {
+    if (attributeSignal(child).applicant) return true;
+  }
   return listOfApplicants(item);
 });
 
-/** The list an item stands in is named as one of applicants: its aria-label, or the heading just before it ("Kandidaten (18)"). */
+const MAX_CHILDREN_READ = 8;
+
+/**
+ * The list an item stands in is named as one of applicants: its aria-label, the heading just
+ * before it ("Kandidaten (18)"), or the list's own header line ("Medior Developer · 23 kandidaten").
+ */
 function listOfApplicants(item: Element): boolean {
+  if (item.parentElement !== null && rowsOfApplicants(item.parentElement, item)) return true;
   let current = item.parentElement;
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
     const label = current.getAttribute('aria-label');
@@ -120,6 +145,33 @@ function listOfApplicants(item: Element): boolean {
     if (heading.length < 80 && mentionsApplication(heading)) return true;
   }
   return false;
+}
+
+const listVerdicts = new WeakMap<Element, boolean>();
+const MAX_ROWS_READ = 4;
+
+/**
+ * A list's header line, before its rows, speaks of applicants ("Medior Developer · 23
+ * kandidaten"). Rows that speak of applicants make no other row an applicant's: one application
+ * among the mails of an inbox makes no colleague who sent another an applicant. Decided once per
+ * list, from its first children.
+ */
+function rowsOfApplicants(list: Element, item: Element): boolean {
+  let verdict = listVerdicts.get(list);
+  if (verdict !== undefined) return verdict;
+  verdict = false;
+  let read = 0;
+  for (let child = list.firstElementChild; child !== null && read < MAX_ROWS_READ; child = child.nextElementSibling, read += 1) {
+    // The header stands before the first row.
+    if (child.tagName === item.tagName && (child.getAttribute('class') ?? '') === (item.getAttribute('class') ?? '')) break;
+    const text = spacedText(child, 120);
+    if (text !== undefined && mentionsApplication(text)) {
+      verdict = true;
+      break;
+    }
+  }
+  listVerdicts.set(list, verdict);
+  return verdict;
 }
 
 /** The first text in an item of two words or more that is no initials avatar: where a row names its person. */

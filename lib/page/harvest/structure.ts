@@ -100,10 +100,14 @@ function isTopBar(bar: Element): boolean {
   return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
 }
 
-/** A page's top bar sits at the top of its tree: near the body, and after at most one block on the way up. */
+/**
+ * A page's top bar sits at the top of its tree: near the body, and after at most one block on the
+ * way up. The way up leaves a shadow root through its host: the top of a card drawn by a custom
+ * element ("<div class=top>" with the card's title) is no top of the page.
+ */
 function nearBody(element: Element): boolean {
   let depth = 0;
-  for (let current = element.parentElement; current !== null && current.tagName !== 'BODY'; current = current.parentElement) {
+  for (let current = parentOrHost(element); current !== null && current.tagName !== 'BODY'; current = parentOrHost(current)) {
     if ((depth += 1) > 2 || current.previousElementSibling?.previousElementSibling != null) return false;
   }
   return true;
@@ -118,15 +122,40 @@ function alike(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
 
-/** True when an element has a sibling of the same shape. */
+/**
+ * True when an element has a sibling of the same shape, or a cousin: the only card in one lane of
+ * a board is a card like those in the lanes beside it (lanes of one shape, up to two levels up).
+ */
 export function hasTwin(element: Element): boolean {
-  for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
-    if (alike(sibling, element)) return true;
-  }
-  for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
-    if (alike(sibling, element)) return true;
+  if (hasSiblingLike(element, element)) return true;
+  // Only the one item of a list: a parent that holds nothing else.
+  let lane = element.parentElement;
+  if (lane === null || lane.childElementCount !== 1) return false;
+  for (let depth = 0; lane !== null && depth < LANE_LEVELS && lane.tagName !== 'BODY'; depth += 1, lane = lane.parentElement) {
+    for (const other of siblingsLike(lane)) {
+      for (const candidate of other.getElementsByTagName(element.tagName)) if (alike(candidate, element)) return true;
+    }
   }
   return false;
+}
+const LANE_LEVELS = 2;
+const MAX_LANES = 24;
+
+function hasSiblingLike(element: Element, like: Element): boolean {
+  for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    if (alike(sibling, like)) return true;
+  }
+  for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+    if (alike(sibling, like)) return true;
+  }
+  return false;
+}
+
+/** The siblings of the same shape as `element`, a bounded few. */
+function siblingsLike(element: Element): Element[] {
+  const parent = element.parentElement;
+  if (parent === null || parent.childElementCount > MAX_LANES) return [];
+  return [...parent.children].filter((child) => child !== element && alike(child, element));
 }
 
 /** The parent, or out of an open shadow root its host: a card drawn by a custom element is that element. */
@@ -176,6 +205,13 @@ export function firstShownText(item: Element, limit: number, wanted: (text: stri
     return undefined;
   };
   return find(item, false);
+}
+
+/** The area a notes heading heads: its parent, past wrappers that hold only the heading. */
+export function notesArea(heading: Element): Element {
+  let area = heading.parentElement ?? heading;
+  while (area.childElementCount === 1 && area.parentElement !== null && area.parentElement.tagName !== 'BODY') area = area.parentElement;
+  return area;
 }
 
 /** The pane a heading heads: its section, article, dialog or main area, or its parent. */

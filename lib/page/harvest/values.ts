@@ -1,4 +1,6 @@
-import type { FieldRole } from '../../blinding/field-roles';
+import { namesAVenue } from '../../blinding/address-detectors';
+import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import { NOTES_HEADING, NOTES_HEADING_TAGS } from './cue-words';
 import { isInline } from './block-text';
 import { MAX_VALUE_LENGTH } from './role-marks';
 
@@ -29,6 +31,10 @@ export function fitsCategory(role: FieldRole, text: string): boolean {
   if (role === 'email' && !/@|\(at\)|\[at\]/iu.test(text)) return false;
   const digits = text.match(/\d/gu)?.length ?? 0;
   if ((role === 'phone' || role === 'postcode' || role === 'id-number') && digits < (role === 'phone' ? 6 : 4)) return false;
+  // "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives.
+  if (role === 'city' && namesAVenue(text)) return false;
+  // A nationality or a country is a few words: "Referred by Mehmet Arslan" under "Origin" is where an application came from.
+  if (role === 'nationality' && (digits > 0 || /[:@]/u.test(text) || text.trim().split(/\s+/u).length > 3)) return false;
   return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
 }
 
@@ -63,6 +69,16 @@ export const titleLike = (element: Element, text: string): boolean =>
   (TITLE_TOKEN.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ||
     // A record's title stands outside the rows of a list: a name in a row is not asked for its type size.
     (NAME_SHAPED.test(text) && element.closest(IN_A_ROW) === null && largeType(element)));
+const HEADER_TOKEN = /(?:^|[^a-z])(?:header|heading|title|titel|caption)(?:$|[^a-z])/iu;
+/**
+ * A heading of notes: "Notities", "Gespreksverslag", in a heading element or in a leaf whose class
+ * says it heads a panel ("<div class="x-panel-header">Notities</div>").
+ */
+export const headsNotes = (element: Element, text: string): boolean =>
+  (NOTES_HEADING_TAGS.has(element.tagName) ||
+    (element.childElementCount === 0 && text.length <= 40 && HEADER_TOKEN.test(element.getAttribute('class') ?? ''))) &&
+  (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text));
+
 /** Cells of a table or a grid: where rows of records stand under column headers. */
 export const TABLE_CELLS = 'td, [role="gridcell"], [role="cell"]';
 const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';

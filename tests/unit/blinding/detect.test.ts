@@ -89,12 +89,15 @@ describe('"ze" as she', () => {
     expect(hidden('Fijn gesprek, ze is heel klantgericht.')).toEqual(['ze']);
     expect(hidden('Fleur belt terug; ze deed het gesprek goed.')).toEqual(['ze']);
     expect(hidden('Ze heeft een rijbewijs.')).toEqual(['Ze']);
+    // An event's description: the sentence opens a line after a file name without a full stop.
+    expect(hidden('Cv: cv.pdf (in de map Sollicitaties)\nZe heeft drie jaar gewerkt.')).toEqual(['Ze']);
   });
 
   it('leaves "ze" as they or as an object', () => {
     expect(hidden('Ze zijn allebei goed.')).toEqual([]);
     expect(hidden('Ik heb ze gisteren gebeld.')).toEqual([]);
     expect(hidden('Ze deden het samen.')).toEqual([]);
+    expect(hidden('Planning\nZe hebben allebei tijd.')).toEqual([]);
   });
 });
 

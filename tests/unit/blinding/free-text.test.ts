@@ -30,6 +30,7 @@ describe('free text: what must be hidden', () => {
     ['Postcode 1234 AB Utrecht', '1234 AB Utrecht', 'address'],
     ['2511CV Den Haag', '2511CV Den Haag', 'address'],
     ['Woonplaats: Alphen aan den Rijn', 'Alphen aan den Rijn', 'address'],
+    ['Locatie: Kamerik', 'Kamerik', 'address'],
     ['Ik woon in Rotterdam-Zuid en fiets graag.', 'Rotterdam-Zuid', 'address'],
     // birth and age
     ['Ik ben geboren op 3 maart 2004.', '3 maart 2004', 'birth'],
@@ -42,6 +43,7 @@ describe('free text: what must be hidden', () => {
     ['Leeftijd: 19', '19', 'birth'],
     ['Fatima, 19 jaar, Utrecht', '19 jaar', 'birth'],
     ['I am 19 years old.', '19 years old', 'birth'],
+    ['Hij wil dichter bij huis werken, is 41 jaar en heeft ervaring.', '41 jaar', 'birth'],
     // dates of birth written out, also without a year where the words say birth
     ['Ik ben geboren op 3 juli.', '3 juli', 'birth'],
     ['Ik ben jarig op 3 juli.', '3 juli', 'birth'],
@@ -57,6 +59,7 @@ describe('free text: what must be hidden', () => {
     ['I was born in Aleppo, Syria.', 'Aleppo, Syria', 'birthplace'],
     ['Ik ben geboren in Casablanca.', 'Casablanca', 'birthplace'],
     ['geboren op 3 maart 2004 te Paramaribo', 'Paramaribo', 'birthplace'],
+    ['Geboren 19-07-1998 te Willemstad (Curaçao)', 'Willemstad (Curaçao)', 'birthplace'],
     ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
     ['Country of birth: Eritrea', 'Eritrea', 'birthplace'],
     ['Geboren en getogen in Den Haag', 'Den Haag', 'birthplace'],
@@ -129,6 +132,11 @@ describe('free text: what must stay (no false alarms)', () => {
     'De stage start op 3 juli.',
     'Ik heb 3 jaar in maart gewerkt.',
     'Gesprek gepland op 14 maart.',
+    'Diploma MBO Salarisadministratie.pdf',
+    // Where a meeting is held, not where someone lives.
+    'Locatie: Vergaderruimte De Kotter',
+    'Location: Microsoft Teams',
+    'Locatie: online (Google Meet)',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -44,6 +44,10 @@ describe('judgeName', () => {
     expect(accepts('Nieuwe Kandidaten', ['detail-heading'])).toBe(false);
     expect(accepts('Onbekend', ['field-role'])).toBe(false);
     expect(accepts('Utrecht', ['list-cell'])).toBe(false);
+    // A capital inside a word is a brand: "InMail", "LinkedIn"; a name's prefix is not ("McDonald").
+    expect(accepts('New InMail', ['card-title'])).toBe(false);
+    expect(accepts('LinkedIn Recruiter', ['detail-heading'])).toBe(false);
+    expect(accepts('Fiona MacLeod', ['field-role'])).toBe(true);
   });
 
   it('accepts names of origins the lexicon does not know when the structure says so', () => {

@@ -182,6 +182,8 @@ describe('name matcher: trade names that describe work', () => {
     ['niveau 2 Bakker', 'a qualification with its level'],
     ['MBO Bakker, leerjaar 3', 'a qualification of a school'],
     ['Groen: direct beschikbaar', 'a colour used as a status label'],
+    ['Vacature Bakker (24 uur) staat online', 'a vacancy with its hours'],
+    ['Vacature: Timmerman · Bron: Indeed', 'a vacancy after its label'],
   ])('keeps "%s" (%s)', (text) => {
     expect(masked(text, { names, categories: ['names'] })).toBe(text);
   });
@@ -191,6 +193,7 @@ describe('name matcher: trade names that describe work', () => {
     ['Gesprek met Timmerman (Kandidaat)', 'Gesprek met [naam] (Kandidaat)'],
     ['Groen belde terug.', '[naam] belde terug.'],
     ['Sanne Bakker: direct beschikbaar', '[naam]: direct beschikbaar'],
+    ['Sanne Bakker (24 uur beschikbaar)', '[naam] (24 uur beschikbaar)'],
   ])('still hides the name with its given name or as a person: %s', (text, expected) => {
     expect(masked(text, { names, categories: ['names'] })).toBe(expected);
   });

@@ -24,12 +24,22 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Yara Haddad – Proefdag')).toEqual(['Yara Haddad']);
     expect(applicantPhraseNames('Lotte Jansen (kennismaking)')).toEqual(['Lotte Jansen']);
     expect(applicantPhraseNames('Gesprek met kandidaat Amara Okonkwo')).toEqual(['Amara Okonkwo']);
+    // Event titles as calendars show them: no separator, a role word before the colon, a screening.
+    expect(applicantPhraseNames('Sollicitatiegesprek Eva Visser (Medewerker visafslag)')).toEqual(['Eva Visser']);
+    expect(applicantPhraseNames('Kennismaking stagiair: Wouter Smit')).toEqual(['Wouter Smit']);
+    expect(applicantPhraseNames('Telefonische screening Aylin Şahin')).toEqual(['Aylin Şahin']);
+    expect(applicantPhraseNames('Intake Fenna Zijlstra + rondleiding')).toEqual(['Fenna Zijlstra']);
   });
 
   it('finds the applicant as the subject of applying or of coming to a meeting of selection', () => {
     expect(applicantPhraseNames('Wiktoria Nowak heeft gesolliciteerd op Administratief medewerker')).toEqual(['Wiktoria Nowak']);
     expect(applicantPhraseNames('Ja. Fatima Ait Lahcen komt dinsdag om 10:00 voor een gesprek.')).toEqual(['Fatima Ait Lahcen']);
     expect(applicantPhraseNames('Sem Bos applied for the marketing role')).toEqual(['Sem Bos']);
+    expect(applicantPhraseNames('@Jeroen Blom wil jij Willemijn de Graaf afwijzen? Ze is 19.')).toEqual(['Willemijn de Graaf']);
+    expect(applicantPhraseNames('Kun je Omar Bakri terugbellen?')).toEqual(['Omar Bakri']);
+    expect(applicantPhraseNames('Minder nieuws: Dirk de Wit trekt zich terug, hij heeft elders getekend.')).toEqual(['Dirk de Wit']);
+    expect(applicantPhraseNames('Net de case van Yassine Bouzid nagekeken.')).toEqual(['Yassine Bouzid']);
+    expect(applicantPhraseNames('Eerste gesprek gehad met Priya: zij was sterk.')).toEqual(['Priya']);
   });
 
   it('leaves meetings with colleagues and what colleagues do', () => {
@@ -40,6 +50,9 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Fase gewijzigd door Henk Dijkstra')).toEqual([]);
     expect(applicantPhraseNames('Petra Hoekstra (organisator)')).toEqual([]);
     expect(applicantPhraseNames('Teamoverleg – Planning Q1')).toEqual([]);
+    expect(applicantPhraseNames('Interviewtraining voor het team')).toEqual([]);
+    expect(applicantPhraseNames('Screening van de leverancier')).toEqual([]);
+    expect(applicantPhraseNames('De case van de klant is rond.')).toEqual([]);
   });
 
   it('reads a bounded part of a long text: the work per node is capped', () => {

@@ -140,6 +140,23 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#p')).toEqual({ kind: 'category', category: 'address' });
   });
 
+  it('counts only a filled form as a record about a person; an empty application form is masked all the same', () => {
+    const form = (values: string[]) => {
+      const [given = '', family = '', mail = '', phone = ''] = values;
+      return harvest(
+        `<form><label for="g">Voornaam</label><input id="g" value="${given}"><label for="f">Achternaam</label><input id="f" value="${family}">` +
+          `<label for="e">E-mail</label><input id="e" type="email" value="${mail}"><label for="t">Telefoon</label><input id="t" value="${phone}"></form>`,
+      );
+    };
+    const empty = form([]);
+    expect(empty.harvester.evidence).toMatchObject({ personalInputs: 0, nameInputs: 0 });
+    expect(markOf(empty.marks, '#e')).toEqual({ kind: 'category', category: 'email' });
+    expect(form(['Noor', 'Haddad', 'noor@example.org', '06 1234 5678']).harvester.evidence).toMatchObject({
+      personalInputs: 4,
+      nameInputs: 2,
+    });
+  });
+
   it('marks a notes area by its heading, and its authors are colleagues', () => {
     const { names, marks, harvester } = harvest(
       '<section><h2>Notities</h2><div class="note"><b>Jolien Meer</b><p id="n">Zij deed het goed.</p></div><div class="note"><b>Joris Kok</b><p>Ok.</p></div></section>',
@@ -147,6 +164,53 @@ describe('names from the page structure', () => {
     expect(marks.inNotes(document.querySelector('#n')!)).toBe(true);
     expect(names).toEqual([]);
     expect(harvester.isStaff('Jolien Meer')).toBe(true);
+  });
+
+  it("takes the names of a list whose header line speaks of applicants, also in a row that doesn't", () => {
+    const row = (initials: string, name: string, stage: string) =>
+      `<div class="row"><div class="av">${initials}</div><div class="txt"><span>${name}</span><span>${stage}</span></div></div>`;
+    const { names } = harvest(
+      `<aside><div class="head">Medior Developer · 23 kandidaten</div>${row('BO', 'Bram Oost', 'Interview · 2 d')}${row('TH', 'Tariq Haddad', 'Afgewezen · 9 d')}</aside>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Tariq Haddad']));
+  });
+
+  it('hides a nationality under its column, but not where an application came from under "Origin"', () => {
+    const { marks } = harvest(
+      '<table><thead><tr><th>Naam</th><th>Origin</th><th>Nationaliteit</th></tr></thead><tbody>' +
+        '<tr><td>Bram Oost</td><td id="o">Referred by Joris Kok</td><td id="n">Nederlandse</td></tr></tbody></table>',
+    );
+    expect(markOf(marks, '#o')).toBeUndefined();
+    expect(markOf(marks, '#n')).toEqual({ kind: 'category', category: 'nationality' });
+  });
+
+  it('takes a name that a row holds as bare text between its badges, and leaves the badges', () => {
+    const row = (initials: string, name: string, stage: string) =>
+      `<div class="doc"><span class="mini">${initials}</span> ${name} <span class="stage">${stage}</span></div>`;
+    const { names, marks } = harvest(
+      `<div class="card"><h3>Other candidates for this position</h3>${row('EN', 'Ewa Nowak', 'Offer')}${row('TH', 'Tariq Haddad', 'Rejected')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ewa Nowak', 'Tariq Haddad']));
+    expect(markOf(marks, '.stage')).toBeUndefined();
+  });
+
+  it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
+    const mail = (sender: string, subject: string) =>
+      `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;
+    const { names } = harvest(
+      `<div role="listbox">${mail('Wessel Maas', 'Sollicitatie verkoop')}${mail('Ruud Veldhuis', 'Sollicitatie stage')}${mail('Mark Wit', 'Rooster december')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Wessel Maas', 'Ruud Veldhuis']));
+    expect(names).not.toContain('Mark Wit');
+  });
+
+  it("marks a notes area headed by a panel's header block, not by a header block of anything else", () => {
+    const { marks } = harvest(
+      '<div class="x-panel"><div class="x-panel-header">Notities</div><table><tr><td id="n">Intake gehad, zij zoekt 24 uur.</td></tr></table></div>' +
+        '<div class="x-panel"><div class="x-panel-header">Documenten</div><p id="d">Zij tekende het contract.</p></div>',
+    );
+    expect(marks.inNotes(document.querySelector('#n')!)).toBe(true);
+    expect(marks.inNotes(document.querySelector('#d')!)).toBe(false);
   });
 
   it('finds names in free text with their own cue, across a line break, but not after a title', () => {

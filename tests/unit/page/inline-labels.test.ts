@@ -16,6 +16,10 @@ describe('label and value inside running text', () => {
     expect(values('Opleiding: Bakker (niveau 2)')).toEqual([]);
     expect(values('Eigenaar: Ruud Veldhuis')).toEqual([]);
     expect(values('Gesprek op dinsdag om 10:30 met het team')).toEqual([]);
+    // A value that does not fit its label: a meeting room is no residence, a word no phone number.
+    expect(values('Locatie: Vergaderruimte De Kotter')).toEqual([]);
+    expect(values('Telefoon: onbekend')).toEqual([]);
+    expect(values('Locatie: Kampen')).toEqual([['Kampen', 'address']]);
   });
 
   it('reads a bounded part of a long text', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applicantWords, decidePageRole, vacancySignals, type ApplicantEvidence } from '../../../lib/page/page-role';
+import { applicantWords, decidePageRole, introducesColleagues, vacancySignals, type ApplicantEvidence } from '../../../lib/page/page-role';
 
 const none: ApplicantEvidence = {
   structuredNames: 0,
@@ -41,6 +41,11 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(2);
   });
 
+  it('counts the file name of a cv or a letter above a document viewer', () => {
+    page('<div><span class="fname">CV_Ravi_Jagessar_2025.pdf</span></div><h2>Motivatiebrief-Sanne.docx</h2><h3>Resultaten_Q3.pdf</h3>');
+    expect(applicantWords(document)).toBe(2);
+  });
+
   it("counts the words of a recruiter's search tool: prospects, contacted or not", () => {
     page(
       '<div role="tablist"><a role="tab" href="#">Prospects (7)</a><a role="tab" href="#">Job posting</a></div><span>Uncontacted (2)</span><span>Contacted (3)</span>',
@@ -67,6 +72,23 @@ describe('the role of a page, from the page', () => {
     // A known site's adapter found applicants: that is enough words.
     expect(decidePageRole({ ...none, adapterNames: 2, names: 2 }, 0, noVacancy)).toBe('applicants');
     expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
+  });
+
+  it('keeps a post introducing new colleagues, with their names and one word such as "stagiair", no applicant page', () => {
+    document.title = 'Welkom aan onze nieuwe collega’s · Intranet';
+    expect(introducesColleagues(document)).toBe(true);
+    const colleagues = { ...none, structuredNames: 4, names: 6 };
+    expect(decidePageRole(colleagues, 1, noVacancy, true)).toBe('neither');
+    // More words about applicants, the site's own attributes or records in a table still make an applicant page.
+    expect(decidePageRole(colleagues, 2, noVacancy, true)).toBe('applicants');
+    expect(decidePageRole({ ...colleagues, applicantTokens: 3 }, 1, noVacancy, true)).toBe('applicants');
+    expect(decidePageRole({ ...colleagues, tabularPersonalFields: 3 }, 1, noVacancy, true)).toBe('applicants');
+    document.title = 'Kandidaten · Medewerker klantenservice';
+    page('<h1>Pipeline</h1>');
+    expect(introducesColleagues(document)).toBe(false);
+    page('<h1>Maak kennis met het team</h1>');
+    expect(introducesColleagues(document)).toBe(true);
+    document.title = '';
   });
 
   it('reads rows of records of several people with personal data in table cells as applicants, without the word', () => {

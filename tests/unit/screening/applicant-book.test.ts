@@ -3,13 +3,37 @@ import { createApplicantBook } from '../../../entrypoints/screening.content/appl
 import { NO_ADAPTER } from '../../../entrypoints/screening.content/generic-adapter';
 
 describe('the applicant book', () => {
+  const book = () => createApplicantBook(NO_ADAPTER, (element) => element.textContent ?? '');
+
   it('gives a short form of a name to the earliest applicant it fits, among many who share it', () => {
-    const book = createApplicantBook(NO_ADAPTER, (element) => element.textContent ?? '');
+    const applicants = book();
     const families = ['Benali', 'Mensah', 'Kovalenko', 'Öztürk', 'Ramdin', 'Chen'];
-    book.add(families.map((family) => ({ name: `Fatima ${family}` })).reverse());
-    book.add([{ name: 'Fatima' }, { name: 'Benali Fatima' }]);
-    expect(book.all.map((applicant) => applicant.name)).toEqual(families.map((family) => `Fatima ${family}`).reverse());
-    expect(book.forName('Fatima')?.name).toBe('Fatima Chen');
-    expect(book.forName('Benali Fatima')?.name).toBe('Fatima Benali');
+    applicants.add(families.map((family) => ({ name: `Fatima ${family}` })).reverse());
+    applicants.add([{ name: 'Fatima' }, { name: 'Benali Fatima' }]);
+    expect(applicants.all.map((applicant) => applicant.name)).toEqual(families.map((family) => `Fatima ${family}`).reverse());
+    expect(applicants.forName('Fatima')?.name).toBe('Fatima Chen');
+    expect(applicants.forName('Benali Fatima')?.name).toBe('Fatima Benali');
+  });
+
+  it('keeps a name in another script as a form of the applicant it spells, with one pseudonym', () => {
+    const applicants = book();
+    const fresh = applicants.add([{ name: 'Yonas Tesfay' }, { name: 'ዮናስ ተስፋይ', spellingOf: 'Yonas Tesfay' }]);
+    expect(fresh).toHaveLength(1);
+    expect(applicants.forName('ዮናስ ተስፋይ')).toBe(applicants.forName('Yonas Tesfay'));
+    const keys = new Set(applicants.knownNames().map((known) => known.applicantKey));
+    expect(keys.size).toBe(1);
+  });
+
+  it('adds a spelling of a name it does not know as an applicant of its own', () => {
+    const applicants = book();
+    const fresh = applicants.add([{ name: '王嘉怡', spellingOf: 'Jiayi Wang' }]);
+    expect(fresh).toHaveLength(1);
+    expect(applicants.forName('Jiayi Wang')).toBeUndefined();
+  });
+
+  it('merges a given name and its whole name, but keeps two people apart', () => {
+    const applicants = book();
+    applicants.add([{ name: 'Lieke van Leeuwen' }, { name: 'Lieke' }, { name: 'van Leeuwen' }, { name: 'Hamza Benali' }]);
+    expect(applicants.all).toHaveLength(2);
   });
 });

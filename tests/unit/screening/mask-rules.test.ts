@@ -54,6 +54,17 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij neemt de notulen.', document.querySelector('#t')!, 'text')).toBeUndefined();
   });
 
+  it('hides gendered pronouns in the mails of a thread whose subject names a known applicant', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Chanel Martina</h2></div>' +
+        '<main><h2>Fwd: Sollicitatie – Chanel Martina</h2><div role="listitem"><p id="r">Dank je! Ik bel haar morgen.</p></div></main>' +
+        '<div role="listitem"><h3>Teamuitje</h3><p id="o">Ik bel haar morgen over de zaal.</p></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    expect(rules.mask('Dank je! Ik bel haar morgen.', document.querySelector('#r')!, 'text')).not.toContain('haar');
+    expect(rules.mask('Ik bel haar morgen over de zaal.', document.querySelector('#o')!, 'text')).toBeUndefined();
+  });
+
   it("hides gendered pronouns in a hover card that gives a personal address, not an employer's mailbox", () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
@@ -75,6 +86,20 @@ describe('mask rules on a page read from its structure', () => {
     expect(
       rules.mask('Ik ben geboren in', document.querySelector('#p')!, 'text', document.querySelector('#p')!.firstChild!),
     ).toBeUndefined();
+  });
+
+  it('masks both parts of a marker split over the spans of a PDF text layer', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><div class="textLayer"><span id="s">Hoefkade</span>\n<span id="n">377</span></div>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    for (const [selector, text] of [
+      ['#s', 'Hoefkade'],
+      ['#n', '377'],
+    ] as const) {
+      const span = document.querySelector(selector)!;
+      expect(rules.mask(text, span, 'text', span.firstChild!)).toBe('[adres]');
+    }
   });
 
   it('reads the name of a pane as the page wrote it, before our masks', () => {

@@ -1,0 +1,17 @@
+import type { Locale } from '../i18n/locale';
+
+/** "Kandidaat 7", or the neutral "Kandidaat …" until the background has given the number. */
+export function pseudonymText(number: number | undefined, locale: Locale): string {
+  return `${locale === 'nl' ? 'Kandidaat' : 'Candidate'} ${number === undefined ? '…' : String(number)}`;
+}
+
+const PSEUDONYM_TEXT = /^(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)$/u;
+/** A category's mask: "[adres]", "[e-mail]", "[geboorteplaats]". */
+const CATEGORY_MASK = /^\[[\p{L} -]{2,30}\]$/u;
+
+/**
+ * Text we wrote over a name or a marker. A later read of the page sees it where the name was: it
+ * labels nothing ("Kandidaat 6" before a card's tags is no "Kandidaat:" label, "[adres]" before
+ * "Gesolliciteerd 3 dagen geleden" no "Adres" label).
+ */
+export const isOurMaskText = (text: string): boolean => PSEUDONYM_TEXT.test(text) || CATEGORY_MASK.test(text);
