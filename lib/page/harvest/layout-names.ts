@@ -135,7 +135,7 @@ const MAX_CHILDREN_READ = 8;
  * before it ("Kandidaten (18)"), or the list's own header line ("Medior Developer · 23 kandidaten").
  */
 function listOfApplicants(item: Element): boolean {
-  if (item.parentElement !== null && rowsOfApplicants(item.parentElement, item)) return true;
+  if (item.parentElement !== null && headedAsApplicants(item.parentElement, item)) return true;
   let current = item.parentElement;
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
     const label = current.getAttribute('aria-label');
@@ -147,7 +147,7 @@ function listOfApplicants(item: Element): boolean {
   return false;
 }
 
-const listVerdicts = new WeakMap<Element, boolean>();
+const listHeaders = new WeakMap<Element, boolean>();
 const MAX_ROWS_READ = 4;
 
 /**
@@ -156,8 +156,8 @@ const MAX_ROWS_READ = 4;
  * among the mails of an inbox makes no colleague who sent another an applicant. Decided once per
  * list, from its first children.
  */
-function rowsOfApplicants(list: Element, item: Element): boolean {
-  let verdict = listVerdicts.get(list);
+function headedAsApplicants(list: Element, item: Element): boolean {
+  let verdict = listHeaders.get(list);
   if (verdict !== undefined) return verdict;
   verdict = false;
   let read = 0;
@@ -170,7 +170,7 @@ function rowsOfApplicants(list: Element, item: Element): boolean {
       break;
     }
   }
-  listVerdicts.set(list, verdict);
+  listHeaders.set(list, verdict);
   return verdict;
 }
 
