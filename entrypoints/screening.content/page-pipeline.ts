@@ -86,13 +86,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
   function takeNames(): Applicant[] {
-    const fresh = applicants.add(
-      harvester.take().map(({ name, container, spellingOf }) => ({
-        name,
-        ...(container === undefined ? {} : { container }),
-        ...(spellingOf === undefined ? {} : { spellingOf }),
-      })),
-    );
+    const fresh = applicants.add(harvester.take());
     const compiled = role !== 'applicants' && decideRole();
     if (fresh.length > 0) {
       if (!compiled) compile();

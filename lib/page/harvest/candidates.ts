@@ -110,7 +110,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));
   };
 
-  const pending = new Map<Element, { text: string; cues: Set<NameCue>; node?: Text }>();
+  const pending = new Map<Element, { text: string; cues: Set<NameCue>; node: Text | undefined }>();
   const accepted: HarvestedName[] = [];
   const staffNames = createStaffNames();
   const isStaff = staffNames.covers;
@@ -118,8 +118,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   return {
     add(anchor, text, cue, node) {
       const entry = pending.get(anchor);
-      if (entry === undefined)
-        pending.set(anchor, node === undefined ? { text, cues: new Set([cue]) } : { text, cues: new Set([cue]), node });
+      if (entry === undefined) pending.set(anchor, { text, cues: new Set([cue]), node });
       else entry.cues.add(cue);
     },
     accept(anchor, name, cue) {
@@ -132,7 +131,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     judge() {
       const found: HarvestedName[] = [];
       const namesAt = new Map<string, number>();
-      const nearMisses: { anchor: Element; node?: Text; name: string; cues: NameCue[]; score: number }[] = [];
+      const nearMisses: { anchor: Element; node: Text | undefined; name: string; cues: NameCue[]; score: number }[] = [];
       const authors: string[] = [];
       for (const [anchor, { text, cues, node }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
@@ -141,14 +140,14 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
         if (!verdict.accept && layoutOnly && verdict.score >= NEAR_MISS && givenLed(verdict.name) && !marks.inNotes(anchor))
-          nearMisses.push({ anchor, ...(node === undefined ? {} : { node }), name: verdict.name, cues: [...cues], score: verdict.score });
+          nearMisses.push({ anchor, node, name: verdict.name, cues: [...cues], score: verdict.score });
         if (!verdict.accept || isStaff(verdict.name)) continue;
         if (layoutOnly && wordCount(verdict.name) < 2) continue;
         // Weak cues need words that can be a name: "Vakblad Nieuwsbrief" is a sender, not a person.
         const weakOnly = [...cues].every((cue) => WEAK_CUES.has(cue));
         if (weakOnly && hasOrdinaryWord(verdict.name) && !corroborated(verdict.name, anchor)) {
           if (layoutOnly && givenLed(verdict.name) && !marks.inNotes(anchor))
-            nearMisses.push({ anchor, ...(node === undefined ? {} : { node }), name: verdict.name, cues: [...cues], score: verdict.score });
+            nearMisses.push({ anchor, node, name: verdict.name, cues: [...cues], score: verdict.score });
           continue;
         }
         if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;

@@ -118,7 +118,7 @@ function inItem(element: Element): boolean {
 }
 
 /** Two elements look alike: same tag, same class list (the rows of a list, the cards of a board). */
-function alike(a: Element, b: Element): boolean {
+export function alike(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
 
@@ -127,7 +127,7 @@ function alike(a: Element, b: Element): boolean {
  * a board is a card like those in the lanes beside it (lanes of one shape, up to two levels up).
  */
 export function hasTwin(element: Element): boolean {
-  if (hasSiblingLike(element, element)) return true;
+  if (hasSiblingLike(element)) return true;
   // Only the one item of a list: a parent that holds nothing else.
   let lane = element.parentElement;
   if (lane === null || lane.childElementCount !== 1) return false;
@@ -141,12 +141,12 @@ export function hasTwin(element: Element): boolean {
 const LANE_LEVELS = 2;
 const MAX_LANES = 24;
 
-function hasSiblingLike(element: Element, like: Element): boolean {
+function hasSiblingLike(element: Element): boolean {
   for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
-    if (alike(sibling, like)) return true;
+    if (alike(sibling, element)) return true;
   }
   for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
-    if (alike(sibling, like)) return true;
+    if (alike(sibling, element)) return true;
   }
   return false;
 }
