@@ -12,7 +12,9 @@
  * exports (an ARIA grid numbering its columns, a table under a frozen header table), an interview
  * scorecard, a team chat about applicants, a calendar with interviews, an applicant's page with a
  * breadcrumb and activity lines, forwarded applications with the forwarder's remarks, and names
- * beside their spelling in another script. Each
+ * beside their spelling in another script; a sheet whose column headers are letters, a PDF text
+ * layer with one span per word, a grid whose rows are tables of their own with alternating classes
+ * and a notes panel, and a vacancy with an empty application form (nothing changes). Each
  * page is judged like a page of the blind set (tests/e2e/blind-set/judge.ts): nothing left,
  * nothing over-redacted, no frame painted with a name.
  */
