@@ -1,8 +1,9 @@
 import { createBlindQueue, nextTask } from '../../lib/page/blind-queue';
-import { createDomBlinder } from '../../lib/page/dom-blinder';
+import { createDomBlinder, type BlindingPass } from '../../lib/page/dom-blinder';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
+import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, introducesColleagues, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
@@ -181,23 +182,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     for (const root of changes.added)
       if (root.nodeType === 1 || root.nodeType === 11) fromAdapter.push(...applicants.harvest(root as ParentNode));
     adapterNames += fromAdapter.length;
-    const roots = changedElements(changes);
-    const outOfBudget = () => performance.now() - started > SYNC_BUDGET_MS;
-    for (let index = 0; index < roots.length; index += 1) {
-      const pass = harvester.pass(roots[index]!);
-      if (!pass.run(outOfBudget)) {
-        // Too much to read in this task: hold painting, read the rest, then mask the whole page.
-        void slowBatch(pass, roots.slice(index + 1), titleChanged);
-        return;
-      }
+    const pass = passesInTurn(changedElements(changes), (root) => harvester.pass(root));
+    if (!pass.run(() => performance.now() - started > SYNC_BUDGET_MS)) {
+      // Too much to read in this task: hold painting, read the rest, then mask the whole page.
+      void slowBatch(pass, titleChanged, fromAdapter);
+      return;
     }
     const wasApplicantPage = role === 'applicants';
     const fresh = takeNames();
-    if (fromAdapter.length > 0) {
-      compile();
-      options.onFresh(fromAdapter);
-      options.onChange();
-    }
+    takeAdapterNames(fromAdapter);
     if (role === 'applicants' && (fresh.length > 0 || applicants.all.length !== before || !wasApplicantPage)) {
       // Text seen before may hold a new name: one full pass, painting held until it is done.
       void rescan(true);
@@ -206,11 +199,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     queue.handle(changes, Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
   }
 
-  async function slowBatch(
-    started: { run: (shouldYield?: () => boolean) => boolean },
-    rest: Element[],
-    titleChanged: boolean,
-  ): Promise<void> {
+  /** Names a site adapter found in a batch (already in the book): the rules are compiled with them. */
+  function takeAdapterNames(fromAdapter: Applicant[]): void {
+    if (fromAdapter.length === 0) return;
+    compile();
+    options.onFresh(fromAdapter);
+    options.onChange();
+  }
+
+  async function slowBatch(started: BlindingPass, titleChanged: boolean, fromAdapter: Applicant[]): Promise<void> {
     const hold = holds.hold();
     if (titleChanged) {
       titleHolds += 1;
@@ -218,8 +215,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     try {
       await queue.work(() => started, true);
-      for (const root of rest) await queue.work(() => harvester.pass(root), true);
       takeNames();
+      // The adapter's names of this batch too: the fast path compiles them, this path must as well.
+      takeAdapterNames(fromAdapter);
       if (role === 'applicants') await rescan(true);
     } finally {
       if (titleChanged) {

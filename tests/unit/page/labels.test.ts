@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { inSlice } from '../../../lib/page/harvest/slice-memo';
 import { columnHeader, labelOf } from '../../../lib/page/labels';
 
 function build(markup: string): HTMLElement {
@@ -68,6 +69,19 @@ describe('labelOf: the visible label of a value', () => {
     );
     expect(labelOf(find('#n'))).toBe('Kandidaat');
     expect(labelOf(find('#s'))).toBe('Opleiding');
+  });
+
+  it('finds the header row of a grid for the last of a thousand rows, inside a reading slice and outside one', () => {
+    const rows = Array.from(
+      { length: 1000 },
+      (_, index) =>
+        `<div class="x-row${index % 2 ? ' x-row-alt' : ''}"><span>Naam ${index}</span><span id="c${index}">Stad</span><span>ja</span></div>`,
+    ).join('');
+    build(`<div class="head"><span>Kandidaat</span><span>Woonplaats</span><span>Rijbewijs</span></div><div class="rows">${rows}</div>`);
+    expect(labelOf(find('#c999'))).toBe('Woonplaats');
+    inSlice(() => {
+      for (const index of [0, 1, 500, 999]) expect(labelOf(find(`#c${index}`))).toBe('Woonplaats');
+    });
   });
 
   it('never takes an earlier row of the same shape, or a menu, for a header row', () => {
