@@ -5,7 +5,14 @@ import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
-import { applicantWords, decidePageRole, introducesColleagues, vacancySignals, type PageRole } from '../../lib/page/page-role';
+import {
+  applicantWords,
+  decidePageRole,
+  introducesColleagues,
+  namesSomeone,
+  vacancySignals,
+  type PageRole,
+} from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
 import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
@@ -100,6 +107,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** True when the page just became an applicant page (and its rules were compiled). */
   function decideRole(): boolean {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
+    // A page that names no one stays as it is, without reading the whole document again.
+    if (role !== 'applicants' && !namesSomeone(evidence)) return false;
     const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesColleagues(doc));
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;

@@ -136,6 +136,27 @@ export function applicantWords(doc: Document): number {
   return count;
 }
 
+/**
+ * Someone is named, or a person's record is shown: without that no page is about applicants, so
+ * its words need not be counted (three scans of the whole document on every change of a page
+ * that is about no one).
+ */
+export function namesSomeone(evidence: ApplicantEvidence): boolean {
+  return evidence.names > 0 || evidence.structuredNames > 0 || personForm(evidence) || personRecords(evidence);
+}
+
+/** A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record. */
+const personForm = (evidence: ApplicantEvidence) => evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
+
+/**
+ * Rows of records of several people with personal data under column headers (an export of a
+ * sheet: "Voornaam", "Geboortedatum", "E-mail"): whatever the page calls them, they are screened.
+ * Only in table or grid cells: an article introducing new colleagues also gives names, ages and
+ * home towns under labels. A table of colleagues (roles, rights) gives no applicant names
+ * (structure.ts, staffTable).
+ */
+const personRecords = (evidence: ApplicantEvidence) => evidence.structuredNames >= 2 && evidence.tabularPersonalFields >= 3;
+
 export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals, colleagues = false): PageRole {
   const vacancyScore =
     (vacancy.jobPosting ? 3 : 0) +
@@ -150,29 +171,20 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
     Math.min(words, 3);
   const aboutApplicants = words > 0 || evidence.applicantTokens > 0 || evidence.adapterNames > 0;
   const someone = evidence.names > 0 || evidence.structuredNames > 0;
-  // A form about one person (name, birth date, address, ...) is an applicant's or a new hire's record.
-  const personForm = evidence.personalInputs >= 3 && evidence.nameInputs >= 1;
-  // Rows of records of several people with personal data under column headers (an export of a
-  // sheet: "Voornaam", "Geboortedatum", "E-mail"): whatever the page calls them, they are screened.
-  // Only in table or grid cells: an article introducing new colleagues also gives names, ages and
-  // home towns under labels. A table of colleagues (roles, rights) gives no applicant names
-  // (structure.ts, staffTable).
-  const personRecords = evidence.structuredNames >= 2 && evidence.tabularPersonalFields >= 3;
+  const records = personForm(evidence) || personRecords(evidence);
   // A public posting names one person at most, its contact ("Vragen? Bel Linda, recruiter"), with
   // a phone and an address, and asks for a cv: that alone never makes it an applicant page. A
   // posting that shows applicants shows them as applicants (an adapter, applicant attributes) or
   // shows several.
   const posting = vacancy.jobPosting || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
-  const onlyAContact =
-    evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
+  const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
   if (posting && onlyAContact) return 'vacancy';
   // A post introducing new colleagues gives their names, ages, home towns and a word such as
   // "stagiair": what makes an applicant page is more than one word about applicants, or the site
   // or its attributes saying so, or records of people in a form or a table.
-  const colleaguePage =
-    colleagues && words <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !personForm && !personRecords;
+  const colleaguePage = colleagues && words <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
   if (colleaguePage) return 'neither';
-  if (((aboutApplicants && someone) || personForm || personRecords) && applicantScore > vacancyScore) return 'applicants';
+  if (((aboutApplicants && someone) || records) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';
 }

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applicantWords, decidePageRole, introducesColleagues, vacancySignals, type ApplicantEvidence } from '../../../lib/page/page-role';
+import {
+  applicantWords,
+  decidePageRole,
+  introducesColleagues,
+  namesSomeone,
+  vacancySignals,
+  type ApplicantEvidence,
+} from '../../../lib/page/page-role';
 
 const none: ApplicantEvidence = {
   structuredNames: 0,
@@ -72,6 +79,19 @@ describe('the role of a page, from the page', () => {
     // A known site's adapter found applicants: that is enough words.
     expect(decidePageRole({ ...none, adapterNames: 2, names: 2 }, 0, noVacancy)).toBe('applicants');
     expect(decidePageRole(none, 3, noVacancy)).toBe('neither');
+  });
+
+  it('says which evidence could ever make an applicant page, so a page naming no one is not read again', () => {
+    expect(namesSomeone(none)).toBe(false);
+    expect(namesSomeone({ ...none, applicantTokens: 2, personalFields: 2, personalInputs: 2 })).toBe(false);
+    expect(namesSomeone({ ...none, names: 1 })).toBe(true);
+    expect(namesSomeone({ ...none, structuredNames: 1 })).toBe(true);
+    expect(namesSomeone({ ...none, personalInputs: 3, nameInputs: 1 })).toBe(true);
+    expect(namesSomeone({ ...none, structuredNames: 2, tabularPersonalFields: 3 })).toBe(true);
+    // Whatever the page's words and signals, evidence that names no one never decides "applicants".
+    for (const words of [0, 1, 5])
+      for (const vacancy of [noVacancy, { ...noVacancy, jobPosting: true }])
+        expect(decidePageRole({ ...none, applicantTokens: 3, adapterNames: 0, personalFields: 4 }, words, vacancy)).not.toBe('applicants');
   });
 
   it('keeps a post introducing new colleagues, with their names and one word such as "stagiair", no applicant page', () => {
