@@ -39,7 +39,9 @@ export type NameCue =
   /** "dhr. ...", "mevrouw ...", "Ms ...". */
   | 'title'
   /** Initials before a surname: "A.B. Jansen". */
-  | 'initials';
+  | 'initials'
+  /** An initials avatar beside the text spells its initials: "RD" beside "Rohit Deshpande". */
+  | 'avatar-initials';
 
 export interface NameVerdict {
   /** The name as it should be registered: the text without titles, labels and badges. */
@@ -65,6 +67,7 @@ const CUE_WEIGHTS: Readonly<Record<NameCue, number>> = {
   'email-local-part': 0.3,
   initials: 0.3,
   'list-cell': 0.2,
+  'avatar-initials': 0.5,
 };
 const ACCEPT_AT = 0.5;
 const LEXICON_WEIGHT = 0.35;

@@ -5,6 +5,23 @@ import { foldText } from '../../blinding/text-fold';
 import type { PageMarks } from './page-marks';
 import { HAN_NAME } from './role-marks';
 import { createStaffNames, nameParts } from './staff';
+import { itemOf } from './structure';
+
+/** Longest text before an author's name in a note's head: an avatar's initials, a sender badge, a time. */
+const HEAD_TEXT_LENGTH = 24;
+
+/**
+ * The element stands at the head of its row or card (or in none): before it only short texts,
+ * no running text. An author's name heads a note; a name after the note's text is not its author.
+ */
+function headsItem(anchor: Element): boolean {
+  const item = itemOf(anchor);
+  if (item === undefined) return true;
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null && !anchor.contains(node); node = walker.nextNode())
+    if ((node.textContent ?? '').trim().length > HEAD_TEXT_LENGTH) return false;
+  return true;
+}
 
 /** A name the page's structure gave, with the element it stands in. */
 export interface HarvestedName {
@@ -39,7 +56,14 @@ export interface Candidates {
   judge: () => HarvestedName[];
 }
 
-const LAYOUT_CUES: ReadonlySet<NameCue> = new Set(['card-title', 'detail-link', 'detail-heading', 'record-heading', 'list-cell']);
+const LAYOUT_CUES: ReadonlySet<NameCue> = new Set([
+  'card-title',
+  'detail-link',
+  'detail-heading',
+  'record-heading',
+  'list-cell',
+  'avatar-initials',
+]);
 const WEAK_CUES: ReadonlySet<NameCue> = new Set([...LAYOUT_CUES, 'mail-header', 'attribute']);
 const LOCAL_PART = /([\p{L}\p{N}._%+-]{1,64})@/gu;
 /** The card or pane around an element: up to a few levels, no more than a card holds. */
@@ -151,9 +175,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
           continue;
         }
         if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;
-        // The first bold name of each note in a notes feed is its author: a colleague.
+        // The first bold name of each note in a notes feed is its author: a colleague. A name
+        // further down a note (an attachment's title, a card the note shares) is not its author.
         if (layoutOnly && marks.inNotes(anchor)) {
-          authors.push(verdict.name);
+          if (headsItem(anchor)) authors.push(verdict.name);
           continue;
         }
         marks.mark(node ?? anchor, { kind: 'name', name: verdict.name });

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
@@ -44,6 +45,7 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
       candidates.add(element, text, 'card-title');
+      if (avatarSpells(item, text)) candidates.add(element, text, 'avatar-initials');
     }
   }
 }
@@ -56,7 +58,30 @@ export function bareRowName(row: Element, candidates: Candidates): void {
   if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
   const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
   if (first === undefined || first.parentElement !== row || !aboutApplicant(row)) return;
-  candidates.add(row, first.data.replace(/\s+/gu, ' ').trim(), 'list-cell', first);
+  const text = first.data.replace(/\s+/gu, ' ').trim();
+  candidates.add(row, text, 'list-cell', first);
+  if (avatarSpells(row, text)) candidates.add(row, text, 'avatar-initials', first);
+}
+
+const MAX_AVATAR_LOOKS = 8;
+
+/**
+ * An initials avatar in the item spells the text's initials ("RD" beside "Rohit Deshpande",
+ * "DR" beside "Deshpande, Rohit"): the text names a person, whether or not the lexicon knows them.
+ */
+function avatarSpells(item: Element, text: string): boolean {
+  const words = text.split(/[\s,]+/u).filter((word) => /^\p{Lu}/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()));
+  if (words.length < 2) return false;
+  const first = words[0]![0]!;
+  const last = words[words.length - 1]![0]!;
+  let looked = 0;
+  for (const element of item.querySelectorAll('*')) {
+    if (element.childElementCount !== 0) continue;
+    if ((looked += 1) > MAX_AVATAR_LOOKS) break;
+    const letters = (element.textContent ?? '').replace(/[\s.]/gu, '');
+    if (letters.length === 2 && INITIALS_TEXT.test(letters) && (letters === first + last || letters === last + first)) return true;
+  }
+  return false;
 }
 
 const NOT_NAME_PART =

@@ -143,12 +143,24 @@ const MAX_LANES = 24;
 
 function hasSiblingLike(element: Element): boolean {
   for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
-    if (alike(sibling, element)) return true;
+    if (twins(sibling, element)) return true;
   }
   for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
-    if (alike(sibling, element)) return true;
+    if (twins(sibling, element)) return true;
   }
   return false;
+}
+
+/**
+ * Siblings of one shape, or items of one list or table whatever their classes say: the last item
+ * often lacks the "border-bottom" of the others, the selected one has a class more.
+ */
+function twins(a: Element, b: Element): boolean {
+  if (alike(a, b)) return true;
+  if (a.tagName !== b.tagName) return false;
+  if (a.tagName === 'LI' || a.tagName === 'TR') return true;
+  const role = a.getAttribute('role');
+  return role !== null && ROW_ROLES.has(role) && role === b.getAttribute('role');
 }
 
 /** The siblings of the same shape as `element`, a bounded few. */

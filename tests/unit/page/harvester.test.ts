@@ -194,6 +194,27 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '.stage')).toBeUndefined();
   });
 
+  it('takes a name no word list knows when the initials avatar beside it spells its initials, in either order', () => {
+    const row = (initials: string, name: string) =>
+      `<div class="doc"><span class="mini">${initials}</span> ${name} <span>Rejected</span></div>`;
+    const { names } = harvest(
+      `<div class="card"><h3>Other candidates for this position</h3>${row('QV', 'Quillon Varesk')}${row('DZ', 'Zorbek, Dalvin')}${row('XY', 'Marvo Trell')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Quillon Varesk']));
+    expect(names.some((name) => name.includes('Dalvin'))).toBe(true);
+    // Initials that spell someone else say nothing of this text.
+    expect(names).not.toContain('Marvo Trell');
+  });
+
+  it("reads the last item of a list that lacks the others' class like the others", () => {
+    const item = (name: string, style: string) =>
+      `<li${style}><div class="lockup"><a href="/profile/${name.length}">${name}</a> <span>· 2nd</span></div><div>Data Engineer</div></li>`;
+    const { names } = harvest(
+      `<ol>${item('Bram Oost', ' class="border-bottom"')}${item('Ewa Nowak', ' class="border-bottom"')}${item('Mirte Bos', '')}</ol>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Ewa Nowak', 'Mirte Bos']));
+  });
+
   it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
     const mail = (sender: string, subject: string) =>
       `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;

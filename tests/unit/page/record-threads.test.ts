@@ -84,6 +84,29 @@ describe('a thread of comments without a notes heading', () => {
   });
 });
 
+describe('a chat channel where colleagues discuss applicants', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it("takes the name on a card a bot shares below its message for no author, so the applicant's cv is hidden", () => {
+    const message = (sender: string, body: string, extra = '') =>
+      `<div role="listitem" class="msg"><span class="avatar">${sender[0]}</span><b class="sender">${sender}</b> <span>09:13</span>` +
+      `<div class="text">${body}</div>${extra}</div>`;
+    const { names, harvester } = harvest(
+      `<div role="list">${message('Marieke Smulders', 'Stand van zaken: drie kandidaten in de eerste ronde. Hij of zij hoort het vrijdag.')}` +
+        message(
+          'Recruitee',
+          'Kandidaat verplaatst naar Interview door Marieke Smulders',
+          '<div class="attachment"><b class="title">Priya Ramcharan</b><div class="file">CV_Priya_Ramcharan.pdf</div></div>',
+        ) +
+        message('Youssef Benali', 'Net de case van Yassine Bouzid nagekeken. Hij schrijft nette tests.') +
+        '</div>',
+    );
+    expect(harvester.isStaff('Priya Ramcharan')).toBe(false);
+    expect(names).toContain('Priya Ramcharan');
+    expect(harvester.isStaff('Marieke Smulders')).toBe(true);
+  });
+});
+
 describe('the person a record is about', () => {
   beforeEach(() => document.body.replaceChildren());
 
