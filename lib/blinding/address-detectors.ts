@@ -87,6 +87,22 @@ const detectCapturedAddresses = captureDetector('address', [
   [LIVES_TRIGGER, LIVES_IN],
 ]);
 
+// The line or the part before a postcode, when it is words and a house number: the street, whatever
+// its name ends in ("Ringbaan-Oost 214" over "5013 CE Tilburg", "Oudegracht 12a, 3511 AB").
+const STREET_BEFORE_POSTCODE = new RegExp(
+  String.raw`(?:^|[\n\r,:;(])[ \t]*(?<street>(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0]+){0,4}\p{Lu}[\p{L}'’.-]*[ \u00A0]+${HOUSE_NUMBER})[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$`,
+  'du',
+);
+const STREET_LOOK_BACK = 80;
+
+function streetBefore(text: string, postcodeAt: number, out: MarkerRange[]): void {
+  const from = Math.max(0, postcodeAt - STREET_LOOK_BACK);
+  const match = STREET_BEFORE_POSTCODE.exec(text.slice(from, postcodeAt));
+  const span = match?.indices?.groups?.['street'];
+  if (span === undefined) return;
+  out.push({ start: from + span[0], end: from + span[1], category: 'address' });
+}
+
 export function detectAddresses(text: string, out: MarkerRange[]): void {
   detectCapturedAddresses(text, out);
   // Postcodes and house numbers need a digit.
@@ -96,6 +112,7 @@ export function detectAddresses(text: string, out: MarkerRange[]): void {
     const letters = match.groups?.['letters'] ?? '';
     if (code >= 1900 && code <= 2099 && NOT_POSTCODE_LETTERS.has(letters)) continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'address' });
+    streetBefore(text, match.index, out);
   }
   for (const [trigger, pattern] of STREETS) {
     if (!trigger.test(text)) continue;

@@ -19,13 +19,17 @@ const DATE = String.raw`(?:\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)?\d{2}|${YEAR}-\d{
 // "geboren op 3 juli", "born on March 14th", "geboren in maart 2003".
 const BIRTH_DATE = String.raw`(?:${DATE}|${MONTH}[ \u00A0]+${YEAR}|${DAY}[ \u00A0]+${MONTH}|${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}]))`;
 
+// Between a label and its value: a colon, or a line break when the label stands on a line of its
+// own ("Geboortedatum" over "17 augustus 1990" in a cv's text layer or a plain-text mail).
+const LABEL_GAP = String.raw`(?:[ \t]*[:：][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)`;
+
 // "geboren op 3 maart 2004", "geb. 03-03-2004", "born on March 3, 2004", "geboren in 2004".
 const BORN_ON = pattern(
   String.raw`\b(?:~geboren|~geb\.|~born|~jarig|~birthday(?:[ \t]+is)?)(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${BIRTH_DATE})(?![\p{N}])`,
   'dgu',
 );
 const BIRTH_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,40})`,
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)${LABEL_GAP}(?<value>[^\n\r|•;)]{1,40})`,
   'dgu',
 );
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19",
@@ -62,7 +66,7 @@ const BORN_IN = pattern(
 // Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen".
 const IN_PLACE_BORN = pattern(String.raw`\b(?:in|te)${GAP}(?<value>${PROPER_NAME})${GAP}~geboren\b`, 'dgu');
 const BIRTHPLACE_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)[ \t]*[:：]?[ \t]*(?<value>[^\n\r|•;]{1,60})`,
+  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
 );
 

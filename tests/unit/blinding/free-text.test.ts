@@ -32,6 +32,9 @@ describe('free text: what must be hidden', () => {
     ['Woonplaats: Alphen aan den Rijn', 'Alphen aan den Rijn', 'address'],
     ['Locatie: Kamerik', 'Kamerik', 'address'],
     ['Ik woon in Rotterdam-Zuid en fiets graag.', 'Rotterdam-Zuid', 'address'],
+    // a street whatever its name ends in, on the line or the part before a postcode
+    ['Met vriendelijke groet,\nMehmet Yıldız\nRingbaan-Oost 214\n5013 CE Tilburg', 'Ringbaan-Oost 214', 'address'],
+    ['Adresgegevens: Oude Haven 7b, 3011 BX Rotterdam', 'Oude Haven 7b', 'address'],
     // birth and age
     ['Ik ben geboren op 3 maart 2004.', '3 maart 2004', 'birth'],
     ['geb. 03-03-2004', '03-03-2004', 'birth'],
@@ -53,6 +56,9 @@ describe('free text: what must be hidden', () => {
     ['Geboren: 3 juli 2004', '3 juli 2004', 'birth'],
     ['DOB: March 14th', 'March 14th', 'birth'],
     ['Geboortedatum: 14 mrt. 2003', '14 mrt. 2003', 'birth'],
+    // a label on a line of its own, the value on the next (a cv's text layer, a plain-text mail)
+    ['Geboortedatum\n17 augustus 1990\nGeboorteplaats', '17 augustus 1990', 'birth'],
+    ['Date of birth:\n2 May 1999', '2 May 1999', 'birth'],
     // birthplace
     ['Geboren: Paramaribo', 'Paramaribo', 'birthplace'],
     ['Geboren te Willemstad (Curaçao)', 'Willemstad (Curaçao)', 'birthplace'],
@@ -61,6 +67,7 @@ describe('free text: what must be hidden', () => {
     ['geboren op 3 maart 2004 te Paramaribo', 'Paramaribo', 'birthplace'],
     ['Geboren 19-07-1998 te Willemstad (Curaçao)', 'Willemstad (Curaçao)', 'birthplace'],
     ['Geboorteplaats: Aleppo', 'Aleppo', 'birthplace'],
+    ['Geboorteplaats \n Paramaribo \n Nationaliteit', 'Paramaribo', 'birthplace'],
     ['Country of birth: Eritrea', 'Eritrea', 'birthplace'],
     ['Geboren en getogen in Den Haag', 'Den Haag', 'birthplace'],
     ['Ik ben geboren in\nParamaribo en woon in Almere.', 'Paramaribo', 'birthplace'],
