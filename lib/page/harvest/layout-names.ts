@@ -5,7 +5,7 @@ import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
-import { alike, firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf } from './structure';
+import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf, twins } from './structure';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -187,8 +187,8 @@ function headedAsApplicants(list: Element, item: Element): boolean {
   verdict = false;
   let read = 0;
   for (let child = list.firstElementChild; child !== null && read < MAX_ROWS_READ; child = child.nextElementSibling, read += 1) {
-    // The header stands before the first row.
-    if (alike(child, item)) break;
+    // The header stands before the first row (rows of one list, whatever their state's class says).
+    if (twins(child, item)) break;
     const text = spacedText(child, 120);
     if (text !== undefined && mentionsApplication(text)) {
       verdict = true;

@@ -155,7 +155,7 @@ function hasSiblingLike(element: Element): boolean {
  * Siblings of one shape, or items of one list or table whatever their classes say: the last item
  * often lacks the "border-bottom" of the others, the selected one has a class more.
  */
-function twins(a: Element, b: Element): boolean {
+export function twins(a: Element, b: Element): boolean {
   if (alike(a, b)) return true;
   if (a.tagName !== b.tagName) return false;
   if (a.tagName === 'LI' || a.tagName === 'TR') return true;
