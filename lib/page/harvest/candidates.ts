@@ -64,7 +64,11 @@ const LAYOUT_CUES: ReadonlySet<NameCue> = new Set([
   'list-cell',
   'avatar-initials',
 ]);
-const WEAK_CUES: ReadonlySet<NameCue> = new Set([...LAYOUT_CUES, 'mail-header', 'attribute']);
+// An avatar spelling the text's initials is no weak cue: it says the text names someone, even one
+// whose given name is also a word somewhere ("Rohit").
+const WEAK_CUES: ReadonlySet<NameCue> = new Set(
+  ([...LAYOUT_CUES, 'mail-header', 'attribute'] as NameCue[]).filter((cue) => cue !== 'avatar-initials'),
+);
 const LOCAL_PART = /([\p{L}\p{N}._%+-]{1,64})@/gu;
 /** The card or pane around an element: up to a few levels, no more than a card holds. */
 function nearbyBox(anchor: Element): Element {
