@@ -33,6 +33,9 @@ export function lexiconTag(givenTier: number, familyTier: number, common: boolea
 /** No data: every word is unknown. Name evidence then rests on cues and shape alone. */
 export const EMPTY_NAME_LEXICON_DATA: NameLexiconData = { words: '\n', givenScores: [0, 1, 0.8, 0.5], familyScores: [0, 1, 0.8, 0.5] };
 
+/** Shortest word read as a plural of a listed word: "ass" or "bus" are no plurals. */
+const MIN_PLURAL_LENGTH = 5;
+
 /** Words remembered between lookups: a page repeats its words, and a lookup costs a few microseconds. */
 const REMEMBERED_WORDS = 4096;
 
@@ -58,7 +61,12 @@ export function createNameLexicon(data: NameLexiconData): NameLexicon {
     },
     commonWord: (folded) => {
       const found = tag(folded);
-      return found >= 0 && (found & COMMON_WORD_TAG) !== 0;
+      if (found >= 0) return (found & COMMON_WORD_TAG) !== 0;
+      // An unlisted plural of an ordinary word that names no one is ordinary too ("alerts",
+      // "vacatures"): the word lists hold the singular. Listed words ("Willems") never get here.
+      if (folded.length < MIN_PLURAL_LENGTH || !folded.endsWith('s')) return false;
+      const stem = tag(folded.slice(0, -1));
+      return stem >= 0 && (stem & COMMON_WORD_TAG) !== 0 && (stem & (COMMON_WORD_TAG - 1)) === 0;
     },
   };
 }

@@ -69,6 +69,17 @@ describe('createNameLexicon', () => {
     expect(lexicon.given('sem')).toBe(1);
   });
 
+  it('reads an unlisted plural of an ordinary word as ordinary, never the plural of a name', () => {
+    expect(lexicon.commonWord('fietsen')).toBe(false);
+    expect(lexicon.commonWord('fiets')).toBe(true);
+    const plurals = testLexicon({ given: ['noor'], family: ['visser'], common: ['alert', 'visser', 'bus'] });
+    expect(plurals.commonWord('alerts')).toBe(true);
+    // "Vissers" is the plural of a word that is a name too; "buss" is too short to be read so.
+    expect(plurals.commonWord('vissers')).toBe(false);
+    expect(plurals.commonWord('noors')).toBe(false);
+    expect(plurals.commonWord('buss')).toBe(false);
+  });
+
   it('knows nothing without data', () => {
     const empty = createNameLexicon(EMPTY_NAME_LEXICON_DATA);
     expect(empty.given('sem')).toBe(0);
