@@ -65,6 +65,19 @@ export function bareRowName(row: Element, candidates: Candidates): void {
 
 const MAX_AVATAR_LOOKS = 8;
 
+/** The two-letter initials among an item's first leaves: each of its cells asks, it is read once a slice. */
+const avatarLetters = rememberedInSlice((item: Element): string[] => {
+  const found: string[] = [];
+  let looked = 0;
+  for (const element of item.querySelectorAll('*')) {
+    if (element.childElementCount !== 0) continue;
+    if ((looked += 1) > MAX_AVATAR_LOOKS) break;
+    const letters = (element.textContent ?? '').replace(/[\s.]/gu, '');
+    if (letters.length === 2 && INITIALS_TEXT.test(letters)) found.push(letters);
+  }
+  return found;
+});
+
 /**
  * An initials avatar in the item spells the text's initials ("RD" beside "Rohit Deshpande",
  * "DR" beside "Deshpande, Rohit"): the text names a person, whether or not the lexicon knows them.
@@ -74,14 +87,7 @@ function avatarSpells(item: Element, text: string): boolean {
   if (words.length < 2) return false;
   const first = words[0]![0]!;
   const last = words[words.length - 1]![0]!;
-  let looked = 0;
-  for (const element of item.querySelectorAll('*')) {
-    if (element.childElementCount !== 0) continue;
-    if ((looked += 1) > MAX_AVATAR_LOOKS) break;
-    const letters = (element.textContent ?? '').replace(/[\s.]/gu, '');
-    if (letters.length === 2 && INITIALS_TEXT.test(letters) && (letters === first + last || letters === last + first)) return true;
-  }
-  return false;
+  return avatarLetters(item).some((letters) => letters === first + last || letters === last + first);
 }
 
 const NOT_NAME_PART =
