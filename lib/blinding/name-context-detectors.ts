@@ -186,6 +186,11 @@ function detectInitials(text: string, report: ReportName): void {
   }
 }
 
+const ACRONYM = /^\p{Lu}{2,3}$/u;
+const DIGIT = /\p{N}/u;
+const touchesDigit = (text: string, start: number, length: number) =>
+  DIGIT.test(text.charAt(start - 1)) || DIGIT.test(text.charAt(start + length));
+
 /** "CV_Mohamed_Amrani.pdf" keeps "CV_" and ".pdf"; the words that are not generic are hidden. */
 function detectFileNames(text: string, report: ReportName): void {
   for (const match of text.matchAll(FILE_NAME)) {
@@ -196,6 +201,8 @@ function detectFileNames(text: string, report: ReportName): void {
       const folded = foldText(word[0]);
       // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name.
       if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || [...folded].length >= 15) continue;
+      // An acronym ("SAP", "ICT") or a code with digits ("S4HANA", "MBO4") names a subject, not a person.
+      if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
       if (first === -1) first = word.index;
       last = word.index + word[0].length;
     }

@@ -140,6 +140,9 @@ describe('free text: what must stay (no false alarms)', () => {
     'Ik heb 3 jaar in maart gewerkt.',
     'Gesprek gepland op 14 maart.',
     'Diploma MBO Salarisadministratie.pdf',
+    // Acronyms and codes with digits in a file name name a subject.
+    'SAP_S4HANA_certificate.pdf',
+    'Certificaat_ISO9001_VCA.pdf',
     // Where a meeting is held, not where someone lives.
     'Locatie: Vergaderruimte De Kotter',
     'Location: Microsoft Teams',
