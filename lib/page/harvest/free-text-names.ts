@@ -32,6 +32,16 @@ export interface FreeTextOptions {
   subject: RecordSubject;
 }
 
+/** What may follow a colleague's name and role in a block that is only their signature: an address, a phone. */
+const MAX_SIGNATURE_REST = 160;
+
+/** A signature whose next lines give a team role, and that ends its block. */
+function colleagueSignature(text: string, found: { end: number; cue: string }): boolean {
+  if (found.cue !== 'signature') return false;
+  const rest = text.slice(found.end);
+  return rest.length <= MAX_SIGNATURE_REST && STAFF_LINE.test(rest.split('\n').slice(1, 3).join('\n'));
+}
+
 export function createFreeTextNames({ lexicon, candidates, colleagues, marks, subject }: FreeTextOptions): (block: Element) => void {
   /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
   function recipient(text: string, start: number): boolean {
@@ -83,6 +93,9 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;
       // A greeting in the page's header welcomes the signed-in user; "Aan:" names the recipient.
       // A note is signed by its author, a colleague: "Met groet, Youssef" under an internal note.
+      // A colleague signs with their role ("Recruiter · Klimaattechniek Zuid") at the end of a
+      // block: its address and phone are the employer's, nothing in it is hidden.
+      if (colleagueSignature(text, found)) marks.mark(block, { kind: 'staff' });
       if (
         banner ||
         (found.cue === 'signature' && notes && !ownForward(found.name)) ||

@@ -216,6 +216,15 @@ describe('names from the page structure', () => {
     expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Ewa Nowak', 'Mirte Bos']));
   });
 
+  it("keeps a colleague's signature with their role whole (the employer's address), never an applicant's letter", () => {
+    const { marks } = harvest(
+      '<div class="mail"><p>Hoi, kun jij zijn cv bekijken?</p><p id="ours">Groet,<br>Jolien Post<br>Recruiter · Werkplaats B.V.<br>Hoevenseweg 51, Tilburg</p></div>' +
+        '<div class="mail"><p id="theirs">Beste recruiter,<br>Hierbij mijn brief.<br>Met vriendelijke groet,<br>Noor Bakx<br>Kerkstraat 1, Tilburg</p></div>',
+    );
+    expect(markOf(marks, '#ours')).toEqual({ kind: 'staff' });
+    expect(markOf(marks, '#theirs')?.kind).not.toBe('staff');
+  });
+
   it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
     const mail = (sender: string, subject: string) =>
       `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;
