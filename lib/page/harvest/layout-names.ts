@@ -65,8 +65,17 @@ export function bareRowName(row: Element, candidates: Candidates): void {
 
 const MAX_AVATAR_LOOKS = 8;
 
-/** The two-letter initials among an item's first leaves: each of its cells asks, it is read once a slice. */
+/** Longest text of a row of fields: a message or a note runs longer. */
+const MAX_FIELD_TEXT = 60;
+
+/**
+ * The two-letter initials among an item's first leaves, read once a slice (each of its cells
+ * asks). None for a message or a note: there the avatar and name at its head are its author's.
+ */
 const avatarLetters = rememberedInSlice((item: Element): string[] => {
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    if ((node.textContent ?? '').trim().length > MAX_FIELD_TEXT) return [];
   const found: string[] = [];
   let looked = 0;
   for (const element of item.querySelectorAll('*')) {

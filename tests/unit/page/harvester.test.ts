@@ -207,6 +207,15 @@ describe('names from the page structure', () => {
     expect(names).not.toContain('Marvo Trell');
   });
 
+  it("takes no initials avatar at the head of a chat message for a name: the message is its author's", () => {
+    const message = (initials: string, sender: string) =>
+      `<div role="listitem" class="msg"><span class="avatar">${initials}</span><div><span class="sender">${sender}</span><span>09:25</span>` +
+      '<div class="text">Ik heb de reactie van de nieuwe kandidaat doorgelezen, lijkt me een goede kandidaat voor de functie.</div></div></div>';
+    const { names } = harvest(`<div role="list">${message('PQ', 'Persoon Quillan')}${message('PV', 'Planning Varesk')}</div>`);
+    expect(names).not.toContain('Persoon Quillan');
+    expect(names).not.toContain('Planning Varesk');
+  });
+
   it("reads the last item of a list that lacks the others' class like the others", () => {
     const item = (name: string, style: string) =>
       `<li${style}><div class="lockup"><a href="/profile/${name.length}">${name}</a> <span>· 2nd</span></div><div>Data Engineer</div></li>`;
