@@ -50,10 +50,15 @@ const OBJECT_FOLLOWERS =
 // capitalised word ("Zijn Nederlands is goed"), or a noun of the things notes speak of ("zijn cv").
 const ZIJN =
   /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto)(?![\p{L}])))/gu;
+// A weak verb's past singular ends in -de or -te ("stelde", "werkte"; plural "stelden"); adjectives
+// that end so ("ze beide", "de goede") are no verbs.
+const WEAK_PAST_SINGULAR = String.raw`(?!(?:beide|goede|eerste|laatste|beste|oude|grote|rode|witte|zwarte|late|korte|harde|ronde|vorige|volgende)(?![\p{L}]))\p{Ll}{2,}(?:de|te)`;
 // "ze" is "she" and "they". As the subject of a singular verb it is she: "ze is heel klantgericht",
 // "ze deed het gesprek", also opening a line; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
-const ZE_SUBJECT =
-  /(?<=(?:^|[.!?;:,\n]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht)(?![\p{L}]))/gu;
+const ZE_SUBJECT = new RegExp(
+  String.raw`(?<=(?:^|[.!?;:,\n]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht|${WEAK_PAST_SINGULAR})(?![\p{L}]))`,
+  'gu',
+);
 // "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.
 const ZIJN_AFTER =
   /(?<![\p{L}])(?:met|van|in|voor|over|bij|naar|op|aan|om|door|uit|tot|onder|na|via|zonder|heeft|had|noemde|noemt|stuurde|stuurt|deelde|liet)[ \t]+(?<value>zijn)(?=[ \t]+\p{L})/gu;

@@ -91,12 +91,16 @@ describe('"ze" as she', () => {
     expect(hidden('Ze heeft een rijbewijs.')).toEqual(['Ze']);
     // An event's description: the sentence opens a line after a file name without a full stop.
     expect(hidden('Cv: cv.pdf (in de map Sollicitaties)\nZe heeft drie jaar gewerkt.')).toEqual(['Ze']);
+    // Any weak verb in the past singular, not only the common ones.
+    expect(hidden('Haar uitleg was helder en ze stelde goede vragen.')).toEqual(['Haar', 'ze']);
+    expect(hidden('Ze organiseerde de open dag.')).toEqual(['Ze']);
   });
 
   it('leaves "ze" as they or as an object', () => {
     expect(hidden('Ze zijn allebei goed.')).toEqual([]);
     expect(hidden('Ik heb ze gisteren gebeld.')).toEqual([]);
     expect(hidden('Ze deden het samen.')).toEqual([]);
+    expect(hidden('Ze stelden goede vragen, en ze beide hadden tijd.')).toEqual([]);
     expect(hidden('Planning\nZe hebben allebei tijd.')).toEqual([]);
   });
 });
