@@ -65,6 +65,9 @@ const ZIJN_AFTER =
 // "Zijn code 95 is geldig": opening a sentence before a noun; the verb opens a question before er, de, ze, ...
 const ZIJN_OPENS =
   /(?:^|[.!?][ \t]+)(?<value>Zijn)(?=[ \t]+(?!(?:er|de|het|een|deze|die|dat|dit|jullie|ze|we|wij|u|zij|hun|alle|beide|nog|dan|daar|hier|allemaal|sommige|veel|meer|twee|drie|niet|wel|ook)(?![\p{L}]))\p{Ll})/gu;
+// "zijn tests zijn goed leesbaar": "zijn", a noun and then a verb; the first "zijn" is his.
+const ZIJN_SUBJECT =
+  /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?(?<value>[Zz]ijn)(?=[ \t]+(?!(?:goed|niet|wel|al|ook|nog|er|erg|heel|zeer|daar|hier|allemaal|beide|klaar|bezig|gewoon|echt|even|dan|nu)(?![\p{L}]))\p{Ll}[\p{L}-]*[ \t]+(?:zijn|waren|is|was|hebben|heeft|had|hadden|wordt|worden|werd|werden)(?![\p{L}]))/gu;
 /** Words before "zijn" that make it the verb: "er zijn", "ze zijn", "kunnen zijn". */
 const VERB_BEFORE = new Set([
   'er',
@@ -119,11 +122,12 @@ export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
       out.push({ start: match.index, end: match.index + 2, category: 'gender', pronoun: 'pronoun-subject' });
   if (!/zijn/iu.test(text)) return;
   const starts = new Set<number>();
-  for (const match of text.matchAll(ZIJN)) {
-    const before = match.groups?.['before'];
-    if (before !== undefined && VERB_BEFORE.has(before.trim().toLowerCase())) continue;
-    starts.add(match.index + (before?.length ?? 0));
-  }
+  for (const pattern of [ZIJN, ZIJN_SUBJECT])
+    for (const match of text.matchAll(pattern)) {
+      const before = match.groups?.['before'];
+      if (before !== undefined && VERB_BEFORE.has(before.trim().toLowerCase())) continue;
+      starts.add(match.index + (before?.length ?? 0));
+    }
   for (const pattern of [ZIJN_AFTER, ZIJN_OPENS]) for (const match of text.matchAll(pattern)) starts.add(match.index + match[0].length - 4);
   for (const start of starts) out.push({ start, end: start + 4, category: 'gender', pronoun: 'pronoun-possessive' });
 }
