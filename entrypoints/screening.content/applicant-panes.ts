@@ -6,7 +6,8 @@ import { isGenericMailbox } from '../../lib/page/generic-mailbox';
  * a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
  * candidate's contact details, an interviewer's comment on a scorecard headed with the candidate's
  * name, the note of an interview in a calendar, a mail in a thread whose subject names the
- * applicant ("Ik bel haar morgen" under "Fwd: Sollicitatie – X"). Its gendered pronouns are hidden as in notes
+ * applicant ("Ik bel haar morgen" under "Fwd: Sollicitatie – X"), and a block whose own text names one.
+ * Its gendered pronouns are hidden as in notes
  * (docs/decisions.md#pronouns-where-a-text-speaks-of-an-applicant). Each pane is read once per set
  * of names, and only for a text that holds a pronoun.
  */
@@ -23,23 +24,28 @@ export function createApplicantPanes(
 ): (owner: Element, text: string) => boolean {
   let detect: MarkerDetector | undefined;
   const named = new WeakMap<Element, boolean>();
+  function namesAnApplicant(pane: Element): boolean {
+    let known = named.get(pane);
+    if (known === undefined) {
+      detect ??= createMarkerDetector({ names, categories: new Set(['names', 'email']) });
+      const paneText = originalText(pane).slice(0, MAX_PANE_TEXT);
+      known = detect(paneText).some(
+        (range) =>
+          range.applicantKey !== undefined || (range.category === 'email' && !isGenericMailbox(paneText.slice(range.start, range.end))),
+      );
+      named.set(pane, known);
+    }
+    return known;
+  }
   return (owner, text) => {
     if (names.length === 0 || !PRONOUN.test(text)) return false;
+    // The text's own block first: "Spoke to Rania on Tuesday: she is available" speaks of her
+    // wherever it stands (an activity feed's entry).
+    if (namesAnApplicant(owner)) return true;
     // A mail's body in a frame of its own is a pane: the frame shows one message.
     let pane = owner.closest(PANES) ?? frameBody(owner);
-    for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null) {
-      let known = named.get(pane);
-      if (known === undefined) {
-        detect ??= createMarkerDetector({ names, categories: new Set(['names', 'email']) });
-        const paneText = originalText(pane).slice(0, MAX_PANE_TEXT);
-        known = detect(paneText).some(
-          (range) =>
-            range.applicantKey !== undefined || (range.category === 'email' && !isGenericMailbox(paneText.slice(range.start, range.end))),
-        );
-        named.set(pane, known);
-      }
-      if (known) return true;
-    }
+    for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null)
+      if (namesAnApplicant(pane)) return true;
     return false;
   };
 }

@@ -5,6 +5,7 @@
  * the pure core (lib/blinding/field-roles.ts); this file only finds it.
  */
 
+import { COLUMN_LETTERS, flatGridHeader } from './flat-grid';
 import { rememberedInSlice } from './harvest/slice-memo';
 
 /** Labels are short: a longer text before a value is a sentence, not a label. */
@@ -32,7 +33,7 @@ export function labelOf(value: Element | Text): string | undefined {
   if (element.tagName === 'DD') return termOf(element);
   if (isCell(element)) return columnHeader(element) ?? rowHeader(element) ?? detachedHeader(element);
   if (isField(element)) return fieldLabel(element);
-  return detachedHeader(element) ?? labelBefore(element);
+  return detachedHeader(element) ?? flatGridHeader(element) ?? labelBefore(element);
 }
 
 function isHeaderCell(element: Element): boolean {
@@ -210,7 +211,6 @@ export function headersFor(table: Element): (string | undefined)[] {
   return headers;
 }
 
-const COLUMN_LETTERS = /^[A-Z]{1,3}$/u;
 /** A header row of a sheet's column letters only: "A", "B", "C". */
 function columnLetters(row: Element): boolean {
   const texts = [...row.children].map((cell) => squash(cell.textContent)).filter((text) => text !== '');

@@ -216,6 +216,17 @@ describe('names from the page structure', () => {
     expect(names).not.toContain('Planning Varesk');
   });
 
+  it("takes the top of a card below the page's header for no top bar of the page", () => {
+    const { names, harvester } = harvest(
+      '<div class="app-header"><b>ATS</b><span>Dashboard</span><span>Jolien Post</span></div>' +
+        '<div class="grid"><div class="profile-card"><div class="pc-top"><div class="pc-name">Noor Bakx</div><div>Person ID 20418 · Candidate</div></div>' +
+        '<div class="row"><span>Email</span><span>noor@example.com</span></div></div></div>',
+    );
+    expect(harvester.isStaff('Noor Bakx')).toBe(false);
+    expect(names).toContain('Noor Bakx');
+    expect(harvester.isStaff('Jolien Post')).toBe(true);
+  });
+
   it("reads the last item of a list that lacks the others' class like the others", () => {
     const item = (name: string, style: string) =>
       `<li${style}><div class="lockup"><a href="/profile/${name.length}">${name}</a> <span>· 2nd</span></div><div>Data Engineer</div></li>`;

@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApplicantPanes } from '../../../entrypoints/screening.content/applicant-panes';
+
+const names = [{ name: 'Rania Al-Khatib', applicantKey: 'a1' }];
+const aboutAnApplicant = () => createApplicantPanes(names, (element) => element.textContent ?? '');
+const page = (markup: string) => document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+const text = (selector: string) => document.querySelector(selector)!.textContent ?? '';
+
+describe('texts that speak of an applicant', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('takes a block whose own text names the applicant as about her, wherever it stands', () => {
+    page('<div class="feed"><div class="item" id="note">Spoke to Rania on Tuesday: she is available from March.</div></div>');
+    expect(aboutAnApplicant()(document.querySelector('#note')!, text('#note'))).toBe(true);
+  });
+
+  it('takes a text in a pane that names the applicant, and none outside', () => {
+    page(
+      '<section><h2>Rania Al-Khatib</h2><p id="in">He asked about her notice period.</p></section><div><p id="out">She leads the team.</p></div>',
+    );
+    const about = aboutAnApplicant();
+    expect(about(document.querySelector('#in')!, text('#in'))).toBe(true);
+    expect(about(document.querySelector('#out')!, text('#out'))).toBe(false);
+  });
+
+  it('asks nothing of a text without a pronoun, or when no applicant is known', () => {
+    page('<p id="plain">Spoke to Rania on Tuesday.</p>');
+    expect(aboutAnApplicant()(document.querySelector('#plain')!, text('#plain'))).toBe(false);
+    expect(createApplicantPanes([], () => 'Rania, she')(document.body, 'she is')).toBe(false);
+  });
+});
