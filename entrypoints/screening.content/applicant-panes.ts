@@ -6,13 +6,14 @@ import { isGenericMailbox } from '../../lib/page/generic-mailbox';
  * a personal e-mail address, speaks about that applicant: "Hij spreekt ook Pools" under a
  * candidate's contact details, an interviewer's comment on a scorecard headed with the candidate's
  * name, the note of an interview in a calendar, a mail in a thread whose subject names the
- * applicant ("Ik bel haar morgen" under "Fwd: Sollicitatie – X"), and a block whose own text names one.
+ * applicant ("Ik bel haar morgen" under "Fwd: Sollicitatie – X"), a chat log or a feed that names one (the
+ * messages after "Heb jij de sollicitatie van Lotte bekeken?"), and a block whose own text names one.
  * Its gendered pronouns are hidden as in notes
  * (docs/decisions.md#pronouns-where-a-text-speaks-of-an-applicant). Each pane is read once per set
  * of names, and only for a text that holds a pronoun.
  */
 const PANES =
-  'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], [role="listitem"], aside, section, main, [role="main"], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';
+  'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], [role="listitem"], [role="log"], [role="feed"], aside, section, main, [role="main"], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';
 const PRONOUN = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|he|she|him|his|her|hers)(?![\p{L}])/iu;
 /** A pane's head names its subject: the rest of a long pane is not read. */
 const MAX_PANE_TEXT = 6000;

@@ -33,10 +33,11 @@ const BIRTH_LABEL = pattern(
   'dgu',
 );
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19",
-// and with the subject left out in a row of facts: "Hij wil dichter bij huis werken, is 41 jaar en ...".
+// and with the subject left out in a row of facts: "Hij wil dichter bij huis werken, is 41 jaar en ...",
+// or named: "Lotte is 34 jaar".
 const AGE_NOT_AFTER = String.raw`(?![ \t]+(?:ervaring|werkervaring|experience|geleden|ago|lang|in dienst|werkzaam|bij|gewerkt|worked|working|of experience))`;
 const AGE_STATED = pattern(
-  String.raw`(?:\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)|[,;][ \t]*is)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
+  String.raw`(?:\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)|[,;][ \t]*is|(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+is)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
   'dgu',
 );
 const AGE_KEYWORD = pattern(

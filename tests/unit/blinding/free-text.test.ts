@@ -47,6 +47,7 @@ describe('free text: what must be hidden', () => {
     ['Fatima, 19 jaar, Utrecht', '19 jaar', 'birth'],
     ['I am 19 years old.', '19 years old', 'birth'],
     ['Hij wil dichter bij huis werken, is 41 jaar en heeft ervaring.', '41 jaar', 'birth'],
+    ['Lotte is 34 jaar, toch? Dat stond in haar mail.', '34 jaar', 'birth'],
     // dates of birth written out, also without a year where the words say birth
     ['Ik ben geboren op 3 juli.', '3 juli', 'birth'],
     ['Ik ben jarig op 3 juli.', '3 juli', 'birth'],
@@ -133,6 +134,7 @@ describe('free text: what must stay (no false alarms)', () => {
     'N.B. Let op de deadline.',
     'Bijlage: IMG_2041.jpg en CV.pdf',
     'Rotterdam 3 jaar gewerkt.',
+    'Amsterdam is 25 jaar lang mijn thuis geweest.',
     'Zie linkedin.com voor meer.',
     'Wij zoeken een stagiair ICT voor 32 uur.',
     'De vergadering is op 12-03-2024 om 10 uur.',

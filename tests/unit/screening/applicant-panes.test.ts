@@ -23,6 +23,13 @@ describe('texts that speak of an applicant', () => {
     expect(about(document.querySelector('#out')!, text('#out'))).toBe(false);
   });
 
+  it('takes the messages of a chat log that names the applicant as about her', () => {
+    page(
+      '<div role="log"><div class="msg">Heb jij de sollicitatie van Rania Al-Khatib al bekeken?</div><div class="msg" id="next">Ja, zij heeft vijf jaar ervaring.</div></div>',
+    );
+    expect(aboutAnApplicant()(document.querySelector('#next')!, text('#next'))).toBe(true);
+  });
+
   it('asks nothing of a text without a pronoun, or when no applicant is known', () => {
     page('<p id="plain">Spoke to Rania on Tuesday.</p>');
     expect(aboutAnApplicant()(document.querySelector('#plain')!, text('#plain'))).toBe(false);
