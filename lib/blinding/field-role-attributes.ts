@@ -24,7 +24,7 @@ const TOKEN_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('age', 'age leeftijd'),
   ...roleWords('address', 'address adres street straat streetaddress woonadres huisnummer housenumber'),
   ...roleWords('postcode', 'postcode zip zipcode postalcode'),
-  ...roleWords('city', 'city woonplaats town locality'),
+  ...roleWords('city', 'city woonplaats plaats town locality residence'),
   ...roleWords('nationality', 'nationality nationaliteit citizenship ethnicity etniciteit'),
   ...roleWords('birthplace', 'birthplace geboorteplaats geboorteland'),
   ...roleWords('languages', 'languages talen talenkennis taalvaardigheid'),

@@ -151,6 +151,8 @@ describe('roleOfAttributeTokens', () => {
     ['postalCode', 'postcode'],
     ['address-level2', 'city'],
     ['addressLocality', 'city'],
+    ['r-plaats', 'city'],
+    ['candidate-residence', 'city'],
     ['sex', 'gender'],
     ['honorific-prefix', 'gender'],
     ['nationality', 'nationality'],
