@@ -187,6 +187,7 @@ function detectInitials(text: string, report: ReportName): void {
 }
 
 const ACRONYM = /^\p{Lu}{2,3}$/u;
+const JOINED_CAPITALS = /\p{Ll}\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 const touchesDigit = (text: string, start: number, length: number) =>
   DIGIT.test(text.charAt(start - 1)) || DIGIT.test(text.charAt(start + length));
@@ -199,8 +200,10 @@ function detectFileNames(text: string, report: ReportName): void {
     let last = -1;
     for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
       const folded = foldText(word[0]);
-      // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name.
-      if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || [...folded].length >= 15) continue;
+      // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name,
+      // unless its capitals join names ("RFernandesSilva").
+      const compound = [...folded].length >= 15 && !JOINED_CAPITALS.test(word[0]);
+      if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || compound) continue;
       // An acronym ("SAP", "ICT") or a code with digits ("S4HANA", "MBO4") names a subject, not a person.
       if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
       if (first === -1) first = word.index;

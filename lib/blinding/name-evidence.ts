@@ -186,9 +186,14 @@ function nameFromLocalPart(local: string, lexicon: NameLexicon): string | undefi
 
 /** "noura_tahiri", "CV-Noura-Tahiri": the words of a file name, capitalised as a name would be. */
 function wordsOfFileName(stem: string): string {
-  return stem
-    .split(/[_.\s-]+/u)
-    .filter((word) => word !== '')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+  return (
+    stem
+      // Names joined in camel case are words too: "RFernandesSilva", "AnjaVanDenBerg".
+      .replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
+      .replace(/^(\p{Lu})(?=\p{Lu}\p{Ll})/u, '$1 ')
+      .split(/[_.\s-]+/u)
+      .filter((word) => word !== '')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(' ')
+  );
 }

@@ -112,6 +112,7 @@ describe('free text: what must be hidden', () => {
     ['On Mon, Mar 3, 2024 at 10:12 AM Fatima Benali <f.b@x.nl> wrote:', 'Fatima Benali', 'names'],
     ['Opgesteld door J.W. de Haan.', 'J.W. de Haan', 'names'],
     ['Bijlage: CV_Mohamed_Amrani.pdf', 'Mohamed_Amrani', 'names'],
+    ['Bijlage: Motivatie_RFernandesSilva.docx', 'RFernandesSilva', 'names'],
     ['motivatiebrief-fatima.docx', 'fatima', 'names'],
   ])('%s', (text, expected, category) => {
     expect(found(text)).toContainEqual([expected, category]);

@@ -130,6 +130,8 @@ describe('findNamesInFreeText', () => {
     expect(names('Van: Ayoub Amrani <a.amrani@example.nl>')).toContainEqual(['Ayoub Amrani', 'mail-header']);
     expect(names('Naam: Iris Kaya')).toEqual([['Iris Kaya', 'field-role']]);
     expect(names('CV_Noura_Tahiri.pdf')).toEqual([['Noura Tahiri', 'file-name']]);
+    // Names joined in camel case are read as words, however long the joined word.
+    expect(names('Motivatie_NouraTahiri.docx')).toEqual([['Noura Tahiri', 'file-name']]);
     expect(names('noura_tahiri_motivatie.docx')).toEqual([['Noura Tahiri', 'file-name']]);
   });
 
