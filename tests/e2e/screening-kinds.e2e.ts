@@ -14,7 +14,10 @@
  * breadcrumb and activity lines, forwarded applications with the forwarder's remarks, and names
  * beside their spelling in another script; a sheet whose column headers are letters, a PDF text
  * layer with one span per word, a grid whose rows are tables of their own with alternating classes
- * and a notes panel, and a vacancy with an empty application form (nothing changes). Each
+ * and a notes panel, and a vacancy with an empty application form (nothing changes); a sheet drawn
+ * as positioned cells without rows, a chat log whose later messages speak of the applicant by
+ * pronoun with a bot's card, and a profile card below the page's header beside a list of other
+ * candidates with initials avatars. Each
  * page is judged like a page of the blind set (tests/e2e/blind-set/judge.ts): nothing left,
  * nothing over-redacted, no frame painted with a name.
  */
@@ -75,6 +78,9 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'forwarded-application-mail.html',
         'non-latin-names-cards.html',
         'personal-details.html',
+        'flat-grid-sheet.html',
+        'chat-log-pronouns.html',
+        'profile-card-under-header.html',
       ]),
     );
   });

@@ -2,6 +2,7 @@ import { describesWork, roleOfLabel, type FieldRole } from '../../blinding/field
 import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
+import { flatGridHeader } from '../flat-grid';
 import { labelOf } from '../labels';
 import { isOurMaskText } from '../pseudonym-text';
 import { attributeSignal } from './attribute-roles';
@@ -120,7 +121,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const pane = anchor.closest(DETAIL_PANES);
     if (pane !== null) personalPanes.add(pane);
     evidence.personalFields += 1;
-    if (anchor.closest(TABLE_CELLS) !== null) evidence.tabularPersonalFields += 1;
+    if (anchor.closest(TABLE_CELLS) !== null || flatGridHeader(anchor) !== undefined) evidence.tabularPersonalFields += 1;
   }
 
   function visit(element: Element): void {
