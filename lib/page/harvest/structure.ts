@@ -111,12 +111,12 @@ function nearBody(element: Element): boolean {
     if ((depth += 1) > 2 || current.previousElementSibling?.previousElementSibling != null) return false;
     // Below the page's own header, a card's "pc-top" is the top of the card, not of the page.
     const before = current.previousElementSibling;
-    if (before !== null && !SKIP_LINK.test(before.tagName) && (before.textContent ?? '').trim() !== '') return false;
+    if (before !== null && !QUIET_BEFORE_TOP.test(before.tagName) && (before.textContent ?? '').trim() !== '') return false;
   }
   return true;
 }
-/** What may stand before a top bar's section: a skip link, a script, a style. */
-const SKIP_LINK = /^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/u;
+/** What may stand before a top bar's section without text of its own counting: a skip link, a script, a style. */
+const QUIET_BEFORE_TOP = /^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/u;
 
 function inItem(element: Element): boolean {
   return element.closest('article, li, tr, [role="row"], [role="listitem"], [role="article"], main, [role="main"]') !== null;
