@@ -8,7 +8,7 @@ import { changedElements, collectChanges, touchesTitle, type PageChanges } from 
 import {
   applicantWords,
   decidePageRole,
-  introducesColleagues,
+  introducesPeople,
   namesSomeone,
   vacancySignals,
   type PageRole,
@@ -109,7 +109,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
     // A page that names no one stays as it is, without reading the whole document again.
     if (role !== 'applicants' && !namesSomeone(evidence)) return false;
-    const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesColleagues(doc));
+    const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesPeople(doc));
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;
       return false;

@@ -5,7 +5,7 @@
  * the pure core (lib/blinding/field-roles.ts); this file only finds it.
  */
 
-import { COLUMN_LETTERS, flatGridHeader } from './flat-grid';
+import { columnLetters, firstRowOfWords, flatGridHeader } from './sheet-headers';
 import { rememberedInSlice } from './harvest/slice-memo';
 
 /** Labels are short: a longer text before a value is a sentence, not a label. */
@@ -209,30 +209,6 @@ export function headersFor(table: Element): (string | undefined)[] {
   }
   headersOf.set(table, headers);
   return headers;
-}
-
-/** A header row of a sheet's column letters only: "A", "B", "C". */
-function columnLetters(row: Element): boolean {
-  const texts = [...row.children].map((cell) => squash(cell.textContent)).filter((text) => text !== '');
-  return texts.length >= 2 && texts.every((text) => COLUMN_LETTERS.test(text));
-}
-
-/**
- * The row after `after` (or the table's first row) when its cells read as headers: short,
- * without digits, nearly all filled. A row of data has dates, numbers or addresses in it.
- */
-function firstRowOfWords(rows: NodeListOf<Element>, after: Element | null): Element | undefined {
-  const list = [...rows];
-  const row = list[after === null ? 0 : list.indexOf(after) + 1];
-  if (row === undefined || list.length < 2) return undefined;
-  const texts = [...row.children]
-    .filter((cell) => cell.tagName !== 'TH' && cell.getAttribute('role') !== 'rowheader')
-    .map((cell) => squash(cell.textContent));
-  const filled = texts.filter((text) => text !== '');
-  // Three columns at least: a table of two is a list of labels and values, each row its own pair.
-  const words =
-    filled.length >= 3 && filled.length * 4 >= texts.length * 3 && filled.every((text) => text.length <= 30 && !/\d/u.test(text));
-  return words ? row : undefined;
 }
 
 /** A `<th scope="row">` (or the first cell of a two-cell row) labels the other cell of its row. */

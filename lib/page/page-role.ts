@@ -87,13 +87,21 @@ export function vacancySignals(doc: Document): VacancySignals {
 }
 
 // A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".
-const COLLEAGUE_TITLES =
-  /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|ons team|onze collega\p{L}*|our team|meet the team|maak kennis met|wie is wie|smoelenboek|who'?s who)/iu;
+const NEW_COLLEAGUES = /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|maak kennis met)/iu;
+/** A page that presents people by name: a team, a board, the speakers of an event. */
+const PEOPLE_DIRECTORY =
+  /(?:ons team|onze collega\p{L}*|onze mensen|our team|our people|meet the team|wie is wie|smoelenboek|who'?s who|sprekers|speakers|bestuur|board of directors|raad van toezicht|over ons|about us)/iu;
 
-/** The page's title or its main heading says it introduces colleagues. */
-export function introducesColleagues(doc: Document): boolean {
-  const heading = doc.querySelector('h1')?.textContent ?? '';
-  return COLLEAGUE_TITLES.test(doc.title) || (heading.length < 160 && COLLEAGUE_TITLES.test(heading));
+/**
+ * How many words about applicants a page may hold whose title or main heading says it introduces
+ * people, and still be no applicant page: a post on new colleagues one ("stagiair"), a team or
+ * the speakers of an event on recruiting two (their talks speak of applying). 0: it introduces no one.
+ */
+export function introducesPeople(doc: Document): number {
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const heading = h1.length < 160 ? h1 : '';
+  if (PEOPLE_DIRECTORY.test(doc.title) || PEOPLE_DIRECTORY.test(heading)) return 2;
+  return NEW_COLLEAGUES.test(doc.title) || NEW_COLLEAGUES.test(heading) ? 1 : 0;
 }
 
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
@@ -157,7 +165,7 @@ const personForm = (evidence: ApplicantEvidence) => evidence.personalInputs >= 3
  */
 const personRecords = (evidence: ApplicantEvidence) => evidence.structuredNames >= 2 && evidence.tabularPersonalFields >= 3;
 
-export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals, colleagues = false): PageRole {
+export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals, peopleWords = 0): PageRole {
   const vacancyScore =
     (vacancy.jobPosting ? 3 : 0) +
     Math.min(vacancy.applyButtons, 2) +
@@ -180,9 +188,10 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
   if (posting && onlyAContact) return 'vacancy';
   // A post introducing new colleagues gives their names, ages, home towns and a word such as
-  // "stagiair": what makes an applicant page is more than one word about applicants, or the site
-  // or its attributes saying so, or records of people in a form or a table.
-  const colleaguePage = colleagues && words <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
+  // "stagiair": what makes an applicant page is more words about applicants than such a page holds
+  // (introducesPeople), or the site or its attributes saying so, or records of people in a form or a table.
+  const colleaguePage =
+    peopleWords > 0 && words <= peopleWords && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
   if (colleaguePage) return 'neither';
   if (((aboutApplicants && someone) || records) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';

@@ -2,7 +2,7 @@ import { describesWork, roleOfLabel, type FieldRole } from '../../blinding/field
 import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass } from '../dom-blinder';
-import { flatGridHeader } from '../flat-grid';
+import { flatGridHeader } from '../sheet-headers';
 import { labelOf } from '../labels';
 import { isOurMaskText } from '../pseudonym-text';
 import { attributeSignal } from './attribute-roles';

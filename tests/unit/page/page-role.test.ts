@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   applicantWords,
   decidePageRole,
-  introducesColleagues,
+  introducesPeople,
   namesSomeone,
   vacancySignals,
   type ApplicantEvidence,
@@ -96,19 +96,32 @@ describe('the role of a page, from the page', () => {
 
   it('keeps a post introducing new colleagues, with their names and one word such as "stagiair", no applicant page', () => {
     document.title = 'Welkom aan onze nieuwe collega’s · Intranet';
-    expect(introducesColleagues(document)).toBe(true);
+    expect(introducesPeople(document)).toBe(1);
     const colleagues = { ...none, structuredNames: 4, names: 6 };
-    expect(decidePageRole(colleagues, 1, noVacancy, true)).toBe('neither');
+    expect(decidePageRole(colleagues, 1, noVacancy, 1)).toBe('neither');
     // More words about applicants, the site's own attributes or records in a table still make an applicant page.
-    expect(decidePageRole(colleagues, 2, noVacancy, true)).toBe('applicants');
-    expect(decidePageRole({ ...colleagues, applicantTokens: 3 }, 1, noVacancy, true)).toBe('applicants');
-    expect(decidePageRole({ ...colleagues, tabularPersonalFields: 3 }, 1, noVacancy, true)).toBe('applicants');
+    expect(decidePageRole(colleagues, 2, noVacancy, 1)).toBe('applicants');
+    expect(decidePageRole({ ...colleagues, applicantTokens: 3 }, 1, noVacancy, 1)).toBe('applicants');
+    expect(decidePageRole({ ...colleagues, tabularPersonalFields: 3 }, 1, noVacancy, 1)).toBe('applicants');
     document.title = 'Kandidaten · Medewerker klantenservice';
     page('<h1>Pipeline</h1>');
-    expect(introducesColleagues(document)).toBe(false);
+    expect(introducesPeople(document)).toBe(0);
     page('<h1>Maak kennis met het team</h1>');
-    expect(introducesColleagues(document)).toBe(true);
+    expect(introducesPeople(document)).toBe(1);
     document.title = '';
+  });
+
+  it('keeps a page of speakers or a team no applicant page for the talks on applying it announces', () => {
+    page('<h1>Sprekers</h1>');
+    expect(introducesPeople(document)).toBe(2);
+    page('<h1>Ons team</h1>');
+    expect(introducesPeople(document)).toBe(2);
+    const speakers = { ...none, names: 6 };
+    expect(decidePageRole(speakers, 2, noVacancy, 2)).toBe('neither');
+    expect(decidePageRole(speakers, 3, noVacancy, 2)).toBe('applicants');
+    // A dashboard that welcomes the recruiter is no page of people: its words count as ever.
+    page('<h1>Welkom terug, Jolien</h1>');
+    expect(decidePageRole(speakers, 2, noVacancy, introducesPeople(document))).toBe('applicants');
   });
 
   it('reads rows of records of several people with personal data in table cells as applicants, without the word', () => {

@@ -53,4 +53,17 @@ describe('a grid drawn without row elements', () => {
     );
     expect(labelOf(document.querySelectorAll('span')[4]!)).not.toBe('Stad');
   });
+
+  it("reads a table's first row of words when a row number leads it", () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<table role="grid"><tr><th></th><th>A</th><th>B</th><th>C</th></tr>' +
+            '<tr><td>1</td><td>Naam</td><td>E-mail</td><td>Woonplaats</td></tr>' +
+            '<tr><td>2</td><td id="name">Vera Oostdam</td><td>vera@example.com</td><td>Leusden</td></tr></table>',
+        ),
+    );
+    expect(labelOf(document.querySelector('#name')!)).toBe('Naam');
+  });
 });

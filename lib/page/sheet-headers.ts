@@ -1,6 +1,9 @@
 import { rememberedInSlice } from './harvest/slice-memo';
 
 /**
+ * Where a sheet keeps its column headers: a first row of words under the column letters, in a
+ * table or in a grid drawn without row elements.
+ *
  * A grid drawn without row elements: every cell a sibling of every other, placed by position and
  * numbered by attributes (`data-row`/`data-col`, `aria-rowindex`/`aria-colindex`), as a sheet or
  * a canvas-free data grid draws them. A cell's header is the text of its column in the grid's
@@ -13,9 +16,11 @@ const MIN_CELLS = 6;
 const MAX_CELLS = 5000;
 const MAX_HEADER_LENGTH = 30;
 /** A sheet's column letters: "A", "B", "AA". */
-export const COLUMN_LETTERS = /^[A-Z]{1,3}$/u;
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/u;
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+/** Texts that can head columns: short, without digits (a row of data has dates, numbers, addresses). */
+const allHeaderWords = (texts: readonly string[]) => texts.every((text) => text.length <= MAX_HEADER_LENGTH && !/\d/u.test(text));
 
 function indexIn(cell: Element, name: RegExp): number | undefined {
   for (const attribute of cell.attributes) {
@@ -47,7 +52,7 @@ const headersIn = rememberedInSlice((grid: Element): FlatHeaders | undefined => 
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const texts = [...rows.get(row)!.values()].filter((text) => text !== '');
     if (texts.length < 3) continue;
-    const words = texts.every((text) => text.length <= MAX_HEADER_LENGTH && !/\d/u.test(text));
+    const words = allHeaderWords(texts);
     if (words && !texts.every((text) => COLUMN_LETTERS.test(text))) return { row, byColumn: rows.get(row)! };
     // The first row of data comes before any row of words: the grid has no header row.
     if (!words) return undefined;
@@ -65,4 +70,32 @@ export function flatGridHeader(cell: Element): string | undefined {
   if (headers === undefined || row <= headers.row) return undefined;
   const text = headers.byColumn.get(column);
   return text === undefined || text === '' ? undefined : text;
+}
+
+/** A header row of a sheet's column letters only: "A", "B", "C". */
+export function columnLetters(row: Element): boolean {
+  const texts = [...row.children].map((cell) => squash(cell.textContent)).filter((text) => text !== '');
+  return texts.length >= 2 && texts.every((text) => COLUMN_LETTERS.test(text));
+}
+
+const ROW_NUMBER = /^\d{1,5}$/u;
+/**
+ * The row after `after` (or the table's first row) when its cells read as headers: short,
+ * without digits, nearly all filled. A row of data has dates, numbers or addresses in it.
+ */
+export function firstRowOfWords(rows: NodeListOf<Element>, after: Element | null): Element | undefined {
+  const list = [...rows];
+  const row = list[after === null ? 0 : list.indexOf(after) + 1];
+  if (row === undefined || list.length < 2) return undefined;
+  // A sheet's row number leads its row: "1" before "Naam", "E-mail" names no column.
+  const texts = [...row.children]
+    .filter(
+      (cell, index) =>
+        cell.tagName !== 'TH' && cell.getAttribute('role') !== 'rowheader' && !(index === 0 && ROW_NUMBER.test(squash(cell.textContent))),
+    )
+    .map((cell) => squash(cell.textContent));
+  const filled = texts.filter((text) => text !== '');
+  // Three columns at least: a table of two is a list of labels and values, each row its own pair.
+  const words = filled.length >= 3 && filled.length * 4 >= texts.length * 3 && allHeaderWords(filled);
+  return words ? row : undefined;
 }
