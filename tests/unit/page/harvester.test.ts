@@ -227,6 +227,15 @@ describe('names from the page structure', () => {
     expect(harvester.isStaff('Jolien Post')).toBe(true);
   });
 
+  it('takes the colleague who made or owns what is shown for a colleague ("Gemaakt door ...")', () => {
+    const { harvester } = harvest(
+      '<div class="office-header"><b>Forms</b><span class="me">Gemaakt door Jolien Post · Filiaal Vathorst</span></div>' +
+        '<table><tr><th>Naam</th><th>E-mail</th></tr><tr><td>Noor Bakx</td><td>noor@example.com</td></tr></table>',
+    );
+    expect(harvester.isStaff('Jolien Post')).toBe(true);
+    expect(harvester.isStaff('Noor Bakx')).toBe(false);
+  });
+
   it("reads the last item of a list that lacks the others' class like the others", () => {
     const item = (name: string, style: string) =>
       `<li${style}><div class="lockup"><a href="/profile/${name.length}">${name}</a> <span>· 2nd</span></div><div>Data Engineer</div></li>`;
