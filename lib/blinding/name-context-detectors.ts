@@ -198,8 +198,12 @@ function detectFileNames(text: string, report: ReportName): void {
     const stem = match.groups?.['stem'] ?? '';
     let first = -1;
     let last = -1;
+    // Where the file name capitalises its words, a word in small letters is no name: "logistiek"
+    // in "CV_Mei-Ling_Tan_logistiek.pdf" (all small, "cv_abdi_warsame.pdf", every word may be).
+    const capitalised = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(stem);
     for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
       const folded = foldText(word[0]);
+      if (capitalised && /^\p{Ll}/u.test(word[0])) continue;
       // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name,
       // unless its capitals join names ("RFernandesSilva").
       const compound = [...folded].length >= 15 && !JOINED_CAPITALS.test(word[0]);

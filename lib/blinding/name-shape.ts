@@ -36,6 +36,7 @@ const UNCASED = /^[\p{Lo}\p{M}]+$/u;
 // a prefix of a name leads it ("McDonald", "MacLeod", "DeShawn", "VanDyke", "LaToya").
 const CAMEL_CASE = /^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|O|D)\p{Lu})\p{L}*\p{Ll}\p{Lu}/u;
 const HAN = /^[\p{Script=Han}]{2,4}$/u;
+const FILE_NAME_END = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip|xlsx?|pptx?|csv)$/iu;
 const PIECE_SPLIT = /[-‐‑'’ʼ`]/u;
 const EDGE_PUNCTUATION = /^[\s"'“”‘’(.,]+|[\s"'“”‘’),]+$/gu;
 const MAX_NAME_WORDS = 5;
@@ -43,6 +44,8 @@ const MAX_NAME_WORDS = 5;
 /** The shape of a short text as a name, or undefined when it cannot be one (digits, e-mail, too long). */
 export function nameShape(text: string): NameShape | undefined {
   let name = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // "Cijferlijst - Fatima Ouali.pdf" is a file; the names in it are read as a file's words.
+  if (FILE_NAME_END.test(name)) return undefined;
   name = name.replace(LEADING_LABEL, '').replace(TRAILING_PART, '').replace(EDGE_PUNCTUATION, '');
   if (name === '' || NOT_IN_A_NAME.test(name)) return undefined;
   const commas = name.split(',').length - 1;

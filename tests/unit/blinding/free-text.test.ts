@@ -113,6 +113,8 @@ describe('free text: what must be hidden', () => {
     ['Opgesteld door J.W. de Haan.', 'J.W. de Haan', 'names'],
     ['Bijlage: CV_Mohamed_Amrani.pdf', 'Mohamed_Amrani', 'names'],
     ['Bijlage: Motivatie_RFernandesSilva.docx', 'RFernandesSilva', 'names'],
+    // In a file name that capitalises its words, one in small letters is no name.
+    ['CV_Mei-Ling_Tan_logistiek.pdf', 'Mei-Ling_Tan', 'names'],
     ['motivatiebrief-fatima.docx', 'fatima', 'names'],
   ])('%s', (text, expected, category) => {
     expect(found(text)).toContainEqual([expected, category]);

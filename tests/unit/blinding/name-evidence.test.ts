@@ -132,6 +132,8 @@ describe('findNamesInFreeText', () => {
     expect(names('CV_Noura_Tahiri.pdf')).toEqual([['Noura Tahiri', 'file-name']]);
     // Names joined in camel case are read as words, however long the joined word.
     expect(names('Motivatie_NouraTahiri.docx')).toEqual([['Noura Tahiri', 'file-name']]);
+    // A file's whole name in a name column is no name: "Cijferlijst" is what the file is.
+    expect(judgeName('Cijferlijst - Noura Tahiri.pdf', ['field-role', 'attribute'], lexicon).accept).toBe(false);
     expect(names('noura_tahiri_motivatie.docx')).toEqual([['Noura Tahiri', 'file-name']]);
   });
 
