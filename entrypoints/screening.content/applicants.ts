@@ -66,7 +66,16 @@ function isValidSelector(selector: string, doc: Document): boolean {
 
 const identityOf = (name: string) => name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
 
-export function createApplicantBook(adapter: ScreeningAdapter, originalText: (element: Element) => string): ApplicantBook {
+/**
+ * `judge` weighs a name an adapter's selector found, returning the name as it should be
+ * registered, or undefined when it is none: the generic mode applies every site's selectors to any
+ * page, and there ".name-link" is as often a file's link as a candidate's name.
+ */
+export function createApplicantBook(
+  adapter: ScreeningAdapter,
+  originalText: (element: Element) => string,
+  judge?: (name: string) => string | undefined,
+): ApplicantBook {
   const all: Applicant[] = [];
   const byName = new Map<string, Applicant>();
   const byLocal = new Map<string, Applicant>();
@@ -133,8 +142,9 @@ export function createApplicantBook(adapter: ScreeningAdapter, originalText: (el
     fields.push(...root.querySelectorAll(nameSelector));
     const fresh: Applicant[] = [];
     for (const field of fields) {
-      const name = originalText(field).replace(/\s+/gu, ' ').trim();
-      if (!plausibleName(name)) continue;
+      const text = originalText(field).replace(/\s+/gu, ' ').trim();
+      const name = judge === undefined ? text : judge(text);
+      if (name === undefined || !plausibleName(name)) continue;
       addName(name, containerSelector === '' ? null : field.closest(containerSelector), fresh);
     }
     return fresh;

@@ -1,3 +1,4 @@
+import { judgeName } from '../../lib/blinding/name-evidence';
 import { createBlindQueue, nextTask } from '../../lib/page/blind-queue';
 import { createDomBlinder, type BlindingPass } from '../../lib/page/dom-blinder';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
@@ -5,14 +6,7 @@ import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
-import {
-  applicantWords,
-  decidePageRole,
-  introducesPeople,
-  namesSomeone,
-  vacancySignals,
-  type PageRole,
-} from '../../lib/page/page-role';
+import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
 import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
@@ -78,6 +72,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       void rescan(true);
     },
   });
+
+  /** A name the generic mode's selectors found, weighed like a name under a "Naam" label. */
+  function judgeSelected(text: string): string | undefined {
+    const verdict = judgeName(text, ['field-role'], lexicon);
+    return verdict.accept ? verdict.name : undefined;
+  }
 
   function originalText(element: Element): string {
     return blinder.originalTextOf(element);
@@ -246,7 +246,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   return {
     configure(next) {
       config = next;
-      applicants = createApplicantBook(next.adapter, originalText);
+      applicants = createApplicantBook(next.adapter, originalText, next.adapter.id === 'generic' ? judgeSelected : undefined);
       if (blinder.watch(next.adapter.attributes)) for (const listener of rootListeners) listener(doc);
     },
     firstPass,

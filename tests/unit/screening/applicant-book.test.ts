@@ -36,4 +36,23 @@ describe('the applicant book', () => {
     applicants.add([{ name: 'Lieke van Leeuwen' }, { name: 'Lieke' }, { name: 'van Leeuwen' }, { name: 'Hamza Benali' }]);
     expect(applicants.all).toHaveLength(2);
   });
+
+  it('weighs what a selector finds when asked to, and takes what it finds as it is otherwise', () => {
+    const selected = { ...NO_ADAPTER, names: ['.name-link'] };
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<a class="name-link">Afgewezen</a><a class="name-link">CV - Ahmed Benali.pdf</a><a class="name-link">Benali, Ahmed</a>',
+        ),
+    );
+    const judged = createApplicantBook(
+      selected,
+      (element) => element.textContent ?? '',
+      (text) => (/^[A-Z]\w+, [A-Z]\w+$/u.test(text) ? text : undefined),
+    );
+    expect(judged.harvest(document.body).map((applicant) => applicant.name)).toEqual(['Benali, Ahmed']);
+    const trusted = createApplicantBook(selected, (element) => element.textContent ?? '');
+    expect(trusted.harvest(document.body)).toHaveLength(3);
+  });
 });
