@@ -33,6 +33,9 @@ export const HEADING = /^H[1-6]$/u;
 /** Text inside the page's chrome is about the site or the signed-in user, never an applicant. */
 export function inChrome(element: Element): boolean {
   for (let current: Element | null = element; current !== null; current = current.parentElement) {
+    // A row of a list made clickable as a whole ("<div role=button>" around a photo, a name and a
+    // status) is the row, not a control.
+    if ((current.tagName === 'BUTTON' || current.getAttribute('role') === 'button') && clickableRow(current)) continue;
     if (CHROME_TAGS.has(current.tagName)) {
       // A <header> inside an article or a card heads that item, not the page; a heading in the
       // page's header titles the page (a record's name over its tabs).
@@ -46,6 +49,14 @@ export function inChrome(element: Element): boolean {
     if (role !== null && CHROME_ROLES.has(role)) return true;
   }
   return false;
+}
+
+/** A control that holds parts of its own, beside controls of its shape: a list's clickable row. */
+function clickableRow(control: Element): boolean {
+  if (control.childElementCount < 2) return false;
+  const before = control.previousElementSibling;
+  const after = control.nextElementSibling;
+  return (before !== null && twins(before, control)) || (after !== null && twins(after, control));
 }
 
 /** The header, banner or navigation a text sits in: where the signed-in user's name appears. */
@@ -165,8 +176,11 @@ export function twins(a: Element, b: Element): boolean {
   if (a.tagName !== b.tagName) return false;
   if (a.tagName === 'LI' || a.tagName === 'TR') return true;
   const role = a.getAttribute('role');
-  return role !== null && ROW_ROLES.has(role) && role === b.getAttribute('role');
+  if (role === null || role !== b.getAttribute('role')) return false;
+  // Rows by role, or controls of one kind whose state adds a class ("j-row active" among "j-row").
+  return ROW_ROLES.has(role) || firstClass(a) === firstClass(b);
 }
+const firstClass = (element: Element) => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
 
 /** The siblings of the same shape as `element`, a bounded few. */
 function siblingsLike(element: Element): Element[] {

@@ -236,6 +236,17 @@ describe('names from the page structure', () => {
     expect(harvester.isStaff('Noor Bakx')).toBe(false);
   });
 
+  it('reads the rows of a list made clickable as a whole (role=button) like rows, and a real button as a control', () => {
+    const row = (initials: string, name: string, extra = '') =>
+      `<div class="j-row${extra}" role="button"><div class="av"><span>${initials}</span></div><div><div class="nm">${name}</div><div class="meta">Nieuw · 2 dagen geleden</div></div></div>`;
+    const { names } = harvest(
+      `<aside aria-label="Kandidatenlijst"><div id="rows">${row('BO', 'Bram Oost', ' active')}${row('EN', 'Ewa Nowak')}${row('MB', 'Mirte Bos')}</div></aside>` +
+        '<button type="button">Tariq Haddad</button>',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Ewa Nowak', 'Mirte Bos']));
+    expect(names).not.toContain('Tariq Haddad');
+  });
+
   it("reads the last item of a list that lacks the others' class like the others", () => {
     const item = (name: string, style: string) =>
       `<li${style}><div class="lockup"><a href="/profile/${name.length}">${name}</a> <span>· 2nd</span></div><div>Data Engineer</div></li>`;
