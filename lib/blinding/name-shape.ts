@@ -36,6 +36,8 @@ const UNCASED = /^[\p{Lo}\p{M}]+$/u;
 // a prefix of a name leads it ("McDonald", "MacLeod", "DeShawn", "VanDyke", "LaToya").
 const CAMEL_CASE = /^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|O|D)\p{Lu})\p{L}*\p{Ll}\p{Lu}/u;
 const HAN = /^[\p{Script=Han}]{2,4}$/u;
+/** "v.d.", "v/d", "vd", "v." written for "van der", "van den", "van": "Robin v.d. Heuvel". */
+const PARTICLE_SHORT = /^v(?:\.?d\.?|\/d|\.)$/iu;
 const FILE_NAME_END = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip|xlsx?|pptx?|csv)$/iu;
 const PIECE_SPLIT = /[-‐‑'’ʼ`]/u;
 const EDGE_PUNCTUATION = /^[\s"'“”‘’(.,]+|[\s"'“”‘’),]+$/gu;
@@ -53,7 +55,10 @@ export function nameShape(text: string): NameShape | undefined {
   const reversed = commas === 1;
 
   const words = name.split(/[ ,]+/u).filter((word) => /\p{L}/u.test(word));
-  if (words.length === 0 || words.some((word) => (ABBREVIATION.test(word) && !INITIALS.test(word)) || CAMEL_CASE.test(word)))
+  if (
+    words.length === 0 ||
+    words.some((word) => (ABBREVIATION.test(word) && !INITIALS.test(word) && !PARTICLE_SHORT.test(word)) || CAMEL_CASE.test(word))
+  )
     return undefined;
   if (!reversed) {
     while (words.length > 1 && NAME_TITLES.has(foldText(words[0] ?? '').replace(/\.$/u, ''))) words.shift();
@@ -69,7 +74,7 @@ export function nameShape(text: string): NameShape | undefined {
       initials += 1;
       return;
     }
-    if (NAME_PARTICLES.has(folded) && index < words.length - 1) {
+    if ((NAME_PARTICLES.has(folded) || PARTICLE_SHORT.test(word)) && index < words.length - 1) {
       particles += 1;
       return;
     }

@@ -74,6 +74,12 @@ describe('judgeName', () => {
     expect(accepts(text, cues)).toBe(true);
   });
 
+  it('reads an abbreviated particle as a particle ("Robin v.d. Heuvel"), and an abbreviation as none', () => {
+    expect(accepts('Noura v.d. Tahiri', ['card-title', 'list-cell'])).toBe(true);
+    expect(accepts('Noura vd Tahiri', ['card-title', 'list-cell'])).toBe(true);
+    expect(accepts('n.v.t. Tahiri', ['card-title', 'list-cell'])).toBe(false);
+  });
+
   it('returns the name without labels, titles and badges', () => {
     expect(judgeName('Profiel van Noura Tahiri', ['detail-heading'], lexicon).name).toBe('Noura Tahiri');
     expect(judgeName('Kandidaat: Noura Tahiri', ['detail-heading'], lexicon).name).toBe('Noura Tahiri');
