@@ -19,6 +19,19 @@ interface Before {
   priority: string;
 }
 
+/**
+ * The element that shows a photo: the photo, or the wrapper that holds nothing else (a coloured
+ * circle around the image or the initials, "<div class=av><img></div>"), which is the avatar a
+ * reader sees. Hidden whole, no empty coloured circle is left where the photo was.
+ */
+export function frameOf(photo: Element): Element {
+  const wrapper = photo.parentElement;
+  if (wrapper === null || wrapper.tagName === 'BODY' || wrapper.tagName === 'HTML' || wrapper.childElementCount !== 1) return photo;
+  for (let node = wrapper.firstChild; node !== null; node = node.nextSibling)
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return photo;
+  return wrapper;
+}
+
 export function createPhotoHider(): PhotoHider {
   const hidden = new Map<HTMLElement | SVGElement, Before>();
   const shown = new WeakSet<Element>();
@@ -31,7 +44,8 @@ export function createPhotoHider(): PhotoHider {
   }
 
   return {
-    hide(element) {
+    hide(photo) {
+      const element = frameOf(photo);
       const styled = element as HTMLElement | SVGElement;
       if (styled.style === undefined || hidden.has(styled) || shown.has(element)) return;
       hidden.set(styled, { value: styled.style.getPropertyValue('visibility'), priority: styled.style.getPropertyPriority('visibility') });

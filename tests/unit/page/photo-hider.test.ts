@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPhotoHider } from '../../../lib/page/photo-hider';
+import { createPhotoHider, frameOf } from '../../../lib/page/photo-hider';
 
 describe('createPhotoHider', () => {
   it('hides with an inline rule and puts back exactly what the style said before', () => {
@@ -23,5 +23,25 @@ describe('createPhotoHider', () => {
     photos.showAll();
     expect(c!.style.visibility).toBe('');
     expect(photos.count).toBe(0);
+  });
+
+  it('hides the wrapper that holds nothing but the photo, never a card or the body', () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<div class="row"><div class="av" id="circle"><img id="a"></div><div class="nm">Kandidaat 1</div></div>' +
+            '<div id="card"><img id="b"> Noor</div><img id="c">',
+        ),
+    );
+    const [a, b, c] = ['#a', '#b', '#c'].map((selector) => document.querySelector<HTMLElement>(selector)!);
+    expect(frameOf(a!).id).toBe('circle');
+    expect(frameOf(b!)).toBe(b);
+    expect(frameOf(c!)).toBe(c);
+    const photos = createPhotoHider();
+    photos.hide(a!);
+    expect(document.querySelector<HTMLElement>('#circle')!.style.visibility).toBe('hidden');
+    photos.showIn(document.querySelector('.row')!);
+    expect(document.querySelector<HTMLElement>('#circle')!.style.visibility).toBe('');
   });
 });
