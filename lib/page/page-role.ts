@@ -87,7 +87,8 @@ export function vacancySignals(doc: Document): VacancySignals {
 }
 
 // A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".
-const NEW_COLLEAGUES = /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|maak kennis met)/iu;
+const NEW_COLLEAGUES =
+  /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|maak kennis met)/iu;
 /** A page that presents people by name: a team, a board, the speakers of an event. */
 const PEOPLE_DIRECTORY =
   /(?:ons team|onze collega\p{L}*|onze mensen|our team|our people|meet the team|wie is wie|smoelenboek|who'?s who|sprekers|speakers|bestuur|board of directors|raad van toezicht|over ons|about us)/iu;
