@@ -27,6 +27,8 @@ interface Before {
 export function frameOf(photo: Element): Element {
   const wrapper = photo.parentElement;
   if (wrapper === null || wrapper.tagName === 'BODY' || wrapper.tagName === 'HTML' || wrapper.childElementCount !== 1) return photo;
+  // A photo slotted into a custom element's card: the host is the whole card, not the photo's frame.
+  if (wrapper.shadowRoot !== null || photo.hasAttribute('slot')) return photo;
   for (let node = wrapper.firstChild; node !== null; node = node.nextSibling)
     if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return photo;
   return wrapper;

@@ -51,12 +51,23 @@ export function inChrome(element: Element): boolean {
   return false;
 }
 
-/** A control that holds parts of its own, beside controls of its shape: a list's clickable row. */
+/**
+ * A control that holds parts of its own and a person's picture (a photo or initials), beside
+ * controls of its shape: a list's clickable row. A calendar's event is a control.
+ */
 function clickableRow(control: Element): boolean {
-  if (control.childElementCount < 2) return false;
+  if (control.childElementCount < 2 || !holdsPicture(control)) return false;
   const before = control.previousElementSibling;
   const after = control.nextElementSibling;
   return (before !== null && twins(before, control)) || (after !== null && twins(after, control));
+}
+
+const PICTURE_LEAF = /^\p{Lu}{1,3}$/u;
+function holdsPicture(control: Element): boolean {
+  if (control.querySelector('img, picture, svg') !== null) return true;
+  for (const leaf of control.querySelectorAll('span, div, i, b'))
+    if (leaf.childElementCount === 0 && PICTURE_LEAF.test((leaf.textContent ?? '').trim())) return true;
+  return false;
 }
 
 /** The header, banner or navigation a text sits in: where the signed-in user's name appears. */

@@ -245,6 +245,12 @@ describe('names from the page structure', () => {
     );
     expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Ewa Nowak', 'Mirte Bos']));
     expect(names).not.toContain('Tariq Haddad');
+    // A calendar's events are controls: without a picture they are no rows of people.
+    const events = harvest(
+      '<div class="day"><div class="event" role="button"><div class="t">Overleg Bram Oost</div><div>10:00</div></div>' +
+        '<div class="event" role="button"><div class="t">Planning Q1</div><div>11:00</div></div></div>',
+    );
+    expect(events.names).not.toContain('Overleg Bram Oost');
   });
 
   it("reads the last item of a list that lacks the others' class like the others", () => {

@@ -38,6 +38,13 @@ describe('createPhotoHider', () => {
     expect(frameOf(a!).id).toBe('circle');
     expect(frameOf(b!)).toBe(b);
     expect(frameOf(c!)).toBe(c);
+    // A photo slotted into a custom element's card is framed by nothing: the host is the whole card.
+    const host = document.createElement('wh-card');
+    host.attachShadow({ mode: 'open' });
+    const slotted = Object.assign(document.createElement('img'), { slot: 'avatar' });
+    host.append(slotted);
+    document.body.append(host);
+    expect(frameOf(slotted)).toBe(slotted);
     const photos = createPhotoHider();
     photos.hide(a!);
     expect(document.querySelector<HTMLElement>('#circle')!.style.visibility).toBe('hidden');
