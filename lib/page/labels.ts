@@ -101,7 +101,8 @@ function labelBefore(value: Element | Text): string | undefined {
 
 const MAX_BARE_LABEL_WORDS = 3;
 
-const firstClass = (element: Element) => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
+/** An element's first class: rows of one list share it whatever their state adds. */
+export const firstClass = (element: Element) => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
 /** Same tag and same first class: rows of one list, whatever their state adds ("-alt", "selected"). */
 function sameKind(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && firstClass(a) === firstClass(b);

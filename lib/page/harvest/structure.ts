@@ -1,4 +1,4 @@
-import { headersFor } from '../labels';
+import { firstClass, headersFor } from '../labels';
 import { attributeSignal } from './attribute-roles';
 import { INITIALS_TEXT } from './role-marks';
 
@@ -62,11 +62,10 @@ function clickableRow(control: Element): boolean {
   return (before !== null && twins(before, control)) || (after !== null && twins(after, control));
 }
 
-const PICTURE_LEAF = /^\p{Lu}{1,3}$/u;
 function holdsPicture(control: Element): boolean {
   if (control.querySelector('img, picture, svg') !== null) return true;
   for (const leaf of control.querySelectorAll('span, div, i, b'))
-    if (leaf.childElementCount === 0 && PICTURE_LEAF.test((leaf.textContent ?? '').trim())) return true;
+    if (leaf.childElementCount === 0 && INITIALS_TEXT.test((leaf.textContent ?? '').trim())) return true;
   return false;
 }
 
@@ -191,7 +190,6 @@ export function twins(a: Element, b: Element): boolean {
   // Rows by role, or controls of one kind whose state adds a class ("j-row active" among "j-row").
   return ROW_ROLES.has(role) || firstClass(a) === firstClass(b);
 }
-const firstClass = (element: Element) => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
 
 /** The siblings of the same shape as `element`, a bounded few. */
 function siblingsLike(element: Element): Element[] {
