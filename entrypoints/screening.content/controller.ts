@@ -91,7 +91,9 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     layer: ui.layer,
     photoStyle: ui.photoStyle,
     onFresh: (fresh) => void resolvePseudonyms(fresh),
-    onApplicantPage: () => mountUi(),
+    // Not while the page is held: the dock measures the page to find its place, and a held page
+    // laid out for it is laid out again once it is shown.
+    onApplicantPage: () => phase !== 'first-pass' && mountUi(),
     onChange: notify,
   });
 
@@ -181,7 +183,10 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     pipeline.configure({ adapter, hidden: new Set(session?.hidden ?? MARKER_CATEGORIES), locale: session?.locale ?? browserLocale() });
     await domReady;
     phase = 'first-pass';
-    await pipeline.firstPass();
+    await pipeline.firstPass(() => {
+      mountUi();
+      startHold.release();
+    });
     phase = 'live';
     startHold.release();
     if (queued.length > 0) pipeline.handle(queued.splice(0));

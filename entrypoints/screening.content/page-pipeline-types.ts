@@ -31,8 +31,11 @@ export interface PipelineOptions {
 
 export interface Pipeline {
   configure: (config: PipelineConfig) => void;
-  /** Read and mask the whole document; resolves when it may be painted. */
-  firstPass: () => Promise<void>;
+  /**
+   * Read and mask the whole document; resolves when all of it may be painted. On a long page,
+   * `showTop` is called once its top is masked: the rest stays hidden until the end.
+   */
+  firstPass: (showTop: () => void) => Promise<void>;
   handle: (records: MutationRecord[]) => void;
   /** Mask the whole document again (new numbers: without holding the page). */
   rescan: (hold: boolean) => Promise<void>;

@@ -1,6 +1,7 @@
 import { judgeName } from '../../lib/blinding/name-evidence';
 import { createBlindQueue, nextTask } from '../../lib/page/blind-queue';
-import { createDomBlinder, type BlindingPass } from '../../lib/page/dom-blinder';
+import { createDomBlinder, type BlindingPass, type PassRange } from '../../lib/page/dom-blinder';
+import type { DeferScope } from '../../lib/page/masked-writes';
 import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
@@ -8,6 +9,7 @@ import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
+import { runFirstPass } from './first-pass';
 import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
@@ -32,6 +34,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let rules: MaskRules | undefined;
   let stopped = false;
   let adapterNames = 0;
+  /** Shows the rest of a long page once it is masked (or the pipeline stops before). */
+  let showRest = () => {};
   let applicants = createApplicantBook(NO_ADAPTER, originalText);
   const rootListeners = new Set<(root: Node) => void>();
 
@@ -144,24 +148,25 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     fieldMasks?.recheck();
   }
 
-  async function firstPass(): Promise<void> {
-    ensureFieldMasks();
-    adapterNames += applicants.harvest(doc).length;
-    await queue.work(() => harvester.pass(doc.documentElement), false);
+  /** Read the page's names in `range` (the whole page, or part of a long one), then take them. */
+  async function readNames(range: PassRange): Promise<void> {
+    await queue.work(() => harvester.pass(doc.documentElement, range), false);
     // Each step in a task of its own (the page is still held): no task of ours runs long.
     await nextTask();
     takeNames(); // decides the page's role too
     // From here the title is masked by the rules (or given back on a page without applicants).
     holding = false;
-    if (role !== 'applicants') {
-      // Not about applicants: nothing of this page changes (the title masked while held goes back).
-      // Photos the harvest offered wait: nothing is hidden before the page turns out to be one.
-      blinder.restore(doc.documentElement);
-    }
-    // The pass also finds frames and shadow roots, whose names may make it an applicant page; it
-    // writes only there, all texts at the end, one layout (docs/decisions.md#hold-paint-until-blinded).
-    const flush = blinder.deferTextWrites('all');
-    await rescan(false).finally(flush);
+  }
+
+  /**
+   * Mask the document, or its top up to `until`. The pass also finds frames and shadow roots, whose
+   * names may make it an applicant page; it writes only there, and the texts `deferred` says at the
+   * end, one layout (docs/decisions.md#hold-paint-until-blinded).
+   */
+  async function maskAll(deferred: DeferScope, until?: Element): Promise<void> {
+    const flush = blinder.deferTextWrites(deferred);
+    const masking = until === undefined ? rescan(false) : queue.work(() => blinder.pass(doc.documentElement, { until }), false);
+    await masking.finally(flush);
   }
 
   function handle(records: MutationRecord[]): void {
@@ -249,7 +254,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       applicants = createApplicantBook(next.adapter, originalText, next.adapter.id === 'generic' ? judgeSelected : undefined);
       if (blinder.watch(next.adapter.attributes)) for (const listener of rootListeners) listener(doc);
     },
-    firstPass,
+    firstPass(showTop) {
+      ensureFieldMasks();
+      adapterNames += applicants.harvest(doc).length;
+      const isApplicantPage = () => role === 'applicants';
+      const giveBack = () => blinder.restore(doc.documentElement);
+      const onRestHidden = (show: () => void) => void (showRest = show);
+      return runFirstPass({ doc, read: readNames, isApplicantPage, mask: maskAll, giveBack, onRestHidden }, showTop);
+    },
     handle,
     rescan,
     reveal(applicant) {
@@ -264,6 +276,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     restore() {
       stopped = true;
       queue.clear();
+      showRest();
       blinder.restore(doc.documentElement);
       fieldMasks?.clear();
       photos.restore();

@@ -1,6 +1,6 @@
 import { createLocalFrames } from './local-frames';
 import { createLateShadowRoots } from './late-shadow-roots';
-import { createMaskedWrites } from './masked-writes';
+import { createMaskedWrites, type DeferScope } from './masked-writes';
 import {
   editingHost,
   hasTag,
@@ -46,6 +46,12 @@ export interface BlindingPass {
   run: (shouldYield?: () => boolean) => boolean;
 }
 
+/** Part of a root in document order: from `from` (read first) up to `until` (left out). */
+export interface PassRange {
+  from?: Element;
+  until?: Element;
+}
+
 export interface DomBlinder {
   /** Every attribute the observer must watch. */
   readonly watchedAttributes: readonly string[];
@@ -54,8 +60,8 @@ export interface DomBlinder {
    * True when that added any: the observer must then watch the new list.
    */
   watch: (names: readonly string[]) => boolean;
-  /** A pass over `root` (an element, document, shadow root or text node). */
-  pass: (root: Node) => BlindingPass;
+  /** A pass over `root` (an element, document, shadow root or text node), or part of it. */
+  pass: (root: Node, range?: PassRange) => BlindingPass;
   /** Blind one subtree now. */
   blindNow: (root: Node) => void;
   /** Blind one text node. */
@@ -73,7 +79,7 @@ export interface DomBlinder {
   /** True when the node or attribute still holds exactly what we wrote: a change record of our own. */
   isOwnWrite: (target: Node, attribute?: string) => boolean;
   /** Masked texts wait in memory until the returned flush (masked-writes.ts). */
-  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
+  deferTextWrites: (scope: DeferScope) => () => void;
   /** How many nodes and attributes are masked now (figures for the panel). */
   readonly maskedCount: number;
 }
@@ -197,20 +203,20 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   const lateShadowRoots = createLateShadowRoots((root) => options.onShadowRoot?.(root));
   const frames = createLocalFrames((frameDoc) => options.onFrameDocument?.(frameDoc));
 
-  function pass(root: Node): BlindingPass {
+  function pass(root: Node, range: PassRange = {}): BlindingPass {
     if (isText(root)) {
       return { run: () => (blindText(root), true) };
     }
-    let node: Node | null = root;
+    let node: Node | null = range.from ?? root;
     let started = false;
     return {
       run(shouldYield) {
         if (!started) {
           started = true;
-          if (isElement(root)) {
-            if (options.isOwnElement?.(root) === true) return true;
-            visitElement(root);
-            if (skipsSubtree(root)) return true;
+          if (isElement(node!)) {
+            const own = options.isOwnElement?.(node) === true;
+            if (!own) visitElement(node);
+            if (node === root && (own || skipsSubtree(root as Element))) return true;
           }
         }
         let count = 0;
@@ -219,6 +225,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
           // visited for its attributes and fields, but not its children.
           const enter = !isElement(node) || (options.isOwnElement?.(node) !== true && !skipsSubtree(node));
           node = nextNodeIn(root, node, enter);
+          if (node === range.until) node = null;
           if (node === null) break;
           if (isText(node)) blindText(node);
           else if (isElement(node) && options.isOwnElement?.(node) !== true) visitElement(node);

@@ -37,12 +37,16 @@ export interface MaskedWrites {
    * out again at every frame its text changes, and on a large page that layout costs more than the
    * masking itself (docs/decisions.md#hold-paint-until-blinded). `'all'` only while the page is
    * held unpainted (flush before the hold is released); `'remasks'` defers only texts that show a
-   * mask of ours already (new pseudonym numbers), so nothing unmasked ever waits. Each flush
-   * writes everything pending; scopes may overlap.
+   * mask of ours already (new pseudonym numbers), so nothing unmasked ever waits; a function
+   * defers the texts it says are hidden from view (the rest of a long page, lib/page/top-first.ts).
+   * Each flush writes everything pending; scopes may overlap.
    */
-  deferTextWrites: (scope: 'all' | 'remasks') => () => void;
+  deferTextWrites: (scope: DeferScope) => () => void;
   readonly maskedCount: number;
 }
+
+/** Which masked texts wait for the flush: see `deferTextWrites`. */
+export type DeferScope = 'all' | 'remasks' | ((node: Text) => boolean);
 
 export function createMaskedWrites(
   mask: (text: string, owner: Element, kind: MaskKindOfValue, node?: Text) => string | undefined,
@@ -54,6 +58,12 @@ export function createMaskedWrites(
   /** Masked texts computed but not written yet (while writes are deferred), by node. */
   const deferred = new Map<Text, { masked: string; over: string; remask: boolean }>();
   const scopes = { all: 0, remasks: 0 };
+  const hiddenScopes = new Set<(node: Text) => boolean>();
+
+  function hiddenFromView(node: Text): boolean {
+    for (const hidden of hiddenScopes) if (hidden(node)) return true;
+    return false;
+  }
 
   /** `remask`: the node shows a mask of ours now. */
   function writeText(node: Text, masked: string, remask: boolean): void {
@@ -66,7 +76,7 @@ export function createMaskedWrites(
     const showsOurs = remask || pending?.remask === true;
     // The tab strip shows the title at once and no paint hold covers it: its text is never deferred.
     const deferrable = node.parentNode?.nodeName !== 'TITLE';
-    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0))) {
+    if (deferrable && (scopes.all > 0 || (showsOurs && scopes.remasks > 0) || hiddenFromView(node))) {
       if (pending !== undefined) pending.masked = masked;
       else deferred.set(node, { masked, over: node.data, remask: showsOurs });
       return;
@@ -215,12 +225,14 @@ export function createMaskedWrites(
       return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
     },
     deferTextWrites(scope) {
-      scopes[scope] += 1;
+      if (typeof scope === 'function') hiddenScopes.add(scope);
+      else scopes[scope] += 1;
       let open = true;
       return () => {
         if (!open) return;
         open = false;
-        scopes[scope] -= 1;
+        if (typeof scope === 'function') hiddenScopes.delete(scope);
+        else scopes[scope] -= 1;
         flushDeferred();
       };
     },

@@ -48,6 +48,36 @@ describe('Blind screenen on a page of 500 applicants', () => {
     await screenshot(page, 'screening-500');
   });
 
+  it('shows the first screen before the rest is read, and the rest only once it is masked', async () => {
+    await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
+    await installPaintProbe(ext.context, NAMES);
+    // The first frame with text: how many rows a person can read, and whether the rest waits hidden.
+    await ext.context.addInitScript({
+      content: `(() => {
+        const look = () => {
+          const text = document.body ? document.body.innerText : '';
+          if (text.trim() === '') return requestAnimationFrame(look);
+          window.__ewFirstFrame = { rows: (text.match(/Motivatie:/g) || []).length, restHidden: document.querySelector('[data-ew-rest]') !== null };
+        };
+        requestAnimationFrame(look);
+      })();`,
+    });
+    const page = await ext.openPage(fixtureUrl('screening/applicants-500.html'));
+    await page.waitForFunction(() => document.body.innerText.includes('Kandidaat 500'), null, { timeout: 20_000 });
+    const first = await page.evaluate(
+      () => (window as unknown as { __ewFirstFrame: { rows: number; restHidden: boolean } }).__ewFirstFrame,
+    );
+    expect(first.restHidden).toBe(true);
+    expect(first.rows).toBeGreaterThan(15);
+    expect(first.rows).toBeLessThan(100);
+    const end = await page.evaluate(() => ({
+      rows: (document.body.innerText.match(/Motivatie:/g) ?? []).length,
+      marked: document.querySelectorAll('[data-ew-rest]').length,
+    }));
+    expect(end).toEqual({ rows: 500, marked: 0 });
+    expect((await probeReport(page)).leaks).toEqual([]);
+  });
+
   it('paints no name when the page is scrolled to its end in the first frames after it is shown', async () => {
     await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
     await installPaintProbe(ext.context, NAMES);

@@ -1,7 +1,7 @@
 import { describesWork, roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
-import type { BlindingPass } from '../dom-blinder';
+import type { BlindingPass, PassRange } from '../dom-blinder';
 import { flatGridHeader } from '../sheet-headers';
 import { labelOf } from '../labels';
 import { isOurMaskText } from '../pseudonym-text';
@@ -53,7 +53,8 @@ export interface HarvesterOptions {
 export type Evidence = Omit<ApplicantEvidence, 'names' | 'adapterNames'> & { staffNames: number };
 
 export interface Harvester {
-  pass: (root: Node) => BlindingPass;
+  /** A pass over `root`, or part of it: names are judged at its end. */
+  pass: (root: Node, range?: PassRange) => BlindingPass;
   /** Names accepted by passes that have finished since the last call. */
   take: () => HarvestedName[];
   isStaff: (name: string) => boolean;
@@ -243,11 +244,11 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     for (const avatar of theirs) options.onColleaguePhoto?.(avatar);
   }
 
-  function pass(root: Node): BlindingPass {
+  function pass(root: Node, range: PassRange = {}): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
     // Scripts, styles and our own elements are neither read nor entered.
     const skipped = (element: Element) => SKIP.has(element.tagName) || options.isOwnElement?.(element) === true;
-    let element: Element | null = root.nodeType === 1 ? (root as Element) : (root as ParentNode).firstElementChild;
+    let element = range.from ?? (root.nodeType === 1 ? (root as Element) : (root as ParentNode).firstElementChild);
     let started = false;
     // Accepting a name looks for photos beside it: on a long list that is sliced like the reading.
     let judged: HarvestedName[] | undefined;
@@ -258,7 +259,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         if (!started) {
           started = true;
           // A mail site's title names the mailbox: its owner is a colleague, not an applicant.
-          if (root === doc.documentElement) {
+          if (root === doc.documentElement && range.from === undefined) {
             colleagues.title(doc.title, doc.documentElement);
             subject.title(doc.title);
           }
@@ -269,6 +270,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         while (element !== null) {
           const enter = element === root || !skipped(element);
           element = nextElementIn(root, element, enter);
+          if (element === range.until) element = null;
           if (element === null) break;
           if (skipped(element)) continue;
           visit(element);

@@ -296,6 +296,22 @@ describe('deferred text writes (a held first pass)', () => {
     expect(blinder.isOwnWrite(root.querySelector('p')!.firstChild!)).toBe(true);
   });
 
+  it('defers only the texts a hidden scope says are out of view: what is shown is masked at once', () => {
+    const root = build('<p id="shown">Fatima Benali</p><p id="rest">Benali belt</p>');
+    const blinder = createDomBlinder({ mask });
+    const rest = root.querySelector('#rest')!;
+    const flush = blinder.deferTextWrites((node) => rest.contains(node));
+    blinder.blindNow(root);
+    expect(root.querySelector('#shown')!.textContent).toBe('Kandidaat 1');
+    expect(rest.textContent).toBe('Benali belt');
+    flush();
+    expect(rest.textContent).toBe('Kandidaat 1 belt');
+    blinder.invalidate();
+    rest.firstChild!.textContent = 'Benali opnieuw';
+    blinder.blindNow(root);
+    expect(rest.textContent).toBe('Kandidaat 1 opnieuw');
+  });
+
   it("'remasks' defers only texts that show a mask already: new page text is masked at once", () => {
     const root = build('<p>Fatima Benali</p>');
     let number = '…';

@@ -74,6 +74,29 @@ describe('createFieldMasks while the page is held', () => {
     expect(masks.shownOver(input)).toBe('Belt Kandidaat 1 terug');
   });
 
+  it('leaves a field a screen or more away from the viewport unmeasured, and covers it once it comes near', () => {
+    const { input, masks, runFrame, layer } = setup({ word: 'Fatima' });
+    let top = 5 * window.innerHeight;
+    input.getBoundingClientRect = () => ({ left: 10, top, width: 120, height: 24, right: 130, bottom: top + 24, x: 10, y: top }) as DOMRect;
+    let styleReads = 0;
+    const getComputedStyle = window.getComputedStyle.bind(window);
+    window.getComputedStyle = (element: Element) => ((styleReads += element === input ? 1 : 0), getComputedStyle(element));
+    try {
+      masks.track(input);
+      runFrame();
+      const box = layer.querySelector<HTMLElement>('.ew-field-mask')!;
+      expect(box.style.display).toBe('none');
+      expect(styleReads).toBe(0);
+      top = 100;
+      runFrame();
+      expect(box.style.display).toBe('block');
+      expect(box.style.top).toBe('100px');
+      expect(styleReads).toBeGreaterThan(0);
+    } finally {
+      window.getComputedStyle = getComputedStyle;
+    }
+  });
+
   it("writes a box's style only when its place or look changed", () => {
     const { input, masks, runFrame, layer } = setup({ word: 'Fatima' });
     let left = 10;
