@@ -12,8 +12,8 @@ export interface FirstPassSteps {
   mask: (deferred: DeferScope, until?: Element) => Promise<void>;
   /** Not about applicants: nothing of the page changes (the title masked while held goes back). */
   giveBack: () => void;
-  /** `show` shows the rest of a long page: the pipeline calls it too if it stops before. */
-  onRestHidden: (show: () => void) => void;
+  /** The rest of a long page is hidden (`show` shows it; the pipeline calls it if it stops), or shown again. */
+  restHidden: (show: (() => void) | undefined) => void;
 }
 
 /**
@@ -30,7 +30,7 @@ export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): 
     await steps.mask('all', top.boundary);
     // Hidden in the task that shows the page: the page's style is worked out once for both.
     const showRest = top.hideRest();
-    steps.onRestHidden(showRest);
+    steps.restHidden(showRest);
     showTop();
     try {
       await steps.read({ from: top.boundary });
@@ -38,6 +38,7 @@ export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): 
       await steps.mask(top.inRest);
     } finally {
       showRest();
+      steps.restHidden(undefined);
     }
     return;
   }

@@ -34,8 +34,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let rules: MaskRules | undefined;
   let stopped = false;
   let adapterNames = 0;
-  /** Shows the rest of a long page once it is masked (or the pipeline stops before). */
-  let showRest = () => {};
+  /** While the rest of a long page is hidden and read: shows it (also when the pipeline stops). */
+  let showRest: (() => void) | undefined;
   let applicants = createApplicantBook(NO_ADAPTER, originalText);
   const rootListeners = new Set<(root: Node) => void>();
 
@@ -176,11 +176,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       if (titleChanged) maskTitles();
       return;
     }
-    const started = performance.now();
     const collected = collectChanges(records);
-    // Our own writes come back as records too: leave them out before any work.
+    // Our own writes come back as records too (thousands after a long page's pass): left out
+    // before the work this task has time for is counted.
     const texts = collected.texts.filter((text) => !blinder.isOwnWrite(text));
     const attributes = collected.attributes.filter(([element, name]) => !blinder.isOwnWrite(element, name));
+    const started = performance.now();
     const changes: PageChanges = {
       added: collected.added,
       texts,
@@ -189,6 +190,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     };
     if (changes.size === 0) return;
     if (titleChanged && role === 'applicants') maskTitles();
+    // While the rest of a long page is read, a batch is masked with the names known and read after
+    // the first pass (the controller keeps it): it cannot judge the rest's names half-read.
+    if (showRest !== undefined) return queue.handle(changes, SYNC_BUDGET_MS - (performance.now() - started));
 
     // New names first: they must be known before any text of this batch is masked.
     const before = applicants.all.length;
@@ -259,16 +263,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       adapterNames += applicants.harvest(doc).length;
       const isApplicantPage = () => role === 'applicants';
       const giveBack = () => blinder.restore(doc.documentElement);
-      const onRestHidden = (show: () => void) => void (showRest = show);
-      return runFirstPass({ doc, read: readNames, isApplicantPage, mask: maskAll, giveBack, onRestHidden }, showTop);
+      const restHidden = (show: (() => void) | undefined) => void (showRest = show);
+      return runFirstPass({ doc, read: readNames, isApplicantPage, mask: maskAll, giveBack, restHidden }, showTop);
     },
     handle,
     rescan,
     reveal(applicant) {
       applicant.revealed = true;
-      for (const container of applicant.containers) {
-        photos.reveal(container);
-      }
+      for (const container of applicant.containers) photos.reveal(container);
       compile();
       fieldMasks?.clear();
       void rescan(false);
@@ -276,7 +278,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     restore() {
       stopped = true;
       queue.clear();
-      showRest();
+      showRest?.();
       blinder.restore(doc.documentElement);
       fieldMasks?.clear();
       photos.restore();

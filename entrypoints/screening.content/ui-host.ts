@@ -1,9 +1,10 @@
+import { dockOwns } from '../../lib/content/dock-entry';
 import { mountShadowUi, type ShadowUi } from '../../lib/content/shadow-ui';
 
 /**
  * Our own corner of the page: the one shadow-UI mount (lib/content/shadow-ui.ts, closed, open only
  * in the automation build) holding the field-mask layer and the problem note, plus two style
- * elements of ours (photos by selector, the highlight of masked text in editors). The layer exists
+ * elements of ours (photos by selector, the highlight of masked text in editors), and the dock. The layer exists
  * from the start (the pipeline draws into it); the host joins the page only on an applicant page.
  * Everything here is known by reference, never looked up by a tag, id or attribute the page could copy.
  */
@@ -35,7 +36,9 @@ export function createUiHost(doc: Document): UiHost {
     uiRoot,
     layer,
     photoStyle,
-    isOwnElement: (element) => element === photoStyle || element === highlightStyle || shadowUi?.owns(element) === true,
+    // The dock (another content script of ours, in this isolated world) is ours too.
+    isOwnElement: (element) =>
+      element === photoStyle || element === highlightStyle || shadowUi?.owns(element) === true || dockOwns(element),
     mount() {
       if (stop.signal.aborted) return;
       shadowUi ??= mountShadowUi(doc, { tag: 'ew-blind-screening', css: '', signal: stop.signal });

@@ -216,13 +216,15 @@ export function createMaskedWrites(
         text += texts.get(node)?.original ?? node.data;
       return text;
     },
+    // Of any generation: a record of a mask written before the rules changed is still ours (the
+    // pass that follows every change of the rules masks that node again anyway).
     isOwnWrite(target, attribute) {
       if (attribute === undefined) {
         const known = texts.get(target as Text);
-        return known !== undefined && known.masked === (target as Text).data && known.generation === generation;
+        return known !== undefined && known.masked === (target as Text).data;
       }
       const known = attributes.get(target as Element)?.get(attribute);
-      return known !== undefined && known.masked === (target as Element).getAttribute(attribute) && known.generation === generation;
+      return known !== undefined && known.masked === (target as Element).getAttribute(attribute);
     },
     deferTextWrites(scope) {
       if (typeof scope === 'function') hiddenScopes.add(scope);
