@@ -17,7 +17,8 @@
  * and a notes panel, and a vacancy with an empty application form (nothing changes); a sheet drawn
  * as positioned cells without rows, a chat log whose later messages speak of the applicant by
  * pronoun with a bot's card, and a profile card below the page's header beside a list of other
- * candidates with initials avatars. Each
+ * candidates with initials avatars; a booking tool's interview invitees, a cv in a document viewer
+ * whose bar names the file, and avatar components that draw initials in their shadow root. Each
  * page is judged like a page of the blind set (tests/e2e/blind-set/judge.ts): nothing left,
  * nothing over-redacted, no frame painted with a name.
  */
@@ -73,6 +74,9 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'table-frozen-header.html',
         'scorecard-form.html',
         'team-chat.html',
+        'booking-interviews.html',
+        'document-viewer-cv.html',
+        'avatar-components.html',
         'calendar-week.html',
         'applicant-detail-activity.html',
         'forwarded-application-mail.html',

@@ -44,10 +44,13 @@ const EXPLICIT = ['itemprop', 'autocomplete'];
 const OWN = ['class', 'id', 'name', 'data-testid', 'data-test', 'data-qa', 'data-field', 'data-ui', 'data-role'];
 
 export function attributeSignal(element: Element): AttributeSignal {
-  // A custom element's name is the component's own word for it: <rt-candidate-card>, <applicant-row>.
-  const customTag = element.localName.includes('-') && aboutApplicant(element.localName);
-  if (element.attributes.length === 0) return customTag ? APPLICANT : NONE;
-  let role: FieldRole | undefined;
+  // A custom element's name is the component's own word for it: <rt-candidate-card>, <applicant-row>,
+  // and what it shows: <ui5-avatar> draws a person's initials or photo in its shadow root.
+  const custom = element.localName.includes('-');
+  const customTag = custom && aboutApplicant(element.localName);
+  let role: FieldRole | undefined = custom ? roleOf(element.localName) : undefined;
+  if (element.attributes.length === 0)
+    return role !== undefined ? { role, explicit: false, applicant: customTag } : customTag ? APPLICANT : NONE;
   let explicit = false;
   let applicant = customTag;
   for (const name of EXPLICIT) {

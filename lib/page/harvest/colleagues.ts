@@ -7,6 +7,7 @@ import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BE
 import type { PageMarks } from './page-marks';
 import { inRowAboutSomethingElse } from './layout-names';
 import { inBanner, isHeading } from './structure';
+import { mentionsApplication } from '../page-role';
 
 /**
  * The people on the employer's side, as a page shows them: the signed-in account in the header or
@@ -77,9 +78,11 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     if (staffed !== null && roleOfLabel(staffed[2] ?? '') === 'staff-name') add(staffed[1] ?? '', element);
     const signedIn = SIGNED_IN.exec(text);
     if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);
-    // The page's header names the signed-in user; a heading there titles the page (a record).
-    if (banner && element.childElementCount === 0 && !isHeading(element) && judgeName(text, ['attribute'], lexicon).accept)
-      add(text, element);
+    // The page's header names the signed-in user; a heading there titles the page (a record), and
+    // so does a document's name ("Bijlage: CV_Oleksandra_Kovalenko_2025.pdf" in a viewer's bar).
+    if (banner && element.childElementCount === 0 && !isHeading(element) && !mentionsApplication(text)) {
+      if (judgeName(text, ['attribute'], lexicon).accept) add(text, element);
+    }
     // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.
     // Someone at the signed-in account's own domain is a colleague.
     const sender = SENDER_ATTRIBUTES.map((name) => (element.getAttribute(name) ?? '').trim()).find((value) => BARE_ADDRESS.test(value));

@@ -96,8 +96,10 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       // A colleague signs with their role ("Recruiter · Klimaattechniek Zuid") at the end of a
       // block: its address and phone are the employer's, nothing in it is hidden.
       if (colleagueSignature(text, found)) marks.mark(block, { kind: 'staff' });
+      // A document's name in a viewer's bar ("Bijlage: CV_Oleksandra_Kovalenko_2025.pdf") names
+      // whom it is about, not the signed-in user.
       if (
-        banner ||
+        (banner && found.cue !== 'file-name') ||
         (found.cue === 'signature' && notes && !ownForward(found.name)) ||
         (recipient(text, found.start) && !sentByUs) ||
         colleagueLine(text, found.start)

@@ -304,6 +304,13 @@ describe('names from the page structure', () => {
     expect(photos.map((photo) => photo.id)).not.toContain('logo');
   });
 
+  it('hides an avatar component by its own name: <ui5-avatar> draws initials in its shadow root', () => {
+    const { photos } = harvest(
+      '<div><ui5-avatar id="av" initials="SM" data-candidate></ui5-avatar><ui5-button id="b">Opslaan</ui5-button></div>',
+    );
+    expect(photos.map((photo) => photo.id)).toEqual(['av']);
+  });
+
   it('marks an initials field as part of a name, and a value under a label of work as a descriptor', () => {
     const { marks } = harvest(
       '<form><label for="i">Voorletters</label><input id="i" value="A.K."><span id="l">Initials (as in passport)</span><input id="j" aria-labelledby="l" value="AK"></form>' +

@@ -53,6 +53,11 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(2);
   });
 
+  it('counts the interviews of a booking tool: who is invited to which introduction', () => {
+    page('<div class="k">Invitee Time Zone</div><h2>Kennismakingsgesprek stage</h2><h3>Stagegesprekken deze week</h3><h3>Weekly sync</h3>');
+    expect(applicantWords(document)).toBe(3);
+  });
+
   it("counts the words of a recruiter's search tool: prospects, contacted or not", () => {
     page(
       '<div role="tablist"><a role="tab" href="#">Prospects (7)</a><a role="tab" href="#">Job posting</a></div><span>Uncontacted (2)</span><span>Contacted (3)</span>',
