@@ -132,6 +132,17 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     return fields.find((entry) => field.matches(entry.selector))?.category;
   }
 
+  function sharesAWord(text: string, name: string): boolean {
+    const parts = new Set(
+      foldText(name)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((part) => part.length >= 2),
+    );
+    return foldText(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => parts.has(word));
+  }
+
   function whole(text: string, category: MarkerCategory, applicantKey?: string): MarkerRange[] {
     const match = WHOLE_TEXT.exec(text);
     if (match === null) return [];
@@ -151,7 +162,9 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       descriptor = mark?.kind === 'descriptor';
       if (mark?.kind === 'staff') return [];
       if (mark?.kind === 'category' && hidden.has(mark.category)) return whole(text, mark.category);
-      if (mark?.kind === 'name' && hidden.has('names')) {
+      // A name found on an element covers its texts that hold part of the name, not a status
+      // beside it in the same header ("— Actief · Beschikbaar per 01-04-2025").
+      if (mark?.kind === 'name' && hidden.has('names') && sharesAWord(text, mark.name)) {
         const applicant = applicants.forName(mark.name);
         if (applicant === undefined || !applicant.revealed) return whole(text, 'names', applicant?.localId);
       }

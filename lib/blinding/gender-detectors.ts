@@ -28,8 +28,10 @@ const BADGE = pattern(
   'dgiu',
 );
 
-// Gendered pronouns in running text. "zijn" (also "to be") and "ze" (also "they") are left alone.
-const GENDERED_PRONOUN = /(?<![\p{L}\p{N}'’/])(?:hij|zij|hem|haar|he|she|him|his|her|hers|himself|herself)(?![\p{L}\p{N}/])/giu;
+// Gendered pronouns in running text. "zijn" (also "to be") and "ze" (also "they") are left alone,
+// and so is a word that is part of a compound: a "zij-instromer" (side-entrant) is no pronoun.
+const GENDERED_PRONOUN =
+  /(?<![\p{L}\p{N}'’/]|\p{L}-)(?:hij|zij|hem|haar|he|she|him|his|her|hers|himself|herself)(?![\p{L}\p{N}/]|-\p{L})/giu;
 const PRONOUN_KIND: Readonly<Record<string, PronounKind>> = {
   hij: 'pronoun-subject',
   zij: 'pronoun-subject',

@@ -116,6 +116,8 @@ describe('free text: what must be hidden', () => {
     // In a file name that capitalises its words, one in small letters is no name.
     ['CV_Mei-Ling_Tan_logistiek.pdf', 'Mei-Ling_Tan', 'names'],
     ['motivatiebrief-fatima.docx', 'fatima', 'names'],
+    ['CV_Fatima.pdf', 'Fatima', 'names'],
+    ['Ana_Lopes_diploma.pdf', 'Ana_Lopes', 'names'],
   ])('%s', (text, expected, category) => {
     expect(found(text)).toContainEqual([expected, category]);
   });
@@ -134,6 +136,9 @@ describe('free text: what must stay (no false alarms)', () => {
     'Geachte heer/mevrouw,',
     'De kandidaat moet Nederlands spreken.',
     'Hij/zij moet een rijbewijs hebben.',
+    // A compound is no pronoun: a side-entrant, a hair salon.
+    'Daan Koster (niveau 3, zij-instromer)',
+    'Stage bij een haar-en-beautysalon.',
     'Beste lezer,',
     'Met vriendelijke groet,\nTeam Werving',
     'N.B. Let op de deadline.',
@@ -150,6 +155,9 @@ describe('free text: what must stay (no false alarms)', () => {
     // Acronyms and codes with digits in a file name name a subject.
     'SAP_S4HANA_certificate.pdf',
     'Certificaat_ISO9001_VCA.pdf',
+    // One word and nothing saying it is someone's cv or letter: the file's subject.
+    '📄 Reachtruck-certificaat.pdf',
+    'Jaarplanning.xlsx',
     // Where a meeting is held, not where someone lives.
     'Locatie: Vergaderruimte De Kotter',
     'Location: Microsoft Teams',

@@ -17,6 +17,20 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('E-mail privé', field, 'attribute')).toBeUndefined();
   });
 
+  it('hides the texts of an element found as a name that hold part of it, not a status beside it', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><div id="head"><span id="n">Oost, B. (Bram)</span><span id="s">— Actief · Beschikbaar per 01-04-2025</span></div>',
+    );
+    const marks = createPageMarks();
+    marks.mark(document.querySelector('#head')!, { kind: 'name', name: 'Bram Oost' });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    const status = document.querySelector('#s')!.firstChild!;
+    expect(rules.mask('Oost, B. (Bram)', document.querySelector('#n')!, 'text', document.querySelector('#n')!.firstChild!)).toBe(
+      'Kandidaat …',
+    );
+    expect(rules.mask('— Actief · Beschikbaar per 01-04-2025', document.querySelector('#s')!, 'text', status)).toBeUndefined();
+  });
+
   it('leaves a colleague who shares a name part with an applicant readable, and the employer mailboxes', () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Jolien Oost</h2></div>');
     const staff = createStaffNames();
