@@ -80,6 +80,20 @@ function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerR
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
+// Capitalised words (with the particles of a place or a firm) after a word in small letters.
+const PROPER_RUN_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|de|van|der|den|het|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
+
+/**
+ * "een campagne voor bloemist De Witte Roos": one name word closing a run of capitalised words
+ * that starts mid-sentence belongs to another proper name (a shop, a street, a firm), not to the
+ * applicant "Roos". A greeting or a sentence's start ("Beste Roos", "Vandaag Roos gebeld") is no such run.
+ */
+function wordOfAnotherName(text: string, range: MarkerRange): boolean {
+  if (range.category !== 'names' || /\s/u.test(text.slice(range.start, range.end))) return false;
+  return PROPER_RUN_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start));
+}
+
 /** "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade. */
 function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean): boolean {
   if (!descriptor || range.category !== 'names') return false;
@@ -190,7 +204,9 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
         // A revealed applicant's name may show anywhere on the page.
         return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
       });
-      return kept.filter((range) => !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor));
+      return kept.filter(
+        (range) => !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor) && !wordOfAnotherName(read, range),
+      );
     };
     let found = detectIn(text);
     // A marker cut in two by a line break or an inline element is read again with the text around it.

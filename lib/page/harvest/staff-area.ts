@@ -18,6 +18,13 @@ export interface StaffArea {
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
+/**
+ * Fields are a form's, each with its own label: under "Interviewer's Assessment" the candidate's
+ * e-mail field is still the candidate's. A colleague's block is text.
+ */
+const holdsFields = (element: Element) =>
+  element.matches('input, textarea, select') || element.querySelector('input, textarea, select') !== null;
+
 export function staffArea(heading: Element): StaffArea {
   const box = heading.parentElement;
   let blocks: Element[];
@@ -25,7 +32,8 @@ export function staffArea(heading: Element): StaffArea {
     box !== null &&
     box.tagName !== 'BODY' &&
     squash(box.textContent).length <= MAX_AREA_TEXT &&
-    box.querySelectorAll(HEADINGS).length === 1
+    box.querySelectorAll(HEADINGS).length === 1 &&
+    !holdsFields(box)
   )
     blocks = [box];
   else {
@@ -35,7 +43,7 @@ export function staffArea(heading: Element): StaffArea {
       next !== null && blocks.length < MAX_BLOCKS && !next.matches(HEADINGS);
       next = next.nextElementSibling
     )
-      blocks.push(next);
+      if (!holdsFields(next)) blocks.push(next);
   }
   for (const block of blocks) {
     const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);

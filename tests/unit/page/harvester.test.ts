@@ -311,6 +311,15 @@ describe('names from the page structure', () => {
     expect(photos.map((photo) => photo.id)).toEqual(['av']);
   });
 
+  it("keeps the fields of a form under an interviewer's heading the candidate's, and a colleague's block under a recruiter heading staff", () => {
+    const { marks } = harvest(
+      '<form><h3>Interviewer\'s Assessment</h3><label for="e">E-mail kandidaat</label><input id="e" type="email" value="noor.bakx@example.org"></form>' +
+        '<aside><h3>Recruiter</h3><p id="r">Jolien van der Meer · 06 1234 5678</p></aside>',
+    );
+    expect(markOf(marks, '#e')).toEqual({ kind: 'category', category: 'email' });
+    expect(markOf(marks, '#r')?.kind).toBe('staff');
+  });
+
   it('marks an initials field as part of a name, and a value under a label of work as a descriptor', () => {
     const { marks } = harvest(
       '<form><label for="i">Voorletters</label><input id="i" value="A.K."><span id="l">Initials (as in passport)</span><input id="j" aria-labelledby="l" value="AK"></form>' +

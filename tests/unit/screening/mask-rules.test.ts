@@ -31,6 +31,16 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('— Actief · Beschikbaar per 01-04-2025', document.querySelector('#s')!, 'text', status)).toBeUndefined();
   });
 
+  it("leaves a name word that closes another proper name readable, and masks it alone, in a greeting and at a sentence's start", () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Roos Hendriks</h2></div>');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const owner = document.body;
+    expect(rules.mask('Een campagne voor bloemist De Witte Roos.', owner, 'text')).toBeUndefined();
+    expect(rules.mask('Beste Roos, dank voor je mail.', owner, 'text')).toBe('Beste Kandidaat …, dank voor je mail.');
+    expect(rules.mask('Vandaag Roos gebeld.', owner, 'text')).toBe('Vandaag Kandidaat … gebeld.');
+    expect(rules.mask('Gesprek met Roos Hendriks morgen.', owner, 'text')).toBe('Gesprek met Kandidaat … morgen.');
+  });
+
   it('leaves a colleague who shares a name part with an applicant readable, and the employer mailboxes', () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Jolien Oost</h2></div>');
     const staff = createStaffNames();
