@@ -187,7 +187,8 @@ function detectInitials(text: string, report: ReportName): void {
 }
 
 const ACRONYM = /^\p{Lu}{2,3}$/u;
-const APPLICATION_FILE = /(?:^|[^\p{L}])(?:cv|curriculum|resume|résumé|motivatie\p{L}*|sollicitatie\p{L}*|brief|letter|coverletter)(?![\p{L}])/iu;
+const APPLICATION_FILE =
+  /(?:^|[^\p{L}])(?:cv|curriculum|resume|résumé|motivatie\p{L}*|sollicitatie\p{L}*|brief|letter|coverletter)(?![\p{L}])/iu;
 const JOINED_CAPITALS = /\p{Ll}\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 const touchesDigit = (text: string, start: number, length: number) =>
