@@ -80,17 +80,28 @@ function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerR
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
-// Capitalised words (with the particles of a place or a firm) after a word in small letters.
+const NAME_PARTICLE = /^(?:van|de|der|den|het|'t|ter|ten|te|el|al|bin|ben|ibn|abu|von|da|dos|du|la|le)$/u;
+
+// A firm's, shop's or place's name after a word in small letters: an article and capitalised
+// words ("bloemist De Witte", "hotel Het Gouden"). A person's name has no article of its own.
 const PROPER_RUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|de|van|der|den|het|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
+  /(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)*(?:De|Het|Den|'t|The)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)+$/u;
+/(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|de|van|der|den|het|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
 
 /**
  * "een campagne voor bloemist De Witte Roos": one name word closing a run of capitalised words
  * that starts mid-sentence belongs to another proper name (a shop, a street, a firm), not to the
  * applicant "Roos". A greeting or a sentence's start ("Beste Roos", "Vandaag Roos gebeld") is no such run.
  */
-function wordOfAnotherName(text: string, range: MarkerRange): boolean {
+function wordOfAnotherName(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
   if (range.category !== 'names' || /\s/u.test(text.slice(range.start, range.end))) return false;
+  // Right after another part of a name that is masked ("Abdi" in "Abdi Mohamed"), it continues that name.
+  if (
+    kept.some(
+      (other) => other.category === 'names' && other.end <= range.start && /^[ \t\u00A0]*$/u.test(text.slice(other.end, range.start)),
+    )
+  )
+    return false;
   return PROPER_RUN_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start));
 }
 
@@ -146,6 +157,11 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     return fields.find((entry) => field.matches(entry.selector))?.category;
   }
 
+  function readsAsAName(text: string): boolean {
+    const words = text.split(/[\s()·,]+/u).filter((word) => word !== '');
+    return words.length > 0 && words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word));
+  }
+
   function sharesAWord(text: string, name: string): boolean {
     const parts = new Set(
       foldText(name)
@@ -176,9 +192,10 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
       descriptor = mark?.kind === 'descriptor';
       if (mark?.kind === 'staff') return [];
       if (mark?.kind === 'category' && hidden.has(mark.category)) return whole(text, mark.category);
-      // A name found on an element covers its texts that hold part of the name, not a status
+      // A name found on an element covers its texts that hold part of the name or read as a name
+      // themselves (another spelling beside it: "Cabdi Maxamed (Abdi Mohamed)"), not a status
       // beside it in the same header ("— Actief · Beschikbaar per 01-04-2025").
-      if (mark?.kind === 'name' && hidden.has('names') && sharesAWord(text, mark.name)) {
+      if (mark?.kind === 'name' && hidden.has('names') && (sharesAWord(text, mark.name) || readsAsAName(text))) {
         const applicant = applicants.forName(mark.name);
         if (applicant === undefined || !applicant.revealed) return whole(text, 'names', applicant?.localId);
       }
@@ -205,7 +222,8 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
         return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
       });
       return kept.filter(
-        (range) => !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor) && !wordOfAnotherName(read, range),
+        (range) =>
+          !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor) && !wordOfAnotherName(read, range, kept),
       );
     };
     let found = detectIn(text);

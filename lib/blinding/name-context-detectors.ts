@@ -187,8 +187,6 @@ function detectInitials(text: string, report: ReportName): void {
 }
 
 const ACRONYM = /^\p{Lu}{2,3}$/u;
-const APPLICATION_FILE =
-  /(?:^|[^\p{L}])(?:cv|curriculum|resume|résumé|motivatie\p{L}*|sollicitatie\p{L}*|brief|letter|coverletter)(?![\p{L}])/iu;
 const JOINED_CAPITALS = /\p{Ll}\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 const touchesDigit = (text: string, start: number, length: number) =>
@@ -200,7 +198,6 @@ function detectFileNames(text: string, report: ReportName): void {
     const stem = match.groups?.['stem'] ?? '';
     let first = -1;
     let last = -1;
-    let words = 0;
     // Where the file name capitalises its words, a word in small letters is no name: "logistiek"
     // in "CV_Mei-Ling_Tan_logistiek.pdf" (all small, "cv_abdi_warsame.pdf", every word may be).
     const capitalised = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(stem);
@@ -215,11 +212,8 @@ function detectFileNames(text: string, report: ReportName): void {
       if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
       if (first === -1) first = word.index;
       last = word.index + word[0].length;
-      words += 1;
     }
-    // One word left, in a file that does not say it is someone's cv or letter, names its subject:
-    // "Reachtruck-certificaat.pdf", "Jaarplanning.xlsx". A person's file gives a name in full or says so.
-    if (first === -1 || (words === 1 && !APPLICATION_FILE.test(stem))) continue;
+    if (first === -1) continue;
     report(match.index + first, match.index + last, 'file-name');
   }
 }

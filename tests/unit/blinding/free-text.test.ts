@@ -155,9 +155,6 @@ describe('free text: what must stay (no false alarms)', () => {
     // Acronyms and codes with digits in a file name name a subject.
     'SAP_S4HANA_certificate.pdf',
     'Certificaat_ISO9001_VCA.pdf',
-    // One word and nothing saying it is someone's cv or letter: the file's subject.
-    '📄 Reachtruck-certificaat.pdf',
-    'Jaarplanning.xlsx',
     // Where a meeting is held, not where someone lives.
     'Locatie: Vergaderruimte De Kotter',
     'Location: Microsoft Teams',

@@ -29,6 +29,8 @@ describe('mask rules on a page read from its structure', () => {
       'Kandidaat …',
     );
     expect(rules.mask('— Actief · Beschikbaar per 01-04-2025', document.querySelector('#s')!, 'text', status)).toBeUndefined();
+    // Another spelling beside it reads as a name on its own, and is covered too.
+    expect(rules.mask('(Bramo van Ooste)', document.querySelector('#s')!, 'text', status)).toBe('Kandidaat …');
   });
 
   it("leaves a name word that closes another proper name readable, and masks it alone, in a greeting and at a sentence's start", () => {
@@ -39,6 +41,8 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Beste Roos, dank voor je mail.', owner, 'text')).toBe('Beste Kandidaat …, dank voor je mail.');
     expect(rules.mask('Vandaag Roos gebeld.', owner, 'text')).toBe('Vandaag Kandidaat … gebeld.');
     expect(rules.mask('Gesprek met Roos Hendriks morgen.', owner, 'text')).toBe('Gesprek met Kandidaat … morgen.');
+    // Capitalised words before it without an article are the rest of a person's name.
+    expect(rules.mask('De shortlist: Lotte en Anna Maria Roos.', owner, 'text')).toBe('De shortlist: Lotte en Anna Maria Kandidaat ….');
   });
 
   it('leaves a colleague who shares a name part with an applicant readable, and the employer mailboxes', () => {
