@@ -86,7 +86,6 @@ const NAME_PARTICLE = /^(?:van|de|der|den|het|'t|ter|ten|te|el|al|bin|ben|ibn|ab
 // words ("bloemist De Witte", "hotel Het Gouden"). A person's name has no article of its own.
 const PROPER_RUN_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)*(?:De|Het|Den|'t|The)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)+$/u;
-/(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|de|van|der|den|het|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
 
 /**
  * "een campagne voor bloemist De Witte Roos": one name word closing a run of capitalised words
