@@ -48,6 +48,18 @@ export function createFormFields(
   other: (field: Field, role: FieldRole) => void,
 ): FormFields {
   const names = new Map<Element, { anchor: Element; given?: string; family?: string; full?: string }>();
+  // The personal fields read so far, counted again at the end of every pass: a page's script may
+  // fill an HR form after it is read ("onboarding" forms load their values after the page).
+  const personal = new Set<Field>();
+  const nameFields = new Set<Field>();
+  const filled = (fields: Set<Field>) => {
+    let count = 0;
+    for (const field of fields) {
+      if (!field.isConnected) fields.delete(field);
+      else if (field.value.trim() !== '') count += 1;
+    }
+    return count;
+  };
 
   function nameOf(field: Field, role: FieldRole, value: string): void {
     const form = field.closest('form, fieldset, [role="form"], dialog') ?? field.ownerDocument.documentElement;
@@ -66,14 +78,11 @@ export function createFormFields(
       if (role === undefined) return;
       // An empty form asks for someone's data (the application form of a posting, a search form):
       // it is masked like a filled one, but only a filled one says the page is about a person.
-      const filled = field.value.trim() !== '';
       if (NAME_ROLES.has(role)) {
         marks.mark(field, { kind: 'category', category: 'names' });
         marks.addPersonal(field);
-        if (filled) {
-          counts.personalInputs += 1;
-          counts.nameInputs += 1;
-        }
+        personal.add(field);
+        nameFields.add(field);
         const value = field.tagName === 'SELECT' ? '' : field.value.replace(/\s+/gu, ' ').trim();
         if (value !== '' && value.length <= MAX_VALUE_LENGTH) nameOf(field, role, value);
         return;
@@ -83,14 +92,16 @@ export function createFormFields(
         // "Voorletters", "Initials": the initials of a name are part of the name, in a field as in text.
         marks.mark(field, { kind: 'category', category: 'names' });
         marks.addPersonal(field);
-        if (filled) counts.personalInputs += 1;
+        personal.add(field);
         return;
       }
       if (role === 'photo') return;
-      if (filled && CATEGORY_OF_ROLE[role] !== undefined) counts.personalInputs += 1;
+      if (CATEGORY_OF_ROLE[role] !== undefined) personal.add(field);
       other(field, role);
     },
     finish() {
+      counts.personalInputs = filled(personal);
+      counts.nameInputs = filled(nameFields);
       for (const parts of names.values()) {
         const joined = [parts.given, parts.family].filter((part) => part !== undefined).join(' ');
         for (const name of [parts.full, joined]) if (name !== undefined && name !== '') candidates.add(parts.anchor, name, 'field-role');

@@ -304,6 +304,20 @@ describe('names from the page structure', () => {
     expect(photos.map((photo) => photo.id)).not.toContain('logo');
   });
 
+  it("counts a form's personal fields again at every pass's end: a page's script may fill them after it was read", () => {
+    const { harvester } = harvest(
+      '<form><label for="v">Voornaam</label><input id="v"><label for="m">E-mail</label><input id="m"><label for="t">Mobiel</label><input id="t"></form><p id="s"></p>',
+    );
+    expect(harvester.evidence.personalInputs).toBe(0);
+    (document.querySelector('#v') as HTMLInputElement).value = 'Noor';
+    (document.querySelector('#m') as HTMLInputElement).value = 'noor@example.org';
+    (document.querySelector('#t') as HTMLInputElement).value = '06 1234 5678';
+    document.querySelector('#s')!.textContent = 'Samenvatting';
+    harvester.pass(document.querySelector('#s')!).run();
+    expect(harvester.evidence.personalInputs).toBe(3);
+    expect(harvester.evidence.nameInputs).toBe(1);
+  });
+
   it('hides an avatar component by its own name: <ui5-avatar> draws initials in its shadow root', () => {
     const { photos } = harvest(
       '<div><ui5-avatar id="av" initials="SM" data-candidate></ui5-avatar><ui5-button id="b">Opslaan</ui5-button></div>',
