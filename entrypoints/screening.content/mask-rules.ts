@@ -12,7 +12,7 @@ import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantPanes } from './applicant-panes';
-import { textAfter, textBefore } from './text-before';
+import { textAfter, textBefore, type ReadText } from './text-before';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
@@ -49,6 +49,8 @@ export interface MaskRulesOptions {
   isStaff?: (name: string) => boolean;
   /** An element's text as the page wrote it, before our masks. */
   originalText?: (element: Element) => string;
+  /** A text node's text before we masked it (the context of a marker cut in two is read from it). */
+  originalOfText?: (node: Text) => string | undefined;
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
@@ -111,7 +113,12 @@ function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean):
   return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
 }
 
-export function createMaskRules({ adapter, applicants, hidden, locale, marks, isStaff, originalText }: MaskRulesOptions): MaskRules {
+export function createMaskRules(options: MaskRulesOptions): MaskRules {
+  const { adapter, applicants, hidden, locale, marks, isStaff, originalText, originalOfText } = options;
+  const original: ReadText = (node) =>
+    node.nodeType === 3
+      ? (originalOfText?.(node as Text) ?? node.textContent ?? '')
+      : (originalText?.(node as Element) ?? node.textContent ?? '');
   const names = applicants.knownNames();
   const aboutAnApplicant = createApplicantPanes(names, originalText ?? ((element) => element.textContent ?? ''));
   const detect: MarkerDetector = rememberAnswers(createMarkerDetector({ names, categories: hidden }));
@@ -228,8 +235,8 @@ export function createMaskRules({ adapter, applicants, hidden, locale, marks, is
     let found = detectIn(text);
     // A marker cut in two by a line break or an inline element is read again with the text around it.
     const context = kind === 'text' && node !== undefined && marks !== undefined;
-    const before = context ? textBefore(node) : '';
-    const after = context ? textAfter(node) : '';
+    const before = context ? textBefore(node, original) : '';
+    const after = context ? textAfter(node, original) : '';
     if (before.trim() !== '' || after.trim() !== '')
       found = withExtra(found, ownPart(detectIn(before + text + after), before.length, text.length));
     return marks === undefined ? found : withInlineValues(text, found);

@@ -127,7 +127,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function compile(): void {
     if (config === undefined) return;
-    rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff, originalText });
+    rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff, originalText, originalOfText: blinder.originalOf });
     maskTitles(true);
   }
 

@@ -10,11 +10,15 @@ const MAX_CONTEXT = 48;
 const MAX_STEPS = 12;
 const BLANK = /^\s+$/u;
 
-export const textBefore = (node: Node): string => lineText(node, true);
-export const textAfter = (node: Node): string => lineText(node, false);
+/** A neighbour's text as the page wrote it (ours may be masked already: "[adres]" after "Hoefkade"). */
+export type ReadText = (node: Node) => string;
+const asShown: ReadText = (node) => node.textContent ?? '';
+
+export const textBefore = (node: Node, read: ReadText = asShown): string => lineText(node, true, read);
+export const textAfter = (node: Node, read: ReadText = asShown): string => lineText(node, false, read);
 
 /** Up to 48 characters of the line's text on one side of `node`, read outward from it. */
-function lineText(node: Node, backward: boolean): string {
+function lineText(node: Node, backward: boolean, read: ReadText): string {
   // Pieces in reading order outward from the node; joined at the end in the line's own order.
   const pieces: string[] = [];
   let length = 0;
@@ -31,12 +35,12 @@ function lineText(node: Node, backward: boolean): string {
     let piece: string;
     // Whitespace alone between two inline elements is a space as it renders, not a line break
     // (one span per word in a PDF viewer's text layer, each on a line of the source).
-    if (sibling.nodeType === 3) piece = BLANK.test(sibling.textContent ?? '') ? ' ' : (sibling.textContent ?? '');
+    if (sibling.nodeType === 3) piece = BLANK.test(sibling.textContent ?? '') ? ' ' : read(sibling);
     else if (sibling.nodeName === 'BR') piece = '\n';
     // An element's text is kept apart from what stands beside it: a label styled beside its value
     // ("<span>Links</span>dribbble.com/...").
     else if (sibling.nodeType === 1 && INLINE.has(sibling.nodeName)) {
-      const text = sibling.textContent ?? '';
+      const text = read(sibling);
       const near = pieces.at(-1) ?? '';
       const apart = backward ? /^\s/u.test(near) : /\s$/u.test(near);
       piece = backward ? `${text.slice(-MAX_CONTEXT)}${apart ? '' : ' '}` : `${apart ? '' : ' '}${text.slice(0, MAX_CONTEXT)}`;

@@ -45,6 +45,24 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('De shortlist: Lotte en Anna Maria Roos.', owner, 'text')).toBe('De shortlist: Lotte en Anna Maria Kandidaat ….');
   });
 
+  it("reads a marker cut in two from its neighbour's own text, also once the neighbour shows our mask", () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><p id="line"><span id="s">Hoefkade</span> <span id="n">[adres]</span></p>',
+    );
+    const number = document.querySelector('#n')!.firstChild as Text;
+    const rules = createMaskRules({
+      adapter,
+      applicants,
+      hidden: ALL,
+      locale: 'nl',
+      marks: createPageMarks(),
+      originalOfText: (node) => (node === number ? '377' : undefined),
+      originalText: (element) => (element.contains(number) ? '377' : (element.textContent ?? '')),
+    });
+    const street = document.querySelector('#s')!;
+    expect(rules.mask('Hoefkade', street, 'text', street.firstChild!)).toBe('[adres]');
+  });
+
   it('leaves a colleague who shares a name part with an applicant readable, and the employer mailboxes', () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Jolien Oost</h2></div>');
     const staff = createStaffNames();
