@@ -135,6 +135,10 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
       else response.destroy();
     });
   });
+  // A browser that closes a connection mid-response resets the socket (ECONNRESET): that is the
+  // client leaving, not a server error, and must never become an uncaught exception in a test run.
+  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((resolveStart, rejectStart) => {
     server.once('error', rejectStart);
     server.listen(options.port ?? 0, host, () => {
