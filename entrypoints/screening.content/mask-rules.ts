@@ -1,7 +1,7 @@
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
 import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
-import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
+import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
 import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
@@ -81,8 +81,6 @@ function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerR
   const added = extra.filter((value) => !found.some((range) => range.start < value.end && value.start < range.end));
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
-
-const NAME_PARTICLE = /^(?:van|de|der|den|het|'t|ter|ten|te|el|al|bin|ben|ibn|abu|von|da|dos|du|la|le)$/u;
 
 // A firm's, shop's or place's name after a word in small letters: an article and capitalised
 // words ("bloemist De Witte", "hotel Het Gouden"). A person's name has no article of its own.
@@ -165,7 +163,11 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
 
   function readsAsAName(text: string): boolean {
     const words = text.split(/[\s()·,]+/u).filter((word) => word !== '');
-    return words.length > 0 && words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word));
+    return (
+      words.length > 0 &&
+      words.length <= 6 &&
+      words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(foldText(word).replace(/['’]/gu, '')))
+    );
   }
 
   function sharesAWord(text: string, name: string): boolean {
