@@ -1,6 +1,17 @@
 import type { PassRange } from '../../lib/page/dom-blinder';
 import type { DeferScope } from '../../lib/page/masked-writes';
-import { topOfPage } from '../../lib/page/top-first';
+import { fromBoundaryOn, topOfPage } from '../../lib/page/top-first';
+
+/**
+ * The rest of a long page while its names are unread: from `boundary` on. `show` is set once it
+ * is hidden and the top shown (the pipeline calls it if it stops).
+ */
+export interface UnreadRest {
+  readonly boundary: Element;
+  /** True for a node of the rest. */
+  readonly holds: (node: Node) => boolean;
+  show?: () => void;
+}
 
 /** The steps of the pipeline (page-pipeline.ts) that the first pass runs, in its order. */
 export interface FirstPassSteps {
@@ -12,8 +23,8 @@ export interface FirstPassSteps {
   mask: (deferred: DeferScope, until?: Element) => Promise<void>;
   /** Not about applicants: nothing of the page changes (the title masked while held goes back). */
   giveBack: () => void;
-  /** The rest of a long page is hidden (`show` shows it; the pipeline calls it if it stops), or shown again. */
-  restHidden: (show: (() => void) | undefined) => void;
+  /** The rest of a long page whose names are unread, or undefined once they are read. */
+  restUnread: (rest: UnreadRest | undefined) => void;
 }
 
 /**
@@ -25,24 +36,31 @@ export interface FirstPassSteps {
  */
 export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): Promise<void> {
   const top = topOfPage(steps.doc);
-  await steps.read({ until: top?.boundary });
-  if (top !== undefined && steps.isApplicantPage()) {
-    await steps.mask('all', top.boundary);
-    // Hidden in the task that shows the page: the page's style is worked out once for both.
-    const showRest = top.hideRest();
-    steps.restHidden(showRest);
-    showTop();
-    try {
-      await steps.read({ from: top.boundary });
-      // The page is shown now: only the hidden rest's texts wait, to be written in one go.
-      await steps.mask(top.inRest);
-    } finally {
-      showRest();
-      steps.restHidden(undefined);
-    }
+  if (top === undefined) {
+    await steps.read({});
+    if (!steps.isApplicantPage()) steps.giveBack();
+    await steps.mask('all');
     return;
   }
-  if (top !== undefined) await steps.read({ from: top.boundary });
-  if (!steps.isApplicantPage()) steps.giveBack();
-  await steps.mask('all');
+  // Until the rest's names are read, nothing masks the rest (new pseudonym numbers mask the top
+  // again only): its names are read from the page's own text, never from our masks.
+  const rest: UnreadRest = { boundary: top.boundary, holds: (node) => fromBoundaryOn(top.boundary, node) };
+  steps.restUnread(rest);
+  try {
+    await steps.read({ until: top.boundary });
+    if (steps.isApplicantPage()) {
+      await steps.mask('all', top.boundary);
+      // Hidden in the task that shows the page: the page's style is worked out once for both.
+      rest.show = top.hideRest();
+      showTop();
+    }
+    await steps.read({ from: top.boundary });
+    steps.restUnread(undefined);
+    if (rest.show === undefined && !steps.isApplicantPage()) steps.giveBack();
+    // Shown already: only the hidden rest's texts wait, to be written in one go.
+    await steps.mask(rest.show === undefined ? 'all' : top.inRest);
+  } finally {
+    steps.restUnread(undefined);
+    rest.show?.();
+  }
 }

@@ -6,10 +6,10 @@ import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
-import { changedElements, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
+import { changedElements, changesWithout, collectChanges, touchesTitle } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
-import { runFirstPass } from './first-pass';
+import { runFirstPass, type UnreadRest } from './first-pass';
 import { NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
@@ -34,8 +34,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let rules: MaskRules | undefined;
   let stopped = false;
   let adapterNames = 0;
-  /** While the rest of a long page is hidden and read: shows it (also when the pipeline stops). */
-  let showRest: (() => void) | undefined;
+  /** The rest of a long page while its names are unread (first-pass.ts). */
+  let rest: UnreadRest | undefined;
   let applicants = createApplicantBook(NO_ADAPTER, originalText);
   const rootListeners = new Set<(root: Node) => void>();
 
@@ -140,11 +140,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     });
   }
 
-  /** Every node is judged again (new names, new numbers, a reveal). */
-  async function rescan(hold: boolean): Promise<void> {
+  /**
+   * Every node is judged again (new names, new numbers, a reveal). While a long page's rest is
+   * read, only its top: the rest's names are read from the page's own text, never from our masks,
+   * and the first pass masks the rest once they are all known (first-pass.ts).
+   */
+  function rescan(hold: boolean): Promise<void> {
+    return maskAgain(hold, rest === undefined ? undefined : { until: rest.boundary });
+  }
+
+  async function maskAgain(hold: boolean, range?: PassRange): Promise<void> {
     blinder.invalidate();
     const flush = hold ? undefined : blinder.deferTextWrites('remasks');
-    await queue.pass(doc.documentElement, hold).finally(() => flush?.());
+    const root = doc.documentElement;
+    const pass = range === undefined ? queue.pass(root, hold) : queue.work(() => blinder.pass(root, range), hold);
+    await pass.finally(() => flush?.());
     fieldMasks?.recheck();
   }
 
@@ -165,8 +175,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
    */
   async function maskAll(deferred: DeferScope, until?: Element): Promise<void> {
     const flush = blinder.deferTextWrites(deferred);
-    const masking = until === undefined ? rescan(false) : queue.work(() => blinder.pass(doc.documentElement, { until }), false);
-    await masking.finally(flush);
+    await maskAgain(false, until === undefined ? undefined : { until }).finally(flush);
   }
 
   function handle(records: MutationRecord[]): void {
@@ -176,24 +185,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       if (titleChanged) maskTitles();
       return;
     }
-    const collected = collectChanges(records);
     // Our own writes come back as records too (thousands after a long page's pass): left out
     // before the work this task has time for is counted.
-    const texts = collected.texts.filter((text) => !blinder.isOwnWrite(text));
-    const attributes = collected.attributes.filter(([element, name]) => !blinder.isOwnWrite(element, name));
+    const changes = collectChanges(records, blinder.isOwnWrite);
     const started = performance.now();
-    const changes: PageChanges = {
-      added: collected.added,
-      texts,
-      attributes,
-      size: collected.added.length + texts.length + attributes.length,
-    };
     if (changes.size === 0) return;
     if (titleChanged && role === 'applicants') maskTitles();
-    // While the rest of a long page is read, a batch is masked with the names known and read after
-    // the first pass (the controller keeps it): it cannot judge the rest's names half-read.
-    if (showRest !== undefined) return queue.handle(changes, SYNC_BUDGET_MS - (performance.now() - started));
-
+    // While a long page's rest is read, a batch is masked with the names known and read again after
+    // the first pass (the controller keeps it); the hidden rest waits for the first pass's mask.
+    if (rest !== undefined) return queue.handle(changesWithout(changes, rest.holds), SYNC_BUDGET_MS - (performance.now() - started));
     // New names first: they must be known before any text of this batch is masked.
     const before = applicants.all.length;
     const fromAdapter: Applicant[] = [];
@@ -263,8 +263,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       adapterNames += applicants.harvest(doc).length;
       const isApplicantPage = () => role === 'applicants';
       const giveBack = () => blinder.restore(doc.documentElement);
-      const restHidden = (show: (() => void) | undefined) => void (showRest = show);
-      return runFirstPass({ doc, read: readNames, isApplicantPage, mask: maskAll, giveBack, restHidden }, showTop);
+      const restUnread = (unread: UnreadRest | undefined) => void (rest = unread);
+      return runFirstPass({ doc, read: readNames, isApplicantPage, mask: maskAll, giveBack, restUnread }, showTop);
     },
     handle,
     rescan,
@@ -278,7 +278,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     restore() {
       stopped = true;
       queue.clear();
-      showRest?.();
+      rest?.show?.();
       blinder.restore(doc.documentElement);
       fieldMasks?.clear();
       photos.restore();

@@ -108,7 +108,10 @@ export function createMaskedWrites(
     const known = texts.get(node);
     // Our own write coming back through the observer, with nothing changed since: skip.
     if (known !== undefined && known.masked === current && known.generation === generation) return;
-    const source = known !== undefined && known.masked === current ? known.original : current;
+    // Ours too: an earlier mask of ours whose new mask still waits to be written (two passes overlap).
+    const pending = deferred.get(node);
+    const showsOurs = known !== undefined && (known.masked === current || (pending?.remask === true && pending.over === current));
+    const source = showsOurs ? known.original : current;
     const masked = mask(source, owner, 'text', node);
     if (masked === undefined || masked === source) {
       if (known !== undefined) {
@@ -120,7 +123,7 @@ export function createMaskedWrites(
     }
     if (known === undefined) maskedCount += 1;
     texts.set(node, { original: source, masked, generation });
-    if (current !== masked) writeText(node, masked, known !== undefined && known.masked === current);
+    if (current !== masked) writeText(node, masked, showsOurs);
   }
 
   // An <option> without a value attribute takes its value from its text: writing the text would

@@ -14,7 +14,11 @@ export interface PageChanges {
   size: number;
 }
 
-export function collectChanges(records: readonly MutationRecord[]): PageChanges {
+/** `ours`: true for a text or attribute that shows our own write (our masks come back as records too). */
+export function collectChanges(
+  records: readonly MutationRecord[],
+  ours: (target: Node, attribute?: string) => boolean = () => false,
+): PageChanges {
   const addedSet = new Set<Node>();
   const texts = new Set<Text>();
   const attributeKeys = new Map<Element, Set<string>>();
@@ -35,13 +39,21 @@ export function collectChanges(records: readonly MutationRecord[]): PageChanges 
     if (!node.isConnected || hasAddedAncestor(node, addedSet)) continue;
     added.push(node);
   }
-  const changedTexts = [...texts].filter((node) => node.isConnected && !hasAddedAncestor(node, addedSet));
+  const changedTexts = [...texts].filter((node) => node.isConnected && !hasAddedAncestor(node, addedSet) && !ours(node));
   const attributes: [Element, string][] = [];
   for (const [element, names] of attributeKeys) {
     if (!element.isConnected || addedSet.has(element) || hasAddedAncestor(element, addedSet)) continue;
-    for (const name of names) attributes.push([element, name]);
+    for (const name of names) if (!ours(element, name)) attributes.push([element, name]);
   }
   return { added, texts: changedTexts, attributes, size: added.length + changedTexts.length + attributes.length };
+}
+
+/** The changes to nodes that `leaveOut` does not claim (the hidden rest of a long page, read later). */
+export function changesWithout(changes: PageChanges, leaveOut: (node: Node) => boolean): PageChanges {
+  const added = changes.added.filter((node) => !leaveOut(node));
+  const texts = changes.texts.filter((text) => !leaveOut(text));
+  const attributes = changes.attributes.filter(([element]) => !leaveOut(element));
+  return { added, texts, attributes, size: added.length + texts.length + attributes.length };
 }
 
 /**

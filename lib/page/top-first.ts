@@ -40,6 +40,14 @@ export function topOfPage(doc: Document, topChars = TOP_CHARS, longPageChars = L
   return { boundary, hideRest: () => hideFrom(doc, body, boundary), inRest: (node) => node.parentElement?.closest(`[${REST}]`) != null };
 }
 
+/** True for a node at or after `boundary` in document order (not one in another tree: a shadow root, a frame). */
+export function fromBoundaryOn(boundary: Element, node: Node): boolean {
+  const position = boundary.compareDocumentPosition(node);
+  return (
+    node === boundary || ((position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_DISCONNECTED) === 0)
+  );
+}
+
 /** The first text node after `chars` characters of page text (scripts and styles left out). */
 function textAfter(body: HTMLElement, chars: number): Text | undefined {
   const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {

@@ -296,6 +296,32 @@ describe('deferred text writes (a held first pass)', () => {
     expect(blinder.isOwnWrite(root.querySelector('p')!.firstChild!)).toBe(true);
   });
 
+  it('keeps the original of a text masked again twice while its new number waits: the latest number is written, the name restored', () => {
+    const root = build('<p>Fatima Benali</p>');
+    let number = '1';
+    const blinder = createDomBlinder({
+      mask: (text) => (/Benali/u.test(text) ? text.replace(/Fatima Benali|Benali/gu, `Kandidaat ${number}`) : undefined),
+    });
+    blinder.blindNow(root);
+    const text = root.querySelector('p')!.firstChild as Text;
+    // Two passes with new numbers overlap; the first's remask waits for its flush.
+    const first = blinder.deferTextWrites('remasks');
+    const second = blinder.deferTextWrites('remasks');
+    number = '7';
+    blinder.invalidate();
+    blinder.blindNow(root);
+    expect(text.data).toBe('Kandidaat 1');
+    number = '9';
+    blinder.invalidate();
+    blinder.blindNow(root);
+    first();
+    second();
+    expect(text.data).toBe('Kandidaat 9');
+    expect(blinder.isOwnWrite(text)).toBe(true);
+    blinder.restore(root);
+    expect(text.data).toBe('Fatima Benali');
+  });
+
   it('defers only the texts a hidden scope says are out of view: what is shown is masked at once', () => {
     const root = build('<p id="shown">Fatima Benali</p><p id="rest">Benali belt</p>');
     const blinder = createDomBlinder({ mask });

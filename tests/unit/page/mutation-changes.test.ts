@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedElements, collectChanges, touchesTitle } from '../../../lib/page/mutation-changes';
+import { changedElements, changesWithout, collectChanges, touchesTitle } from '../../../lib/page/mutation-changes';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {
@@ -43,6 +43,29 @@ describe('collectChanges', () => {
     ]);
     expect(withAdded.texts).toEqual([]);
     expect(withAdded.size).toBe(1);
+  });
+
+  it('leaves out the texts and attributes that show our own writes, and any change a caller leaves out', () => {
+    const ours = document.createTextNode('Kandidaat 4');
+    const page = document.createTextNode('Bram Oost');
+    const link = document.createElement('a');
+    const later = document.createElement('tr');
+    document.body.replaceChildren(ours, page, link, later);
+    const changes = collectChanges(
+      [
+        record({ type: 'characterData', target: ours }),
+        record({ type: 'characterData', target: page }),
+        record({ type: 'attributes', target: link, attributeName: 'title' }),
+        record({ type: 'attributes', target: link, attributeName: 'href' }),
+        record({ addedNodes: [later] as unknown as NodeList }),
+      ],
+      (target, attribute) => target === ours || attribute === 'title',
+    );
+    expect(changes.texts).toEqual([page]);
+    expect(changes.attributes).toEqual([[link, 'href']]);
+    expect(changes.size).toBe(3);
+    const outsideLater = changesWithout(changes, (node) => node === later || node === link);
+    expect(outsideLater).toEqual({ added: [], texts: [page], attributes: [], size: 1 });
   });
 });
 

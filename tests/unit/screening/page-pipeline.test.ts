@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPipeline } from '../../../entrypoints/screening.content/page-pipeline';
+import type { Applicant } from '../../../entrypoints/screening.content/applicants';
+import { NO_ADAPTER } from '../../../entrypoints/screening.content/generic-adapter';
+import { MARKER_CATEGORIES } from '../../../lib/blinding/categories';
+import { createPaintHolds } from '../../../lib/page/hold-paint';
+import { testLexicon } from '../blinding/test-lexicon';
+
+// Invented applicants; the lexicon knows their names, as the real one would.
+const FIRST = ['Bram', 'Noor', 'Ewa', 'Tariq', 'Mirte', 'Joris', 'Sevda', 'Kofi'];
+const LAST = ['Oost', 'Haddad', 'Nowak', 'Bakx', 'Meer', 'Yilmaz', 'Mensah', 'Pinas', 'Osei'];
+const JOBS = ['Junior Accountmanager', 'Magazijnmedewerker', 'Stagiair Marketing', 'Backend Developer'];
+const lexicon = testLexicon({
+  given: [...FIRST, 'Junior', 'Wendy', 'Lotte'].map((name) => name.toLowerCase()),
+  family: [...LAST, 'Developer', 'Smit', 'Dekker'].map((name) => name.toLowerCase()),
+});
+
+/** A long applicant table (an export of `rows` rows); names that show only after row 200 too. */
+function longTable(rows: number): void {
+  const row = (index: number) => {
+    const name =
+      index >= 200 && index % 10 === 0 ? `Lotte Dekker${index}` : `${FIRST[index % FIRST.length]} ${LAST[(index * 7 + 3) % LAST.length]}`;
+    const job = JOBS[index % JOBS.length];
+    return `<tr><td>${index + 1}</td><td class="who">${name.replace(/\d+$/u, '')}</td><td>Nieuw</td><td class="job">${job}</td><td>Wendy Smit</td></tr>`;
+  };
+  document.body.innerHTML =
+    '<div><span>Werving · Alle sollicitanten</span></div><table><thead><tr><th>#</th><th>Kandidaat</th><th>Status</th><th>Vacature</th><th>Recruiter</th></tr></thead>' +
+    `<tbody>${Array.from({ length: rows }, (_, index) => row(index)).join('')}</tbody></table>`;
+}
+
+function pipelineFor(doc: Document, onFresh: (fresh: Applicant[]) => void = () => undefined) {
+  const pipeline = createPipeline({
+    doc,
+    holds: createPaintHolds(doc),
+    lexicon,
+    isOwnElement: () => false,
+    layer: doc.createElement('div'),
+    photoStyle: doc.createElement('style'),
+    onFresh,
+    onApplicantPage: () => undefined,
+    onChange: () => undefined,
+  });
+  pipeline.configure({ adapter: NO_ADAPTER, hidden: new Set(MARKER_CATEGORIES), locale: 'nl' });
+  return pipeline;
+}
+
+const texts = (selector: string) => [...document.querySelectorAll(selector)].map((cell) => cell.textContent ?? '');
+
+describe('the page pipeline on a long page, shown top first', () => {
+  beforeEach(() => {
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+  });
+
+  it('masks every name of the rest and keeps its job titles when the page is masked again while the rest is read', async () => {
+    longTable(300);
+    // New pseudonym numbers come as soon as the top's names are read, before the top is masked…
+    const pipeline = pipelineFor(document, () => void pipeline.rescan(false));
+    let shown = false;
+    await pipeline.firstPass(() => {
+      shown = true;
+      // …and as the top is shown: the page is masked again at once, before the rest's names are read.
+      void pipeline.rescan(false);
+    });
+    expect(shown).toBe(true);
+    expect(pipeline.role).toBe('applicants');
+    const names = texts('.who');
+    expect(names.filter((text) => !text.startsWith('Kandidaat'))).toEqual([]);
+    expect(texts('.job').filter((text) => !JOBS.includes(text))).toEqual([]);
+    expect(pipeline.applicants.all.map((applicant) => applicant.name)).toContain('Lotte Dekker');
+    expect(document.querySelector('[data-ew-rest]')).toBeNull();
+  });
+
+  it('gives every name of the rest its number when the numbers come while the rest is read and masked', async () => {
+    longTable(300);
+    const rescans: Promise<void>[] = [];
+    let next = 1;
+    // Numbers come from the background a few tasks later, as they do in the browser.
+    const pipeline = pipelineFor(document, (fresh) => {
+      setTimeout(() => {
+        for (const applicant of fresh) applicant.number = next++;
+        rescans.push(pipeline.rescan(false));
+      }, 0);
+    });
+    await pipeline.firstPass(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await Promise.all(rescans);
+    expect(rescans.length).toBeGreaterThan(1);
+    expect(texts('.who').filter((text) => !/^Kandidaat \d+$/u.test(text))).toEqual([]);
+    expect(texts('.job').filter((text) => !JOBS.includes(text))).toEqual([]);
+  });
+});
