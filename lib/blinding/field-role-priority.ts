@@ -31,6 +31,8 @@ const ROLE_ORDER: readonly FieldRole[] = [
 ];
 
 export function mostSpecificRole(roles: readonly FieldRole[]): FieldRole | undefined {
+  // "Notities van de stagebegeleider", "Feedback recruiter": notes a colleague wrote about the applicant.
+  if (roles.includes('notes') && roles.includes('staff-name')) return 'notes';
   let best: FieldRole | undefined;
   for (const role of roles) if (best === undefined || ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(best)) best = role;
   return best;

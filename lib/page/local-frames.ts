@@ -13,6 +13,18 @@ export interface LocalFrames {
   visit: (frame: HTMLIFrameElement) => void;
 }
 
+/** A frame without an address of its own: no `src`, or about:blank. */
+const BLANK_SRC = /^(?:about:blank(?:[?#].*)?)?$/iu;
+
+/**
+ * An about:blank frame the page wrote with document.open() and write(): the document then takes
+ * the address of the page that wrote it (HTML, "document open steps"), though it was never loaded
+ * from there and no content script runs in it (a document preview drawn by script).
+ */
+function writtenByThePage(frame: HTMLIFrameElement, doc: Document): boolean {
+  return !frame.hasAttribute('srcdoc') && BLANK_SRC.test((frame.getAttribute('src') ?? '').trim()) && doc.URL === frame.ownerDocument.URL;
+}
+
 const HELD = new WeakMap<HTMLIFrameElement, { value: string; priority: string }>();
 
 export function createLocalFrames(onFrameDocument: (doc: Document) => void): LocalFrames {
@@ -51,7 +63,7 @@ export function createLocalFrames(onFrameDocument: (doc: Document) => void): Loc
     if (doc === null) return release(frame);
     const srcdocPending = frame.hasAttribute('srcdoc') && doc.URL !== 'about:srcdoc';
     if (srcdocPending) return hold(frame);
-    if (doc.URL === 'about:blank' || doc.URL === 'about:srcdoc') {
+    if (doc.URL === 'about:blank' || doc.URL === 'about:srcdoc' || writtenByThePage(frame, doc)) {
       onFrameDocument(doc);
       release(frame);
     }

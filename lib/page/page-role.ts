@@ -30,8 +30,10 @@ export interface ApplicantEvidence {
 // may lead one. "Solliciteer" is the apply button of a vacancy and stays out. A recruiter's search
 // tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist"). A
 // booking tool lists who is invited to which interview ("Invitee", "Kennismakingsgesprek stage").
+// An mbo school's internship words count too: "BPV" (beroepspraktijkvorming) and its agreements
+// are about the students a school places with employers, whom the Stagepact protects.
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
 const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".

@@ -18,9 +18,10 @@
  * as positioned cells without rows, a chat log whose later messages speak of the applicant by
  * pronoun with a bot's card, and a profile card below the page's header beside a list of other
  * candidates with initials avatars; a booking tool's interview invitees, a cv in a document viewer
- * whose bar names the file, and avatar components that draw initials in their shadow root. Each
- * page is judged like a page of the blind set (tests/e2e/blind-set/judge.ts): nothing left,
- * nothing over-redacted, no frame painted with a name.
+ * whose bar names the file, avatar components that draw initials in their shadow root, and a
+ * letter in a frame the page writes with document.open(). Each page is judged like a page of the
+ * blind set (tests/e2e/blind-set/judge.ts): nothing left, nothing over-redacted, no frame painted
+ * with a name.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -76,6 +77,7 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'team-chat.html',
         'booking-interviews.html',
         'document-viewer-cv.html',
+        'document-written-frame.html',
         'avatar-components.html',
         'calendar-week.html',
         'applicant-detail-activity.html',

@@ -43,6 +43,6 @@ export const NOTES_HEADING =
  * Kok". In a longer text, or after "als" ("ervaring als beheerder"), the role is experience.
  */
 export const STAFF_LINE =
-  /^[^\n]{0,40}(?<!\b(?:als|as) )\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door)\b[^\n]{0,40}$/imu;
+  /^[^\n]{0,40}(?<!\b(?:als|as) )\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door|co[oö]rdinator)\b[^\n]{0,40}$/imu;
 export const RECIPIENT_BEFORE = /(?:aan|to|cc|bcc)\s*:\s*$/iu;
 export const STAFF_SUFFIX = /^(.{2,60}?)\s*\(([^()]{2,30})\)\s*[▾▼⌄]?$/u;

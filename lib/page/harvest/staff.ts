@@ -53,6 +53,28 @@ export function initialsOf(words: readonly string[]): string[] {
   return every === outer ? [every] : [every, outer];
 }
 
+const isInitial = (word: string) => [...word].length === 1;
+
+/**
+ * "Joke van Houten" is the colleague "J. van Houten", and the other way round: a given name stands
+ * for its initial, beside a family name that matches in full. Never a given name alone ("Jaydon").
+ */
+function byInitial(query: Parts, staff: Parts, has: (staff: Parts, word: string) => boolean): boolean {
+  let full = 0;
+  for (const word of query.words) {
+    if (has(staff, word)) {
+      if (!isInitial(word)) full += 1;
+      continue;
+    }
+    const first = [...word][0] ?? '';
+    const asInitial = isInitial(word)
+      ? staff.words.some((known) => !isInitial(known) && known.startsWith(word))
+      : staff.words.includes(first);
+    if (!asInitial) return false;
+  }
+  return full > 0 && query.words.length >= 2;
+}
+
 export function createStaffNames(): StaffNames {
   const names: Parts[] = [];
   const seen = new Set<string>();
@@ -63,7 +85,7 @@ export function createStaffNames(): StaffNames {
     const has = (staff: Parts, word: string) =>
       staff.variants.has(word) ||
       [...query.variants].some((variant) => variant !== word && variant.endsWith(word) && staff.variants.has(variant));
-    return { query, staff: names.filter((staff) => query.words.every((word) => has(staff, word))) };
+    return { query, staff: names.filter((staff) => query.words.every((word) => has(staff, word)) || byInitial(query, staff, has)) };
   };
   return {
     add(name) {

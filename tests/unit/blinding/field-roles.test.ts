@@ -77,6 +77,13 @@ describe('roleOfLabel', () => {
     ['Comment by', 'staff-name'],
     ['Interviewer', 'staff-name'],
     ['Naam recruiter', 'staff-name'],
+    // A school's and a host company's internship supervisors (BPV) are staff, not students.
+    ['BPV-docent', 'staff-name'],
+    ['Mentor', 'staff-name'],
+    ['Praktijkopleider', 'staff-name'],
+    ['BPV-coördinator', 'staff-name'],
+    ['Notities van de stagebegeleider', 'notes'],
+    ['Feedback recruiter', 'notes'],
     ['Foto', 'photo'],
     ['Profile picture', 'photo'],
     ['LinkedIn', 'profile-link'],

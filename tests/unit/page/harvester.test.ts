@@ -36,6 +36,21 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#mail')).toEqual({ kind: 'category', category: 'email' });
   });
 
+  it("keeps a school's internship staff colleagues: the signed-in coordinator, a student's mentor and BPV teacher", () => {
+    const { names, harvester } = harvest(
+      '<header><span class="usr">J. Bos · BPV-coördinator Techniek</span></header>' +
+        '<table><thead><tr><th>Leerling</th><th>Leerbedrijf</th></tr></thead><tbody>' +
+        '<tr><td>Oost, Bram</td><td>Garage Kok</td></tr><tr><td>Nowak, Ewa</td><td>Bakkerij Meer</td></tr></tbody></table>' +
+        '<aside><h2>Bram Oost</h2><div>mentor: T. Haddad</div><dl><dt>BPV-docent</dt><dd>Joris Bakx</dd><dt>Geboortedatum</dt><dd>2 mei 2006</dd></dl>' +
+        '<p class="log"><small>03-06 · J. Bos</small>Beste Bram, je overeenkomst staat klaar. Groet, Jolien Bos</p></aside>',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Oost, Bram', 'Nowak, Ewa']));
+    for (const colleague of ['J. Bos', 'T. Haddad', 'Joris Bakx', 'Jolien Bos']) {
+      expect(names).not.toContain(colleague);
+      expect(harvester.isStaff(colleague), colleague).toBe(true);
+    }
+  });
+
   it('takes the heading of a pane with personal fields as a name, and a one-word section heading never', () => {
     const { names } = harvest(
       '<section><h1>Tariq Haddad</h1><dl><dt>Telefoon</dt><dd>06 1111 2222</dd><dt>Geboortedatum</dt><dd>2 mei 2005</dd></dl></section>' +

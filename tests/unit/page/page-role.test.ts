@@ -58,6 +58,13 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(3);
   });
 
+  it("counts an mbo school's internship words: its BPV overview and the students' agreements", () => {
+    page(
+      '<h1>BPV-overzicht</h1><th>Leerbedrijf</th><h3>BPV-plaats</h3><span>Praktijkovereenkomst getekend</span><h3>Bpv-docenten</h3><h2>Leerlingen</h2>',
+    );
+    expect(applicantWords(document)).toBe(4);
+  });
+
   it("counts the words of a recruiter's search tool: prospects, contacted or not", () => {
     page(
       '<div role="tablist"><a role="tab" href="#">Prospects (7)</a><a role="tab" href="#">Job posting</a></div><span>Uncontacted (2)</span><span>Contacted (3)</span>',

@@ -18,4 +18,16 @@ describe('colleagues by the parts of their names', () => {
     expect(staff.isWhole('Jolien')).toBe(false);
     expect(staff.size).toBe(1);
   });
+
+  it('knows a colleague by an initial for the given name, beside the family name, either way round', () => {
+    const staff = createStaffNames();
+    staff.add('J. van Houten');
+    staff.add('Wouter Brinkman');
+    expect(staff.covers('Joke van Houten')).toBe(true);
+    expect(staff.covers('W. Brinkman')).toBe(true);
+    // Never a given name alone, nor another family name.
+    expect(staff.covers('Jaydon')).toBe(false);
+    expect(staff.covers('Joke Statia')).toBe(false);
+    expect(staff.covers('Wouter Bakker')).toBe(false);
+  });
 });
