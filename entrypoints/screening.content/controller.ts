@@ -87,7 +87,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     doc,
     holds,
     lexicon: pageLexicon().lexicon,
-    isOwnElement: ui.isOwnElement,
+    isOwnElement: (element) => ui.isOwnElement(element) || holds.owns(element), // and our paint hold's style
     layer: ui.layer,
     photoStyle: ui.photoStyle,
     onFresh: (fresh) => void resolvePseudonyms(fresh),

@@ -6,7 +6,7 @@ import { createFieldMasks, type FieldMasks } from '../../lib/page/field-masks';
 import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
-import { changedElements, changesWithout, collectChanges, touchesTitle } from '../../lib/page/mutation-changes';
+import { changedElements, changesWithout, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
 import { runFirstPass, type UnreadRest } from './first-pass';
@@ -185,9 +185,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       if (titleChanged) maskTitles();
       return;
     }
-    // Our own writes come back as records too (thousands after a long page's pass): left out
-    // before the work this task has time for is counted.
-    const changes = collectChanges(records, blinder.isOwnWrite);
+    // Our own writes and elements come back as records too (thousands after a long page's pass):
+    // left out before the work this task has time for is counted.
+    const changes = collectChanges(records, blinder.isOwnWrite, options.isOwnElement);
     const started = performance.now();
     if (changes.size === 0) return;
     if (titleChanged && role === 'applicants') maskTitles();
@@ -196,25 +196,28 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (rest !== undefined) return queue.handle(changesWithout(changes, rest.holds), SYNC_BUDGET_MS - (performance.now() - started));
     // New names first: they must be known before any text of this batch is masked.
     const before = applicants.all.length;
+    const wasApplicantPage = role === 'applicants';
     const fromAdapter: Applicant[] = [];
     for (const root of changes.added)
       if (root.nodeType === 1 || root.nodeType === 11) fromAdapter.push(...applicants.harvest(root as ParentNode));
     adapterNames += fromAdapter.length;
     const pass = passesInTurn(changedElements(changes), (root) => harvester.pass(root));
-    if (!pass.run(() => performance.now() - started > SYNC_BUDGET_MS)) {
-      // Too much to read in this task: hold painting, read the rest, then mask the whole page.
-      void slowBatch(pass, titleChanged, fromAdapter);
-      return;
-    }
-    const wasApplicantPage = role === 'applicants';
+    const mask = (budgetMs: number) => maskRead(changes, before, wasApplicantPage, fromAdapter, budgetMs);
+    // Too much to read in this task: hold painting, read the rest, then mask.
+    if (!pass.run(() => performance.now() - started > SYNC_BUDGET_MS)) return void slowBatch(pass, titleChanged, () => mask(0));
+    void mask(Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
+  }
+
+  /**
+   * A batch whose names are read: a new name may stand in text seen before, so the whole page is
+   * masked again, painting held; else only the batch (a small batch read slowly holds no more).
+   */
+  async function maskRead(changes: PageChanges, before: number, wasApplicantPage: boolean, fromAdapter: Applicant[], budgetMs: number) {
     const fresh = takeNames();
+    // The adapter's names of this batch too: they are in the book already.
     takeAdapterNames(fromAdapter);
-    if (role === 'applicants' && (fresh.length > 0 || applicants.all.length !== before || !wasApplicantPage)) {
-      // Text seen before may hold a new name: one full pass, painting held until it is done.
-      void rescan(true);
-      return;
-    }
-    queue.handle(changes, Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
+    if (role === 'applicants' && (fresh.length > 0 || applicants.all.length !== before || !wasApplicantPage)) return rescan(true);
+    queue.handle(changes, budgetMs);
   }
 
   /** Names a site adapter found in a batch (already in the book): the rules are compiled with them. */
@@ -225,7 +228,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     options.onChange();
   }
 
-  async function slowBatch(started: BlindingPass, titleChanged: boolean, fromAdapter: Applicant[]): Promise<void> {
+  async function slowBatch(started: BlindingPass, titleChanged: boolean, mask: () => Promise<void>): Promise<void> {
     const hold = holds.hold();
     if (titleChanged) {
       titleHolds += 1;
@@ -233,10 +236,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     try {
       await queue.work(() => started, true);
-      takeNames();
-      // The adapter's names of this batch too: the fast path compiles them, this path must as well.
-      takeAdapterNames(fromAdapter);
-      if (role === 'applicants') await rescan(true);
+      await mask();
     } finally {
       if (titleChanged) {
         titleHolds -= 1;

@@ -30,6 +30,8 @@ export interface PaintHolds {
   releaseAll: () => void;
   /** Call `listener` each time the last hold is given back, before anything can paint. */
   onReleased: (listener: () => void) => void;
+  /** True for the style element that holds the page (ours, no page content). */
+  owns: (element: Element) => boolean;
 }
 
 export function createPaintHolds(doc: Document = document): PaintHolds {
@@ -72,5 +74,6 @@ export function createPaintHolds(doc: Document = document): PaintHolds {
       update();
     },
     onReleased: (listener) => void released.add(listener),
+    owns: (element) => element === style,
   };
 }

@@ -224,7 +224,11 @@ export function createMaskedWrites(
     isOwnWrite(target, attribute) {
       if (attribute === undefined) {
         const known = texts.get(target as Text);
-        return known !== undefined && known.masked === (target as Text).data;
+        if (known === undefined) return false;
+        // Our earlier mask, while a new one waits to be written (new numbers during a long page's
+        // pass): a record of it is ours too, never a page change that holds the page again.
+        const pending = deferred.get(target as Text);
+        return known.masked === (target as Text).data || (pending?.remask === true && pending.over === (target as Text).data);
       }
       const known = attributes.get(target as Element)?.get(attribute);
       return known !== undefined && known.masked === (target as Element).getAttribute(attribute);

@@ -14,11 +14,20 @@ export interface PageChanges {
   size: number;
 }
 
-/** `ours`: true for a text or attribute that shows our own write (our masks come back as records too). */
+/**
+ * `ours`: true for a text or attribute that shows our own write (our masks come back as records
+ * too); `ownElement`: true for an element we added (our UI, our styles).
+ */
 export function collectChanges(
   records: readonly MutationRecord[],
   ours: (target: Node, attribute?: string) => boolean = () => false,
+  ownElement: (element: Element) => boolean = () => false,
 ): PageChanges {
+  /** An element we added, or a text of one (our photo style's rules are written as its text). */
+  const inOwn = (node: Node) => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return element !== null && ownElement(element);
+  };
   const addedSet = new Set<Node>();
   const texts = new Set<Text>();
   const attributeKeys = new Map<Element, Set<string>>();
@@ -36,10 +45,10 @@ export function collectChanges(
   }
   const added: Node[] = [];
   for (const node of addedSet) {
-    if (!node.isConnected || hasAddedAncestor(node, addedSet)) continue;
+    if (!node.isConnected || hasAddedAncestor(node, addedSet) || inOwn(node)) continue;
     added.push(node);
   }
-  const changedTexts = [...texts].filter((node) => node.isConnected && !hasAddedAncestor(node, addedSet) && !ours(node));
+  const changedTexts = [...texts].filter((node) => node.isConnected && !hasAddedAncestor(node, addedSet) && !ours(node) && !inOwn(node));
   const attributes: [Element, string][] = [];
   for (const [element, names] of attributeKeys) {
     if (!element.isConnected || addedSet.has(element) || hasAddedAncestor(element, addedSet)) continue;

@@ -52,15 +52,24 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
 
 /**
  * A row that holds its name as bare text between its badges: "<div><span>EZ</span> Ewa Zielińska
- * <span>Offer</span></div>". The text node is the name's; the row's other parts stay.
+ * <span>Offer</span></div>", or as the leading text of one of its blocks, before a line under it:
+ * "<li><span>MK</span><div>Marta Kowalczyk<small>Completed 27 May</small></div></li>". The text
+ * node is the name's; the row's other parts stay.
  */
 export function bareRowName(row: Element, candidates: Candidates): void {
   if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
   const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
-  if (first === undefined || first.parentElement !== row || !aboutApplicant(row)) return;
+  if (first === undefined || !standsInRow(first, row) || !aboutApplicant(row)) return;
   const text = first.data.replace(/\s+/gu, ' ').trim();
   candidates.add(row, text, 'list-cell', first);
   if (avatarSpells(row, text)) candidates.add(row, text, 'avatar-initials', first);
+}
+
+/** The text is the row's own, or leads a block of the row that has more than this text (a line under it). */
+function standsInRow(text: Text, row: Element): boolean {
+  const holder = text.parentElement;
+  if (holder === row) return true;
+  return holder !== null && holder.parentElement === row && holder.childElementCount > 0 && holder.firstChild === text;
 }
 
 const MAX_AVATAR_LOOKS = 8;

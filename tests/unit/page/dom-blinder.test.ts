@@ -311,6 +311,8 @@ describe('deferred text writes (a held first pass)', () => {
     blinder.invalidate();
     blinder.blindNow(root);
     expect(text.data).toBe('Kandidaat 1');
+    // The record of our first write, handled while the new mask waits, is ours: no page change.
+    expect(blinder.isOwnWrite(text)).toBe(true);
     number = '9';
     blinder.invalidate();
     blinder.blindNow(root);

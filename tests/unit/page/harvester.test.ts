@@ -209,6 +209,16 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '.stage')).toBeUndefined();
   });
 
+  it('takes a name that leads a block of a list row, above a line of its own, and leaves that line', () => {
+    const row = (initials: string, name: string, when: string) =>
+      `<li><span class="ini">${initials}</span><div>${name}<small class="when">${when}</small></div></li>`;
+    const { names, marks } = harvest(
+      `<aside><h2>Candidates (3 completed)</h2><ul>${row('EN', 'Ewa Nowak', 'Completed 27 May')}${row('TH', 'Tariq Haddad', 'Completed 26 May')}${row('BO', 'Bram Oost', 'Completed 24 May')}</ul></aside>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ewa Nowak', 'Tariq Haddad', 'Bram Oost']));
+    expect(markOf(marks, '.when')).toBeUndefined();
+  });
+
   it('takes a name no word list knows when the initials avatar beside it spells its initials, in either order', () => {
     const row = (initials: string, name: string) =>
       `<div class="doc"><span class="mini">${initials}</span> ${name} <span>Rejected</span></div>`;

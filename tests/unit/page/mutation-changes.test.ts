@@ -45,21 +45,25 @@ describe('collectChanges', () => {
     expect(withAdded.size).toBe(1);
   });
 
-  it('leaves out the texts and attributes that show our own writes, and any change a caller leaves out', () => {
+  it('leaves out the texts and attributes that show our own writes, the elements we added, and any change a caller leaves out', () => {
     const ours = document.createTextNode('Kandidaat 4');
     const page = document.createTextNode('Bram Oost');
     const link = document.createElement('a');
     const later = document.createElement('tr');
-    document.body.replaceChildren(ours, page, link, later);
+    const ourStyle = document.createElement('style');
+    ourStyle.textContent = '.photo{visibility:hidden}';
+    document.body.replaceChildren(ours, page, link, later, ourStyle);
     const changes = collectChanges(
       [
         record({ type: 'characterData', target: ours }),
         record({ type: 'characterData', target: page }),
         record({ type: 'attributes', target: link, attributeName: 'title' }),
         record({ type: 'attributes', target: link, attributeName: 'href' }),
-        record({ addedNodes: [later] as unknown as NodeList }),
+        record({ addedNodes: [later, ourStyle] as unknown as NodeList }),
+        record({ type: 'characterData', target: ourStyle.firstChild! }),
       ],
       (target, attribute) => target === ours || attribute === 'title',
+      (element) => element === ourStyle,
     );
     expect(changes.texts).toEqual([page]);
     expect(changes.attributes).toEqual([[link, 'href']]);
