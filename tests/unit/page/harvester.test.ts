@@ -296,6 +296,13 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#theirs')?.kind).not.toBe('staff');
   });
 
+  it("keeps a school coordinator's signature with their role whole", () => {
+    const { marks } = harvest(
+      '<div class="mail"><p>Beste Bram, je overeenkomst staat klaar.</p><p id="ours">Groet,<br>Jolien Post<br>BPV-coördinator Techniek · ROC Tilburg<br>Hoevenseweg 51, Tilburg</p></div>',
+    );
+    expect(markOf(marks, '#ours')).toEqual({ kind: 'staff' });
+  });
+
   it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
     const mail = (sender: string, subject: string) =>
       `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;
