@@ -131,3 +131,46 @@ describe('Blind screenen on a page of 500 applicants', () => {
     expect(report.leaks).toEqual([]);
   });
 });
+
+// A browser of its own: the tests above leave scripts in theirs that scroll the page.
+describe("Blind screenen keeps the browser's own scrolling on a long page", () => {
+  const ext = useExtension({ language: 'nl' });
+
+  // The page is held while it is read (docs/decisions.md, "Hold paint until blinded"): the
+  // browser's own scroll restoration and jump to a #fragment must still work behind the hold.
+  it('keeps the place of a person who reloads the long page scrolled down', async () => {
+    await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
+    const page = await ext.openPage(fixtureUrl('screening/applicants-500.html'));
+    await page.waitForFunction(() => document.body.innerText.includes('Kandidaat 500'), null, { timeout: 20_000 });
+    await page.evaluate(() => window.scrollTo(0, 6000));
+    await page.waitForFunction(() => window.scrollY === 6000);
+    await page.reload();
+    await page.waitForFunction(() => document.body.innerText.includes('Kandidaat 500'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => window.scrollY > 5000, null, { timeout: 5_000 }).catch(() => undefined);
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(6000);
+  });
+
+  it('still takes a person who opens a link to a row far down the long page to that row', async () => {
+    await enableSite(ext.context, 'http://127.0.0.1/*', { vacancy: false, screening: true, checklist: false });
+    const url = fixtureUrl('screening/anchored-rows.html');
+    const rows = Array.from(
+      { length: 400 },
+      (_, index) => `<tr id="row-${index}"><td>Sollicitant ${index}</td><td>Stage logistiek, reactie op vacature ${index}</td></tr>`,
+    ).join('');
+    const page = await ext.context.newPage();
+    await page.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="nl"><title>Sollicitaties</title><body><h1>Sollicitaties</h1><table><thead><tr><th>Naam</th><th>Vacature</th></tr></thead><tbody>${rows}</tbody></table></body></html>`,
+      }),
+    );
+    await page.goto(`${url}#row-300`);
+    await page.waitForFunction(
+      () => getComputedStyle(document.documentElement).opacity === '1' && document.body.innerText.includes('Sollicitant 399'),
+      null,
+      { timeout: 20_000 },
+    );
+    const top = await page.evaluate(() => document.getElementById('row-300')!.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(5);
+  });
+});
