@@ -110,7 +110,12 @@ export function scanContextualNames(text: string, report: ReportName): void {
 }
 
 export function detectContextualNames(text: string, out: MarkerRange[]): void {
-  scanContextualNames(text, (start, end) => out.push({ start, end, category: 'names' }));
+  scanContextualNames(text, (start, end, cue) => {
+    // Without the lexicon, the words of a file name with spaces may be a name or a subject
+    // ("Offerte Koster Drukwerk.pdf"): the harvest judges them and hides the name it accepts.
+    if (cue === 'file-name' && /\s/u.test(text.slice(start, end))) return;
+    out.push({ start, end, category: 'names' });
+  });
 }
 
 /** The name at `from` as [start, end], when one is there and `ending` (if given) follows it. */
@@ -194,26 +199,47 @@ const touchesDigit = (text: string, start: number, length: number) =>
 
 /** "CV_Mohamed_Amrani.pdf" keeps "CV_" and ".pdf"; the words that are not generic are hidden. */
 function detectFileNames(text: string, report: ReportName): void {
+  const whole = WHOLE_FILE_NAME.exec(text);
+  if (whole !== null) {
+    // A text that is one file name, spaces and all ("El Idrissi, Soufiane - CV.pdf", "Offerte
+    // Koster Drukwerk.pdf"): its words are judged together, with the lexicon.
+    const at = whole.index + (whole[1]?.length ?? 0);
+    const span = nameWordsOf(whole.groups?.['stem'] ?? '');
+    if (span !== undefined) report(at + span[0], at + span[1], 'file-name');
+    return;
+  }
   for (const match of text.matchAll(FILE_NAME)) {
     const stem = match.groups?.['stem'] ?? '';
-    let first = -1;
-    let last = -1;
-    // Where the file name capitalises its words, a word in small letters is no name: "logistiek"
-    // in "CV_Mei-Ling_Tan_logistiek.pdf" (all small, "cv_abdi_warsame.pdf", every word may be).
-    const capitalised = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(stem);
-    for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
-      const folded = foldText(word[0]);
-      if (capitalised && /^\p{Ll}/u.test(word[0])) continue;
-      // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name,
-      // unless its capitals join names ("RFernandesSilva").
-      const compound = [...folded].length >= 15 && !JOINED_CAPITALS.test(word[0]);
-      if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || compound) continue;
-      // An acronym ("SAP", "ICT") or a code with digits ("S4HANA", "MBO4") names a subject, not a person.
-      if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
-      if (first === -1) first = word.index;
-      last = word.index + word[0].length;
-    }
-    if (first === -1) continue;
-    report(match.index + first, match.index + last, 'file-name');
+    // One word before the extension, after a space, ends a file name with spaces that this
+    // pattern cannot see whole ("… Teamleider Klantenservice.docx"): no name is read from it.
+    if (!/[_.()'’-]/u.test(stem) && /[ \t\u00A0,]/u.test(text.charAt(match.index - 1))) continue;
+    const span = nameWordsOf(stem);
+    if (span !== undefined) report(match.index + span[0], match.index + span[1], 'file-name');
   }
+}
+
+// The whole text is one file name, spaces and commas in it: a cell or a line of a file list.
+const WHOLE_FILE_NAME =
+  /^([ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t]*$/iu;
+
+/** Where the words of a file name's stem that are not generic begin and end. */
+function nameWordsOf(stem: string): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  // Where the file name capitalises its words, a word in small letters is no name: "logistiek"
+  // in "CV_Mei-Ling_Tan_logistiek.pdf" (all small, "cv_abdi_warsame.pdf", every word may be).
+  const capitalised = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(stem);
+  for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
+    const folded = foldText(word[0]);
+    if (capitalised && /^\p{Ll}/u.test(word[0])) continue;
+    // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name,
+    // unless its capitals join names ("RFernandesSilva").
+    const compound = [...folded].length >= 15 && !JOINED_CAPITALS.test(word[0]);
+    if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || compound) continue;
+    // An acronym ("SAP", "ICT") or a code with digits ("S4HANA", "MBO4") names a subject, not a person.
+    if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
+    if (first === -1) first = word.index;
+    last = word.index + word[0].length;
+  }
+  return first === -1 ? undefined : [first, last];
 }

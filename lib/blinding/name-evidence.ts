@@ -152,6 +152,9 @@ function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
   const found: FreeTextName[] = [];
   scanContextualNames(text, (start, end, cue: ContextCue) => {
     const value = text.slice(start, end);
+    // A file name with spaces is as often a document's subject ("Offerte Koster Drukwerk.pdf"):
+    // it names someone only with a word the lexicon lists as a name and not as a word.
+    if (cue === 'file-name' && /\s/u.test(value) && !holdsListedName(value, lexicon)) return;
     const verdict = judgeName(cue === 'file-name' ? wordsOfFileName(value) : value, [cue], lexicon);
     if (verdict.accept) found.push({ start, end, name: verdict.name, cue });
   });
@@ -196,4 +199,11 @@ function wordsOfFileName(stem: string): string {
       .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
       .join(' ')
   );
+}
+
+function holdsListedName(text: string, lexicon: NameLexicon): boolean {
+  return [...text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)].some(([word]) => {
+    const folded = foldText(word);
+    return (lexicon.given(folded) > 0 || lexicon.family(folded) > 0) && !lexicon.commonWord(folded);
+  });
 }

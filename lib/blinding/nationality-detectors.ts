@@ -95,9 +95,28 @@ const detectInSentences = captureDetector('nationality', [
   [FROM_TRIGGER, FROM_COUNTRY],
 ]);
 
+// "Mateus Oliveira Santos, Braziliaans, 22 jaar", "Yonas Habte (Eritrees)": a demonym set off
+// right after a name describes that person. Checked with the set lookup, not the word-list pattern.
+const APPOSITION =
+  /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){1,3}(?:[ \t]*,[ \t]*|[ \t]+\([ \t]*)(?<value>\p{Lu}[\p{L}\p{M}]{2,30}(?:-\p{L}[\p{L}\p{M}]{2,30})?)(?=[ \t]*[,)])/dgu;
+const MAX_APPOSITION_TEXT = 4096;
+
+function detectApposition(text: string, out: MarkerRange[]): void {
+  if (!text.includes(',') && !text.includes('(')) return;
+  for (const match of (text.length > MAX_APPOSITION_TEXT ? text.slice(0, MAX_APPOSITION_TEXT) : text).matchAll(APPOSITION)) {
+    const span = match.indices?.groups?.['value'];
+    const value = match.groups?.['value'];
+    if (span === undefined || value === undefined) continue;
+    const parts = value.toLowerCase().split('-');
+    if (parts.every((part) => isDemonym(part) || LANGUAGE_NAMES.has(part)))
+      out.push({ start: span[0], end: span[1], category: 'nationality' });
+  }
+}
+
 export function detectNationality(text: string, out: MarkerRange[]): void {
   detectInSentences(text, out);
   detectWholeValue(text, out);
+  detectApposition(text, out);
 }
 
 /** Folded nationality words, so other detectors can tell "ik ben Nederlands" from a name. */

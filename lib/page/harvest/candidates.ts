@@ -1,3 +1,4 @@
+import { ordinaryCompound } from '../../blinding/compound-words';
 import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../blinding/name-words';
@@ -112,6 +113,17 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const isOrdinary = (word: string) =>
     word.length > 2 && lexicon.commonWord(word) && lexicon.given(word) === 0 && lexicon.family(word) === 0;
   const hasOrdinaryWord = (name: string): boolean => name.split(/[\s,'’-]+/u).some((word) => isOrdinary(foldText(word)));
+  // Every word ordinary, one of them a compound: a name that is a compound ("Quirine Achterberg")
+  // has a given name beside it, listed or not.
+  const compoundOfWords = (name: string): boolean => {
+    const words = name
+      .split(/[\s,'’-]+/u)
+      .filter((word) => word !== '')
+      .map(foldText);
+    return (
+      words.some((word) => ordinaryCompound(word, lexicon)) && words.every((word) => isOrdinary(word) || ordinaryCompound(word, lexicon))
+    );
+  };
   /**
    * Names that are also words ("Sanne Bakker", "Femke Drost") are names when a given name that is
    * no ordinary word leads family names, or when an address beside them spells them
@@ -173,6 +185,8 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         if (layoutOnly && wordCount(verdict.name) < 2) continue;
         // Weak cues need words that can be a name: "Vakblad Nieuwsbrief" is a sender, not a person.
         const weakOnly = [...cues].every((cue) => WEAK_CUES.has(cue));
+        // "Accountmanager Binnendienst": ordinary words, one of them a compound of two.
+        if (weakOnly && compoundOfWords(verdict.name)) continue;
         if (weakOnly && hasOrdinaryWord(verdict.name) && !corroborated(verdict.name, anchor)) {
           if (layoutOnly && givenLed(verdict.name) && !marks.inNotes(anchor))
             nearMisses.push({ anchor, node, name: verdict.name, cues: [...cues], score: verdict.score });

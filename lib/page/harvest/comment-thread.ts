@@ -1,3 +1,5 @@
+import type { PageMarks } from './page-marks';
+
 /**
  * A thread of comments about an applicant, without a "Notities" heading to say so: entries of one
  * shape, each with a short head (its author and a date or time) and a body of running text that
@@ -59,10 +61,8 @@ function readEntry(entry: Element): Entry | undefined {
 
 /** True when the children of `container` are the entries of a comment thread. */
 export function isCommentThread(container: Element): boolean {
-  const first = container.firstElementChild;
-  const second = first?.nextElementSibling;
-  if (first == null || second == null || !ENTRY_TAGS.has(first.tagName)) return false;
-  if (first.tagName !== second.tagName || first.getAttribute('class') !== second.getAttribute('class')) return false;
+  const first = firstEntry(container);
+  if (first === undefined || !ENTRY_TAGS.has(first.tagName)) return false;
   if (container.closest(NOT_A_THREAD) !== null || first.getAttribute('role') === 'row' || first.getAttribute('role') === 'option')
     return false;
   let entries = 0;
@@ -77,12 +77,25 @@ export function isCommentThread(container: Element): boolean {
   return entries >= 2 && signs >= 1;
 }
 
+/** Children before the entries that are no entry: a day's separator ("Dinsdag 14 januari"), a "new messages" line. */
+const MAX_LEADING_PARTS = 2;
+
+/** The first of two children of one shape next to each other, after at most a few others. */
+function firstEntry(container: Element): Element | undefined {
+  let child = container.firstElementChild;
+  for (let skipped = 0; child !== null && skipped <= MAX_LEADING_PARTS; skipped += 1, child = child.nextElementSibling) {
+    const next = child.nextElementSibling;
+    if (next !== null && child.tagName === next.tagName && child.getAttribute('class') === next.getAttribute('class')) return child;
+  }
+  return undefined;
+}
+
 const AUTHOR_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 const MAX_AUTHORS = 50;
 
 /** The element naming each entry's author: the first name-shaped text of its head, before the time. */
-export function threadAuthors(container: Element): Element[] {
+function threadAuthors(container: Element): Element[] {
   const authors: Element[] = [];
   for (let entry = container.firstElementChild; entry !== null && authors.length < MAX_AUTHORS; entry = entry.nextElementSibling) {
     const walker = entry.ownerDocument.createTreeWalker(entry, NodeFilter.SHOW_TEXT);
@@ -98,4 +111,14 @@ export function threadAuthors(container: Element): Element[] {
     }
   }
   return authors;
+}
+
+/**
+ * A thread of comments without a heading that says so is notes too: marks it, and passes on the
+ * element naming each entry's author.
+ */
+export function notesOfThread(element: Element, marks: Pick<PageMarks, 'inNotes' | 'addNotes'>, onAuthor: (author: Element) => void): void {
+  if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element)) return;
+  marks.addNotes(element);
+  for (const author of threadAuthors(element)) onAuthor(author);
 }

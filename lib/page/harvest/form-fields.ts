@@ -74,8 +74,13 @@ export function createFormFields(
     read(field, signal) {
       if (field.tagName === 'INPUT' && NOT_VALUE_INPUTS.has((field as HTMLInputElement).type)) return;
       const label = labelOf(field);
-      const role = (label === undefined ? undefined : roleOfLabel(label)) ?? signal.role ?? groupRole(field);
+      const labelRole = label === undefined ? undefined : roleOfLabel(label);
+      const role = labelRole ?? signal.role ?? groupRole(field);
       if (role === undefined) return;
+      // A visible label that names no role outweighs a class or id word: Odoo's applicant form has
+      // `name="name"` on "Onderwerp / Sollicitatienaam", which holds a job title. The field is
+      // still masked, but its value is a name only if the lexicon or the shape says so too.
+      const weak = label !== undefined && labelRole === undefined && !signal.explicit && role === signal.role;
       // An empty form asks for someone's data (the application form of a posting, a search form):
       // it is masked like a filled one, but only a filled one says the page is about a person.
       if (NAME_ROLES.has(role)) {
@@ -84,7 +89,9 @@ export function createFormFields(
         personal.add(field);
         nameFields.add(field);
         const value = field.tagName === 'SELECT' ? '' : field.value.replace(/\s+/gu, ' ').trim();
-        if (value !== '' && value.length <= MAX_VALUE_LENGTH) nameOf(field, role, value);
+        if (value === '' || value.length > MAX_VALUE_LENGTH) return;
+        if (weak) candidates.add(field, value, 'attribute');
+        else nameOf(field, role, value);
         return;
       }
       if (role === 'staff-name') return marks.mark(field, { kind: 'staff' });

@@ -1,5 +1,6 @@
 import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
+import { lexicalFullNames } from '../../blinding/lexical-names';
 import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
 import { foldText } from '../../blinding/text-fold';
@@ -113,9 +114,17 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       candidates.accept(block, found.name, found.cue);
     }
     if (banner) return;
+    const introduced = new Set<string>();
     for (const phrase of applicantPhraseNames(text)) {
       const verdict = judgeName(phrase, ['introduction'], lexicon);
       if (verdict.accept) candidates.accept(block, verdict.name, 'introduction');
+      introduced.add(verdict.name);
     }
+    if (!notes) return;
+    // A note speaks of applicants by their full name, without a cue: the lexicon vouches for them.
+    // The name that opens a note is its author's ("Ruben Brouwer · Notitie").
+    const opening = text.search(/\S/u);
+    for (const { name, start } of lexicalFullNames(text, lexicon))
+      if (start !== opening && !introduced.has(name)) candidates.accept(block, name, 'introduction');
   };
 }

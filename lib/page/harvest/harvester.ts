@@ -12,9 +12,9 @@ import { pairedLabel } from './label-pairs';
 import { bareRowName, layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
-import { staffArea, staffLine } from './staff-area';
+import { readStaffLine, staffArea } from './staff-area';
 import { createColleagues } from './colleagues';
-import { isCommentThread, threadAuthors } from './comment-thread';
+import { notesOfThread } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
@@ -77,6 +77,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     nameInputs: 0,
   };
   let headings: Element[] = [];
+  const readThread = (element: Element) =>
+    notesOfThread(element, marks, (author) => candidates.add(author, squash(author.textContent), 'card-title'));
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
   const subject = createRecordSubject();
@@ -134,18 +136,11 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
     if (IMAGE_TAGS.has(element.tagName)) return;
 
-    // A thread of comments without a heading that says so is notes too.
-    if (element.childElementCount >= 2 && isCommentThread(element) && !marks.inNotes(element)) {
-      marks.addNotes(element);
-      for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
-    }
+    readThread(element);
     if (text !== undefined) {
       if (headsNotes(element, text)) marks.addNotes(notesArea(element));
       else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
-        // "Contactpersoon werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ...": all of it is a colleague's.
-        const colleague = staffLine(text, (label) => roleOfLabel(label) === 'staff-name');
-        if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
-        if (colleague !== undefined && colleague !== '') colleagues.add(colleague, element);
+        readStaffLine(element, text, marks, colleagues.add, candidates.staff);
       } else if (NOTES_HEADING_TAGS.has(element.tagName) && roleOfLabel(text) === 'staff-name') {
         // "Contactpersoon", "Jouw recruiter": the block it heads is a colleague's.
         const area = staffArea(element);
@@ -263,6 +258,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
             colleagues.title(doc.title, doc.documentElement);
             subject.title(doc.title);
           }
+          // An entry added to a thread on its own (a chat's new message) is read as part of it.
+          if (root.nodeType === 1 && root !== doc.documentElement && root.parentElement !== null) readThread(root.parentElement);
           if (element !== null && element !== root && !skipped(element)) visit(element);
           else if (element === root) visit(root as Element);
         }

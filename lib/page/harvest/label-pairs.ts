@@ -1,10 +1,12 @@
 import { roleOfLabel } from '../../blinding/field-roles';
 
 /**
- * Labels and values side by side in one parent, all of one shape: a grid of
- * `<span>E-mail</span><span>…</span><span>Telefoon</span><span>…</span>`. Its values have no
- * label of their own that a single pair would show (labels.ts leaves peers of one shape alone, as
- * the headers of a row are). Here the parent alternates: every other child reads as a label.
+ * Labels and values side by side in one parent: a grid of
+ * `<span>E-mail</span><span>…</span><span>Telefoon</span><span>…</span>`, or a form-like table row
+ * `<td class="lbl">Recruiter:</td><td>…</td><td class="lbl">Hiring Manager:</td><td>…</td>`. Its
+ * values have no label of their own that a single pair would show (labels.ts leaves peers of one
+ * shape alone, as the headers of a row are). Here the parent alternates: every other child reads
+ * as a label, the labels all of one shape and the values all of one shape.
  */
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 const MAX_CHILDREN = 40;
@@ -16,11 +18,12 @@ export function pairedLabel(value: Element): string | undefined {
   const children = [...parent.children];
   const index = children.indexOf(value);
   if (index % 2 !== 1) return undefined;
-  const shape = `${value.tagName}.${value.getAttribute('class') ?? ''}`;
+  const shape = (element: Element) => `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+  const labelShape = shape(children[0]!);
   let labels = 0;
   for (let at = 0; at < children.length; at += 2) {
     const label = children[at]!;
-    if (`${label.tagName}.${label.getAttribute('class') ?? ''}` !== shape) return undefined;
+    if (shape(label) !== labelShape || shape(children[at + 1]!) !== shape(value)) return undefined;
     const text = squash(label.textContent);
     if (text.length > 40) return undefined;
     if (roleOfLabel(text) !== undefined || /[:：]$/u.test(text)) labels += 1;

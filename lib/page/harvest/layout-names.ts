@@ -35,7 +35,9 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
   if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
     const item = itemAt(element);
-    if (item !== undefined && item !== element && hasTwin(item) && firstTextOf(item) === element)
+    // A mail in a list of messages (options of a listbox) that says nothing of an application
+    // was sent by someone else: "Esther Koster · Re: Planning gesprekken week 47".
+    if (item !== undefined && item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element))
       candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
@@ -151,6 +153,14 @@ export function inRowAboutSomethingElse(element: Element): boolean {
   return text !== undefined && !mentionsApplication(text) && !aboutApplicant(item);
 }
 const ROW_TAGS = new Set(['TR', 'LI']);
+
+/** The option of a listbox (a mail in a list of messages) that holds the element says nothing of an application. */
+function otherMail(element: Element): boolean {
+  const option = element.closest('[role="option"]');
+  if (option === null) return false;
+  const text = spacedText(option, 400);
+  return text !== undefined && !mentionsApplication(text) && !aboutApplicant(option);
+}
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 
 /**

@@ -1,3 +1,5 @@
+import { roleOfLabel } from '../../blinding/field-roles';
+import type { PageMarks } from './page-marks';
 /**
  * A block headed as the employer's side: "Contactpersoon", "Jouw recruiter", "Hiring manager".
  * Everything in it belongs to a colleague (their name, address, phone) and stays readable. The
@@ -69,3 +71,62 @@ export function staffLine(text: string, isStaffLabel: (label: string) => boolean
   if (match === null || !isStaffLabel(match[1] ?? '')) return undefined;
   return match[2] ?? '';
 }
+
+// Parts of one line of "label: value" pairs: "Bron: Website · Medium: Vacaturepagina · Verwezen door: Ingrid Schipper".
+const PAIR_SEPARATOR = /[ \u00A0]+[·|•][ \u00A0]+/u;
+
+/**
+ * Colleagues named in a later part of a line of label/value pairs ("… · Verwezen door: Ingrid
+ * Schipper"). Only the name is a colleague's: the other parts may be the applicant's own.
+ */
+export function staffInLaterPairs(text: string, isStaffLabel: (label: string) => boolean): string[] {
+  if (!PAIR_SEPARATOR.test(text)) return [];
+  return text
+    .split(PAIR_SEPARATOR)
+    .slice(1)
+    .map((part) => staffLine(part, isStaffLabel))
+    .filter((name): name is string => name !== undefined && name !== '');
+}
+
+const MAX_ROW_CHILDREN = 12;
+const MAX_ROW_TEXT = 200;
+
+/**
+ * A small row that opens with a colleague's label and lists them after it: "<span>Hiring team:</span>
+ * <span class=av>LB</span><span>Lotte Brouwer</span><span class=av>SJ</span><span>Sem Jansen</span>".
+ * The row is the employer's side; returns it and the names in it, or undefined for any other label.
+ */
+export function staffRow(label: Element): { row: Element; names: { text: string; node: Element }[] } | undefined {
+  const row = label.parentElement;
+  if (row === null || row.firstElementChild !== label || row.childElementCount > MAX_ROW_CHILDREN || holdsFields(row)) return undefined;
+  if (squash(row.textContent).length > MAX_ROW_TEXT) return undefined;
+  const names: { text: string; node: Element }[] = [];
+  for (const child of row.children) {
+    const text = squash(child.textContent);
+    if (child !== label && child.childElementCount === 0 && NAME_SHAPED.test(text) && text.includes(' ')) names.push({ text, node: child });
+  }
+  return { row, names };
+}
+
+/**
+ * A leaf of text that speaks of the employer's side, by its label: "Contactpersoon
+ * werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ..." is all a colleague's; "… · Verwezen
+ * door: Ingrid Schipper" names one in a later pair; "Hiring team:" opens a row of them.
+ */
+export function readStaffLine(
+  element: Element,
+  text: string,
+  marks: PageMarks,
+  addColleague: (name: string, node: Element) => void,
+  nameColleague: (name: string) => void,
+): void {
+  const colleague = staffLine(text, isStaffLabel);
+  if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
+  if (colleague !== undefined && colleague !== '') addColleague(colleague, element);
+  else for (const name of staffInLaterPairs(text, isStaffLabel)) nameColleague(name);
+  const team = colleague === '' ? staffRow(element) : undefined;
+  if (team !== undefined) marks.mark(team.row, { kind: 'staff' });
+  for (const member of team?.names ?? []) addColleague(member.text, member.node);
+}
+
+const isStaffLabel = (label: string) => roleOfLabel(label) === 'staff-name';

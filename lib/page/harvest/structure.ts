@@ -1,3 +1,4 @@
+import { rememberedInSlice } from './slice-memo';
 import { firstClass, headersFor } from '../labels';
 import { attributeSignal } from './attribute-roles';
 import { INITIALS_TEXT } from './role-marks';
@@ -118,8 +119,14 @@ function namesABar(classAndId: string): boolean {
 function isTopBar(bar: Element): boolean {
   if (!nearBody(bar) || bar.getElementsByTagName('*').length > MAX_BAR_ELEMENTS) return false;
   if (bar.previousElementSibling?.previousElementSibling != null || attributeSignal(bar).applicant) return false;
-  return bar.querySelector('h1, h2, h3, h4, [role="heading"]') === null;
+  if (bar.querySelector(HEADINGS) !== null) return false;
+  // A page's top bar comes before its first heading: a mail's "header-summary" ("Van Mehmet
+  // Öztürk <…>") under the mail's subject heads the message, not the page.
+  const heading = firstHeading(bar.ownerDocument);
+  return heading === null || (heading.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
 }
+const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
+const firstHeading = rememberedInSlice((doc: Document): Element | null => doc.querySelector(HEADINGS));
 
 /**
  * A page's top bar sits at the top of its tree: near the body, and after at most one block on the
@@ -154,17 +161,21 @@ export function alike(a: Element, b: Element): boolean {
  */
 export function hasTwin(element: Element): boolean {
   if (hasSiblingLike(element)) return true;
-  // Only the one item of a list: a parent that holds nothing else.
+  // The one item of its list, its lane maybe holding a header and counter too (Odoo's kanban). Then
+  // a lane beside it must hold several alike: a part of a card (its initials) has no twin in any card.
   let lane = element.parentElement;
-  if (lane === null || lane.childElementCount !== 1) return false;
+  if (lane === null || lane.childElementCount > MAX_LANE_PARTS) return false;
+  const alone = lane.childElementCount === 1;
   for (let depth = 0; lane !== null && depth < LANE_LEVELS && lane.tagName !== 'BODY'; depth += 1, lane = lane.parentElement) {
     for (const other of siblingsLike(lane)) {
-      for (const candidate of other.getElementsByTagName(element.tagName)) if (alike(candidate, element)) return true;
+      for (const candidate of other.getElementsByTagName(element.tagName))
+        if (alike(candidate, element) && (alone || hasSiblingLike(candidate))) return true;
     }
   }
   return false;
 }
 const LANE_LEVELS = 2;
+const MAX_LANE_PARTS = 4;
 const MAX_LANES = 24;
 
 function hasSiblingLike(element: Element): boolean {

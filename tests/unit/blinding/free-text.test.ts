@@ -195,3 +195,32 @@ describe('free text: a full date standing alone', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('free text: a demonym set off right after a name', () => {
+  it('hides the nationality in apposition, with commas or in brackets', () => {
+    expect(found('Tweede: Mateus Oliveira Santos, Braziliaans, 22 jaar, studeert Communicatie.')).toContainEqual([
+      'Braziliaans',
+      'nationality',
+    ]);
+    expect(found('Derde: Yonas Habte (Eritrees), woont in Amersfoort.')).toContainEqual(['Eritrees', 'nationality']);
+  });
+
+  it('leaves a language or a firm after a name alone when nothing sets it off', () => {
+    expect(found('Albert Heijn, Nederlands bedrijf sinds 1887').filter(([, category]) => category === 'nationality')).toEqual([]);
+    expect(found('Sanne Bakker spreekt Engels en Frans.').filter(([, category]) => category === 'nationality')).toEqual([]);
+  });
+});
+
+describe('free text: file names with spaces', () => {
+  it('leaves their words to the harvest, which judges them with the lexicon', () => {
+    expect(found('Offerte Koster Drukwerk.pdf')).toEqual([]);
+    expect(found('Vacaturetekst Teamleider Klantenservice.docx')).toEqual([]);
+    // The last word of a file name with spaces is no file name of its own.
+    expect(found('Zie Vacaturetekst Teamleider Klantenservice.docx voor de tekst.')).toEqual([]);
+  });
+
+  it('still hides the words of a file name joined without spaces, in a sentence or alone', () => {
+    expect(found('Zie bijlage CV_Fatima_Benali.pdf graag.')).toContainEqual(['Fatima_Benali', 'names']);
+    expect(found('Benali.pdf')).toEqual([['Benali', 'names']]);
+  });
+});

@@ -128,6 +128,14 @@ describe('a name and what describes it', () => {
 describe('findNamesInFreeText', () => {
   const names = (text: string): [string, NameCue][] => findNamesInFreeText(text, lexicon).map((found) => [found.name, found.cue]);
 
+  it('reads a file name with spaces whole, and takes a name from it only where the lexicon lists one', () => {
+    expect(names('El Idrissi, Ayoub - CV.pdf')).toEqual([['El Idrissi, Ayoub', 'file-name']]);
+    expect(names('Sollicitatiebrief - Noura Tahiri.docx')).toEqual([['Noura Tahiri', 'file-name']]);
+    // A document's subject: "Koster" is a name but also a word, and the other words are no names.
+    expect(names('Offerte Koster Drukwerk.pdf')).toEqual([]);
+    expect(names('Planning Marketing Stage.pdf')).toEqual([]);
+  });
+
   it('finds names in greetings, signatures, headers, labels and file names', () => {
     expect(names('Beste Noura,\n\nDank voor je brief.\n\nMet vriendelijke groet,\nDaan Mulder')).toEqual([
       ['Noura', 'greeting'],

@@ -303,6 +303,16 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#ours')).toEqual({ kind: 'staff' });
   });
 
+  it('takes no sender of a mail about something else as an applicant when the sender leads the row (Roundcube)', () => {
+    const mail = (sender: string, subject: string) =>
+      `<tr role="option"><td><div><span>${sender}</span><span>Gisteren 16:02</span></div><div><a href="#">${subject}</a></div></td></tr>`;
+    const { names } = harvest(
+      `<table role="listbox" aria-label="Berichten"><tbody>${mail('Tariq Haddad', 'Sollicitatie werkvoorbereider')}${mail('Ewa Nowak', 'Open sollicitatie calculator')}${mail('Jolien Bakx', 'Re: Planning gesprekken week 47')}</tbody></table>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Tariq Haddad', 'Ewa Nowak']));
+    expect(names).not.toContain('Jolien Bakx');
+  });
+
   it('takes no colleague who sent a mail as an applicant because most other mails of the inbox are applications', () => {
     const mail = (sender: string, subject: string) =>
       `<div role="option"><div class="av">XX</div><div><div class="from">${sender}</div><div>${subject}</div></div></div>`;
@@ -374,5 +384,77 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#i')).toEqual({ kind: 'category', category: 'names' });
     expect(markOf(marks, '#j')).toEqual({ kind: 'category', category: 'names' });
     expect(markOf(marks, '#f')).toEqual({ kind: 'descriptor' });
+  });
+});
+
+describe("the employer's side named by labels on one line", () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('reads a colleague in a later pair of a line of label/value pairs, and only the name there', () => {
+    const { harvester, marks } = harvest('<p id="p">Bron: Website · Medium: Vacaturepagina · Verwezen door: Jolien van der Meer</p>');
+    expect(harvester.isStaff('Jolien van der Meer')).toBe(true);
+    // The other pairs may be the applicant's own: the line is not all a colleague's.
+    expect(markOf(marks, '#p')?.kind).not.toBe('staff');
+  });
+
+  it("reads every name in a row a colleague's label opens, and keeps the row readable", () => {
+    const { names, harvester, marks } = harvest(
+      '<div id="team"><span>Hiring team:</span><span class="av">JM</span><span>Jolien van der Meer</span><span class="av">MB</span><span>Mirte Bos</span></div>' +
+        '<ul><li><a href="/c/1">Tariq Haddad</a></li><li><a href="/c/2">Ewa Nowak</a></li></ul>',
+    );
+    expect(harvester.isStaff('Jolien van der Meer')).toBe(true);
+    expect(harvester.isStaff('Mirte Bos')).toBe(true);
+    expect(markOf(marks, '#team')?.kind).toBe('staff');
+    expect(names).toEqual(['Tariq Haddad', 'Ewa Nowak']);
+  });
+});
+
+describe('fields whose visible label names no role', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it("take a name from a class or id word only where the lexicon agrees (Odoo's subject field)", () => {
+    const { names, marks } = harvest(
+      '<form><label for="s">Onderwerp / Sollicitatienaam</label><input id="s" name="name" value="Magazijnmedewerker">' +
+        '<label for="n">Naam sollicitant</label><input id="n" value="Tariq Haddad"></form>',
+    );
+    expect(names).toEqual(['Tariq Haddad']);
+    // The field is masked all the same: a class word said it holds a name.
+    expect(markOf(marks, '#s')).toEqual({ kind: 'category', category: 'names' });
+  });
+});
+
+describe('words made of ordinary words', () => {
+  const compoundLexicon = testLexicon({
+    given: ['tariq', 'ewa'],
+    family: ['haddad', 'nowak'],
+    common: ['account', 'manager', 'binnen', 'dienst', 'achter', 'berg'],
+  });
+
+  it('are no name in a list, where only the layout points at them; a compound family name beside a given name is', () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<ul><li><a href="/d/1">Tariq Haddad</a></li><li><a href="/d/2">Accountmanager Binnendienst</a></li><li><a href="/d/3">Ewa Nowak</a></li>' +
+            '<li><a href="/d/4">Quirine Achterberg</a></li></ul>',
+        ),
+    );
+    const harvester = createHarvester({ lexicon: compoundLexicon, marks: createPageMarks() });
+    harvester.pass(document.documentElement).run();
+    expect(harvester.take().map((found) => found.name)).toEqual(['Tariq Haddad', 'Ewa Nowak', 'Quirine Achterberg']);
+  });
+});
+
+describe('the header of a message under its subject', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it("is no top bar of the page: its sender is no signed-in user (Roundcube's preview)", () => {
+    const { names, harvester } = harvest(
+      '<div id="message-header"><h2 class="subject">Sollicitatie werkvoorbereider – Tariq Haddad</h2>' +
+        '<div class="header-summary"><span>Van</span> <a href="#">Tariq Haddad</a> &lt;tariq.haddad@example.org&gt; <span>aan</span> vacatures@firma.example</div></div>' +
+        '<div id="body"><p>Geachte heer, mevrouw,</p><p>Met vriendelijke groet,<br>Tariq Haddad</p></div>',
+    );
+    expect(harvester.isStaff('Tariq Haddad')).toBe(false);
+    expect(names).toContain('Tariq Haddad');
   });
 });

@@ -24,4 +24,15 @@ describe('labels and values side by side in one grid', () => {
     build('<div><span>Noor Bakx</span><span id="n">Joris Kok</span><span>Mirte Bos</span><span>Bram Oost</span></div>');
     expect(pairedLabel(find('#n'))).toBeUndefined();
   });
+
+  it('reads a form-like table row whose label cells are classed apart from its value cells', () => {
+    build(
+      '<table><tr><td class="lbl">Recruiter:</td><td id="r"><a href="#">Bart Koster</a></td><td class="lbl">Hiring Manager:</td><td id="h">Annelies Smit</td></tr></table>',
+    );
+    expect(pairedLabel(find('#r'))).toBe('Recruiter:');
+    expect(pairedLabel(find('#h'))).toBe('Hiring Manager:');
+    // Values of two shapes are no pairs of one grid.
+    build('<div><b>E-mail:</b><span id="m">a@example.org</span><b>Telefoon:</b><i>06 1234 5678</i></div>');
+    expect(pairedLabel(find('#m'))).toBeUndefined();
+  });
 });

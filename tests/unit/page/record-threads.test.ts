@@ -144,3 +144,29 @@ describe('initials avatars', () => {
     expect(photos.map((element) => element.id)).toContain('a');
   });
 });
+
+describe('a chat channel about applicants', () => {
+  const post = (author: string, body: string) =>
+    `<div class="post" role="listitem"><div class="head"><button>${author}</button><time>09:14</time></div><div class="text"><p>${body}</p></div></div>`;
+  const posts = [
+    post('Tom Verbeek', 'Er zijn drie nieuwe sollicitaties binnen voor de stage Marketing.'),
+    post('Mirjam Boersma', 'Eerste is Iryna Shevchuk, derdejaars. Ik heb haar cv in de map gezet.'),
+  ];
+
+  it('is a thread after a day separator, and its notes name applicants by their full name', () => {
+    const { names, harvester } = harvest(`<main><div role="log"><div class="day">Dinsdag 14 januari</div>${posts.join('')}</div></main>`);
+    expect(names).toEqual(['Iryna Shevchuk']);
+    expect(harvester.isStaff('Tom Verbeek')).toBe(true);
+    expect(harvester.isStaff('Mirjam Boersma')).toBe(true);
+  });
+
+  it('reads a message added to the channel on its own as part of the thread', () => {
+    document.body.replaceChildren(document.createRange().createContextualFragment(`<main><div role="log">${posts[0]}</div></main>`));
+    const harvester = createHarvester({ lexicon, marks: createPageMarks() });
+    harvester.pass(document.documentElement).run();
+    const log = document.querySelector('[role="log"]')!;
+    log.append(document.createRange().createContextualFragment(posts[1]!));
+    harvester.pass(log.lastElementChild!).run();
+    expect(harvester.take().map((found) => found.name)).toEqual(['Iryna Shevchuk']);
+  });
+});

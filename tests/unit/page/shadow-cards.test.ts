@@ -223,6 +223,16 @@ describe('the only card in a lane of a board', () => {
     expect(itemOf(lone.querySelector('.title')!)).toBe(lone);
   });
 
+  it("is a card when its lane also holds the lane's header and counter (Odoo's kanban column)", () => {
+    const column = (cards: string[]) =>
+      `<div class="group"><div class="head">Fase <span>${cards.length}</span></div><div class="bar"></div>${cards.map((name) => `<article class="record"><span>${name}</span><div class="sub">Via Indeed</div></article>`).join('')}</div>`;
+    document.body.innerHTML = `<main>${column(['Bram Oost', 'Noor Bakx'])}${column(['Nour Alhamwi'])}</main>`;
+    const lone = document.querySelectorAll('article')[2]!;
+    expect(hasTwin(lone)).toBe(true);
+    // A part of the lone card, beside its parts in the cards of the other lane, is still a part.
+    expect(hasTwin(lone.querySelector('.sub')!)).toBe(false);
+  });
+
   it('is no card when no lane beside it holds one alike, and a part of a card stays a part', () => {
     document.body.innerHTML = `<main>${lane(['Nour Alhamwi'])}<section class="lane"><h2>Leeg</h2><div class="cards"></div></section></main>`;
     expect(hasTwin(document.querySelector('.card')!)).toBe(false);
