@@ -1,5 +1,6 @@
 import type { NameLexicon } from './name-lexicon';
 import { foldText } from './text-fold';
+import { NAME_PARTICLES } from './name-words';
 import { nameShape, NAME_TEXT_LIMIT } from './name-shape';
 import { scanContextualNames, type ContextCue } from './name-context-detectors';
 import { inChunks } from './text-chunks';
@@ -196,7 +197,7 @@ function wordsOfFileName(stem: string): string {
       .replace(/^(\p{Lu})(?=\p{Lu}\p{Ll})/u, '$1 ')
       .split(/[_.\s-]+/u)
       .filter((word) => word !== '')
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .map((word) => (NAME_PARTICLES.has(foldText(word).replace(/^['’]/u, '')) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
       .join(' ')
   );
 }

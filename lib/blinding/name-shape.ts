@@ -69,7 +69,8 @@ export function nameShape(text: string): NameShape | undefined {
   let initials = 0;
   let particles = 0;
   words.forEach((word, index) => {
-    const folded = foldText(word).replace(/['’]$/u, '');
+    // "O'" ends and "'t" ("van 't Hof", "in 't Veld") opens with its apostrophe.
+    const folded = foldText(word).replace(/^['’]|['’]$/gu, '');
     if (INITIALS.test(word)) {
       initials += 1;
       return;

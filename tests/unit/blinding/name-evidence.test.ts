@@ -25,12 +25,18 @@ const lexicon = testLexicon({
   ],
 });
 const accepts = (text: string, cues: NameCue[]): boolean => judgeName(text, cues, lexicon).accept;
+const names = (text: string): [string, NameCue][] => findNamesInFreeText(text, lexicon).map((found) => [found.name, found.cue]);
 
 describe('judgeName', () => {
   it('accepts a name under a name label, also when its words are ordinary words', () => {
     expect(accepts('Sanne Koster', ['field-role'])).toBe(true);
     expect(accepts('Mark Visser', ['field-role'])).toBe(true);
     expect(accepts('Sanne Koster', ['list-cell'])).toBe(true);
+  });
+
+  it("reads a particle written with its apostrophe ('t) as a particle", () => {
+    expect(accepts("Daan van 't Mulder", ['list-cell'])).toBe(true);
+    expect(names("CV Iris in 't Visser.docx")).toEqual([["Iris in 't Visser", 'file-name']]);
   });
 
   it('keeps a phrase of ordinary lower-case words, whatever the cue', () => {
@@ -126,8 +132,6 @@ describe('a name and what describes it', () => {
 });
 
 describe('findNamesInFreeText', () => {
-  const names = (text: string): [string, NameCue][] => findNamesInFreeText(text, lexicon).map((found) => [found.name, found.cue]);
-
   it('reads a file name with spaces whole, and takes a name from it only where the lexicon lists one', () => {
     expect(names('El Idrissi, Ayoub - CV.pdf')).toEqual([['El Idrissi, Ayoub', 'file-name']]);
     expect(names('Sollicitatiebrief - Noura Tahiri.docx')).toEqual([['Noura Tahiri', 'file-name']]);
