@@ -15,15 +15,21 @@ const SPACE = /^[ \t\u00A0]+$/u;
 const CAPITAL = /^\p{Lu}/u;
 const MAX_TEXT = 4096;
 const MAX_WORDS = 6;
+// Particles that are also everyday prepositions join two names in a sentence: "van Mariëlle Smit
+// aan Jurensley Martina". Inside a run they end it.
+const PREPOSITIONS: ReadonlySet<string> = new Set(['aan', 'bij', 'uit', 'onder', 'over', 'voor', 'tot']);
 
 export function lexicalFullNames(text: string, lexicon: NameLexicon): { name: string; start: number }[] {
   const found: { name: string; start: number }[] = [];
   // Runs of capitalised words, with a name's particles between them ("Sanne van der Meulen").
-  let run: string[] = [];
-  let start = 0;
+  let run: { word: string; at: number }[] = [];
   const close = () => {
-    while (run.length > 0 && !CAPITAL.test(run[run.length - 1] ?? '')) run.pop();
-    if (run.length >= 2 && run.length <= MAX_WORDS && vouched(run, lexicon)) found.push({ name: run.join(' '), start });
+    while (run.length > 0 && !CAPITAL.test(run[run.length - 1]?.word ?? '')) run.pop();
+    // The name opens at its given name: "Uitnodiging van Kevin Jama" holds "Kevin Jama".
+    const opens = run.findIndex(({ word }) => isGiven(word, lexicon));
+    const words = opens < 0 ? [] : run.slice(opens).map(({ word }) => word);
+    if (words.length >= 2 && words.length <= MAX_WORDS && closesWithFamily(words, lexicon))
+      found.push({ name: words.join(' '), start: run[opens]!.at });
     run = [];
   };
   let spaced = true;
@@ -36,19 +42,27 @@ export function lexicalFullNames(text: string, lexicon: NameLexicon): { name: st
     }
     if (!spaced) close();
     spaced = false;
-    if (CAPITAL.test(piece)) {
-      if (run.length === 0) start = match.index;
-      run.push(piece);
-    } else if (run.length > 0 && NAME_PARTICLES.has(piece)) run.push(piece);
+    if (CAPITAL.test(piece) || (run.length > 0 && isParticle(piece))) run.push({ word: piece, at: match.index });
     else close();
   }
   close();
   return found;
 }
 
-/** Opens with a listed given name and closes with a listed family name, neither an ordinary word. */
-function vouched(words: readonly string[], lexicon: NameLexicon): boolean {
-  const first = foldText(words[0] ?? '');
+/** A listed given name that is no ordinary word. */
+function isGiven(word: string, lexicon: NameLexicon): boolean {
+  const folded = foldText(word);
+  return CAPITAL.test(word) && lexicon.given(folded) > 0 && !lexicon.commonWord(folded);
+}
+
+/** Ends with a listed family name that is no ordinary word. */
+function closesWithFamily(words: readonly string[], lexicon: NameLexicon): boolean {
   const last = foldText(words[words.length - 1] ?? '');
-  return lexicon.given(first) > 0 && !lexicon.commonWord(first) && lexicon.family(last) > 0 && !lexicon.commonWord(last);
+  return lexicon.family(last) > 0 && !lexicon.commonWord(last);
+}
+
+/** "van", "der", "'t" ("Demi van 't Hof"), but not a preposition that may join two names. */
+function isParticle(piece: string): boolean {
+  const bare = piece.replace(/^['’]/u, '');
+  return NAME_PARTICLES.has(bare) && !PREPOSITIONS.has(bare);
 }

@@ -77,17 +77,22 @@ export function isCommentThread(container: Element): boolean {
   return entries >= 2 && signs >= 1;
 }
 
-/** Children before the entries that are no entry: a day's separator ("Dinsdag 14 januari"), a "new messages" line. */
-const MAX_LEADING_PARTS = 2;
+/** A chat's day separator before its messages: "Vandaag", "Dinsdag 14 januari". */
+const MAX_SEPARATOR = 40;
 
-/** The first of two children of one shape next to each other, after at most a few others. */
+/**
+ * The first of two children of one shape next to each other, after at most a day separator. A list
+ * under a header of its own is no thread: its header says what the rows are, a separator when.
+ */
 function firstEntry(container: Element): Element | undefined {
   let child = container.firstElementChild;
-  for (let skipped = 0; child !== null && skipped <= MAX_LEADING_PARTS; skipped += 1, child = child.nextElementSibling) {
-    const next = child.nextElementSibling;
-    if (next !== null && child.tagName === next.tagName && child.getAttribute('class') === next.getAttribute('class')) return child;
-  }
-  return undefined;
+  const separator = squash(child?.textContent ?? null);
+  if (child !== null && separator.length <= MAX_SEPARATOR && TIME_STAMP.test(separator) && child.childElementCount === 0)
+    child = child.nextElementSibling;
+  const next = child?.nextElementSibling;
+  if (child == null || next == null || child.tagName !== next.tagName || child.getAttribute('class') !== next.getAttribute('class'))
+    return undefined;
+  return child;
 }
 
 const AUTHOR_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;

@@ -25,6 +25,11 @@ const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
  */
 const NOTE_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\.|(?<![\p{L}])(?:hij|zij|hem|haar|he|she|him|her)(?![\p{L}])/iu;
 
+const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende)[ \t\u00A0]+$/iu;
+// "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no
+// applicant it speaks of.
+const HANDED_TO_BEFORE = /(?<![\p{L}])(?:naar|aan|via|door|to)[ \t\u00A0]+$/iu;
+
 export interface FreeTextOptions {
   lexicon: NameLexicon;
   candidates: Candidates;
@@ -124,7 +129,11 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     // A note speaks of applicants by their full name, without a cue: the lexicon vouches for them.
     // The name that opens a note is its author's ("Ruben Brouwer · Notitie").
     const opening = text.search(/\S/u);
-    for (const { name, start } of lexicalFullNames(text, lexicon))
-      if (start !== opening && !introduced.has(name)) candidates.accept(block, name, 'introduction');
+    for (const { name, start } of lexicalFullNames(text, lexicon)) {
+      // "Mijn collega Akua Boateng neemt contact met je op": a colleague, named as one.
+      if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) candidates.staff(name);
+      else if (start !== opening && !introduced.has(name) && !HANDED_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+        candidates.accept(block, name, 'introduction');
+    }
   };
 }

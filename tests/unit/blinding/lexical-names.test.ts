@@ -14,6 +14,9 @@ describe('full names the lexicon vouches for, in running text', () => {
   it('finds a listed given name that opens a run closed by a listed family name, particles and all', () => {
     expect(names('Eerste is Ifrah Abdi Jama, 3e jaars Commerciële Economie.')).toEqual(['Ifrah Abdi Jama']);
     expect(names('Gesprek met Sanne van der Meulen om 10:00.')).toEqual(['Sanne van der Meulen']);
+    expect(names("Gebeld met Sanne van 't Meulen.")).toEqual(["Sanne van 't Meulen"]);
+    // A preposition that is also a particle ends a run: two names, not one.
+    expect(names('Uitnodiging van Kevin Jama aan Ifrah Abdi Jama')).toEqual(['Kevin Jama', 'Ifrah Abdi Jama']);
     expect(lexicalFullNames('Ifrah Abdi Jama belde', lexicon)).toEqual([{ name: 'Ifrah Abdi Jama', start: 0 }]);
   });
 

@@ -170,3 +170,32 @@ describe('a chat channel about applicants', () => {
     expect(harvester.take().map((found) => found.name)).toEqual(['Iryna Shevchuk']);
   });
 });
+
+describe('a list of applicants under a header of its own', () => {
+  it('is no thread, though its rows hold a date and a titled name (a school supervisor)', () => {
+    const row = (name: string) =>
+      `<div class="st-row"><div class="ini">XX</div><div><div class="nm">${name}</div><div class="sm">MBO Elektrotechniek · ROC</div></div><div class="sm">Reageerde op 10 maart</div><div class="sm">BPV-begeleider: mevr. S. Verbeek</div></div>`;
+    const list = fragment(`<div><div class="st-head">Reacties van studenten</div>${row('Iryna Shevchuk')}${row('Kwabena Owusu')}</div>`);
+    expect(isCommentThread(list)).toBe(false);
+  });
+});
+
+describe('a note that names a colleague as one', () => {
+  it('keeps the colleague readable and names no applicant', () => {
+    const reply = (author: string, body: string) =>
+      `<div class="part"><div class="head"><b>${author}</b> <time>10:02</time></div><p>${body}</p></div>`;
+    const { names, harvester } = harvest(
+      `<div class="thread">${reply('Tom Verbeek', 'Beste sollicitant, dank voor je bericht over de vacature. Hij of zij hoort snel van ons.')}${reply('Tom Verbeek', 'Mijn collega Mirjam Boersma neemt deze week contact met je op over het gesprek.')}</div>`,
+    );
+    expect(names).not.toContain('Mirjam Boersma');
+    expect(harvester.isStaff('Mirjam Boersma')).toBe(true);
+  });
+
+  it('names no applicant in whom a note hands the work to', () => {
+    const note = (body: string) => `<div class="part"><div class="head"><b>Tom Verbeek</b> <time>10:02</time></div><p>${body}</p></div>`;
+    const { names } = harvest(
+      `<div class="thread">${note('Gesprek gehad, hij klinkt gemotiveerd voor de vacature.')}${note('Ik stuur hem door naar Mirjam Boersma voor het tweede gesprek.')}</div>`,
+    );
+    expect(names).not.toContain('Mirjam Boersma');
+  });
+});
