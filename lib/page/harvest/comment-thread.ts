@@ -13,7 +13,9 @@ const ENTRY_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
 const NOT_A_THREAD = 'a, table, [role="listbox"], [role="option"], [role="grid"], [role="treegrid"], [role="row"], [role="table"]';
 const TIME_STAMP =
   /(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\b(?:gisteren|vandaag|eergisteren|yesterday|today)\b|\b\d+\s*(?:min(?:uten|utes)?|uur|u|dagen|dag|weken|week|hours?|days?|weeks?)\s+(?:geleden|ago)\b)/iu;
-const ABOUT_SOMEONE = /(?:\b(?:hij|zij|hem|haar|he|she|him|his|her)\b|(?:^|[^\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|M[rs]s?)\.?\s+\p{Lu}|@\p{Lu})/u;
+// A pronoun may open a sentence: "Haar cv staat in de map".
+const ABOUT_SOMEONE =
+  /(?:\b(?:[Hh]ij|[Zz]ij|[Hh]em|[Hh]aar|[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b|(?:^|[^\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|M[rs]s?)\.?\s+\p{Lu}|@\p{Lu})/u;
 const NOTE_ACTION =
   /\b(?:commented|wrote|replied|added a (?:note|comment)|left a (?:note|comment)|plaatste|schreef|reageerde|voegde|heeft (?:een )?(?:notitie|opmerking|reactie)|notitie|opmerking|comment|note)\b/iu;
 const MAIL_SIGNS = /@[\p{L}\p{N}-]+\.|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;

@@ -160,6 +160,15 @@ describe('a chat channel about applicants', () => {
     expect(harvester.isStaff('Mirjam Boersma')).toBe(true);
   });
 
+  it('reads a pronoun that opens a sentence as speaking of someone', () => {
+    const capitalised = [
+      post('Tom Verbeek', 'Er zijn drie nieuwe sollicitaties binnen voor de stage Marketing.'),
+      post('Mirjam Boersma', 'Eerste is Iryna Shevchuk, derdejaars. Haar cv staat in de map Stages.'),
+    ];
+    const { names } = harvest(`<main><div role="log">${capitalised.join('')}</div></main>`);
+    expect(names).toEqual(['Iryna Shevchuk']);
+  });
+
   it('reads a message added to the channel on its own as part of the thread', () => {
     document.body.replaceChildren(document.createRange().createContextualFragment(`<main><div role="log">${posts[0]}</div></main>`));
     const harvester = createHarvester({ lexicon, marks: createPageMarks() });
