@@ -120,12 +120,30 @@ function threadAuthors(container: Element): Element[] {
   return authors;
 }
 
-/**
- * A thread of comments without a heading that says so is notes too: marks it, and passes on the
- * element naming each entry's author.
- */
-export function notesOfThread(element: Element, marks: Pick<PageMarks, 'inNotes' | 'addNotes'>, onAuthor: (author: Element) => void): void {
-  if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element)) return;
-  marks.addNotes(element);
-  for (const author of threadAuthors(element)) onAuthor(author);
+export interface ThreadReader {
+  /** A thread of comments without a heading that says so is notes too: marks it, and passes on its authors. */
+  read: (element: Element) => void;
+  /**
+   * The thread an entry added on its own may belong to (a chat's new message). Its parent is asked
+   * once per number of children, not once for every entry of a burst.
+   */
+  readAround: (entry: Element) => void;
+}
+
+export function createThreadReader(marks: Pick<PageMarks, 'inNotes' | 'addNotes'>, onAuthor: (author: Element) => void): ThreadReader {
+  const asked = new WeakMap<Element, number>();
+  const read = (element: Element) => {
+    if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element)) return;
+    marks.addNotes(element);
+    for (const author of threadAuthors(element)) onAuthor(author);
+  };
+  return {
+    read,
+    readAround(entry) {
+      const parent = entry.parentElement;
+      if (parent === null || asked.get(parent) === parent.childElementCount) return;
+      asked.set(parent, parent.childElementCount);
+      read(parent);
+    },
+  };
 }

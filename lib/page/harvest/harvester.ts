@@ -14,7 +14,7 @@ import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
 import { readStaffLine, staffArea } from './staff-area';
 import { createColleagues } from './colleagues';
-import { notesOfThread } from './comment-thread';
+import { createThreadReader } from './comment-thread';
 import { createFormFields } from './form-fields';
 import { createCandidates, type HarvestedName } from './candidates';
 import type { PageMarks } from './page-marks';
@@ -77,8 +77,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     nameInputs: 0,
   };
   let headings: Element[] = [];
-  const readThread = (element: Element) =>
-    notesOfThread(element, marks, (author) => candidates.add(author, squash(author.textContent), 'card-title'));
+  const threads = createThreadReader(marks, (author) => candidates.add(author, squash(author.textContent), 'card-title'));
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
   const subject = createRecordSubject();
@@ -136,7 +135,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
     if (IMAGE_TAGS.has(element.tagName)) return;
 
-    readThread(element);
+    threads.read(element);
     if (text !== undefined) {
       if (headsNotes(element, text)) marks.addNotes(notesArea(element));
       else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
@@ -259,7 +258,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
             subject.title(doc.title);
           }
           // An entry added to a thread on its own (a chat's new message) is read as part of it.
-          if (root.nodeType === 1 && root !== doc.documentElement && root.parentElement !== null) readThread(root.parentElement);
+          if (root.nodeType === 1 && root !== doc.documentElement) threads.readAround(root as Element);
           if (element !== null && element !== root && !skipped(element)) visit(element);
           else if (element === root) visit(root as Element);
         }

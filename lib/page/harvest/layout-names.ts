@@ -149,17 +149,20 @@ export function inRowAboutSomethingElse(element: Element): boolean {
   if (item === undefined || item === element) return false;
   // A table row or an option is a row of its list even when its class differs (a read mail).
   if (!hasTwin(item) && !ROW_TAGS.has(item.tagName) && !ROW_ROLES.has(item.getAttribute('role') ?? '')) return false;
-  const text = spacedText(item, 400);
-  return text !== undefined && !mentionsApplication(text) && !aboutApplicant(item);
+  return rowAboutSomethingElse(item);
+}
+
+/** The row's words say nothing of an application, and nothing about it says applicant. */
+function rowAboutSomethingElse(row: Element): boolean {
+  const text = spacedText(row, 400);
+  return text !== undefined && !mentionsApplication(text) && !aboutApplicant(row);
 }
 const ROW_TAGS = new Set(['TR', 'LI']);
 
 /** The option of a listbox (a mail in a list of messages) that holds the element says nothing of an application. */
 function otherMail(element: Element): boolean {
   const option = element.closest('[role="option"]');
-  if (option === null) return false;
-  const text = spacedText(option, 400);
-  return text !== undefined && !mentionsApplication(text) && !aboutApplicant(option);
+  return option !== null && rowAboutSomethingElse(option);
 }
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 

@@ -160,6 +160,20 @@ describe('a chat channel about applicants', () => {
     expect(harvester.isStaff('Mirjam Boersma')).toBe(true);
   });
 
+  it('asks once whether a burst of entries added together makes a thread, not once per entry', () => {
+    document.body.replaceChildren(document.createRange().createContextualFragment('<main><div role="log"></div></main>'));
+    const marks = createPageMarks();
+    const log = document.querySelector('[role="log"]')!;
+    let asked = 0;
+    const counting = { ...marks, inNotes: (element: Element) => (element === log && (asked += 1), marks.inNotes(element)) };
+    const harvester = createHarvester({ lexicon, marks: counting });
+    harvester.pass(document.documentElement).run();
+    log.append(document.createRange().createContextualFragment(posts.join('') + posts.join('')));
+    for (const entry of log.children) harvester.pass(entry).run();
+    expect(asked).toBe(1);
+    expect(marks.inNotes(log)).toBe(true);
+  });
+
   it('reads a pronoun that opens a sentence as speaking of someone', () => {
     const capitalised = [
       post('Tom Verbeek', 'Er zijn drie nieuwe sollicitaties binnen voor de stage Marketing.'),
