@@ -19,6 +19,8 @@ describe('the generated name lexicon', () => {
   it('knows given and family names of many origins', () => {
     const names = {
       Dutch: ['Sanne', 'Jeroen', 'Henk', 'Visser', 'Dijkstra', 'Hoekstra'],
+      // Beyond the top of the Dutch list, which the Belgian-Dutch package lacks (stop 23).
+      'Dutch, less frequent': ['Nieuwenhuis', 'Groenewoud', 'Oudshoorn', 'Wiersma', 'Mensink', 'Kloosterman', 'Zijlstra'],
       Moroccan: ['Youssef', 'Khadija', 'Amrani', 'Bakkali'],
       Turkish: ['Emre', 'Büşra', 'Yılmaz', 'Öztürk'],
       Surinamese: ['Radjesh', 'Soenita', 'Ramdin', 'Sewnath', 'Pinas', 'Kwasi'],
