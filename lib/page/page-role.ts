@@ -33,7 +33,7 @@ export interface ApplicantEvidence {
 // An mbo school's internship words count too: "BPV" (beroepspraktijkvorming) and its agreements
 // are about the students a school places with employers, whom the Stagepact protects.
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
 const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
@@ -165,7 +165,7 @@ const personForm = (evidence: ApplicantEvidence) => evidence.personalInputs >= 3
  * sheet: "Voornaam", "Geboortedatum", "E-mail"): whatever the page calls them, they are screened.
  * Only in table or grid cells: an article introducing new colleagues also gives names, ages and
  * home towns under labels. A table of colleagues (roles, rights) gives no applicant names
- * (structure.ts, staffTable).
+ * (staff-table.ts, staffTable).
  */
 const personRecords = (evidence: ApplicantEvidence) => evidence.structuredNames >= 2 && evidence.tabularPersonalFields >= 3;
 

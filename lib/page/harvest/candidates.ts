@@ -139,13 +139,23 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     return words.length === 2 || !words.some((word) => isOrdinary(foldText(word)));
   };
   const corroborated = (name: string, anchor: Element): boolean => {
-    const words = name.split(/[\s,]+/u).filter((word) => word !== '' && !NAME_PARTICLES.has(foldText(word)));
-    const first = foldText(words[0] ?? '');
+    const all = name.split(/[\s,]+/u).filter((word) => word !== '');
+    const isParticle = (word: string | undefined) => word !== undefined && NAME_PARTICLES.has(foldText(word));
+    const words = all.filter((word) => !isParticle(word));
+    // A word after a particle is a family name, whatever else it means: "Lisa-Marie ten Brink" (set M).
+    const afterParticle = new Set(all.filter((_word, at) => isParticle(all[at - 1])));
+    // Each part of a double given name is listed: "Lisa-Marie", "Fatima-Zahra".
+    const givenFirst = foldText(words[0] ?? '')
+      .split('-')
+      .every((part) => lexicon.given(part) > 0 && !lexicon.commonWord(part));
     // The curated surnames that are words ("Groen", "Smit") count as family names here.
     const familyAfter = words
       .slice(1)
-      .every((word) => /^\p{Lu}/u.test(word) && (lexicon.family(foldText(word)) > 0 || COMMON_WORD_NAMES.has(foldText(word))));
-    if (words.length >= 2 && lexicon.given(first) > 0 && !lexicon.commonWord(first) && familyAfter) return true;
+      .every(
+        (word) =>
+          /^\p{Lu}/u.test(word) && (lexicon.family(foldText(word)) > 0 || COMMON_WORD_NAMES.has(foldText(word)) || afterParticle.has(word)),
+      );
+    if (words.length >= 2 && givenFirst && familyAfter) return true;
     const locals = localParts(nearbyBox(anchor));
     return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));
   };

@@ -7,6 +7,7 @@ import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BE
 import type { PageMarks } from './page-marks';
 import { inRowAboutSomethingElse } from './layout-names';
 import { inBanner, isHeading } from './structure';
+import { accountRows, leadingName } from './staff-table';
 import { mentionsApplication } from '../page-role';
 
 /**
@@ -28,6 +29,8 @@ export interface Colleagues {
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 /** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
+/** A part of a line that opens with a role in brackets: "(Recruiter) · 09:12". */
+const ROLE_FIRST = /^\(([^()]{2,30})\)/u;
 const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
 
 export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candidates: Candidates, counted: () => void): Colleagues {
@@ -60,6 +63,11 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
   }
 
   function read(element: Element, text: string | undefined): void {
+    for (const row of accountRows(element)) {
+      marks.mark(row, { kind: 'staff' });
+      const name = leadingName(row, lexicon);
+      if (name !== undefined) add(name.text, name.node);
+    }
     const banner = inBanner(element);
     if (banner) {
       for (const said of [element.getAttribute('aria-label'), element.getAttribute('title')]) {
@@ -76,6 +84,9 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // "Wessel Maas (Recruiter)", "Ingelogd als Jolien Post": a colleague says who they are.
     const staffed = STAFF_SUFFIX.exec(text);
     if (staffed !== null && roleOfLabel(staffed[2] ?? '') === 'staff-name') add(staffed[1] ?? '', element);
+    // The same with the role in the next part of the line: "<span>Bart Overmars</span> <span>(Hiring manager) · 4 juni</span>".
+    const roleAfter = element.childElementCount === 0 ? ROLE_FIRST.exec(squash(element.nextElementSibling?.textContent ?? null)) : null;
+    if (roleAfter !== null && roleOfLabel(roleAfter[1] ?? '') === 'staff-name') add(text, element);
     const signedIn = SIGNED_IN.exec(text);
     if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);
     // The page's header names the signed-in user; a heading there titles the page (a record), and

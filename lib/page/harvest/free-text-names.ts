@@ -127,12 +127,16 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     }
     if (!notes) return;
     // A note speaks of applicants by their full name, without a cue: the lexicon vouches for them.
-    // The name that opens a note is its author's ("Ruben Brouwer · Notitie").
-    const opening = text.search(/\S/u);
+    // The name that opens a note is its author's ("Ruben Brouwer · Notitie"), also after the note's
+    // date and time ("04-06-2025 14:40 · Nadia Verhoef").
     for (const { name, start } of lexicalFullNames(text, lexicon)) {
       // "Mijn collega Akua Boateng neemt contact met je op": a colleague, named as one.
       if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) candidates.staff(name);
-      else if (start !== opening && !introduced.has(name) && !HANDED_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+      else if (
+        /\p{L}/u.test(text.slice(0, start)) &&
+        !introduced.has(name) &&
+        !HANDED_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+      )
         candidates.accept(block, name, 'introduction');
     }
   };

@@ -1,4 +1,4 @@
-import { describesWork, roleOfLabel, type FieldRole } from '../../blinding/field-roles';
+import { describesWork, endsInRole, roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import type { NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import type { BlindingPass, PassRange } from '../dom-blinder';
@@ -25,7 +25,9 @@ import { sliced } from './slice-memo';
 import { createSplitNames } from './split-names';
 import { otherSpellings } from './other-spellings';
 import { besideName, isInitialsAvatar } from './initials';
-import { inChrome, isHeading, itemOf, notesArea, paneOf, staffTable } from './structure';
+import { inChrome, isHeading, itemOf, paneOf } from './structure';
+import { notesArea } from './notes-area';
+import { staffTable } from './staff-table';
 import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
@@ -137,10 +139,12 @@ export function createHarvester(options: HarvesterOptions): Harvester {
 
     threads.read(element);
     if (text !== undefined) {
-      if (headsNotes(element, text)) marks.addNotes(notesArea(element));
-      else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
+      if (headsNotes(element, text)) {
+        const area = notesArea(element);
+        if (area !== undefined) marks.addNotes(area);
+      } else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
         readStaffLine(element, text, marks, colleagues.add, candidates.staff);
-      } else if (NOTES_HEADING_TAGS.has(element.tagName) && roleOfLabel(text) === 'staff-name') {
+      } else if (NOTES_HEADING_TAGS.has(element.tagName) && endsInRole(text, 'staff-name')) {
         // "Contactpersoon", "Jouw recruiter": the block it heads is a colleague's.
         const area = staffArea(element);
         for (const block of area.blocks) marks.mark(block, { kind: 'staff' });

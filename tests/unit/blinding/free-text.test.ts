@@ -211,6 +211,21 @@ describe('free text: a demonym set off right after a name', () => {
   });
 });
 
+describe('free text: a name before an age in apposition (held-out set M)', () => {
+  const names = (text: string) => found(text).filter(([, category]) => category === 'names');
+
+  it('hides the name a note gives an age', () => {
+    expect(names('Nog een nieuwe: Nomvula Dube, 19 jaar, reageerde op de vacature afwasser.')).toContainEqual(['Nomvula Dube', 'names']);
+    expect(names('Zij is Lotte van der Wal, 17 jaar.')).toContainEqual(['Lotte van der Wal', 'names']);
+  });
+
+  it('leaves years of experience, a single word and lower-case words alone', () => {
+    expect(names('Ervaren Monteur, 10 jaar ervaring met warmtepompen.')).toEqual([]);
+    expect(names('Utrecht, 19 jaar.')).toEqual([]);
+    expect(names('een nieuwe afwasser, 19 jaar.')).toEqual([]);
+  });
+});
+
 describe('free text: file names with spaces', () => {
   it('leaves their words to the harvest, which judges them with the lexicon', () => {
     expect(found('Offerte Koster Drukwerk.pdf')).toEqual([]);

@@ -56,6 +56,12 @@ describe('judgeName', () => {
     expect(accepts('Fiona MacLeod', ['field-role'])).toBe(true);
   });
 
+  it("keeps a firm's name that a legal form closes, and reads the same letters after a comma as initials", () => {
+    expect(accepts('Mulder Installatietechniek B.V.', ['card-title'])).toBe(false);
+    expect(accepts('Tahiri Transport BV', ['list-cell'])).toBe(false);
+    expect(accepts('Mulder, B.V.', ['field-role'])).toBe(true);
+  });
+
   it('accepts names of origins the lexicon does not know when the structure says so', () => {
     expect(accepts('Tesfalem Ghebrehiwet', ['card-title'])).toBe(true);
     expect(accepts('Tesfalem Ghebrehiwet', ['detail-heading'])).toBe(true);

@@ -77,6 +77,40 @@ describe('names from the page structure', () => {
     expect(markOf(marks, '#m')).toEqual({ kind: 'staff' });
   });
 
+  it('takes a table whose role column says what each person may do for a list of accounts, whatever cue points at a name', () => {
+    const avatar = '<img class="av" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">';
+    const row = (name: string, address: string, role: string) =>
+      `<tr><td><div class="user">${avatar}<span>${name}</span></div></td><td>${address}</td><td><span>${role}</span></td></tr>`;
+    const { names, harvester } = harvest(
+      '<table><thead><tr><th>Employee</th><th>Work email</th><th>Recruiting role</th></tr></thead><tbody>' +
+        row('Mirte Bos', 'mirte.bos@offshore.example', 'Recruiting Admin') +
+        row('Tariq Haddad', 'tariq.haddad@offshore.example', 'Hiring Manager') +
+        row('Ewa Nowak', 'ewa.nowak@offshore.example', 'Interviewer') +
+        '</tbody></table>',
+    );
+    expect(names).toEqual([]);
+    expect(harvester.isStaff('Tariq Haddad')).toBe(true);
+    // A "Role" column of the jobs applied for is no list of accounts.
+    const applied = harvest(
+      '<table><thead><tr><th>Employee</th><th>Work email</th><th>Role</th></tr></thead><tbody>' +
+        row('Noor Bakx', 'noor.bakx@mail.example', 'Sales Manager') +
+        row('Bram Oost', 'bram.oost@mail.example', 'Recruiter') +
+        row('Ewa Nowak', 'ewa.nowak@mail.example', 'Data Analyst') +
+        '</tbody></table>',
+    );
+    expect(applied.names).toEqual(expect.arrayContaining(['Noor Bakx', 'Bram Oost']));
+  });
+
+  it('takes a name whose role in brackets opens the next part of its line for a colleague', () => {
+    const { names, harvester } = harvest(
+      '<div class="msg"><span class="sender">Joris Meer</span> <span class="ts">(Hiring manager) · 4 juni 2025</span><p>Graag een gesprek.</p></div>' +
+        '<div class="msg"><span class="sender">Noor Bakx</span> <span class="ts">(Kandidaat) · 5 juni 2025</span><p>Dank u wel.</p></div>',
+    );
+    expect(harvester.isStaff('Joris Meer')).toBe(true);
+    expect(harvester.isStaff('Noor Bakx')).toBe(false);
+    expect(names).not.toContain('Joris Meer');
+  });
+
   it('knows the signed-in account from the header and the title, and its colleagues by their address', () => {
     const { names, harvester } = harvest(
       '<header><div aria-label="Account: Mirte Bos (mirte.bos@bakkerij.example)"></div></header>' +
@@ -456,5 +490,59 @@ describe('the header of a message under its subject', () => {
     );
     expect(harvester.isStaff('Tariq Haddad')).toBe(false);
     expect(names).toContain('Tariq Haddad');
+  });
+});
+
+describe('a pipeline board whose stages read like notes or a role (held-out set M)', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  const card = (initials: string, name: string, days: string) =>
+    `<div class="card" role="button"><span class="av">${initials}</span><div><div class="nm">${name}</div><div class="mt">In stage ${days} · Applied</div></div></div>`;
+  const lane = (title: string, cards: string) => `<div class="lane"><h3>${title}</h3>${cards}</div>`;
+
+  it('takes every card for an applicant: in a lane called a review, a lane named after a recruiter, and a lane of one', () => {
+    const { names, harvester } = harvest(
+      `<div class="board">${lane('Application Review · 2', card('BO', 'Bram Oost', '2d') + card('NB', 'Noor Bakx', '3d'))}` +
+        `${lane('Recruiter Screen · 1', card('TH', 'Tariq Haddad', '1d'))}${lane('Onsite · 1', card('EN', 'Ewa Nowak', '4d'))}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Noor Bakx', 'Tariq Haddad', 'Ewa Nowak']));
+    expect(harvester.isStaff('Bram Oost')).toBe(false);
+    expect(harvester.isStaff('Tariq Haddad')).toBe(false);
+  });
+
+  it('still reads a notes section by its heading, and a heading that ends in a role as a colleague', () => {
+    const notes = harvest(
+      '<section><h3>Review</h3><div class="entry"><div>Joris Meer</div><div>Goed gesprek</div></div>' +
+        '<div class="entry"><div>Mirte Haddad</div><div>Eens</div></div></section>',
+    );
+    expect(notes.names).toEqual([]);
+    // Sections of a profile side by side hold different things: the activity feed stays notes.
+    const profile = harvest(
+      '<section class="card"><h2>Attachments</h2><div class="att"><a href="#">cv.pdf</a></div></section>' +
+        '<section class="card"><h2>Activity</h2><div class="act"><div><b>Joris Meer</b> added a note</div><div>Goed gesprek</div></div>' +
+        '<div class="act"><div><b>Mirte Haddad</b> added a note</div><div>Eens</div></div></section>',
+    );
+    expect(profile.names).toEqual([]);
+    expect(profile.harvester.isStaff('Joris Meer')).toBe(true);
+    const contact = harvest('<section><h4>Jouw recruiter</h4><div><span>Jolien Post</span></div></section>');
+    expect(contact.harvester.isStaff('Jolien Post')).toBe(true);
+  });
+});
+
+describe('an inbox row from a sender whose family name is an ordinary word after a particle', () => {
+  it('is a name: "Lisa-Marie ten Brink" (held-out set M)', () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<div role="listbox"><div role="option"><span class="sender">Lisa-Marie ten Brink</span><span>08:47</span>' +
+            '<div>Open sollicitatie werkvoorbereider</div></div><div role="option"><span class="sender">Henk Zwart</span>' +
+            '<span>gisteren</span><div>Planning monteurs</div></div></div>',
+        ),
+    );
+    const lexicon = testLexicon({ given: ['lisa', 'marie', 'henk'], common: ['brink', 'zwart', 'planning', 'open'] });
+    const harvester = createHarvester({ lexicon, marks: createPageMarks() });
+    harvester.pass(document.documentElement).run();
+    expect(harvester.take().map((found) => found.name)).toEqual(['Lisa-Marie ten Brink']);
   });
 });

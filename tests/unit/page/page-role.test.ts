@@ -58,6 +58,13 @@ describe('the role of a page, from the page', () => {
     expect(applicantWords(document)).toBe(3);
   });
 
+  it('counts an invitation to an interview and its reply, not an invitation to a meeting', () => {
+    page(
+      '<div>RE: Uitnodiging kennismaking</div><div>Uitnodiging voor een gesprek</div><div>Interview invitation</div><div>Uitnodiging teamoverleg</div>',
+    );
+    expect(applicantWords(document)).toBe(3);
+  });
+
   it("counts an mbo school's internship words: its BPV overview and the students' agreements", () => {
     page(
       '<h1>BPV-overzicht</h1><th>Leerbedrijf</th><h3>BPV-plaats</h3><span>Praktijkovereenkomst getekend</span><h3>Bpv-docenten</h3><h2>Leerlingen</h2>',

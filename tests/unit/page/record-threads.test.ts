@@ -160,6 +160,15 @@ describe('a chat channel about applicants', () => {
     expect(harvester.isStaff('Mirjam Boersma')).toBe(true);
   });
 
+  it("reads a name after a note's date and time as its author's, not an applicant's", () => {
+    const { names } = harvest(
+      '<div class="panel"><h2>Contactmomenten</h2><div class="log">' +
+        '<div><small>02-06-2025 10:15 · Tom Verbeek</small><br>Intake gedaan met Iryna Shevchuk, zij is gemotiveerd.</div>' +
+        '<div><small>04-06-2025 14:40 · Mirjam Boersma</small><br>Voorgesteld bij een opdrachtgever. Reactie voor vrijdag.</div></div></div>',
+    );
+    expect(names).toEqual(['Iryna Shevchuk']);
+  });
+
   it('asks once whether a burst of entries added together makes a thread, not once per entry', () => {
     document.body.replaceChildren(document.createRange().createContextualFragment('<main><div role="log"></div></main>'));
     const marks = createPageMarks();

@@ -1,0 +1,52 @@
+import { judgeName } from '../../blinding/name-evidence';
+import type { NameLexicon } from '../../blinding/name-lexicon';
+import { headersFor } from '../labels';
+
+const STAFF_COLUMN =
+  /^(?:rol|rollen|role|roles|rechten|permissions?|toegang|access(?: level)?|laatst actief|last active|last seen|laatst ingelogd|last login)$/iu;
+const STAFF_TABLE = /\b(?:team|teamleden|gebruikers|users|members|leden|medewerkers|collega'?s)\b/iu;
+const TABLES = 'table, [role="table"], [role="grid"]';
+
+/** A table of users with their roles and rights: a list of colleagues, not of applicants. */
+export function staffTable(cell: Element): boolean {
+  const table = cell.closest(TABLES);
+  if (table === null) return false;
+  const caption = (table.querySelector('caption')?.textContent ?? table.getAttribute('aria-label') ?? '').replace(/\s+/gu, ' ').trim();
+  return headersFor(table).some((header) => header !== undefined && STAFF_COLUMN.test(header)) || STAFF_TABLE.test(caption);
+}
+
+// A column of what each person may do in the product, and the values such a column holds.
+const ACCESS_COLUMN =
+  /^(?:(?:recruiting |recruitment |ats |gebruikers|user |account ?)?(?:rol|rollen|role|roles)|rechten|toegangsrechten|permissions?|toegang|access(?: level)?)$/iu;
+const ACCESS_ROLE =
+  /^(?:(?:recruiting |recruitment |hr )?(?:admin|administrator|beheerder|super ?user|eigenaar|owner)|recruiter|(?:hiring|recruitment) manager|interviewer|coordinator|coördinator|viewer|lezer|editor|bewerker|read[- ]only|alleen lezen|gebruiker|user|member|lid|teamlid|(?:volledige|beperkte) toegang|(?:full|limited) access)$/iu;
+
+/**
+ * "Users & permissions": a table whose role column says what each person may do in the product
+ * (Recruiter, Hiring Manager, Interviewer, Admin) lists the employer's accounts. Every name in it
+ * is a colleague's, whatever cue points at it: an avatar beside it, an address at the company's
+ * domain (set M, a recruiting tool's user settings). A "Role" column of job titles is not one.
+ */
+export function accountRows(table: Element): Element[] {
+  if (!table.matches(TABLES)) return [];
+  const column = headersFor(table).findIndex((header) => header !== undefined && ACCESS_COLUMN.test(header));
+  if (column < 0) return [];
+  const rows = [...table.querySelectorAll('tr, [role="row"]')].filter((row) => row.closest(TABLES) === table);
+  const values = rows
+    .map((row) => row.querySelectorAll(':scope > td, :scope > [role="gridcell"], :scope > [role="cell"]')[column])
+    .filter((cell) => cell !== undefined)
+    .map((cell) => (cell.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  const access = values.filter((value) => ACCESS_ROLE.test(value)).length;
+  return values.length > 0 && access * 2 > values.length ? rows : [];
+}
+
+/** The name a colleague's row leads with: its first short text that reads as a name. */
+export function leadingName(row: Element, lexicon: NameLexicon): { text: string; node: Text } | undefined {
+  const walker = row.ownerDocument.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+    const text = node.data.replace(/\s+/gu, ' ').trim();
+    if (text === '') continue;
+    return judgeName(text, ['list-cell'], lexicon).accept ? { text, node } : undefined;
+  }
+  return undefined;
+}
