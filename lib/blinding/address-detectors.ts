@@ -94,6 +94,8 @@ const STREET_BEFORE_POSTCODE = new RegExp(
   'du',
 );
 const STREET_LOOK_BACK = 80;
+/** A street pattern's match that ends in a year and nothing after it. */
+const YEAR_ONLY = /[ \u00A0](?:19[5-9]|20\d)\d$/u;
 
 function streetBefore(text: string, postcodeAt: number, out: MarkerRange[]): void {
   const from = Math.max(0, postcodeAt - STREET_LOOK_BACK);
@@ -117,6 +119,8 @@ export function detectAddresses(text: string, out: MarkerRange[]): void {
   for (const [trigger, pattern] of STREETS) {
     if (!trigger.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
+      // "Aanmelding Zomerbaan 2025", "Jaarplan 2026": a year after a word, no house number (set L).
+      if (YEAR_ONLY.test(match[0])) continue;
       // "op de Kerkstraat 12": the lower-case words before the street are not part of it.
       const lead = LEADING_LOWER_WORDS.exec(match[0])?.[0].length ?? 0;
       out.push({ start: match.index + lead, end: match.index + match[0].length, category: 'address' });

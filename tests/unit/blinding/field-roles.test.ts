@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTokens, mentionsApplicant, roleOfAttributeTokens, roleOfLabel, type FieldRole } from '../../../lib/blinding/field-roles';
+import {
+  attributeTokens,
+  endsInRole,
+  mentionsApplicant,
+  roleOfAttributeTokens,
+  roleOfLabel,
+  type FieldRole,
+} from '../../../lib/blinding/field-roles';
 
 describe('roleOfLabel', () => {
   it.each<[string, FieldRole]>([
@@ -108,6 +115,22 @@ describe('roleOfLabel', () => {
     'Functie',
   ])('names no personal field: %s', (label) => {
     expect(roleOfLabel(label)).toBeUndefined();
+  });
+
+  it("reads chips of a record's type that name an applicant and a colleague as the applicant's (held-out set L)", () => {
+    expect(roleOfLabel('Contactpersoon · Kandidaat')).toBe('applicant-name');
+    expect(roleOfLabel('Contactpersoon')).toBe('staff-name');
+    expect(roleOfLabel('Naam recruiter')).toBe('staff-name');
+  });
+
+  it('ends in a role only where the role closes the label: a stage named after a recruiter does not', () => {
+    expect(endsInRole('Jouw recruiter', 'staff-name')).toBe(true);
+    expect(endsInRole('Hiring manager', 'staff-name')).toBe(true);
+    expect(endsInRole('Recruiter Screen · 2', 'staff-name')).toBe(false);
+    expect(endsInRole('Team', 'staff-name')).toBe(true);
+    // A booking's or a meeting's host is the employer's (a colleague the lexicon learnt to name).
+    expect(roleOfLabel('Host')).toBe('staff-name');
+    expect(roleOfLabel('Georganiseerd door')).toBe('staff-name');
   });
 
   it('ignores sentences and very long texts', () => {

@@ -123,6 +123,14 @@ describe('free text: what must be hidden', () => {
   });
 });
 
+describe('free text: a year after a word is no house number (held-out set L)', () => {
+  it('keeps "Aanmelding Zomerbaan 2025" and still finds a street with a postcode after it', () => {
+    expect(found('Aanmelding Zomerbaan 2025')).toEqual([]);
+    expect(found('Zomerbaan 2025, 1234 AB Utrecht')).toContainEqual(['Zomerbaan 2025', 'address']);
+    expect(found('Ik woon op de Kerkstraat 12 in Zwolle.')).toContainEqual(['Kerkstraat 12', 'address']);
+  });
+});
+
 describe('free text: what must stay (no false alarms)', () => {
   it.each([
     'Ik heb 5 jaar ervaring in de horeca.',
@@ -232,6 +240,13 @@ describe('free text: file names with spaces', () => {
     expect(found('Vacaturetekst Teamleider Klantenservice.docx')).toEqual([]);
     // The last word of a file name with spaces is no file name of its own.
     expect(found('Zie Vacaturetekst Teamleider Klantenservice.docx voor de tekst.')).toEqual([]);
+    // Generic words that leave one word over do not make that word a file name of its own (set L).
+    expect(found('Vacaturetekst Stage Communicatie.docx')).toEqual([]);
+  });
+
+  it("leaves a file name written like a sentence to the harvest: a document's subject", () => {
+    expect(found('Bijlage: Tech-case-frontend-v3.pdf (2 MB)')).toEqual([]);
+    expect(found('Fatima-cv.pdf')).toEqual([['Fatima', 'names']]);
   });
 
   it('still hides the words of a file name joined without spaces, in a sentence or alone', () => {

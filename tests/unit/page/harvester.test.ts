@@ -529,6 +529,36 @@ describe('a pipeline board whose stages read like notes or a role (held-out set 
   });
 });
 
+describe("a board's lanes and its team (held-out set L)", () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('takes the cards of every lane for applicants when one lane is headed as applicants, and a team under its heading for colleagues', () => {
+    const card = (initials: string, name: string, meta: string) =>
+      `<div class="cd" data-cid="1"><div class="r1"><span class="av">${initials}</span><div class="nm">${name}</div></div><div class="mt">${meta}</div></div>`;
+    const lane = (title: string, cards: string) => `<section class="ln"><header>${title}</header>${cards}</section>`;
+    const { names, harvester } = harvest(
+      '<aside><h4>TEAM</h4><div class="tm">Joris Meer<small>Recruiter</small></div><div class="tm">Mirte Haddad<small>HR-adviseur</small></div></aside>' +
+        `<main>${lane('Nieuw <span>2</span>', card('BO', 'Bram Oost', 'via LinkedIn · 2 dagen geleden') + card('NB', 'Noor Bakx', 'via JOIN · 3 dagen geleden'))}` +
+        `${lane('Screening <span>1</span>', card('TH', 'Tariq Haddad', '★★★ · Joris Meer'))}${lane('Gesprek <span>1</span>', card('EN', 'Ewa Nowak', 'do 14:00 · Mirte Haddad'))}</main>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Bram Oost', 'Noor Bakx', 'Tariq Haddad', 'Ewa Nowak']));
+    expect(names).not.toContain('Joris Meer');
+    expect(names).not.toContain('Mirte Haddad');
+    expect(harvester.isStaff('Mirte Haddad')).toBe(true);
+  });
+});
+
+describe('a ticket list whose rows lead with their subject (held-out set L)', () => {
+  it("takes the requester's name on the row's second line, not the subject about the application", () => {
+    const row = (subject: string, who: string) =>
+      `<div class="tr"><div class="s">${subject}</div><div class="r">${who} · 2 dagen geleden</div></div>`;
+    const { names } = harvest(
+      `<div class="list">${row('Reactie op vacature planner', 'Tariq Haddad')}${row('Open sollicitatie magazijn', 'Ewa Nowak')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Tariq Haddad', 'Ewa Nowak']));
+  });
+});
+
 describe('an inbox row from a sender whose family name is an ordinary word after a particle', () => {
   it('is a name: "Lisa-Marie ten Brink" (held-out set M)', () => {
     document.body.replaceChildren(
