@@ -85,7 +85,9 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     const staffed = STAFF_SUFFIX.exec(text);
     if (staffed !== null && roleOfLabel(staffed[2] ?? '') === 'staff-name') add(staffed[1] ?? '', element);
     // The same with the role in the next part of the line: "<span>Bart Overmars</span> <span>(Hiring manager) · 4 juni</span>".
-    const roleAfter = element.childElementCount === 0 ? ROLE_FIRST.exec(squash(element.nextElementSibling?.textContent ?? null)) : null;
+    const next = element.childElementCount === 0 ? element.nextElementSibling : null;
+    // Only a leaf beside it: reading a whole container's text for every leaf would read the page again and again.
+    const roleAfter = next !== null && next.childElementCount === 0 ? ROLE_FIRST.exec(squash(next.textContent)) : null;
     if (roleAfter !== null && roleOfLabel(roleAfter[1] ?? '') === 'staff-name') add(text, element);
     const signedIn = SIGNED_IN.exec(text);
     if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);

@@ -28,7 +28,8 @@ const ACCESS_ROLE =
  * domain (set M, a recruiting tool's user settings). A "Role" column of job titles is not one.
  */
 export function accountRows(table: Element): Element[] {
-  if (!table.matches(TABLES)) return [];
+  // Asked of every element the harvest visits: the tag and the attribute first, the selector after.
+  if ((table.tagName !== 'TABLE' && !table.hasAttribute('role')) || !table.matches(TABLES)) return [];
   const column = headersFor(table).findIndex((header) => header !== undefined && ACCESS_COLUMN.test(header));
   if (column < 0) return [];
   const rows = [...table.querySelectorAll('tr, [role="row"]')].filter((row) => row.closest(TABLES) === table);
