@@ -135,6 +135,7 @@ export function createApplicantBook(
     }
   }
 
+  const judged = new WeakMap<Element, string>();
   function harvest(root: ParentNode): Applicant[] {
     if (nameSelector === '') return [];
     const fields: Element[] = [];
@@ -143,6 +144,9 @@ export function createApplicantBook(
     const fresh: Applicant[] = [];
     for (const field of fields) {
       const text = originalText(field).replace(/\s+/gu, ' ').trim();
+      // A long page's fields are read once while it is parsed and again when all of it is in.
+      if (judged.get(field) === text) continue;
+      judged.set(field, text);
       const name = judge === undefined ? text : judge(text);
       if (name === undefined || !plausibleName(name)) continue;
       addName(name, containerSelector === '' ? null : field.closest(containerSelector), fresh);

@@ -11,6 +11,7 @@ import type { Applicant, ApplicantBook } from './applicants';
 import { pageLexicon } from './lexicon-hook';
 import { NO_ADAPTER } from './generic-adapter';
 import { createPipeline } from './page-pipeline';
+import { trackParsing } from './parse-progress';
 import { askSession, browserStrings, sessionStrings, type Session, type StartProblem } from './session';
 import { pseudonymsFor } from './pseudonyms';
 import { createUiHost } from './ui-host';
@@ -21,8 +22,8 @@ import { checkSelectors } from '../../lib/sites/canary';
  *
  * 1. document_start: hold painting (a style under <html>) and ask the background for the session
  *    (categories, the site's adapter, strings, secret). Until the first pass only <title> is masked.
- * 2. DOMContentLoaded: read names and markers from the page's structure, decide whether the page
- *    is about applicants, and if so mask the whole document in time slices (page still held).
+ * 2. DOMContentLoaded, or once a long page's top is parsed: read names from the page's structure,
+ *    decide if it is about applicants, then mask it (or its top first) in slices, still held.
  * 3. Release the hold. A MutationObserver handles every change in its callback, a microtask that
  *    runs before the next paint (page-pipeline.ts).
  * 4. Meanwhile HMAC keys for the names, pseudonym numbers from the background, then
@@ -74,6 +75,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   let strings: Lookup = browserStrings();
   let keyer: ApplicantKeyer | undefined;
   const queued: MutationRecord[] = [];
+  const parsing = trackParsing(doc);
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
@@ -99,9 +101,11 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   function onRecords({ records }: ObservedBatch): void {
     try {
+      if (phase === 'holding') parsing.check();
       if (phase === 'live' || phase === 'holding' || phase === 'first-pass') pipeline.handle([...records]);
-      // During the first pass only the title is masked at once; the rest is read after it.
-      if (phase === 'first-pass') queued.push(...records);
+      // During the first pass only the title is masked at once; the rest is read after it (but not
+      // what the pass reads anyway: the parser's additions to a long page's unread rest).
+      if (phase === 'first-pass') queued.push(...records.filter((record) => !pipeline.readsLater(record)));
     } catch (error) {
       fail(error);
     }
@@ -134,17 +138,12 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
 
   // --- Start-up -----------------------------------------------------------------------------------
 
-  const domReady = new Promise<void>((resolve) => {
-    if (doc.readyState !== 'loading') resolve();
-    else doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-  });
-
   async function requestSession(): Promise<Session> {
     let reply = await askSession({});
     // The automation build lets a fixture page ask for a site's adapter
     // (tests/fixtures/pages/screening/); the store build never sends this second request.
     if (import.meta.env.EW_E2E) {
-      await domReady;
+      await parsing.bodyBegun;
       const requested = doc.querySelector('meta[name="eerlijk-werven-adapter"]')?.getAttribute('content');
       if (requested) reply = await askSession({ adapter: requested });
     }
@@ -181,9 +180,9 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     }
     const adapter = session?.adapter ?? NO_ADAPTER;
     pipeline.configure({ adapter, hidden: new Set(session?.hidden ?? MARKER_CATEGORIES), locale: session?.locale ?? browserLocale() });
-    await domReady;
+    await parsing.readable;
     phase = 'first-pass';
-    await pipeline.firstPass(() => {
+    await pipeline.firstPass(parsing.parsed, () => {
       mountUi();
       startHold.release();
     });

@@ -1,21 +1,47 @@
 import type { PassRange } from '../../lib/page/dom-blinder';
+import type { PaintHold, PaintHolds } from '../../lib/page/hold-paint';
 import type { DeferScope } from '../../lib/page/masked-writes';
-import { fromBoundaryOn, topOfPage } from '../../lib/page/top-first';
+import { recordWithin } from '../../lib/page/mutation-changes';
+import { fromBoundaryOn, topOfPage, type HiddenRest } from '../../lib/page/top-first';
 
 /**
- * The rest of a long page while its names are unread: from `boundary` on. `show` is set once it
- * is hidden and the top shown (the pipeline calls it if it stops).
+ * The rest of a long page while its names are unread: from `boundary` on. `hidden` is set once it
+ * is hidden and the top shown (the pipeline shows it if it stops, and hides what the parser adds
+ * to it); `reading` once its names are being read.
  */
 export interface UnreadRest {
   readonly boundary: Element;
   /** True for a node of the rest. */
   readonly holds: (node: Node) => boolean;
-  show?: () => void;
+  hidden?: HiddenRest;
+  reading: boolean;
+  /** The boundary's ancestors. */
+  readonly path: ReadonlySet<Node>;
+  /** Targets of changes, and whether they are in the rest. */
+  readonly targets: WeakMap<Node, boolean>;
+  /** The parser added text the rest's marks cannot hide: hold the whole page until the rest is shown. */
+  holdUntilShown: () => void;
+}
+
+/** True for a change the rest's pass reads anyway: the parser adding to the rest before it is read. */
+export function readLater(rest: UnreadRest | undefined, record: MutationRecord): boolean {
+  if (rest === undefined || rest.reading) return false;
+  // Asked of every node the parser adds: a node appended to an element on the path to the
+  // boundary follows it, and a target's answer is remembered (a row gets a record per cell).
+  if (record.type === 'childList' && record.nextSibling === null && rest.path.has(record.target)) return record.removedNodes.length === 0;
+  let within = rest.targets.get(record.target);
+  if (within === undefined) rest.targets.set(record.target, (within = rest.holds(record.target)));
+  return within || recordWithin(record, rest.holds);
 }
 
 /** The steps of the pipeline (page-pipeline.ts) that the first pass runs, in its order. */
 export interface FirstPassSteps {
   doc: Document;
+  /** Settles once the document is parsed (at once if it was when the pass started). */
+  parsed: Promise<void>;
+  holds: PaintHolds;
+  /** Read the names in the site adapter's name fields of the whole document. */
+  readAdapter: () => void;
   /** Read the page's names in `range` in time slices, then take them: this decides the page's role. */
   read: (range: PassRange) => Promise<void>;
   isApplicantPage: () => boolean;
@@ -32,11 +58,17 @@ export interface FirstPassSteps {
  * (docs/decisions.md#hold-paint-until-blinded): read, decide the role, mask, then it may be shown.
  * On a long applicant page the top is read, masked and shown first, and the rest, hidden, after it
  * (lib/page/top-first.ts). Whole-page cues for the role (applicant words, vacancy signals) are
- * still read from the whole document; the names of the top are judged on the top alone.
+ * read from the whole document as far as it is parsed; the names of the top are judged on the top
+ * alone. A long page may be still parsing (controller.ts starts once its top is in): the rest is
+ * read once the parser is done, and what the parser adds meanwhile is hidden with it.
  */
 export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): Promise<void> {
+  const parsing = steps.doc.readyState === 'loading';
+  steps.readAdapter();
   const top = topOfPage(steps.doc);
   if (top === undefined) {
+    await steps.parsed;
+    if (parsing) steps.readAdapter();
     await steps.read({});
     if (!steps.isApplicantPage()) steps.giveBack();
     await steps.mask('all');
@@ -44,23 +76,41 @@ export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): 
   }
   // Until the rest's names are read, nothing masks the rest (new pseudonym numbers mask the top
   // again only): its names are read from the page's own text, never from our masks.
-  const rest: UnreadRest = { boundary: top.boundary, holds: (node) => fromBoundaryOn(top.boundary, node) };
+  const restHolds: PaintHold[] = [];
+  const rest: UnreadRest = {
+    boundary: top.boundary,
+    holds: (node) => fromBoundaryOn(top.boundary, node),
+    reading: false,
+    path: ancestorsOf(top.boundary),
+    targets: new WeakMap(),
+    holdUntilShown: () => void restHolds.push(steps.holds.hold()),
+  };
   steps.restUnread(rest);
   try {
     await steps.read({ until: top.boundary });
     if (steps.isApplicantPage()) {
       await steps.mask('all', top.boundary);
       // Hidden in the task that shows the page: the page's style is worked out once for both.
-      rest.show = top.hideRest();
+      rest.hidden = top.hideRest();
       showTop();
     }
+    await steps.parsed;
+    if (parsing) steps.readAdapter(); // the rest's adapter names, now that it is all there
+    rest.reading = true;
     await steps.read({ from: top.boundary });
     steps.restUnread(undefined);
-    if (rest.show === undefined && !steps.isApplicantPage()) steps.giveBack();
+    if (rest.hidden === undefined && !steps.isApplicantPage()) steps.giveBack();
     // Shown already: only the hidden rest's texts wait, to be written in one go.
-    await steps.mask(rest.show === undefined ? 'all' : top.inRest);
+    await steps.mask(rest.hidden === undefined ? 'all' : top.inRest);
   } finally {
     steps.restUnread(undefined);
-    rest.show?.();
+    rest.hidden?.show();
+    for (const hold of restHolds) hold.release();
   }
+}
+
+function ancestorsOf(element: Element): Set<Node> {
+  const path = new Set<Node>();
+  for (let node = element.parentNode; node !== null; node = node.parentNode) path.add(node);
+  return path;
 }

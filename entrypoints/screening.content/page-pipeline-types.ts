@@ -33,10 +33,13 @@ export interface Pipeline {
   configure: (config: PipelineConfig) => void;
   /**
    * Read and mask the whole document; resolves when all of it may be painted. On a long page,
-   * `showTop` is called once its top is masked: the rest stays hidden until the end.
+   * `showTop` is called once its top is masked: the rest stays hidden until the end. `parsed`
+   * settles at DOMContentLoaded: a long page's pass may start before it (parse-progress.ts).
    */
-  firstPass: (showTop: () => void) => Promise<void>;
+  firstPass: (parsed: Promise<void>, showTop: () => void) => Promise<void>;
   handle: (records: MutationRecord[]) => void;
+  /** True for a change the first pass reads anyway: the parser adding to a long page's unread rest. */
+  readsLater: (record: MutationRecord) => boolean;
   /** Mask the whole document again (new numbers: without holding the page). */
   rescan: (hold: boolean) => Promise<void>;
   reveal: (applicant: Applicant) => void;

@@ -1,4 +1,3 @@
-import { judgeName } from '../../lib/blinding/name-evidence';
 import { createBlindQueue, nextTask } from '../../lib/page/blind-queue';
 import { createDomBlinder, type BlindingPass, type PassRange } from '../../lib/page/dom-blinder';
 import type { DeferScope } from '../../lib/page/masked-writes';
@@ -9,8 +8,8 @@ import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, changesWithout, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
-import { runFirstPass, type UnreadRest } from './first-pass';
-import { NO_ADAPTER } from './generic-adapter';
+import { readLater, runFirstPass, type UnreadRest } from './first-pass';
+import { judgeSelected, NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
 import { createPagePhotos } from './page-photos';
@@ -76,12 +75,6 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       void rescan(true);
     },
   });
-
-  /** A name the generic mode's selectors found, weighed like a name under a "Naam" label. */
-  function judgeSelected(text: string): string | undefined {
-    const verdict = judgeName(text, ['field-role'], lexicon);
-    return verdict.accept ? verdict.name : undefined;
-  }
 
   function originalText(element: Element): string {
     return blinder.originalTextOf(element);
@@ -193,7 +186,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (titleChanged && role === 'applicants') maskTitles();
     // While a long page's rest is read, a batch is masked with the names known and read again after
     // the first pass (the controller keeps it); the hidden rest waits for the first pass's mask.
-    if (rest !== undefined) return queue.handle(changesWithout(changes, rest.holds), SYNC_BUDGET_MS - (performance.now() - started));
+    if (rest !== undefined) {
+      // Text the rest's marks cannot hide (fail closed: the page is held until the rest is shown).
+      if (rest.hidden?.cover(changes.added) === false) rest.holdUntilShown();
+      return queue.handle(changesWithout(changes, rest.holds), SYNC_BUDGET_MS - (performance.now() - started));
+    }
     // New names first: they must be known before any text of this batch is masked.
     const before = applicants.all.length;
     const wasApplicantPage = role === 'applicants';
@@ -255,18 +252,20 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   return {
     configure(next) {
       config = next;
-      applicants = createApplicantBook(next.adapter, originalText, next.adapter.id === 'generic' ? judgeSelected : undefined);
+      applicants = createApplicantBook(next.adapter, originalText, next.adapter.id === 'generic' ? judgeSelected(lexicon) : undefined);
       if (blinder.watch(next.adapter.attributes)) for (const listener of rootListeners) listener(doc);
     },
-    firstPass(showTop) {
+    firstPass(parsed, showTop) {
       ensureFieldMasks();
-      adapterNames += applicants.harvest(doc).length;
+      const readAdapter = () => void (adapterNames += applicants.harvest(doc).length);
       const isApplicantPage = () => role === 'applicants';
       const giveBack = () => blinder.restore(doc.documentElement);
       const restUnread = (unread: UnreadRest | undefined) => void (rest = unread);
-      return runFirstPass({ doc, read: readNames, isApplicantPage, mask: maskAll, giveBack, restUnread }, showTop);
+      const steps = { doc, parsed, holds, readAdapter, read: readNames, isApplicantPage, mask: maskAll, giveBack, restUnread };
+      return runFirstPass(steps, showTop);
     },
     handle,
+    readsLater: (record) => readLater(rest, record),
     rescan,
     reveal(applicant) {
       applicant.revealed = true;
@@ -278,7 +277,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     restore() {
       stopped = true;
       queue.clear();
-      rest?.show?.();
+      rest?.hidden?.show();
       blinder.restore(doc.documentElement);
       fieldMasks?.clear();
       photos.restore();

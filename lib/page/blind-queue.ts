@@ -56,7 +56,18 @@ const SLICE_MS = 12;
 let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
 
+interface TaskScheduler {
+  postTask: (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
+}
+
+/**
+ * The next task of ours. Where the browser has `scheduler.postTask` (Chromium), at user-blocking
+ * priority: while a long page is parsed, ordinary tasks take turns with the parser's, and the top
+ * of the page would be shown only once all of it is parsed (screening README, stop 24).
+ */
 export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (scheduler?.postTask !== undefined) return scheduler.postTask(() => undefined, { priority: 'user-blocking' });
   return new Promise((resolve) => {
     if (channel === undefined) {
       channel = new MessageChannel();

@@ -66,6 +66,18 @@ export function changesWithout(changes: PageChanges, leaveOut: (node: Node) => b
 }
 
 /**
+ * True when everything a record changed lies where `within` says: its target, or for a child list
+ * that only added, every added node (rows the parser appends beside a long page's hidden rest).
+ */
+export function recordWithin(record: MutationRecord, within: (node: Node) => boolean): boolean {
+  if (within(record.target)) return true;
+  if (record.type !== 'childList' || record.removedNodes.length > 0 || record.addedNodes.length === 0) return false;
+  const added = record.addedNodes;
+  for (let index = 0; index < added.length; index += 1) if (!within(added[index]!)) return false;
+  return true;
+}
+
+/**
  * The elements whose content is new: added elements, and the parents of changed texts and of
  * added texts (the textContent of a recycled row or of a dialog's heading comes as a new text node).
  */

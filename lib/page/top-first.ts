@@ -20,11 +20,21 @@ export const TOP_CHARS = 4_000;
 const REST = 'data-ew-rest';
 const REST_CSS = `[${REST}],[${REST}] *{visibility:hidden!important}`;
 
+/** The rest, hidden. */
+export interface HiddenRest {
+  /** Show it again (safe to call more than once). */
+  show: () => void;
+  /**
+   * Hide nodes added after it was hidden (a page still being parsed adds its later rows). False
+   * when one of them is text beside the path to the boundary, which no attribute can hide.
+   */
+  cover: (added: Iterable<Node>) => boolean;
+}
+
 export interface TopOfPage {
   /** The first element after the top: it and everything after it are the rest. */
   readonly boundary: Element;
-  /** Hide the rest until the returned function is called (safe to call more than once). */
-  hideRest: () => () => void;
+  hideRest: () => HiddenRest;
   /** True for text in the rest while it is hidden. */
   inRest: (node: Text) => boolean;
 }
@@ -85,7 +95,7 @@ function hasTextAfter(parent: Element, child: Element): boolean {
   return false;
 }
 
-function hideFrom(doc: Document, body: HTMLElement, boundary: Element): () => void {
+function hideFrom(doc: Document, body: HTMLElement, boundary: Element): HiddenRest {
   const style = doc.createElement('style');
   style.textContent = REST_CSS;
   (doc.head ?? doc.documentElement).append(style);
@@ -97,10 +107,22 @@ function hideFrom(doc: Document, body: HTMLElement, boundary: Element): () => vo
     for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) marked.push(sibling);
   for (const element of marked) element.setAttribute(REST, '');
   let shown = false;
-  return () => {
+  const show = () => {
     if (shown) return;
     shown = true;
     for (const element of marked) element.removeAttribute(REST);
     style.remove();
   };
+  const cover = (added: Iterable<Node>) => {
+    let covered = true;
+    for (const node of added) {
+      if (shown || !fromBoundaryOn(boundary, node) || node.parentElement?.closest(`[${REST}]`) != null) continue;
+      if (node.nodeType === 1) {
+        (node as Element).setAttribute(REST, '');
+        marked.push(node as Element);
+      } else if (node.nodeType === 3 && (node as Text).data.trim() !== '') covered = false;
+    }
+    return covered;
+  };
+  return { show, cover };
 }

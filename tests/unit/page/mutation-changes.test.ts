@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedElements, changesWithout, collectChanges, touchesTitle } from '../../../lib/page/mutation-changes';
+import { changedElements, changesWithout, collectChanges, recordWithin, touchesTitle } from '../../../lib/page/mutation-changes';
 
 function record(partial: Partial<MutationRecord>): MutationRecord {
   return {
@@ -130,5 +130,29 @@ describe('touchesTitle', () => {
     const paragraph = document.createElement('p');
     paragraph.append('Fatima');
     expect(touchesTitle(record({ type: 'characterData', target: paragraph.firstChild! }))).toBe(false);
+  });
+});
+
+describe('recordWithin', () => {
+  it('is true when the target, or every node a record only added, lies in the area asked about', () => {
+    document.body.innerHTML = '<table><tbody><tr id="top"><td>Naam</td></tr><tr id="rest"><td>Fatima</td></tr></tbody></table>';
+    const rest = document.getElementById('rest')!;
+    const inRest = (node: Node) => node === rest || rest.contains(node);
+    const late = document.createElement('tr');
+    rest.append(late);
+    const body = document.querySelector('tbody')!;
+    expect(recordWithin(record({ target: rest.firstChild!, addedNodes: [] as unknown as NodeList }), inRest)).toBe(true);
+    expect(recordWithin(record({ target: body, addedNodes: [late] as unknown as NodeList }), inRest)).toBe(true);
+    const other = document.createElement('tr');
+    body.prepend(other);
+    expect(recordWithin(record({ target: body, addedNodes: [late, other] as unknown as NodeList }), inRest)).toBe(false);
+    // A removal outside the area changes what is outside it.
+    expect(
+      recordWithin(
+        record({ target: body, addedNodes: [late] as unknown as NodeList, removedNodes: [other] as unknown as NodeList }),
+        inRest,
+      ),
+    ).toBe(false);
+    expect(recordWithin(record({ type: 'attributes', target: document.getElementById('top')! }), inRest)).toBe(false);
   });
 });

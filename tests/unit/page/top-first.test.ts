@@ -38,7 +38,7 @@ describe('topOfPage', () => {
     const index = Number(row.id.slice(1));
     expect(index).toBeGreaterThan(20);
     expect(index).toBeLessThan(60);
-    const show = top.hideRest();
+    const { show } = top.hideRest();
     expect(document.head.querySelector('style')!.textContent).toContain('visibility:hidden!important');
     expect(hidden('#r0')).toBe(false);
     expect(hidden(`#r${index - 1}`)).toBe(false);
@@ -52,6 +52,35 @@ describe('topOfPage', () => {
     expect(document.querySelectorAll('[data-ew-rest]')).toHaveLength(0);
     expect(document.head.querySelector('style')).toBeNull();
     expect(top.inRest(firstText('#r299'))).toBe(false);
+  });
+
+  it('hides rows a page still being parsed adds after the rest was hidden, and says when text cannot be hidden', () => {
+    table(300);
+    const top = topOfPage(document)!;
+    const { show, cover } = top.hideRest();
+    const body = document.querySelector('tbody')!;
+    const late = document.createElement('tr');
+    late.id = 'late';
+    late.innerHTML = '<td>Rachid Amrani</td>';
+    body.append(late);
+    const footer = document.createElement('footer');
+    footer.id = 'foot';
+    document.body.append(footer);
+    expect(hidden('#late')).toBe(false);
+    expect(cover([late, footer, late.firstChild!.firstChild!])).toBe(true);
+    expect(hidden('#late')).toBe(true);
+    expect(hidden('#foot')).toBe(true);
+    // Text beside the path to the boundary has no element of its own to hide.
+    const loose = document.createTextNode(' losse tekst in de body ');
+    document.body.append(loose);
+    expect(cover([loose, document.createTextNode('  ')])).toBe(false);
+    // Before the boundary nothing is marked (a node the page moved into the top).
+    const early = document.createElement('p');
+    document.body.prepend(early);
+    expect(cover([early])).toBe(true);
+    expect(early.hasAttribute('data-ew-rest')).toBe(false);
+    show();
+    expect(document.querySelectorAll('[data-ew-rest]')).toHaveLength(0);
   });
 
   it('lifts the boundary over an element whose own text follows it: a text node cannot be hidden alone', () => {

@@ -57,7 +57,7 @@ describe('the page pipeline on a long page, shown top first', () => {
     // New pseudonym numbers come as soon as the top's names are read, before the top is masked…
     const pipeline = pipelineFor(document, () => void pipeline.rescan(false));
     let shown = false;
-    await pipeline.firstPass(() => {
+    await pipeline.firstPass(Promise.resolve(), () => {
       shown = true;
       // …and as the top is shown: the page is masked again at once, before the rest's names are read.
       void pipeline.rescan(false);
@@ -82,7 +82,7 @@ describe('the page pipeline on a long page, shown top first', () => {
         rescans.push(pipeline.rescan(false));
       }, 0);
     });
-    await pipeline.firstPass(() => undefined);
+    await pipeline.firstPass(Promise.resolve(), () => undefined);
     await new Promise((resolve) => setTimeout(resolve, 20));
     await Promise.all(rescans);
     expect(rescans.length).toBeGreaterThan(1);
