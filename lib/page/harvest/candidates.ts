@@ -1,3 +1,4 @@
+import { nameAfterActivity } from './activity-title';
 import { ordinaryCompound } from '../../blinding/compound-words';
 import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
@@ -168,8 +169,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   return {
     add(anchor, text, cue, node) {
       const entry = pending.get(anchor);
-      if (entry === undefined) pending.set(anchor, { text, cues: new Set([cue]), node });
-      else entry.cues.add(cue);
+      if (entry === undefined) return void pending.set(anchor, { text, cues: new Set([cue]), node });
+      entry.cues.add(cue);
+      // A task's title read whole first ("Screen application – Arjun Ramcharan") names the person it ends in.
+      if (text !== entry.text && nameAfterActivity(entry.text) === text) entry.text = text;
     },
     accept(anchor, name, cue) {
       accepted.push({ name, anchor, cues: [cue], score: 1 });

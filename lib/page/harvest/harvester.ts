@@ -5,6 +5,7 @@ import type { BlindingPass, PassRange } from '../dom-blinder';
 import { flatGridHeader } from '../sheet-headers';
 import { labelOf } from '../labels';
 import { isOurMaskText } from '../pseudonym-text';
+import { writesAsApplicant } from './applicant-author';
 import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
@@ -102,8 +103,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       return splitNames.note(role, anchor, text);
     }
     if (role === 'staff-name') {
-      if (text !== undefined) colleagues.add(text, node);
-      return;
+      if (text === undefined) return;
+      return cue === 'attribute' && writesAsApplicant(anchor) ? candidates.add(anchor, text, 'mail-header') : colleagues.add(text, node);
     }
     if (role === 'notes') return marks.addNotes(anchor);
     if (role === 'initials') {

