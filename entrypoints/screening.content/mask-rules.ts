@@ -218,6 +218,8 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
         // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
         if (range.category === 'email')
           return !isGenericMailbox(read.slice(range.start, range.end)) && !colleagueAddress(read.slice(range.start, range.end));
+        // A value that describes the work ("Vestiging", "Standplaats") holds the employer's address, not the applicant's.
+        if (range.category === 'address') return !descriptor;
         if (range.category !== 'names') return true;
         // A colleague whose name shares a part with an applicant's stays readable.
         if (isStaff !== undefined && staffAround(read, range, isStaff)) return false;

@@ -47,8 +47,10 @@ export const NOT_POSTCODE_LETTERS: ReadonlySet<string> = new Set([
 const STREET_SUFFIXES =
   'straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|park|steeg|markt|baan|boulevard|allee|plantsoen|burgwal|straatweg|promenade|street|road|avenue|lane|drive';
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ \u00A0]?(?:[-/][ \u00A0]?)?(?:[a-zA-Z](?![\p{L}])|\d{1,4}(?!\d)|bis|hs|huis|I{1,3}(?![\p{L}])))?`;
+// A side or part after the street's name: "Oostzeedijk Beneden 141a", "Herengracht Oostzijde 4".
+const STREET_PART = String.raw`(?:[ \u00A0](?:Beneden|Boven|Noord|Zuid|Oost|West|NZ|OZ|WZ|ZZ|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?`;
 const STREET = pattern(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0]){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIXES})[ \u00A0]+${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0]){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIXES})${STREET_PART}[ \u00A0]+${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
   'gu',
 );
 // Street type first: "Laan van Meerdervoort 123", "Plein 1944 3" is rare and skipped.
@@ -70,7 +72,7 @@ const HAS_DIGIT = /\d/u;
 // What each pattern cannot match without, tested first: an e-mail address or a date has digits
 // but no postcode, and most texts name no street.
 const FOUR_DIGITS = /[1-9]\d{3}/u;
-const SUFFIX_THEN_NUMBER = new RegExp(String.raw`(?:${STREET_SUFFIXES})[ \u00A0]+\d`, 'u');
+const SUFFIX_THEN_NUMBER = new RegExp(String.raw`(?:${STREET_SUFFIXES})${STREET_PART}[ \u00A0]+\d`, 'u');
 const STREET_TYPE = /(?:Laan|Weg|Kade|Singel|Dijk|Plein|Hof|Park|Straatweg)[ \u00A0]/u;
 const STREETS = [
   [SUFFIX_THEN_NUMBER, STREET],

@@ -93,7 +93,13 @@ function labelBefore(value: Element | Text): string | undefined {
   const pair = parent !== null && contentCount(parent, 3) === 2;
   const text = shortText(element);
   if (text === undefined || /[:：]$/u.test(text)) return text;
-  if (!pair && value.nodeType === 1 && sameShape(element, value as Element)) return undefined;
+  // Links side by side are a menu, whatever state one of them is in ("Deelnemers", "BPV" selected).
+  if (
+    !pair &&
+    value.nodeType === 1 &&
+    (sameShape(element, value as Element) || (element.tagName === 'A' && (value as Element).tagName === 'A'))
+  )
+    return undefined;
   // Without a colon, a label is a few words ("Geboortedatum", "Date of birth"); a longer line
   // before a value ("Uitgelicht door Jolien Post") is a sentence of its own.
   return text.split(' ').length <= MAX_BARE_LABEL_WORDS ? text : undefined;

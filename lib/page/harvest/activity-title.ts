@@ -13,6 +13,8 @@ const SEPARATED = /^(.+?)\s*(?:[–—:·|]|\s-)\s*(.+)$/u;
 const ACTIVITY =
   /\b(?:interview\p{L}*|gesprek\p{L}*|intake|kennismaking|screen(?:ing)?|review|beoordel\p{L}*|assessment|proefdag|meeloopdag|terugbellen|bellen|call|phone screen|follow[- ]up|onboarding|referenties?|references?|offer|aanbod|contract)\b/iu;
 
+const BEFORE_NAME = new RegExp(`(?:${ACTIVITY.source}|\\b(?:met|with|van|of|voor|for))$`, 'iu');
+
 /** The applicant's name a task title ends in, or undefined. */
 export function nameAfterActivity(text: string): string | undefined {
   if (text.length > MAX_TITLE) return undefined;
@@ -20,7 +22,10 @@ export function nameAfterActivity(text: string): string | undefined {
   const [activity, rest] = separated === null ? [text, text] : [separated[1]!, separated[2]!];
   if (!ACTIVITY.test(activity) && !mentionsApplication(activity)) return undefined;
   const name = NAME_AT_END.exec(rest)?.[1];
-  // Without a separator the activity comes first and the name is all of what follows it.
-  if (name === undefined || (separated !== null ? name !== rest.trim() : name.length === text.length)) return undefined;
-  return name;
+  if (name === undefined) return undefined;
+  if (separated !== null) return name === rest.trim() ? name : undefined;
+  // Without a separator the name follows the activity itself or "met", "with": "Reactie op vacature
+  // Uitvoerder Utiliteitsbouw" ends in a job, not a person.
+  const before = text.slice(0, text.length - name.length).trim();
+  return BEFORE_NAME.test(before) ? name : undefined;
 }

@@ -39,9 +39,10 @@ const WITH_MEETING = new RegExp(
 // "met kandidaat Amara Okonkwo", "applicant Sem Bos": the noun names whom it is about.
 const PERSON_NOUN = String.raw`(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|[Aa]pplicant)`;
 const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
-// The applicant as the subject of applying, or of coming to a meeting of selection.
+// The applicant as the subject of applying, or of coming to a meeting of selection; an aside in
+// brackets may come between ("Bram Schipper (ja, echt) heeft gereageerd", a recruiters' chat).
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd op|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
   'gu',
 );
 // What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".
@@ -62,7 +63,7 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
   [
-    /heeft (?:gesolliciteerd|gereageerd op|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes/u,
+    /heeft (?:gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes/u,
     SUBJECT,
   ],
   [/afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten/u, SELECTION_STEP],

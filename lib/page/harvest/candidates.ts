@@ -206,9 +206,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
           continue;
         }
         if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;
-        // The first bold name of each note in a notes feed is its author: a colleague. A name
-        // further down a note (an attachment's title, a card the note shares) is not its author.
-        if (layoutOnly && marks.inNotes(anchor)) {
+        // The first bold name of each note in a notes feed is its author: a colleague, also where a
+        // class word says "name" (a chat's message header). A name further down a note (an
+        // attachment's title, a card the note shares) is not its author.
+        if ((layoutOnly || [...cues].every((cue) => cue === 'attribute' || LAYOUT_CUES.has(cue))) && marks.inNotes(anchor)) {
           if (headsItem(anchor)) authors.push(verdict.name);
           continue;
         }

@@ -1,3 +1,4 @@
+import type { Candidates } from './candidates';
 import type { PageMarks } from './page-marks';
 
 /**
@@ -18,7 +19,8 @@ const ABOUT_SOMEONE =
   /(?:\b(?:[Hh]ij|[Zz]ij|[Hh]em|[Hh]aar|[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b|(?:^|[^\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|M[rs]s?)\.?\s+\p{Lu}|@\p{Lu})/u;
 const NOTE_ACTION =
   /\b(?:commented|wrote|replied|added a (?:note|comment)|left a (?:note|comment)|plaatste|schreef|reageerde|voegde|heeft (?:een )?(?:notitie|opmerking|reactie)|notitie|opmerking|comment|note)\b/iu;
-const MAIL_SIGNS = /@[\p{L}\p{N}-]+\.|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;
+const MAIL_SIGNS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;
+const SENTENCE_END = /\p{Ll}[.!?](?:\s|$)/u;
 const HEAD_LENGTH = 160;
 const MIN_BODY = 25;
 const MAX_ENTRY = 4000;
@@ -31,6 +33,8 @@ interface Entry {
   action: boolean;
   /** The body speaks about a third person. */
   aboutSomeone: boolean;
+  /** The body is written in sentences, not a row of values. */
+  prose: boolean;
 }
 
 /**
@@ -58,25 +62,34 @@ function readEntry(entry: Element): Entry | undefined {
   if (MAIL_SIGNS.test(text.slice(0, timeEnd + 40))) return undefined;
   const body = text.slice(timeEnd);
   if (body.length < MIN_BODY || body.split(' ').length < 5) return undefined;
-  return { action: NOTE_ACTION.test(text.slice(0, timeEnd)), aboutSomeone: ABOUT_SOMEONE.test(body) };
+  return { action: NOTE_ACTION.test(text.slice(0, timeEnd)), aboutSomeone: ABOUT_SOMEONE.test(body), prose: SENTENCE_END.test(body) };
 }
 
-/** True when the children of `container` are the entries of a comment thread. */
-export function isCommentThread(container: Element): boolean {
+/**
+ * True when the children of `container` are the entries of a comment thread: entries that speak
+ * about someone or say a note was written, or (`byColleague`) entries one of whose authors is a
+ * known colleague (a task's comments in Asana, held-out set N: "Liked the writing sample").
+ */
+export function isCommentThread(container: Element, byColleague?: (name: string) => boolean): boolean {
   const first = firstEntry(container);
   if (first === undefined || !ENTRY_TAGS.has(first.tagName)) return false;
   if (container.closest(NOT_A_THREAD) !== null || first.getAttribute('role') === 'row' || first.getAttribute('role') === 'option')
     return false;
   let entries = 0;
   let signs = 0;
+  let prose = 0;
   let child: Element | null = first;
   for (let read = 0; child !== null && read < ENTRIES_READ; read += 1, child = child.nextElementSibling) {
     const entry = readEntry(child);
     if (entry === undefined) continue;
     entries += 1;
     if (entry.action || entry.aboutSomeone) signs += 1;
+    if (entry.prose) prose += 1;
   }
-  return entries >= 2 && signs >= 1;
+  if (entries < 2) return false;
+  // Rows of values with a date and an assignee are no thread: a colleague's entries are written in sentences.
+  if (signs >= 1) return true;
+  return byColleague !== undefined && prose >= 2 && threadAuthors(container).some((author) => byColleague(squash(author.textContent)));
 }
 
 /** A chat's day separator before its messages: "Vandaag", "Dinsdag 14 januari". */
@@ -130,12 +143,19 @@ export interface ThreadReader {
   readAround: (entry: Element) => void;
 }
 
-export function createThreadReader(marks: Pick<PageMarks, 'inNotes' | 'addNotes'>, onAuthor: (author: Element) => void): ThreadReader {
+/**
+ * Authors are offered as card titles: in a notes area, candidates.ts takes the first name of each
+ * entry as its author, a colleague, unless the page names them as an applicant too.
+ */
+export function createThreadReader(
+  marks: Pick<PageMarks, 'inNotes' | 'addNotes'>,
+  candidates: Pick<Candidates, 'add' | 'isStaff'>,
+): ThreadReader {
   const asked = new WeakMap<Element, number>();
   const read = (element: Element) => {
-    if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element)) return;
+    if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element, candidates.isStaff)) return;
     marks.addNotes(element);
-    for (const author of threadAuthors(element)) onAuthor(author);
+    for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
   };
   return {
     read,

@@ -80,7 +80,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     nameInputs: 0,
   };
   let headings: Element[] = [];
-  const threads = createThreadReader(marks, (author) => candidates.add(author, squash(author.textContent), 'card-title'));
+  const threads = createThreadReader(marks, candidates);
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
   const subject = createRecordSubject();

@@ -18,6 +18,15 @@ describe('labelOf: the visible label of a value', () => {
     expect(labelOf(find('#c'))).toBe('Vak');
   });
 
+  it('reads no label in a menu of links, whichever of them is selected (held-out set N, EduArte)', () => {
+    build(
+      '<div id="menu"><a href="#">Home</a><a href="#">Deelnemers</a><a href="#" class="selected" id="s">BPV</a><a href="#">Documenten</a></div>',
+    );
+    expect(labelOf(find('#s'))).toBeUndefined();
+    build('<p><b>Deelnemer</b> <a href="#" id="v">Nour Kassab</a> <span>2e jaar</span></p>');
+    expect(labelOf(find('#v'))).toBe('Deelnemer');
+  });
+
   it('reads the column header of a cell, with colspan, and never treats a header as a value', () => {
     build(
       '<table><thead><tr><th colspan="2">Kandidaat</th><th>Telefoon</th></tr></thead><tbody><tr><td id="x">•</td><td id="n">Bram Oost</td><td id="t">0612</td></tr></tbody></table>',

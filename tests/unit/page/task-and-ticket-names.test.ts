@@ -31,6 +31,8 @@ describe('task titles that name an applicant (held-out set N, a project board)',
     expect(nameAfterActivity('Prepare laptop + accounts for new interns')).toBeUndefined();
     expect(nameAfterActivity('Interview guide')).toBeUndefined();
     expect(nameAfterActivity('Brand refresh – Q3 Planning')).toBeUndefined();
+    // A job after "vacature" is no person (held-out set K, an inbox subject).
+    expect(nameAfterActivity('Reactie op vacature Uitvoerder Utiliteitsbouw')).toBeUndefined();
     expect(nameAfterActivity(`Interview: ${'Lange Titel '.repeat(10)}`)).toBeUndefined();
   });
 

@@ -174,6 +174,18 @@ describe('mask rules on a page read from its structure', () => {
     expect(masked).toContain('start in januari');
   });
 
+  it("keeps an address under a label of the employer's place, and hides the same address elsewhere", () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><dl><dd id="v">Rotterdam Centrum, Hofplein 20</dd></dl>',
+    );
+    const marks = createPageMarks();
+    const value = document.querySelector('#v')!;
+    marks.mark(value, { kind: 'descriptor' });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    expect(rules.mask('Rotterdam Centrum, Hofplein 20', value, 'text', value.firstChild!)).toBeUndefined();
+    expect(rules.mask('Bram woont aan het Hofplein 20', document.body, 'text')).not.toContain('Hofplein 20');
+  });
+
   it('keeps a trade word under a label of work, and the name with its given name there', () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bas Timmerman</h2></div><table><tr><td id="f">Timmerman</td></tr></table>',
