@@ -102,10 +102,11 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   function onRecords({ records }: ObservedBatch): void {
     try {
       if (phase === 'holding') parsing.check();
-      if (phase === 'live' || phase === 'holding' || phase === 'first-pass') pipeline.handle([...records]);
-      // During the first pass only the title is masked at once; the rest is read after it (but not
-      // what the pass reads anyway: the parser's additions to a long page's unread rest).
-      if (phase === 'first-pass') queued.push(...records.filter((record) => !pipeline.readsLater(record)));
+      // The parser's additions to a long page's unread rest: hidden, and read with the rest.
+      const own = phase === 'first-pass' ? pipeline.outsideUnreadRest([...records]) : [...records];
+      if (phase === 'live' || phase === 'holding' || phase === 'first-pass') pipeline.handle(own);
+      // During the first pass only the title is masked at once; the rest is read after it.
+      if (phase === 'first-pass') queued.push(...own);
     } catch (error) {
       fail(error);
     }

@@ -23,9 +23,25 @@ export interface UnreadRest {
   holdUntilShown: () => void;
 }
 
+/**
+ * The records the pipeline still has to handle: the parser's additions to a long page's unread
+ * rest are only hidden here, as they arrive (the rest's pass reads them), and nothing else is done
+ * with them. A parser's batch holds a record per node: handling each as a page change made every
+ * batch of the parser a long task.
+ */
+export function outsideUnreadRest(rest: UnreadRest | undefined, records: MutationRecord[]): MutationRecord[] {
+  if (rest === undefined || rest.reading) return records;
+  const left: MutationRecord[] = [];
+  for (const record of records) {
+    if (!readLater(rest, record)) left.push(record);
+    // Nodes appended beside the path to the boundary need a mark; nodes in a marked element are hidden with it.
+    else if (rest.hidden !== undefined && rest.path.has(record.target) && !rest.hidden.cover(record.addedNodes)) rest.holdUntilShown();
+  }
+  return left;
+}
+
 /** True for a change the rest's pass reads anyway: the parser adding to the rest before it is read. */
-export function readLater(rest: UnreadRest | undefined, record: MutationRecord): boolean {
-  if (rest === undefined || rest.reading) return false;
+function readLater(rest: UnreadRest, record: MutationRecord): boolean {
   // Asked of every node the parser adds: a node appended to an element on the path to the
   // boundary follows it, and a target's answer is remembered (a row gets a record per cell).
   if (record.type === 'childList' && record.nextSibling === null && rest.path.has(record.target)) return record.removedNodes.length === 0;

@@ -38,8 +38,8 @@ export interface Pipeline {
    */
   firstPass: (parsed: Promise<void>, showTop: () => void) => Promise<void>;
   handle: (records: MutationRecord[]) => void;
-  /** True for a change the first pass reads anyway: the parser adding to a long page's unread rest. */
-  readsLater: (record: MutationRecord) => boolean;
+  /** The records left to handle once the parser's additions to a long page's unread rest are hidden (first-pass.ts). */
+  outsideUnreadRest: (records: MutationRecord[]) => MutationRecord[];
   /** Mask the whole document again (new numbers: without holding the page). */
   rescan: (hold: boolean) => Promise<void>;
   reveal: (applicant: Applicant) => void;

@@ -8,7 +8,7 @@ import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, changesWithout, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
-import { readLater, runFirstPass, type UnreadRest } from './first-pass';
+import { outsideUnreadRest, runFirstPass, type UnreadRest } from './first-pass';
 import { judgeSelected, NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
@@ -265,7 +265,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return runFirstPass(steps, showTop);
     },
     handle,
-    readsLater: (record) => readLater(rest, record),
+    outsideUnreadRest: (records) => outsideUnreadRest(rest, records),
     rescan,
     reveal(applicant) {
       applicant.revealed = true;

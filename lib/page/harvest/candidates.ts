@@ -45,6 +45,8 @@ export interface HarvestedName {
 export interface Candidates {
   /** `node`: the text node that holds the name, when the anchor holds more (a row with badges). */
   add: (anchor: Element, text: string, cue: NameCue, node?: Text) => void;
+  /** The name heading an entry of a thread of notes (comment-thread.ts): its author, a colleague. */
+  author: (anchor: Element, text: string) => void;
   /** A name the free-text rules already accepted. */
   accept: (anchor: Element, name: string, cue: NameCue) => void;
   staff: (name: string) => void;
@@ -162,17 +164,24 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   };
 
   const pending = new Map<Element, { text: string; cues: Set<NameCue>; node: Text | undefined }>();
+  const threadHeads = new WeakSet<Element>();
   const accepted: HarvestedName[] = [];
   const staffNames = createStaffNames();
   const isStaff = staffNames.covers;
 
+  function add(anchor: Element, text: string, cue: NameCue, node?: Text): void {
+    const entry = pending.get(anchor);
+    if (entry === undefined) return void pending.set(anchor, { text, cues: new Set([cue]), node });
+    entry.cues.add(cue);
+    // A task's title read whole first ("Screen application – Arjun Ramcharan") names the person it ends in.
+    if (text !== entry.text && nameAfterActivity(entry.text) === text) entry.text = text;
+  }
+
   return {
-    add(anchor, text, cue, node) {
-      const entry = pending.get(anchor);
-      if (entry === undefined) return void pending.set(anchor, { text, cues: new Set([cue]), node });
-      entry.cues.add(cue);
-      // A task's title read whole first ("Screen application – Arjun Ramcharan") names the person it ends in.
-      if (text !== entry.text && nameAfterActivity(entry.text) === text) entry.text = text;
+    add,
+    author(anchor, text) {
+      threadHeads.add(anchor);
+      add(anchor, text, 'card-title');
     },
     accept(anchor, name, cue) {
       accepted.push({ name, anchor, cues: [cue], score: 1 });
@@ -207,9 +216,13 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         }
         if (weakOnly && wordCount(verdict.name) < 2 && lexicon.given(foldText(verdict.name)) === 0) continue;
         // The first bold name of each note in a notes feed is its author: a colleague, also where a
-        // class word says "name" (a chat's message header). A name further down a note (an
-        // attachment's title, a card the note shares) is not its author.
-        if ((layoutOnly || [...cues].every((cue) => cue === 'attribute' || LAYOUT_CUES.has(cue))) && marks.inNotes(anchor)) {
+        // class word says "name" in a thread's head (a chat's message header; not a name field
+        // under a "Notities" heading). A name further down a note (an attachment's title, a card
+        // the note shares) is not its author.
+        if (
+          (layoutOnly || (threadHeads.has(anchor) && [...cues].every((cue) => cue === 'attribute' || LAYOUT_CUES.has(cue)))) &&
+          marks.inNotes(anchor)
+        ) {
           if (headsItem(anchor)) authors.push(verdict.name);
           continue;
         }

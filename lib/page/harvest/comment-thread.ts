@@ -144,18 +144,18 @@ export interface ThreadReader {
 }
 
 /**
- * Authors are offered as card titles: in a notes area, candidates.ts takes the first name of each
- * entry as its author, a colleague, unless the page names them as an applicant too.
+ * Authors are offered as such: candidates.ts takes the first name of each entry as its author, a
+ * colleague, unless the page names them as an applicant too.
  */
 export function createThreadReader(
   marks: Pick<PageMarks, 'inNotes' | 'addNotes'>,
-  candidates: Pick<Candidates, 'add' | 'isStaff'>,
+  candidates: Pick<Candidates, 'author' | 'isStaff'>,
 ): ThreadReader {
   const asked = new WeakMap<Element, number>();
   const read = (element: Element) => {
     if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element, candidates.isStaff)) return;
     marks.addNotes(element);
-    for (const author of threadAuthors(element)) candidates.add(author, squash(author.textContent), 'card-title');
+    for (const author of threadAuthors(element)) candidates.author(author, squash(author.textContent));
   };
   return {
     read,

@@ -55,6 +55,14 @@ describe("a recruiters' chat (held-out set N)", () => {
     expect(names).not.toContain('Fatma Yildirim');
   });
 
+  it('takes only a thread’s heads as authors: a name field on a page headed "Notities" stays the applicant’s', () => {
+    const { names, harvester } = harvest(
+      '<h1>Notities</h1><ul><li data-candidate-id="c1"><span data-field="candidate-name">Fatma Yildirim</span></li></ul><div aria-label="Notities"><p>Notitie 0: gesprek met Yildirim over de planning</p></div>',
+    );
+    expect(names).toContain('Fatma Yildirim');
+    expect(harvester.isStaff('Fatma Yildirim')).toBe(false);
+  });
+
   it('reads who reacted, with an aside in brackets between', () => {
     expect(applicantPhraseNames('Bram Schipper (ja, echt 😄) heeft gereageerd. Hij vaart.')).toEqual(['Bram Schipper']);
     expect(applicantPhraseNames('Sanne de Vries heeft gereageerd op de vacature')).toEqual(['Sanne de Vries']);
