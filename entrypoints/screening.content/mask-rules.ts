@@ -1,12 +1,13 @@
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
 import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
-import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../lib/blinding/name-words';
+import { NAME_PARTICLES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
 import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 import { inlineLabelValues } from '../../lib/page/inline-labels';
+import { nameAfterActivity } from '../../lib/page/harvest/activity-title';
 import { TITLED } from '../../lib/page/harvest/cue-words';
 import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
@@ -17,6 +18,8 @@ import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
+import { titleOfSomeoneShown, tradeWordOfWork, wordOfAnotherName, wordOfAWorkplace } from './not-an-applicant';
+import { createEmployerAddress } from './employer-address';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
@@ -54,21 +57,6 @@ export interface MaskRulesOptions {
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
-const TITLE_WORD = /^(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw|de heer|heer|juffrouw|mr\.?|mrs\.?|ms\.?|miss|mx\.?)$/iu;
-
-/**
- * "Geachte heer Van Dijk": a title says the gender of the person it names. It is hidden with an
- * applicant's name; before a name that stays readable (the employer's contact, a colleague) the
- * title tells nothing about an applicant and stays too.
- */
-function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
-  if (range.category !== 'gender' || !TITLE_WORD.test(text.slice(range.start, range.end))) return false;
-  const next = text.slice(range.end).search(/\S/u);
-  if (next === -1) return false;
-  const nameStart = range.end + next;
-  return !kept.some((other) => other.category === 'names' && other.start === nameStart);
-}
-
 /** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
 function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerRange[] {
   return ranges
@@ -80,35 +68,6 @@ function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerR
 function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerRange[] {
   const added = extra.filter((value) => !found.some((range) => range.start < value.end && value.start < range.end));
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
-}
-
-// A firm's, shop's or place's name after a word in small letters: an article and capitalised
-// words ("bloemist De Witte", "hotel Het Gouden"). A person's name has no article of its own.
-const PROPER_RUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)*(?:De|Het|Den|'t|The)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)+$/u;
-
-/**
- * "een campagne voor bloemist De Witte Roos": one name word closing a run of capitalised words
- * that starts mid-sentence belongs to another proper name (a shop, a street, a firm), not to the
- * applicant "Roos". A greeting or a sentence's start ("Beste Roos", "Vandaag Roos gebeld") is no such run.
- */
-function wordOfAnotherName(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
-  if (range.category !== 'names' || /\s/u.test(text.slice(range.start, range.end))) return false;
-  // Right after another part of a name that is masked ("Abdi" in "Abdi Mohamed"), it continues that name.
-  if (
-    kept.some(
-      (other) => other.category === 'names' && other.end <= range.start && /^[ \t\u00A0]*$/u.test(text.slice(other.end, range.start)),
-    )
-  )
-    return false;
-  return PROPER_RUN_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start));
-}
-
-/** "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade. */
-function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean): boolean {
-  if (!descriptor || range.category !== 'names') return false;
-  const word = text.slice(range.start, range.end);
-  return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
 }
 
 export function createMaskRules(options: MaskRulesOptions): MaskRules {
@@ -132,6 +91,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
+  const employerAddress = createEmployerAddress(detect, originalText ?? ((element) => element.textContent ?? ''));
   // Both depend on the text alone and are asked of every text and attribute of the page.
   const remark = rememberPerText(isRemark);
   const inlineValues = rememberPerText(
@@ -199,11 +159,17 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       const mark = marks?.markOf(node ?? owner);
       descriptor = mark?.kind === 'descriptor';
       if (mark?.kind === 'staff') return [];
-      if (mark?.kind === 'category' && hidden.has(mark.category)) return whole(text, mark.category);
+      if (mark?.kind === 'category' && hidden.has(mark.category)) {
+        const value = whole(text, mark.category);
+        // "Location: Wilhelminakade 91, 3rd Floor" in a vacancy's details is the employer's office.
+        return mark.category === 'address' && value.some((range) => employerAddress(text, range, owner)) ? [] : value;
+      }
       // A name found on an element covers its texts that hold part of the name or read as a name
       // themselves (another spelling beside it: "Cabdi Maxamed (Abdi Mohamed)"), not a status
       // beside it in the same header ("— Actief · Beschikbaar per 01-04-2025").
-      if (mark?.kind === 'name' && hidden.has('names') && (sharesAWord(text, mark.name) || readsAsAName(text))) {
+      // A task's title keeps what it says happens: "Sollicitatiegesprek – Kandidaat 1" (activity-title.ts).
+      const titled = mark?.kind === 'name' && nameAfterActivity(text.trim()) === mark.name;
+      if (mark?.kind === 'name' && !titled && hidden.has('names') && (sharesAWord(text, mark.name) || readsAsAName(text))) {
         const applicant = applicants.forName(mark.name);
         if (applicant === undefined || !applicant.revealed) return whole(text, 'names', applicant?.localId);
       }
@@ -214,12 +180,18 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       (notesSelector !== '' && owner.closest(notesSelector) !== null) ||
       (marks !== undefined && (marks.inNotes(owner) || remark(text) || aboutAnApplicant(owner, text)));
     const detectIn = (read: string): MarkerRange[] => {
+      const workplaces: MarkerRange[] = [];
       const kept = (inNotes ? detectInNotes : detect)(read).filter((range) => {
         // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
         if (range.category === 'email')
           return !isGenericMailbox(read.slice(range.start, range.end)) && !colleagueAddress(read.slice(range.start, range.end));
-        // A value that describes the work ("Vestiging", "Standplaats") holds the employer's address, not the applicant's.
-        if (range.category === 'address') return !descriptor;
+        // A value that describes the work ("Vestiging", "Standplaats") holds the employer's address,
+        // not the applicant's; so does an office or a vacancy's header.
+        if (range.category === 'address') {
+          if (descriptor || !employerAddress(read, range, owner)) return !descriptor;
+          workplaces.push(range);
+          return false;
+        }
         if (range.category !== 'names') return true;
         // A colleague whose name shares a part with an applicant's stays readable.
         if (isStaff !== undefined && staffAround(read, range, isStaff)) return false;
@@ -233,7 +205,10 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       });
       return kept.filter(
         (range) =>
-          !titleOfSomeoneShown(read, range, kept) && !tradeWordOfWork(read, range, descriptor) && !wordOfAnotherName(read, range, kept),
+          !titleOfSomeoneShown(read, range, kept) &&
+          !tradeWordOfWork(read, range, descriptor) &&
+          !wordOfAnotherName(read, range, kept) &&
+          !wordOfAWorkplace(read, range, workplaces),
       );
     };
     let found = detectIn(text);
@@ -243,12 +218,18 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     const after = context ? textAfter(node, original) : '';
     if (before.trim() !== '' || after.trim() !== '')
       found = withExtra(found, ownPart(detectIn(before + text + after), before.length, text.length));
-    return marks === undefined ? found : withInlineValues(text, found);
+    return marks === undefined ? found : withInlineValues(text, found, owner);
   }
 
-  /** "Nationaliteit: Pools" inside running text: the value a known label names (lib/page/inline-labels.ts). */
-  function withInlineValues(text: string, found: MarkerRange[]): MarkerRange[] {
-    return withExtra(found, inlineValues(text));
+  /**
+   * "Nationaliteit: Pools" inside running text: the value a known label names
+   * (lib/page/inline-labels.ts); "Onsite location: Catharijnesingel 52" is the employer's.
+   */
+  function withInlineValues(text: string, found: MarkerRange[], owner: Element): MarkerRange[] {
+    return withExtra(
+      found,
+      inlineValues(text).filter((value) => value.category !== 'address' || !employerAddress(text, value, owner)),
+    );
   }
 
   function mask(text: string, owner: Element, kind: MaskKind, node?: Node): string | undefined {

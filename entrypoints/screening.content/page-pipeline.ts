@@ -6,7 +6,7 @@ import { createHarvester } from '../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, changesWithout, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
-import { applicantWords, decidePageRole, introducesPeople, namesSomeone, vacancySignals, type PageRole } from '../../lib/page/page-role';
+import { namesSomeone, readPageRole, type PageRole } from '../../lib/page/page-role';
 import { createApplicantBook, type Applicant } from './applicants';
 import { outsideUnreadRest, runFirstPass, type UnreadRest } from './first-pass';
 import { judgeSelected, NO_ADAPTER } from './generic-adapter';
@@ -106,7 +106,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
     // A page that names no one stays as it is, without reading the whole document again.
     if (role !== 'applicants' && !namesSomeone(evidence)) return false;
-    const decided = decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesPeople(doc));
+    const decided = readPageRole(doc, evidence);
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;
       return false;

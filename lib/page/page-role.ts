@@ -30,10 +30,11 @@ export interface ApplicantEvidence {
 // may lead one. "Solliciteer" is the apply button of a vacancy and stays out. A recruiter's search
 // tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist"). A
 // booking tool lists who is invited to which interview ("Invitee", "Kennismakingsgesprek stage").
-// An mbo school's internship words count too: "BPV" (beroepspraktijkvorming) and its agreements
-// are about the students a school places with employers, whom the Stagepact protects.
+// An mbo school's internship words count too: "BPV" (beroepspraktijkvorming) and its agreements,
+// a school's overview of placements ("Stageplaatsen", "Stagebedrijf", "Leerlingkaart", held-out set
+// P) are about the students a school places with employers, whom the Stagepact protects.
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
 const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
@@ -94,7 +95,9 @@ const NEW_COLLEAGUES =
   /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|maak kennis met)/iu;
 /** A page that presents people by name: a team, a board, the speakers of an event. */
 const PEOPLE_DIRECTORY =
-  /(?:ons team|onze collega\p{L}*|onze mensen|our team|our people|meet the team|wie is wie|smoelenboek|who'?s who|sprekers|speakers|bestuur|board of directors|raad van toezicht|over ons|about us)/iu;
+  /(?:ons team|onze collega\p{L}*|onze mensen|our team|our people|meet the team|wie is wie|smoelenboek|who'?s who|sprekers|speakers|bestuur|board of directors|raad van toezicht|over ons|about us|people directory)/iu;
+/** A payroll or HR system's list of the employer's own staff: "Medewerkers", "Employees". */
+const EMPLOYEES = /^(?:medewerkers(?:overzicht)?|werknemers|personeel(?:sleden)?|employees|employee directory|staff(?: directory)?)\b/iu;
 
 /**
  * How many words about applicants a page may hold whose title or main heading says it introduces
@@ -104,8 +107,14 @@ const PEOPLE_DIRECTORY =
 export function introducesPeople(doc: Document): number {
   const h1 = doc.querySelector('h1')?.textContent ?? '';
   const heading = h1.length < 160 ? h1 : '';
-  if (PEOPLE_DIRECTORY.test(doc.title) || PEOPLE_DIRECTORY.test(heading)) return 2;
+  if (PEOPLE_DIRECTORY.test(doc.title) || PEOPLE_DIRECTORY.test(heading) || listsEmployees(doc)) return 2;
   return NEW_COLLEAGUES.test(doc.title) || NEW_COLLEAGUES.test(heading) ? 1 : 0;
+}
+
+/** The page's title or main heading says it lists the employer's own staff. */
+export function listsEmployees(doc: Document): boolean {
+  const h1 = doc.querySelector('h1')?.textContent?.trim() ?? '';
+  return EMPLOYEES.test(doc.title.trim()) || (h1.length < 80 && EMPLOYEES.test(h1));
 }
 
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
@@ -169,7 +178,13 @@ const personForm = (evidence: ApplicantEvidence) => evidence.personalInputs >= 3
  */
 const personRecords = (evidence: ApplicantEvidence) => evidence.structuredNames >= 2 && evidence.tabularPersonalFields >= 3;
 
-export function decidePageRole(evidence: ApplicantEvidence, words: number, vacancy: VacancySignals, peopleWords = 0): PageRole {
+export function decidePageRole(
+  evidence: ApplicantEvidence,
+  words: number,
+  vacancy: VacancySignals,
+  peopleWords = 0,
+  employees = false,
+): PageRole {
   const vacancyScore =
     (vacancy.jobPosting ? 3 : 0) +
     Math.min(vacancy.applyButtons, 2) +
@@ -188,16 +203,28 @@ export function decidePageRole(evidence: ApplicantEvidence, words: number, vacan
   // a phone and an address, and asks for a cv: that alone never makes it an applicant page. A
   // posting that shows applicants shows them as applicants (an adapter, applicant attributes) or
   // shows several.
-  const posting = vacancy.jobPosting || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
+  // So does a vacancy editor, with its contact's name in a field (held-out set O).
+  const posting = vacancy.jobPosting || vacancy.vacancyEditor || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
   const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
   if (posting && onlyAContact) return 'vacancy';
   // A post introducing new colleagues gives their names, ages, home towns and a word such as
   // "stagiair": what makes an applicant page is more words about applicants than such a page holds
-  // (introducesPeople), or the site or its attributes saying so, or records of people in a form or a table.
+  // (introducesPeople), or the site or its attributes saying so, or records of people in a form or
+  // a table. A payroll system's table of its employees under "Medewerkers" is no applicant list,
+  // only a form about one new hire is (held-out set P).
   const colleaguePage =
-    peopleWords > 0 && words <= peopleWords && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
+    peopleWords > 0 &&
+    words <= peopleWords &&
+    evidence.applicantTokens === 0 &&
+    evidence.adapterNames === 0 &&
+    (employees ? !personForm(evidence) : !records);
   if (colleaguePage) return 'neither';
   if (((aboutApplicants && someone) || records) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';
+}
+
+/** The role of a document from what the name harvest saw and the words, signals and headings of the page itself. */
+export function readPageRole(doc: Document, evidence: ApplicantEvidence): PageRole {
+  return decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesPeople(doc), listsEmployees(doc));
 }

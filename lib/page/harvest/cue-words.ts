@@ -46,3 +46,6 @@ export const STAFF_LINE =
   /^[^\n]{0,40}(?<!\b(?:als|as) )\b(?:interviewer|recruiter|hiring manager|beheerder|administrator|invited by|uitgenodigd door|co[oö]rdinator)\b[^\n]{0,40}$/imu;
 export const RECIPIENT_BEFORE = /(?:aan|to|cc|bcc)\s*:\s*$/iu;
 export const STAFF_SUFFIX = /^(.{2,60}?)\s*\(([^()]{2,30})\)\s*[▾▼⌄]?$/u;
+
+/** "Doorgestuurd van", "Forwarded from": the name after it wrote the forwarded message, not the entry. */
+export const FORWARDED_FROM = /(?:doorgestuurd|forwarded|gedeeld|shared)\s+(?:van|from|door|by)\s*:?$/iu;

@@ -1,3 +1,4 @@
+import { inOwnApplication } from './applicant-author';
 import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { lexicalFullNames } from '../../blinding/lexical-names';
@@ -47,6 +48,10 @@ function colleagueSignature(text: string, found: { end: number; cue: string }): 
   const rest = text.slice(found.end);
   return rest.length <= MAX_SIGNATURE_REST && STAFF_LINE.test(rest.split('\n').slice(1, 3).join('\n'));
 }
+
+// A name that opens a text and is followed by another ("İbrahim Doğan en Shanice Pinas wil ik
+// spreken", a chat message under its own author line) is one of a list, not the note's author.
+const LISTED_AFTER = /^\s*(?:,|en|and|&)\s+\p{Lu}\p{Ll}/u;
 
 export function createFreeTextNames({ lexicon, candidates, colleagues, marks, subject }: FreeTextOptions): (block: Element) => void {
   /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
@@ -106,7 +111,7 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       // whom it is about, not the signed-in user.
       if (
         (banner && found.cue !== 'file-name') ||
-        (found.cue === 'signature' && notes && !ownForward(found.name)) ||
+        (found.cue === 'signature' && notes && !ownForward(found.name) && !inOwnApplication(block)) ||
         (recipient(text, found.start) && !sentByUs) ||
         colleagueLine(text, found.start)
       ) {
@@ -133,7 +138,7 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       // "Mijn collega Akua Boateng neemt contact met je op": a colleague, named as one.
       if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) candidates.staff(name);
       else if (
-        /\p{L}/u.test(text.slice(0, start)) &&
+        (/\p{L}/u.test(text.slice(0, start)) || LISTED_AFTER.test(text.slice(start + name.length, start + name.length + 40))) &&
         !introduced.has(name) &&
         !HANDED_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start))
       )

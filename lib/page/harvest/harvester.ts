@@ -9,8 +9,8 @@ import { writesAsApplicant } from './applicant-author';
 import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
-import { pairedLabel } from './label-pairs';
-import { bareRowName, layoutNames } from './layout-names';
+import { labelOfValue } from './label-pairs';
+import { bareRowName, chromeTaskName, layoutNames } from './layout-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
 import { readStaffLine, staffArea } from './staff-area';
@@ -155,7 +155,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (!inChrome(element)) {
         if (isHeading(element) || titleLike(element, text)) headings.push(element);
         layoutNames(element, text, candidates);
-      }
+      } else chromeTaskName(element, text, candidates);
       if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
       // Words about applicants the document's own count cannot see: a board drawn in a shadow root.
       if (inShadow && element.childElementCount === 0) evidence.applicantTokens += shadowWords(element, text);
@@ -182,7 +182,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (parent === null || parent.childElementCount > 2 || parent.childNodes.length > 5 || squash(parent.textContent) !== text) break;
       value = parent;
     }
-    const label = labelOf(value) ?? (value === element ? undefined : labelOf(element)) ?? pairedLabel(value);
+    const label = labelOfValue(value, element);
     if (label === undefined || label === text || isOurMaskText(label)) return;
     let role = roleOfLabel(label);
     if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });

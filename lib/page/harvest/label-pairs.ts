@@ -1,4 +1,5 @@
 import { roleOfLabel } from '../../blinding/field-roles';
+import { labelOf } from '../labels';
 
 /**
  * Labels and values side by side in one parent: a grid of
@@ -11,9 +12,19 @@ import { roleOfLabel } from '../../blinding/field-roles';
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 const MAX_CHILDREN = 40;
 
+/**
+ * The label of a value (`value`, or the `element` inside it that holds the text): its own label,
+ * or the label its place gives it. A caption right above ("Meest recente antwoorden") is no label
+ * of a role; the question above it may be.
+ */
+export function labelOfValue(value: Element, element: Element): string | undefined {
+  const near = labelOf(value) ?? (value === element ? undefined : labelOf(element));
+  return near !== undefined && roleOfLabel(near) !== undefined ? near : (pairedLabel(value) ?? near);
+}
+
 /** The label a value's place gives it: alternating pairs, or the question a list of answers is under. */
 export function pairedLabel(value: Element): string | undefined {
-  return alternatingLabel(value) ?? questionAbove(value);
+  return alternatingLabel(value) ?? questionAbove(value) ?? questionBeforeAnswers(value);
 }
 
 function alternatingLabel(value: Element): string | undefined {
@@ -58,4 +69,50 @@ function questionAbove(value: Element): string | undefined {
     if (quoted !== undefined) return quoted;
   }
   return undefined;
+}
+
+/**
+ * Answers listed as alike siblings under the question they answer, with a count or a caption
+ * between: "Wat is je volledige naam?" · "23 antwoorden" · "Meest recente antwoorden" · "Emir
+ * Kaya" · ... (Microsoft Forms, held-out set O). The first line above the answers that reads as a
+ * label names them.
+ */
+const ANSWER_MIN = 2;
+const ANSWER_MAX = 12;
+const QUESTION_LINES = 3;
+const shapeOf = (element: Element) => `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+
+function questionBeforeAnswers(value: Element): string | undefined {
+  const shape = shapeOf(value);
+  let line = value.previousElementSibling;
+  let answers = 1;
+  while (line !== null && shapeOf(line) === shape) {
+    // A form shows its latest few answers; a long list of alike rows is a list, read elsewhere.
+    if ((answers += 1) > ANSWER_MAX) return undefined;
+    line = line.previousElementSibling;
+  }
+  for (
+    let next = value.nextElementSibling;
+    next !== null && shapeOf(next) === shape && answers < ANSWER_MIN;
+    next = next.nextElementSibling
+  )
+    answers += 1;
+  if (answers < ANSWER_MIN) return undefined;
+  for (let read = 0; line !== null && read < QUESTION_LINES; read += 1, line = line.previousElementSibling) {
+    const text = squash(line.textContent);
+    if (text.length > 120) return undefined;
+    if (roleOfLabel(text) !== undefined) return oneQuestion(line) ? text : undefined;
+  }
+  return undefined;
+}
+
+/** The question is the only label of its kind among its siblings: a grid of labels and values has many. */
+function oneQuestion(question: Element): boolean {
+  const shape = shapeOf(question);
+  let seen = 0;
+  for (let sibling = question.parentElement?.firstElementChild ?? null; sibling !== null; sibling = sibling.nextElementSibling) {
+    if ((seen += 1) > MAX_CHILDREN) return false;
+    if (sibling !== question && shapeOf(sibling) === shape && roleOfLabel(squash(sibling.textContent)) !== undefined) return false;
+  }
+  return true;
 }

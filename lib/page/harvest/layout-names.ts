@@ -25,10 +25,7 @@ const firstTextOf = rememberedInSlice(firstTextElement);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
-  if (element.childElementCount === 0) {
-    const named = nameAfterActivity(text);
-    if (named !== undefined) candidates.add(element, named, 'card-title');
-  }
+  activityTitle(element, text, candidates);
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
     const item = itemAt(element);
@@ -56,6 +53,27 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
       if (avatarSpells(item, text)) candidates.add(element, text, 'avatar-initials');
     }
   }
+}
+
+/**
+ * A task's title that ends in the applicant's name, as a leaf or as the text before the task's
+ * badges ("#58 Interview loop – Nadia Boukhari <span class=gl-label>hiring</span>", set O).
+ */
+function activityTitle(element: Element, text: string, candidates: Candidates): void {
+  const lead = element.firstChild;
+  const own = element.childElementCount === 0 ? text : lead?.nodeType === 3 ? (lead.textContent ?? '').replace(/\s+/gu, ' ').trim() : '';
+  const named = own === '' ? undefined : nameAfterActivity(own);
+  if (named === undefined) return;
+  if (element.childElementCount === 0) candidates.add(element, named, 'card-title');
+  else candidates.add(element, named, 'card-title', lead as Text);
+}
+
+/**
+ * An open tab of a help desk in the page's chrome that titles an applicant's ticket: "Sollicitatie
+ * chauffeur CE – Dariusz Nowak" (set O). The chrome's other texts are the site's and the user's.
+ */
+export function chromeTaskName(element: Element, text: string, candidates: Candidates): void {
+  if (element.childElementCount === 0 && mentionsApplication(text)) activityTitle(element, text, candidates);
 }
 
 /**
@@ -254,9 +272,16 @@ function headedAsApplicants(list: Element, item: Element): boolean {
  */
 const firstNameText = rememberedInSlice(
   (item: Element): Element | undefined =>
-    firstShownText(item, 12, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text))?.parentElement ??
-    undefined,
+    firstShownText(
+      item,
+      12,
+      (text, node) => !INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text) && !inABadge(node),
+    )?.parentElement ?? undefined,
 );
+
+/** A card's tags and badges ("Front Office" in <span class="pp-label">) come before its title but are not its name (set O). */
+const BADGE = /(?:^|[^a-z])(?:badge|badges|tag|tags|label|labels|chip|chips|pill|pills|lozenge)(?:$|[^a-z])/iu;
+const inABadge = (node: Text): boolean => BADGE.test(node.parentElement?.getAttribute('class') ?? '');
 
 /** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */
 function spacedText(item: Element, limit: number): string | undefined {

@@ -128,9 +128,33 @@ export function readStaffLine(
   if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
   if (colleague !== undefined && colleague !== '') addColleague(colleague, element);
   else for (const name of staffInLaterPairs(text, isStaffLabel)) nameColleague(name);
-  const team = colleague === '' ? staffRow(element) : undefined;
+  const team = colleague === '' ? staffRow(element) : (memberRow(element, text) ?? undefined);
   if (team !== undefined) marks.mark(team.row, { kind: 'staff' });
   for (const member of team?.names ?? []) addColleague(member.text, member.node);
+}
+
+// A member of a chat group or a workspace, by the badge of their part in it or their presence:
+// "Sanne Koster · online · Eigenaar" in a group's list of members (Telegram, held-out set P).
+const MEMBER_BADGE =
+  /^(?:eigenaar|beheerder|admin|administrator|owner|moderator|groepsbeheerder|group admin|online|offline|afwezig|away|laatst gezien\b.{0,24}|last seen\b.{0,24})$/iu;
+const MEMBER_LEVELS = 3;
+const TABLE_HEADER = 'th, thead, [role="columnheader"], [role="rowheader"]';
+
+/** The small row a member badge stands in, with the name in it, or undefined. */
+function memberRow(badge: Element, text: string): { row: Element; names: { text: string; node: Element }[] } | undefined {
+  // A column header "Eigenaar" heads a column of owners, not a member's row.
+  if (!MEMBER_BADGE.test(text) || badge.closest(TABLE_HEADER) !== null) return undefined;
+  let row = badge.parentElement;
+  for (let level = 0; row !== null && level < MEMBER_LEVELS; level += 1, row = row.parentElement) {
+    if (row.childElementCount > MAX_ROW_CHILDREN || squash(row.textContent).length > MAX_ROW_TEXT || holdsFields(row)) return undefined;
+    if (row.querySelector(TABLE_HEADER) !== null) return undefined;
+    const names = [...row.querySelectorAll('*')]
+      .filter((leaf) => leaf.childElementCount === 0 && leaf !== badge)
+      .map((leaf) => ({ text: squash(leaf.textContent), node: leaf }))
+      .filter((leaf) => NAME_SHAPED.test(leaf.text) && leaf.text.includes(' '));
+    if (names.length > 0) return names.length === 1 ? { row, names } : undefined;
+  }
+  return undefined;
 }
 
 const isStaffLabel = (label: string) => roleOfLabel(label) === 'staff-name';

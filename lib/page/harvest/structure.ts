@@ -236,14 +236,14 @@ const NO_TEXT = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
  * assigned shows its fallback; initials there stand in for a photo that is missing, and are left
  * out like the photo.
  */
-export function firstShownText(item: Element, limit: number, wanted: (text: string) => boolean = () => true): Text | undefined {
+export function firstShownText(item: Element, limit: number, wanted: (text: string, node: Text) => boolean = () => true): Text | undefined {
   let seen = 0;
   const find = (node: Node, fallback: boolean): Text | undefined => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').trim();
       if (text === '' || (fallback && INITIALS_TEXT.test(text))) return undefined;
       seen += 1;
-      return wanted(text) ? (node as Text) : undefined;
+      return wanted(text, node as Text) ? (node as Text) : undefined;
     }
     if (node.nodeType !== 1 || NO_TEXT.has((node as Element).tagName)) return undefined;
     const slot = (node as Element).tagName === 'SLOT';

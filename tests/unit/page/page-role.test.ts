@@ -3,6 +3,7 @@ import {
   applicantWords,
   decidePageRole,
   introducesPeople,
+  listsEmployees,
   namesSomeone,
   vacancySignals,
   type ApplicantEvidence,
@@ -165,5 +166,31 @@ describe('the role of a page, from the page', () => {
     // The same page in an ATS, with its applicants.
     expect(decidePageRole({ ...none, names: 6, structuredNames: 6, personalFields: 6 }, 3, posting)).toBe('applicants');
     expect(decidePageRole({ ...none, names: 1, structuredNames: 1, applicantTokens: 2, personalFields: 3 }, 3, posting)).toBe('applicants');
+  });
+
+  it("keeps a vacancy editor with its contact's name in a field a vacancy (held-out set O)", () => {
+    const editor = { ...noVacancy, vacancyHeadings: 3, vacancyEditor: true };
+    expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalInputs: 2, nameInputs: 1 }, 4, editor)).toBe('vacancy');
+    // An editor beside the applicants of the vacancy is an applicant page.
+    expect(decidePageRole({ ...none, names: 6, structuredNames: 6, personalFields: 4 }, 4, editor)).toBe('applicants');
+  });
+
+  it("keeps a payroll system's table of employees no applicant page, and reads a school's placements as one (set P)", () => {
+    page('<title>Medewerkers | Payroll</title><h1>Medewerkers</h1><table><tr><th>Medewerker</th><th>In dienst sinds</th></tr></table>');
+    const employees = { ...none, names: 7, structuredNames: 7, personalFields: 7, tabularPersonalFields: 7 };
+    expect(decidePageRole(employees, applicantWords(document), noVacancy, introducesPeople(document), listsEmployees(document))).toBe(
+      'neither',
+    );
+    // A form about one new hire is still screened.
+    expect(decidePageRole({ ...none, names: 1, personalInputs: 4, nameInputs: 2 }, 0, noVacancy, 2, true)).toBe('applicants');
+    page(
+      '<h1>Stages · 4 BB</h1><h3>Stageplaatsen (7)</h3><table><tr><th>Leerling</th><th>Stagebedrijf</th></tr></table><h3>Leerlingkaart</h3>',
+    );
+    expect(applicantWords(document)).toBeGreaterThanOrEqual(2);
+    // The school's and the company's supervisors are colleagues, not a sign of applicants.
+    page(
+      '<table><tr><td>Stagebegeleider school</td><td>Mw. L. Brink</td></tr><tr><td>Praktijkbegeleider</td><td>Henk Zwaan</td></tr></table>',
+    );
+    expect(applicantWords(document)).toBe(0);
   });
 });

@@ -210,4 +210,18 @@ describe('mask rules on a page read from its structure', () => {
     // One word of a colleague's name is not enough: "mireille@..." could be anyone called Mireille.
     expect(rules.mask('mireille@postvak.example', document.body, 'text')).toBe('[e-mail]');
   });
+
+  it("keeps the employer's address readable and hides the applicant's, also in a card that lists hours", () => {
+    const applicants = pageWith(
+      '<section id="job"><h1>Schilder</h1><div id="meta">Nijverheidsweg 14, Medemblik · 38-40 uur · € 2.650</div></section>' +
+        '<div class="card"><h2 class="name">Bram Oost</h2><p id="own">Kerkstraat 12, Utrecht · 32 uur</p></div><p id="mail">Tot dinsdag op ons kantoor aan de Noordersluisweg 20.</p>',
+    );
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
+    const meta = document.querySelector('#meta')!;
+    expect(rules.mask(meta.textContent!, meta, 'text', meta.firstChild!)).toBeUndefined();
+    const mail = document.querySelector('#mail')!;
+    expect(rules.mask(mail.textContent!, mail, 'text', mail.firstChild!)).toBeUndefined();
+    const own = document.querySelector('#own')!;
+    expect(rules.mask(own.textContent!, own, 'text', own.firstChild!)).toBe('[adres], Utrecht · 32 uur');
+  });
 });

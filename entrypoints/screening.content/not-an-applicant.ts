@@ -1,0 +1,66 @@
+import type { MarkerRange } from '../../lib/blinding/marker-range';
+import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
+import { foldText } from '../../lib/blinding/text-fold';
+
+/**
+ * A detector's name or title range that, read in its sentence, is not an applicant's: a title
+ * before someone who stays readable, a word of a shop's name, a trade under a label of work, a word of the employer's address.
+ */
+const TITLE_WORD = /^(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw|de heer|heer|juffrouw|mr\.?|mrs\.?|ms\.?|miss|mx\.?)$/iu;
+
+/**
+ * "Geachte heer Van Dijk": a title says the gender of the person it names. It is hidden with an
+ * applicant's name; before a name that stays readable (the employer's contact, a colleague) the
+ * title tells nothing about an applicant and stays too.
+ */
+export function titleOfSomeoneShown(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
+  if (range.category !== 'gender' || !TITLE_WORD.test(text.slice(range.start, range.end))) return false;
+  const next = text.slice(range.end).search(/\S/u);
+  if (next === -1) return false;
+  const nameStart = range.end + next;
+  return !kept.some((other) => other.category === 'names' && other.start === nameStart);
+}
+
+// A firm's, shop's or place's name after a word in small letters: an article and capitalised
+// words ("bloemist De Witte", "hotel Het Gouden"). A person's name has no article of its own.
+const PROPER_RUN_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)*(?:De|Het|Den|'t|The)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)+$/u;
+
+/**
+ * "een campagne voor bloemist De Witte Roos": one name word closing a run of capitalised words
+ * that starts mid-sentence belongs to another proper name (a shop, a street, a firm), not to the
+ * applicant "Roos". A greeting or a sentence's start ("Beste Roos", "Vandaag Roos gebeld") is no such run.
+ */
+export function wordOfAnotherName(text: string, range: MarkerRange, kept: readonly MarkerRange[]): boolean {
+  if (range.category !== 'names' || /\s/u.test(text.slice(range.start, range.end))) return false;
+  // Right after another part of a name that is masked ("Abdi" in "Abdi Mohamed"), it continues that name.
+  if (
+    kept.some(
+      (other) => other.category === 'names' && other.end <= range.start && /^[ \t\u00A0]*$/u.test(text.slice(other.end, range.start)),
+    )
+  )
+    return false;
+  return PROPER_RUN_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start));
+}
+
+/** "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade. */
+export function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean): boolean {
+  if (!descriptor || range.category !== 'names') return false;
+  const word = text.slice(range.start, range.end);
+  return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
+}
+
+/** How far after a workplace's street a word still belongs to its address ("91, 3rd Floor, Rotterdam"). */
+const ADDRESS_TAIL = 24;
+
+/**
+ * "Wilhelminakade 91, 3rd Floor": a name that is also a word ("Floor"), in the tail of the
+ * employer's address before the sentence goes on, is part of the address (held-out set O).
+ */
+export function wordOfAWorkplace(text: string, range: MarkerRange, workplaces: readonly MarkerRange[]): boolean {
+  if (range.category !== 'names' || !COMMON_WORD_NAMES.has(foldText(text.slice(range.start, range.end)))) return false;
+  return workplaces.some(
+    (address) =>
+      address.end <= range.start && range.start - address.end <= ADDRESS_TAIL && !/[.!?\n]/u.test(text.slice(address.end, range.start)),
+  );
+}
