@@ -1,5 +1,5 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
-import { COMMON_WORD_NAMES } from '../../lib/blinding/name-words';
+import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
 
 /**
@@ -43,12 +43,20 @@ export function wordOfAnotherName(text: string, range: MarkerRange, kept: readon
   return PROPER_RUN_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start));
 }
 
-/** "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade. */
+/**
+ * "Functie: Timmerman": one name word that is also a trade, under a label of work, is the trade;
+ * "Current Organization: Hoekstra Installatietechniek": one name word beside other capitalised
+ * words of a firm's name is the firm's (held-out set P).
+ */
 export function tradeWordOfWork(text: string, range: MarkerRange, descriptor: boolean): boolean {
   if (!descriptor || range.category !== 'names') return false;
-  const word = text.slice(range.start, range.end);
-  return !/\s/u.test(word) && COMMON_WORD_NAMES.has(foldText(word));
+  const words = text.slice(range.start, range.end).split(/\s+/u);
+  // One word, or a family name with its particles ("De Vries Bouw & Onderhoud").
+  if (!words.slice(0, -1).every((word) => NAME_PARTICLES.has(foldText(word)))) return false;
+  if (words.length === 1 && COMMON_WORD_NAMES.has(foldText(words[0] ?? ''))) return true;
+  return FIRM_BESIDE.test(`${text.slice(0, range.start)} ${text.slice(range.end)}`);
 }
+const FIRM_BESIDE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{3,}|&|B\.?V\.?|N\.?V\.?)(?![\p{L}])/u;
 
 /** How far after a workplace's street a word still belongs to its address ("91, 3rd Floor, Rotterdam"). */
 const ADDRESS_TAIL = 24;

@@ -39,7 +39,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider',
+    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner',
   ),
   ...table(
     'email',
@@ -161,7 +161,7 @@ function readRoleOfLabel(text: string): FieldRole | undefined {
  * one is the employer's (held-out set N: "Vestiging: Rotterdam Centrum, Hofplein 20").
  */
 const DESCRIBES_WORK = new Set(
-  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience vestiging vestigingen kantoor standplaats werklocatie branch office'.split(
+  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience vestiging vestigingen kantoor standplaats werklocatie branch office bedrijf bedrijfsnaam bedrijfsadres bezoekadres stagebedrijf leerbedrijf werkgever organisatie company employer organization organisation'.split(
     ' ',
   ),
 );

@@ -11,9 +11,10 @@ const RESIDENCE =
   /(?<![\p{L}])(?:woon(?:t|de|den|achtig|plaats|adres)?|wonend|verhuisd|thuis(?:adres)?|huisadres|priv[eé]adres|lives?|lived|living|home|resides?|residence|moved)(?![\p{L}])/iu;
 
 // A place of work named just before the address, in the same sentence: "kantoor aan de",
-// "werkplaats aan de", "Onsite location:", "gesprekken op kantoor".
+// "werkplaats aan de", "Onsite location:", "gesprekken op kantoor", "Vergaderruimte 2.14, Oostzijde
+// Zorgtechniek, Stationsplein 9" (a meeting's place).
 const VENUE_BEFORE =
-  /(?<![\p{L}])(?:kantoor|hoofdkantoor|vestiging|werkplaats|werklocatie|standplaats|bedrijfspand|gebouw|magazijn|filiaal|leerbedrijf|stageadres|office|offices|headquarters|warehouse|campus|on-?site(?: location)?|work location|workplace|venue)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+  /(?<![\p{L}])(?:kantoor|hoofdkantoor|vestiging|werkplaats|werklocatie|standplaats|bedrijfspand|gebouw|magazijn|filiaal|leerbedrijf|stageadres|\p{L}*ruimte|\p{L}*zaal|office|offices|headquarters|warehouse|campus|on-?site(?: location)?|work location|workplace|venue|(?:meeting |conference )?room)(?![\p{L}])[^!?\n]{0,48}$/iu;
 
 // A floor in or right after the address: offices are let by the floor ("91, 3rd Floor").
 const FLOOR = /(?<![\p{L}])(?:verdieping|etage|floor)(?![\p{L}])/iu;

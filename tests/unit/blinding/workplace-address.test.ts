@@ -12,6 +12,7 @@ describe('the employer’s address on an applicant page (held-out set O)', () =>
     expect(at('Ben je bekend met de werkplaats aan de Industrieweg 12, Beuningen?', 'Industrieweg 12')).toBe(true);
     expect(at('Onsite location: Catharijnesingel 52, Utrecht (3rd floor, ask for the team).', 'Catharijnesingel 52')).toBe(true);
     expect(at('Wilhelminakade 91, 3rd Floor, Rotterdam', 'Wilhelminakade 91')).toBe(true);
+    expect(at('Vergaderruimte 2.14, Oostzijde Zorgtechniek, Stationsplein 9, Zwolle', 'Stationsplein 9')).toBe(true);
   });
 
   it('keeps an address hidden where someone lives, or where the sentence names no place of work', () => {

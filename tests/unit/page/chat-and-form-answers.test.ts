@@ -133,3 +133,15 @@ describe('labels and words found on held-out set N', () => {
     expect(mentionsApplication('Keuken schoonmaken')).toBe(false);
   });
 });
+
+describe('labels found on held-out set P', () => {
+  it("reads an organisation or a company's address as the work, and a responsible person as a colleague", () => {
+    expect(describesWork('Current Organization')).toBe(true);
+    expect(describesWork('Adres bedrijf')).toBe(true);
+    expect(describesWork('Werkgever')).toBe(true);
+    expect(roleOfLabel('Verantwoordelijke')).toBe('staff-name');
+    expect(roleOfLabel('Candidate Owner')).toBe('staff-name');
+    // The applicant's own address keeps its role.
+    expect(roleOfLabel('Adres')).toBe('address');
+  });
+});

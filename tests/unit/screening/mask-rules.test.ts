@@ -224,4 +224,18 @@ describe('mask rules on a page read from its structure', () => {
     const own = document.querySelector('#own')!;
     expect(rules.mask(own.textContent!, own, 'text', own.firstChild!)).toBe('[adres], Utrecht · 32 uur');
   });
+
+  it("keeps a family name that is part of a firm's name under a label of work", () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Jelle Hoekstra</h2></div><div class="card"><h2 class="name">Sem de Vries</h2></div><p id="org">x</p>',
+    );
+    const marks = createPageMarks();
+    const org = document.querySelector('#org')!;
+    marks.mark(org, { kind: 'descriptor' });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    expect(rules.mask('Hoekstra Installatietechniek', org, 'text')).toBeUndefined();
+    expect(rules.mask('De Vries Bouw & Onderhoud', org, 'text')).toBeUndefined();
+    // A person's full name under the same label is still hidden.
+    expect(rules.mask('Jelle Hoekstra', org, 'text')).toBe('Kandidaat …');
+  });
 });
