@@ -57,10 +57,18 @@ function spacedText(entry: Element): string | undefined {
   return squash(text);
 }
 
+/** True when the element holds more than `limit` elements; counts no further (a column may hold thousands). */
+function holdsMoreElements(element: Element, limit: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT);
+  let count = 0;
+  while (walker.nextNode() !== null) if ((count += 1) > limit) return true;
+  return false;
+}
+
 /** One entry: a head with a time in its first line, then running text. */
 function readEntry(entry: Element): Entry | undefined {
   // A column of the page's layout (a chat app's list of chats beside its messages) holds many entries of its own.
-  if (entry.getElementsByTagName('*').length > MAX_ENTRY_ELEMENTS) return undefined;
+  if (holdsMoreElements(entry, MAX_ENTRY_ELEMENTS)) return undefined;
   const text = spacedText(entry);
   if (text === undefined || text.length < MIN_BODY || text.length > MAX_ENTRY) return undefined;
   // A chat bubble ends in its time (Telegram, WhatsApp: "... een proefdag. 09:40 ✓✓"), after its author and text.
