@@ -128,7 +128,7 @@ export function readStaffLine(
   if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
   if (colleague !== undefined && colleague !== '') addColleague(colleague, element);
   else for (const name of staffInLaterPairs(text, isStaffLabel)) nameColleague(name);
-  const team = colleague === '' ? staffRow(element) : (memberRow(element, text) ?? undefined);
+  const team = colleague === '' ? staffRow(element) : memberRow(element, text);
   if (team !== undefined) marks.mark(team.row, { kind: 'staff' });
   for (const member of team?.names ?? []) addColleague(member.text, member.node);
 }
