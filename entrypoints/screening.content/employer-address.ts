@@ -2,6 +2,7 @@ import type { MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { addressAtAWorkplace, blockOfWorkDetails } from '../../lib/blinding/workplace-address';
 import { isInline } from '../../lib/page/harvest/block-text';
+import { squash } from '../../lib/page/harvest/values';
 
 /** A block longer than this is running text, not a header's or a card's details. */
 const MAX_BLOCK_TEXT = 400;
@@ -9,8 +10,6 @@ const MAX_BLOCK_TEXT = 400;
 const MAX_RECORD_TEXT = 600;
 const RECORD_LEVELS = 3;
 const RECORD_BOUNDS = 'section, article, aside, header, main, form, dialog, li, tr, [role="row"], [role="listitem"], [role="article"]';
-
-const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /**
  * True for an address of the employer on an applicant page (lib/blinding/workplace-address.ts):
