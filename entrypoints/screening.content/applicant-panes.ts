@@ -18,6 +18,13 @@ const PRONOUN = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|he|she|him|his|her|hers)(?![
 /** A pane's head names its subject: the rest of a long pane is not read. */
 const MAX_PANE_TEXT = 6000;
 const PANE_LEVELS = 3;
+/**
+ * A record without a pane's markup (a result's panel of plain divs with an assessor's note under
+ * its title): the text's nearest ancestors, as long as they stay this short. A longer one holds
+ * other records too (held-out set P, a Formdesk result).
+ */
+const MAX_RECORD_TEXT = 1500;
+const RECORD_LEVELS = 4;
 
 export function createApplicantPanes(
   names: readonly KnownName[],
@@ -25,6 +32,12 @@ export function createApplicantPanes(
 ): (owner: Element, text: string) => boolean {
   let detect: MarkerDetector | undefined;
   const named = new WeakMap<Element, boolean>();
+  const recordLength = new WeakMap<Element, number>();
+  function lengthOf(record: Element): number {
+    let length = recordLength.get(record);
+    if (length === undefined) recordLength.set(record, (length = originalText(record).length));
+    return length;
+  }
   function namesAnApplicant(pane: Element): boolean {
     let known = named.get(pane);
     if (known === undefined) {
@@ -47,6 +60,10 @@ export function createApplicantPanes(
     let pane = owner.closest(PANES) ?? frameBody(owner);
     for (let level = 0; pane !== null && level < PANE_LEVELS; level += 1, pane = pane.parentElement?.closest(PANES) ?? null)
       if (namesAnApplicant(pane)) return true;
+    for (let level = 0, record = owner.parentElement; record !== null && level < RECORD_LEVELS; level += 1, record = record.parentElement) {
+      if (record === owner.ownerDocument.body || lengthOf(record) > MAX_RECORD_TEXT) break;
+      if (namesAnApplicant(record)) return true;
+    }
     return false;
   };
 }

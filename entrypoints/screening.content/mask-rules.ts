@@ -57,6 +57,7 @@ export interface MaskRulesOptions {
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
+const NAME_LED = /^([^–—|·]+?)\s+(?:[–—|·]|-)\s+(.+)$/u;
 /** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
 function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerRange[] {
   return ranges
@@ -130,6 +131,17 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     );
   }
 
+  /** "Name – what it is about": the name's part reads as a name, the rest neither does nor holds a part of it. */
+  function nameLedTitle(text: string, name: string): boolean {
+    const match = NAME_LED.exec(text.trim());
+    if (match === null) return false;
+    const [, head = '', rest = ''] = match;
+    const parts = new Set(name.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 2));
+    return (
+      sharesAWord(head, name) && readsAsAName(head) && !readsAsAName(rest) && !rest.split(/[^\p{L}\p{N}]+/u).some((word) => parts.has(word))
+    );
+  }
+
   function sharesAWord(text: string, name: string): boolean {
     const parts = new Set(
       foldText(name)
@@ -168,7 +180,9 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       // themselves (another spelling beside it: "Cabdi Maxamed (Abdi Mohamed)"), not a status
       // beside it in the same header ("— Actief · Beschikbaar per 01-04-2025").
       // A task's title keeps what it says happens: "Sollicitatiegesprek – Kandidaat 1" (activity-title.ts).
-      const titled = mark?.kind === 'name' && nameAfterActivity(text.trim()) === mark.name;
+      // So does a card titled with the name first: "Sem Bakker – Leerling bakker (BBL)" (set P, a
+      // board); the detectors find the name in it, as the page's known name.
+      const titled = mark?.kind === 'name' && (nameAfterActivity(text.trim()) === mark.name || nameLedTitle(text, mark.name));
       if (mark?.kind === 'name' && !titled && hidden.has('names') && (sharesAWord(text, mark.name) || readsAsAName(text))) {
         const applicant = applicants.forName(mark.name);
         if (applicant === undefined || !applicant.revealed) return whole(text, 'names', applicant?.localId);

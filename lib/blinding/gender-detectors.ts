@@ -49,9 +49,10 @@ const OBJECT_FOLLOWERS =
   /^[ \t]*(?:$|[.,;:!?)]|(?:gebeld|gesproken|gezien|gevraagd|uitgenodigd|gemaild|afgewezen|aangenomen|niet|ook|wel|nog|al|morgen|vandaag|terug|aan|uit|op|in|voor|bij|mee|te|om|dat|to|for|about|again|back|yesterday|today|that|a|an|the)(?![\p{L}]))/iu;
 
 // "zijn" is also the verb "to be". It is his only before what someone has: a language or another
-// capitalised word ("Zijn Nederlands is goed"), or a noun of the things notes speak of ("zijn cv").
+// capitalised word ("Zijn Nederlands is goed"), or a noun of the things notes speak of, also the
+// end of a compound ("zijn cv", "zijn stagebegeleider").
 const ZIJN =
-  /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto)(?![\p{L}])))/gu;
+  /(?<![\p{L}\p{N}'’/])(?<before>\p{L}+[ \t]+)?[Zz]ijn(?=[ \t]+(?:\p{Lu}|\p{Ll}*(?:cv|motivatie\p{L}*|opzegtermijn|ervaring|rijbewijs|diploma\p{L}*|certifica\p{L}*|referenties?|werkgever|salaris\p{L}*|beschikbaarheid|vorige|huidige|eigen|laatste|nieuwe|achtergrond|accent|uitspraak|taal|houding|instelling|presentatie|sollicitatie\p{L}*|brief|portfolio|stage|opleiding|studie|baan|functie|rol|leidinggevende|startdatum|woonplaats|adres|telefoonnummer|nummer|mail|antwoord|reactie|kennis|vaardigheden|kwaliteiten|profiel|voorkeur|wens|wensen|gezin|vrouw|partner|kinderen|familie|ouders|vader|moeder|werk|team|auto|begeleider|docent|mentor|coach|school|klas|collega's|vrienden|broer|zus)(?![\p{L}])))/gu;
 // A weak verb's past singular ends in -de or -te ("stelde", "werkte"; plural "stelden"); adjectives
 // that end so ("ze beide", "de goede") are no verbs.
 const WEAK_PAST_SINGULAR = String.raw`(?!(?:beide|goede|eerste|laatste|beste|oude|grote|rode|witte|zwarte|late|korte|harde|ronde|vorige|volgende)(?![\p{L}]))\p{Ll}{2,}(?:de|te)`;
@@ -59,6 +60,12 @@ const WEAK_PAST_SINGULAR = String.raw`(?!(?:beide|goede|eerste|laatste|beste|oud
 // "ze deed het gesprek", also opening a line; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
 const ZE_SUBJECT = new RegExp(
   String.raw`(?<=(?:^|[.!?;:,\n]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht|${WEAK_PAST_SINGULAR})(?![\p{L}]))`,
+  'gu',
+);
+// "Afgesproken dat ze met de bus komt": in a clause after a conjunction, "ze" is she when the clause
+// ends in a singular verb ("komt", "heeft", "kon"); "dat ze om negen uur komen" is they.
+const ZE_IN_CLAUSE = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:dat|omdat|als|of|wanneer|zodat|tenzij|hoewel|nadat|voordat|terwijl|zodra|toen|sinds|waar|waarom|hoe)[ \t]+)[Zz]e(?=[ \t](?:[^.!?;:,\n]|(?<=\d)[:.,](?=\d)){0,60}?[ \t](?:is|was|heeft|had|kan|kon|wil|wilde|mag|moet|moest|zal|zou|(?!(?:klant|markt|nacht|dienst|plaats|tijd|gesprek|contract|bericht|resultaat|niet|wat|dat|het|met|best|eerst|laatst|vast|soort|uit|feit|punt|recht)(?![\p{L}]))\p{Ll}{2,}t|${WEAK_PAST_SINGULAR})[ \t]*(?:[.!?;:,\n]|$))`,
   'gu',
 );
 // "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.
@@ -120,8 +127,9 @@ export function detectGenderedPronouns(text: string, out: MarkerRange[]): void {
     out.push({ start: match.index, end, category: 'gender', pronoun });
   }
   if (/\bze\b/iu.test(text))
-    for (const match of text.matchAll(ZE_SUBJECT))
-      out.push({ start: match.index, end: match.index + 2, category: 'gender', pronoun: 'pronoun-subject' });
+    for (const subject of [ZE_SUBJECT, ZE_IN_CLAUSE])
+      for (const match of text.matchAll(subject))
+        out.push({ start: match.index, end: match.index + 2, category: 'gender', pronoun: 'pronoun-subject' });
   if (!/zijn/iu.test(text)) return;
   const starts = new Set<number>();
   for (const pattern of [ZIJN, ZIJN_SUBJECT])

@@ -1,3 +1,5 @@
+import { isPublishedArticle } from './published-article';
+
 /**
  * What a page is about, read from the page itself and not from its URL alone
  * (docs/decisions.md, "Each pillar knows the role of its page"): applicants (lists, profiles,
@@ -184,6 +186,7 @@ export function decidePageRole(
   vacancy: VacancySignals,
   peopleWords = 0,
   employees = false,
+  article = false,
 ): PageRole {
   const vacancyScore =
     (vacancy.jobPosting ? 3 : 0) +
@@ -205,7 +208,13 @@ export function decidePageRole(
   // shows several.
   // So does a vacancy editor, with its contact's name in a field (held-out set O).
   const posting = vacancy.jobPosting || vacancy.vacancyEditor || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
-  const onlyAContact = evidence.names <= 1 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records;
+  // An editor's fields for its contacts (name, e-mail, phone) are the employer's, not a form about
+  // an applicant (held-out set Q, AcademicTransfer); rows of people's records still are.
+  const onlyAContact =
+    evidence.names <= 1 &&
+    evidence.applicantTokens === 0 &&
+    evidence.adapterNames === 0 &&
+    !(vacancy.vacancyEditor ? personRecords(evidence) : records);
   if (posting && onlyAContact) return 'vacancy';
   // A post introducing new colleagues gives their names, ages, home towns and a word such as
   // "stagiair": what makes an applicant page is more words about applicants than such a page holds
@@ -219,6 +228,9 @@ export function decidePageRole(
     evidence.adapterNames === 0 &&
     (employees ? !personForm(evidence) : !records);
   if (colleaguePage) return 'neither';
+  // A news article or a blog post names people in its prose; only a site or a record says they applied.
+  if (article && evidence.structuredNames === 0 && evidence.applicantTokens === 0 && evidence.adapterNames === 0 && !records)
+    return 'neither';
   if (((aboutApplicants && someone) || records) && applicantScore > vacancyScore) return 'applicants';
   if (vacancyScore >= 3) return 'vacancy';
   return 'neither';
@@ -226,5 +238,12 @@ export function decidePageRole(
 
 /** The role of a document from what the name harvest saw and the words, signals and headings of the page itself. */
 export function readPageRole(doc: Document, evidence: ApplicantEvidence): PageRole {
-  return decidePageRole(evidence, applicantWords(doc), vacancySignals(doc), introducesPeople(doc), listsEmployees(doc));
+  return decidePageRole(
+    evidence,
+    applicantWords(doc),
+    vacancySignals(doc),
+    introducesPeople(doc),
+    listsEmployees(doc),
+    isPublishedArticle(doc),
+  );
 }

@@ -14,6 +14,11 @@ const SEPARATED = /^(.+)\s*(?:[–—:·|]|\s-)\s*(.+?)$/u;
 const ACTIVITY =
   /\b(?:interview\p{L}*|gesprek\p{L}*|intake|kennismaking|screen(?:ing)?|review|beoordel\p{L}*|assessment|proefdag|meeloopdag|terugbellen|bellen|call|phone screen|follow[- ]up|onboarding|referenties?|references?|offer|aanbod|contract)\b/iu;
 
+// A booking tool names its event "<type> between <host> and <invitee>" (Cal.com, Calendly; set Q):
+// the invitee is whoever booked, as they typed it ("kevin wirjodiardjo"), in any script.
+const BETWEEN =
+  /\b(?:between|tussen)\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}?\s+(?:and|en)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,4})$/u;
+
 const BEFORE_NAME = new RegExp(`(?:${ACTIVITY.source}|\\b(?:met|with|van|of|voor|for))$`, 'iu');
 
 /** The applicant's name a task title ends in, or undefined. */
@@ -22,6 +27,8 @@ export function nameAfterActivity(text: string): string | undefined {
   const separated = SEPARATED.exec(text);
   const [activity, rest] = separated === null ? [text, text] : [separated[1]!, separated[2]!];
   if (!ACTIVITY.test(activity) && !mentionsApplication(activity)) return undefined;
+  const invitee = BETWEEN.exec(rest)?.[1];
+  if (invitee !== undefined) return invitee;
   const name = NAME_AT_END.exec(rest)?.[1];
   if (name === undefined) return undefined;
   if (separated !== null) return name === rest.trim() ? name : undefined;

@@ -4,6 +4,7 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
 import { isGenericMailbox } from '../generic-mailbox';
 import type { Candidates } from './candidates';
 import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BESIDE, SIGNED_IN, STAFF_SUFFIX } from './cue-words';
+import { forwardedWithin } from './forwarded';
 import type { PageMarks } from './page-marks';
 import { inRowAboutSomethingElse } from './layout-names';
 import { inBanner, isHeading } from './structure';
@@ -32,6 +33,42 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim(
 /** A part of a line that opens with a role in brackets: "(Recruiter) · 09:12". */
 const ROLE_FIRST = /^\(([^()]{2,30})\)/u;
 const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
+
+// A colleague's shared calendar, mailbox or folder: "Roos Hendriks – Agenda", "Agenda van Roos
+// Hendriks", "Priya's calendar" in a mail or calendar app's folder list (held-out set P, Tuta).
+const WORKSPACE = String.raw`(?:[Aa]genda|[Kk]alender|[Cc]alendar|[Pp]ostvak(?: IN| in)?|[Ii]nbox|[Mm]ailbox|[Pp]ostbus|[Dd]rive|[Bb]estanden|[Ff]iles|[Tt]aken|[Tt]asks|[Pp]lanning)`;
+const OWNER_FIRST = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Ll}{1,3} ){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:['’]s? | [–—·|:-] )${WORKSPACE}$`,
+  'u',
+);
+const OWNER_AFTER = new RegExp(
+  String.raw`^${WORKSPACE} (?:van|of) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Ll}{1,3} ){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,3})$`,
+  'u',
+);
+
+/** The owner, by full name, of a shared calendar, mailbox or folder named by its line, or undefined. */
+export function ownerOfAWorkspace(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  const owner = (OWNER_FIRST.exec(text) ?? OWNER_AFTER.exec(text))?.[1];
+  // A single word is as likely a team's or a topic's calendar ("Werving – Agenda").
+  return owner?.includes(' ') ? owner : undefined;
+}
+
+// A group chat's members with the signed-in user among them: "Gülşen Aksoy, Merel Bosch, Milan
+// Soekhai, Jij" under a team group's name (WhatsApp, held-out set Q). An unsaved number may stand among them.
+const YOU = /^(?:jij|jijzelf|u|you|ik|me)$/iu;
+const MEMBER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}$/u;
+const PHONE_NUMBER = /^\+?[\d\s()-]{8,20}$/u;
+const MAX_MEMBERS_TEXT = 400;
+
+/** The other members named in a list of a group's members that includes "Jij"/"You", else none. */
+export function groupMembers(text: string): string[] {
+  if (text.length > MAX_MEMBERS_TEXT || !text.includes(',')) return [];
+  const parts = text.split(/\s*,\s*/u).filter((part) => !PHONE_NUMBER.test(part));
+  const others = parts.filter((part) => !YOU.test(part));
+  if (others.length < 2 || others.length === parts.length || !others.every((part) => MEMBER.test(part))) return [];
+  return others;
+}
 
 export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candidates: Candidates, counted: () => void): Colleagues {
   const domains = new Set<string>();
@@ -63,6 +100,11 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
   }
 
   function read(element: Element, text: string | undefined): void {
+    const owner = text === undefined ? undefined : ownerOfAWorkspace(text);
+    if (owner !== undefined) {
+      marks.mark(element, { kind: 'staff' });
+      add(owner, element);
+    }
     for (const row of accountRows(element)) {
       marks.mark(row, { kind: 'staff' });
       const name = leadingName(row, lexicon);
@@ -79,6 +121,7 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
       if (element.childElementCount === 0 && (element.textContent ?? '').includes('@')) account(squash(element.textContent), element);
     }
     if (text === undefined) return;
+    for (const member of groupMembers(text)) add(member, element);
     const beside = SIGN_OUT_BESIDE.exec(text)?.groups?.['name'];
     if (beside !== undefined && judgeName(beside, ['attribute'], lexicon).accept) add(beside, element);
     // "Wessel Maas (Recruiter)", "Ingelogd als Jolien Post": a colleague says who they are.
@@ -100,7 +143,7 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // Someone at the signed-in account's own domain is a colleague.
     const sender = SENDER_ATTRIBUTES.map((name) => (element.getAttribute(name) ?? '').trim()).find((value) => BARE_ADDRESS.test(value));
     if (sender === undefined) return;
-    if (domains.has(domainOf(sender))) add(text, element);
+    if (domains.has(domainOf(sender)) || forwardedWithin(element, sender)) add(text, element);
     // A mail about something else ("Teamuitje vrijdag") says nothing about its sender being an applicant.
     else if (!isGenericMailbox(sender)) {
       if (!inRowAboutSomethingElse(element)) candidates.add(element, text, 'mail-header');

@@ -1,3 +1,4 @@
+import { domainOf, EMAIL } from './cue-words';
 /**
  * A forwarded mail opens with the forwarder's own note ("Hoi Marieke, zie hieronder. Zij heeft
  * gereageerd via de vestiging. Groet, Ingrid"), written by a colleague about the applicant whose
@@ -61,4 +62,43 @@ export function senderOf(note: Element, signed: string): string | undefined {
     }
   }
   return undefined;
+}
+
+const FORWARD_SUBJECT = /(?:^|\s)(?:fwd?|doorst|tr|wg)\s*:/iu;
+// Mail providers anyone can sign up with: sharing one says nothing about working together.
+const FREE_MAIL =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|tuta|tutanota|gmx|web|mail|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|zonnet|telfort|tele2|chello|quicknet|casema|upcmail|caiway|solcon|online|tiscali|freeler|yandex|qq|163|orange|wanadoo|skynet|telenet)\./iu;
+const HEADER_LEVELS = 4;
+const MAX_HEADER = 800;
+
+/**
+ * True when a message's sender forwarded it to someone at their own organisation: a "Fwd:" subject
+ * and another address at the sender's (not a free mail provider's) domain in the same header. A
+ * colleague passes an application on (held-out set P, Horde: "Fwd: Sollicitatie … – Kwame Asante"
+ * from h.dijkstra@ to j.vanleeuwen@ at the employer's domain).
+ */
+export function forwardedWithin(sender: Element, address: string): boolean {
+  const domain = domainOf(address);
+  if (FREE_MAIL.test(domain)) return false;
+  let header = sender.parentElement;
+  for (let level = 0; header !== null && level < HEADER_LEVELS && header.tagName !== 'BODY'; level += 1, header = header.parentElement) {
+    const text = header.textContent ?? '';
+    if (text.length > MAX_HEADER) return false;
+    if (!FORWARD_SUBJECT.test(text)) continue;
+    const others = [...text.matchAll(EMAIL)].map((match) => match[0].toLowerCase()).filter((other) => other !== address.toLowerCase());
+    if (others.some((other) => sameOrganisation(other, address))) return true;
+  }
+  return false;
+}
+
+/** True for two addresses at one organisation's own domain (not a free mail provider's). */
+export function sameOrganisation(one: string, other: string): boolean {
+  const domain = domainOf(one);
+  return domain === domainOf(other) && !FREE_MAIL.test(domain);
+}
+
+/** True for a mail header whose addresses are all at one organisation's own domain: mail between colleagues. */
+export function betweenColleagues(header: string): boolean {
+  const addresses = [...header.matchAll(EMAIL)].map((match) => match[0]);
+  return addresses.length >= 2 && addresses.every((address) => sameOrganisation(address, addresses[0] ?? ''));
 }

@@ -5,7 +5,7 @@ import { lexicalFullNames } from '../../blinding/lexical-names';
 import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
 import { foldText } from '../../blinding/text-fold';
-import { forwardingNote, senderOf } from './forwarded';
+import { betweenColleagues, forwardingNote, senderOf } from './forwarded';
 import type { Candidates } from './candidates';
 import type { Colleagues } from './colleagues';
 import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
@@ -77,6 +77,8 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     const parent = block.parentElement;
     const lines = parent === null || parent.childElementCount > 12 ? [] : [...parent.children].map((line) => blockText(line));
     const header = `${text}\n${lines.join('\n')}`;
+    // A colleague's mail to a colleague ("Van: h.dijkstra@kroes… Aan: j.vanleeuwen@kroes…", a forward) names no other party.
+    if (betweenColleagues(header)) return false;
     for (const match of header.matchAll(SENDER_LINE)) if (candidates.isStaff(match[1] ?? '')) return true;
     return false;
   }

