@@ -68,7 +68,7 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
 
 /** Words before a trade name that make it a qualification: "niveau 2 Bakker", "mbo Bakker", "allround Timmerman". */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set(
-  wordList(`niveau, level, mbo, vmbo, hbo, leerling, allround, zelfstandig, eerste, tweede, senior, junior`),
+  wordList(`niveau, level, mbo, vmbo, hbo, leerling, allround, zelfstandig, eerste, tweede, senior, medior, junior`),
 );
 
 /** Words before a trade name that make it a job: "Vacature Koster", "Vacature: Koster", "functie Bakker". */

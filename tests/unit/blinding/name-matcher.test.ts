@@ -222,3 +222,21 @@ describe('name matcher: an ordinary-word surname in a firm (held-out sets L and 
     expect(masked(text, { names, categories: ['names'] })).toBe(expected);
   });
 });
+
+describe('name matcher: a part hyphened into another name (held-out set Q)', () => {
+  const names = ['Jan Kuipers', 'Anna de Vries-Bakker'];
+
+  it('keeps a colleague whose hyphened given or family name holds a part of an applicant', () => {
+    expect(masked('Kennismaking op 1 juli (met Gert-Jan Romkes).', { names, categories: ['names'] })).toBe(
+      'Kennismaking op 1 juli (met Gert-Jan Romkes).',
+    );
+    expect(masked('Overleg met Marit Jansen-Bakker', { names, categories: ['names'] })).toBe('Overleg met Marit Jansen-Bakker');
+  });
+
+  it("still hides the applicant's own hyphened name, whole or in part", () => {
+    expect(masked('Gesprek met Jan. Mevrouw De Vries-Bakker belt terug.', { names, categories: ['names'] })).toBe(
+      'Gesprek met [naam]. Mevrouw [naam] belt terug.',
+    );
+    expect(masked('Vries-Bakker komt dinsdag.', { names, categories: ['names'] })).toBe('[naam] komt dinsdag.');
+  });
+});

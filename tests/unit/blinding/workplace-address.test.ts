@@ -13,12 +13,17 @@ describe('the employer’s address on an applicant page (held-out set O)', () =>
     expect(at('Onsite location: Catharijnesingel 52, Utrecht (3rd floor, ask for the team).', 'Catharijnesingel 52')).toBe(true);
     expect(at('Wilhelminakade 91, 3rd Floor, Rotterdam', 'Wilhelminakade 91')).toBe(true);
     expect(at('Vergaderruimte 2.14, Oostzijde Zorgtechniek, Stationsplein 9, Zwolle', 'Stationsplein 9')).toBe(true);
+    // A meeting placed there (held-out set Q, a board's comment).
+    expect(at('@Rutger can you join the case interview on Thu 3 July 13:00 at Stationsplein 22?', 'Stationsplein 22')).toBe(true);
+    expect(at('Proefdag dinsdag om 9 uur aan de Markt 6 in Meppel.', 'Markt 6')).toBe(true);
   });
 
   it('keeps an address hidden where someone lives, or where the sentence names no place of work', () => {
     expect(at('Ze woont vlak bij ons kantoor, aan de Kerkstraat 12.', 'Kerkstraat 12')).toBe(false);
     expect(at('Kandidaat woont aan de Kerkstraat 12, 3e verdieping.', 'Kerkstraat 12')).toBe(false);
     expect(at('Adres: Kerkstraat 12, Utrecht', 'Kerkstraat 12')).toBe(false);
+    expect(at('Na het gesprek bleek dat ze woont aan de Kerkstraat 12.', 'Kerkstraat 12')).toBe(false);
+    expect(at('Gesprek gehad, ze is bereikbaar op Kerkstraat 12 in Utrecht.', 'Kerkstraat 12')).toBe(false);
     // The office was named in an earlier sentence: this one is about the applicant.
     expect(at('Gesprek op kantoor gehad. Haar adres is Kerkstraat 12.', 'Kerkstraat 12')).toBe(false);
   });

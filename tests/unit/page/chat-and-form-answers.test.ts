@@ -117,6 +117,9 @@ describe('labels and words found on held-out set N', () => {
     expect(roleOfLabel('Intercedent')).toBe('staff-name');
     expect(describesWork('Vestiging')).toBe(true);
     expect(describesWork('Standplaats')).toBe(true);
+    // An internship's place: its address is the employer's (held-out set Q, OSIRIS).
+    expect(describesWork('Praktijkinstelling')).toBe(true);
+    expect(describesWork('Stageadres')).toBe(true);
   });
 
   it('hides a street with a side after its name, as the rest of the address', () => {

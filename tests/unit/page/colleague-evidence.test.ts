@@ -114,6 +114,15 @@ describe('lines and blocks of the employer side', () => {
     expect(harvester.isStaff('Tomasz Wieczorek')).toBe(false);
   });
 
+  it('reads a mention token as a colleague, also where a list of conversations names them (held-out set Q, Front)', () => {
+    const { harvester, names } = harvest(
+      '<ul class="list"><li><span class="nm">Esther Smit</span><span>Jun 17</span></li><li><span class="nm">Tomasz Wieczorek</span><span>Jun 19</span></li></ul>' +
+        '<div class="comment"><span class="mention">@Esther Smit</span> kun jij zijn cv bekijken?</div>',
+    );
+    expect(harvester.isStaff('Esther Smit')).toBe(true);
+    expect(names).not.toContain('Esther Smit');
+  });
+
   it('keeps everything in a block headed as the recruiter, and the line of a contact person', () => {
     const { marks, harvester } = harvest(
       '<main><h1>Candidate profile</h1><p>Name: Tomasz Wieczorek</p></main>' +

@@ -461,7 +461,7 @@ describe('words made of ordinary words', () => {
   const compoundLexicon = testLexicon({
     given: ['tariq', 'ewa'],
     family: ['haddad', 'nowak'],
-    common: ['account', 'manager', 'binnen', 'dienst', 'achter', 'berg'],
+    common: ['account', 'manager', 'binnen', 'dienst', 'achter', 'berg', 'veiling', 'bestellingen'],
   });
 
   it('are no name in a list, where only the layout points at them; a compound family name beside a given name is', () => {
@@ -476,6 +476,19 @@ describe('words made of ordinary words', () => {
     const harvester = createHarvester({ lexicon: compoundLexicon, marks: createPageMarks() });
     harvester.pass(document.documentElement).run();
     expect(harvester.take().map((found) => found.name)).toEqual(['Tariq Haddad', 'Ewa Nowak', 'Quirine Achterberg']);
+  });
+
+  it("are no name where a given name would stand: a group chat's name (held-out set Q, WhatsApp)", () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<ul><li><a href="/c/1">Tariq Haddad</a></li><li><a href="/c/2">Veilingbestellingen Aalsmeer</a></li><li><a href="/c/3">Ewa Nowak</a></li></ul>',
+        ),
+    );
+    const harvester = createHarvester({ lexicon: compoundLexicon, marks: createPageMarks() });
+    harvester.pass(document.documentElement).run();
+    expect(harvester.take().map((found) => found.name)).toEqual(['Tariq Haddad', 'Ewa Nowak']);
   });
 });
 

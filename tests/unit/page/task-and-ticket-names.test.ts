@@ -3,6 +3,7 @@ import { nameAfterActivity } from '../../../lib/page/harvest/activity-title';
 import { writesAsApplicant } from '../../../lib/page/harvest/applicant-author';
 import { createHarvester } from '../../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../../lib/page/harvest/page-marks';
+import { twins } from '../../../lib/page/harvest/structure';
 import { testLexicon } from '../blinding/test-lexicon';
 
 // Invented people; the lexicon knows some of their names, as the real one would.
@@ -40,6 +41,9 @@ describe('task titles that name an applicant (held-out set N, a project board)',
     expect(nameAfterActivity('Prepare laptop + accounts for new interns')).toBeUndefined();
     expect(nameAfterActivity('Interview guide')).toBeUndefined();
     expect(nameAfterActivity('Brand refresh – Q3 Planning')).toBeUndefined();
+    // A booking tool's filter on an event type names a job (held-out set Q).
+    expect(nameAfterActivity('Interview – Junior Developer')).toBeUndefined();
+    expect(nameAfterActivity('Interview – Senior Data Engineer')).toBeUndefined();
     // A job after "vacature" is no person (held-out set K, an inbox subject).
     expect(nameAfterActivity('Reactie op vacature Uitvoerder Utiliteitsbouw')).toBeUndefined();
     expect(nameAfterActivity(`Interview: ${'Lange Titel '.repeat(10)}`)).toBeUndefined();
@@ -82,5 +86,53 @@ describe('an author who writes their own application (held-out set N, a help-des
     expect(harvester.isStaff('Samira Bakkali')).toBe(false);
     expect(harvester.isStaff('Tom Hesselink')).toBe(true);
     expect(harvester.isStaff('Linda Oosterhuis')).toBe(true);
+  });
+});
+
+describe("a record's header tiles, each a value over its label (held-out set Q, Dynamics 365)", () => {
+  it('reads no name from tiles that show a branch or a status over its label, and the record heading still', () => {
+    const tile = (value: string, label: string) => `<div><div>${value}</div><div class="lbl">${label}</div></div>`;
+    const { names } = harvest(
+      '<div class="header"><h1>Arjun Ramcharan</h1><div class="fields">' +
+        tile('Beschikbaar', 'Status kandidaat') +
+        tile('Owusu Zijlstra', 'Vestiging') +
+        tile('Linda Postma', 'Eigenaar') +
+        '</div></div><section><h2>Persoonsgegevens</h2><label>E-mail</label><span>arjun@example.com</span></section>',
+    );
+    expect(names).not.toContain('Owusu Zijlstra');
+    expect(names).not.toContain('Linda Postma');
+  });
+
+  it('reads no name from a labelled field of a form, a <label> before its value', () => {
+    const field = (label: string, value: string) => `<div class="ctl"><label>${label}</label><span>${value}</span></div>`;
+    const { names } = harvest(
+      `<section data-candidate-id="1"><h2>Sollicitant</h2>${field('Vacature', 'Verzorgende IG')}${field('Locatie', 'Owusu Zijlstra')}${field('Behandelaar', 'Linda Postma')}</section>`,
+    );
+    expect(names).not.toContain('Owusu Zijlstra');
+  });
+
+  it('keeps the senders of a mail list whose subjects speak of work', () => {
+    const row = (sender: string, subject: string) => `<div role="option"><span>${sender}</span><span>${subject}</span></div>`;
+    const { names } = harvest(
+      `<div role="listbox">${row('Arjun Ramcharan', 'Sollicitatie stage')}${row('Dominik Nowak', 'Sollicitatie stage marketing')}</div>`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Arjun Ramcharan', 'Dominik Nowak']));
+  });
+});
+
+describe('a list of cards in which one is selected (held-out set Q, a CV database)', () => {
+  it('reads the selected card, whose class has one state more, like its twins', () => {
+    const card = (name: string, selected = false) =>
+      `<article class="resume-card${selected ? ' is-selected' : ''}"><div class="resume-card__name"><a href="#">${name}</a></div><div>Matroos</div></article>`;
+    const { names } = harvest(`<div id="results">${card('Arjun Ramcharan', true)}${card('Dominik Nowak')}${card('Maud Oosterhuis')}</div>`);
+    expect(names).toEqual(expect.arrayContaining(['Arjun Ramcharan', 'Dominik Nowak', 'Maud Oosterhuis']));
+  });
+
+  it('takes one state class more for a twin, and no other class: a private note is another kind of entry (held-out set L)', () => {
+    const element = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
+    expect(twins(element('article', 'resume-card'), element('article', 'resume-card is-selected'))).toBe(true);
+    expect(twins(element('div', 'row active'), element('div', 'row'))).toBe(true);
+    expect(twins(element('div', 'conv'), element('div', 'conv priv'))).toBe(false);
+    expect(twins(element('div', 'flex'), element('div', 'flex gap-2 items-center'))).toBe(false);
   });
 });

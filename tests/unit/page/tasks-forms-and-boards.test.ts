@@ -91,4 +91,13 @@ describe('a recruiters’ chat about applicants', () => {
     expect(applicantPhraseNames('Reactie op de mail van Mirjam Baas')).toEqual([]);
     expect(applicantPhraseNames('Het pakket is binnengekomen van Mirjam Baas')).toEqual([]);
   });
+
+  it('takes no job after a meeting for a name: a level opens its title (held-out set Q, Cal.com)', () => {
+    expect(applicantPhraseNames('Interview – Junior Developer (45 min) · Round robin: Nienke Kuipers')).toEqual([]);
+    expect(applicantPhraseNames('Kennismaking – Senior Verpleegkundige')).toEqual([]);
+    expect(applicantPhraseNames('Interview – Nadia Boukhari (45 min)')).toEqual(['Nadia Boukhari']);
+    // Nor a place named with its article after a preposition of place (AFAS, a memo).
+    expect(applicantPhraseNames('Tweede gesprek met meeloopdienst op De Vechtoever inplannen.')).not.toContain('De Vechtoever');
+    expect(applicantPhraseNames('Gesprek met De Vries inplannen')).toEqual(['De Vries']);
+  });
 });

@@ -1,0 +1,80 @@
+import { DETERMINERS, FUNCTION_WORDS, GREETING_WORDS, JOB_WORDS, LEVEL_WORDS, TITLE_WORDS } from './name-words';
+import { isAllCaps, startsWithCapital } from './text-fold';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+}
+
+export const HYPHEN_SEPARATOR = /^[-‐‑]$/u;
+
+const SENTENCE_BREAK = /[.!?:;•|\n\r]\s*$/u;
+const POSSESSIVE_AFTER = /^['’ʼ]s?\b/u;
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't', 'den', 'der', 'des']);
+// After a word: a colon (a label or status), a gender marker of a job title, a lower-case
+// qualifier or the hours of a job in brackets ("(broodafdeling)", "(24 uur)"), or a kind of street ("Wolf Street"). A name is
+// followed by none of these.
+const DESCRIBED_AFTER =
+  /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40}|\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*(?:uur|u|hours|hrs|h|fte)(?![\p{L}])[^()]{0,20})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
+
+// After an ordinary-word surname alone: a capitalised compound or a legal form, the rest of a firm's
+// name ("Brouwer Installatietechniek B.V.", "Visser Transport BV"; held-out sets L and M).
+const FIRM_AFTER = /^[ \u00A0](?:\p{Lu}\p{Ll}{7,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc)(?![\p{L}])/u;
+
+/**
+ * Whether a part of an applicant's name that is also an ordinary word ("Bakker", "Dam", "Can")
+ * stands as a name where it is found alone (name-matcher.ts; docs/decisions.md#ordinary-words-stay-readable).
+ */
+export function hasNameEvidence(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  leading: number,
+  joined: (left: number) => boolean,
+): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  const before = tokens[leading - 1];
+  const after = tokens[at + 1];
+  const beforeJoined = before !== undefined && joined(leading - 1);
+
+  // "meneer Bakker", "mevr. Visser", "Beste Can": a title or greeting makes the next word a name.
+  if (before !== undefined && beforeJoined && (TITLE_WORDS.has(before.folded) || GREETING_WORDS.has(before.folded))) return true;
+  // "Timmerman (m/v)", "Bakker (broodafdeling)", "Groen: direct beschikbaar", "niveau 2 Bakker": a
+  // job title with its gender marker or department, a label or status, a qualification's level.
+  if (DESCRIBED_AFTER.test(text.slice(token.end, token.end + 48))) return false;
+  if (FIRM_AFTER.test(text.slice(token.end, token.end + 24))) return false;
+  if (before !== undefined && (/^\d+$/u.test(before.folded) || LEVEL_WORDS.has(before.folded) || JOB_WORDS.has(before.folded)))
+    return false;
+  // "Van Dam", "ter Horst": the name's own tussenvoegsel, capitalised or more than an article.
+  // Lower-case articles alone are not enough: "op de Dam" stays readable.
+  if (leading < at) {
+    const particles = tokens.slice(leading, at);
+    if (!startsWithCapital(token.text)) return false;
+    if (particles[0] !== undefined && startsWithCapital(particles[0].text)) return true;
+    return particles.some((particle) => !ARTICLE_PARTICLES.has(particle.folded));
+  }
+  // "Bakker's": a possessive apostrophe is only written after names.
+  if (POSSESSIVE_AFTER.test(text.slice(token.end, token.end + 3))) return startsWithCapital(token.text);
+
+  if (!startsWithCapital(token.text) || isAllCaps(token.text)) return false;
+  // "CAN-bus", "Dam-tot-Damloop": part of a hyphenated compound.
+  const hyphenBefore = before !== undefined && HYPHEN_SEPARATOR.test(text.slice(before.end, token.start));
+  const hyphenAfter = after !== undefined && HYPHEN_SEPARATOR.test(text.slice(token.end, after.start));
+  if (hyphenBefore || hyphenAfter) return false;
+  // A text that is nothing but this word (a table cell, a name field) is the name.
+  if (before === undefined && after === undefined) return true;
+  if (before !== undefined && DETERMINERS.has(before.folded)) return false;
+  // "Ben je er morgen?": a function word opening a sentence is that word.
+  return !(isSentenceStart(text, tokens, at) && FUNCTION_WORDS.has(token.folded));
+}
+
+function isSentenceStart(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  const previous = tokens[at - 1];
+  const gap = text.slice(previous === undefined ? 0 : previous.end, token.start);
+  return previous === undefined ? !/\p{L}/u.test(gap) : SENTENCE_BREAK.test(gap);
+}
