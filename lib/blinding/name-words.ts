@@ -1,3 +1,4 @@
+import { foldText } from './text-fold';
 import { wordList } from './word-text';
 
 /**
@@ -70,6 +71,9 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
 export const LEVEL_WORDS: ReadonlySet<string> = new Set(
   wordList(`niveau, level, mbo, vmbo, hbo, leerling, allround, zelfstandig, eerste, tweede, senior, medior, junior`),
 );
+
+/** "Junior Developer", "Senior Verpleegkundige": a level opens a job's title, never a person's name. */
+export const opensWithLevel = (text: string): boolean => LEVEL_WORDS.has(foldText(text.split(/\s/u)[0] ?? ''));
 
 /** Words before a trade name that make it a job: "Vacature Koster", "Vacature: Koster", "functie Bakker". */
 export const JOB_WORDS: ReadonlySet<string> = new Set(wordList(`vacature, vacatures, vacancy, functie, stageplek, stageplaats`));

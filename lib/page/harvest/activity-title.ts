@@ -1,5 +1,4 @@
-import { LEVEL_WORDS } from '../../blinding/name-words';
-import { foldText } from '../../blinding/text-fold';
+import { opensWithLevel } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
 
 /**
@@ -33,7 +32,7 @@ export function nameAfterActivity(text: string): string | undefined {
   if (invitee !== undefined) return invitee;
   const name = NAME_AT_END.exec(rest)?.[1];
   // "Interview – Junior Developer" is about a job: a level opens its title, not a name.
-  if (name === undefined || LEVEL_WORDS.has(foldText(name.split(/\s/u)[0] ?? ''))) return undefined;
+  if (name === undefined || opensWithLevel(name)) return undefined;
   if (separated !== null) return name === rest.trim() ? name : undefined;
   // Without a separator the name follows the activity itself or "met", "with": "Reactie op vacature
   // Uitvoerder Utiliteitsbouw" ends in a job, not a person.

@@ -1,5 +1,4 @@
-import { LEVEL_WORDS } from '../../blinding/name-words';
-import { foldText } from '../../blinding/text-fold';
+import { opensWithLevel } from '../../blinding/name-words';
 
 /**
  * Names that a phrase about an application introduces: "Nieuwe reactie van X op ...",
@@ -95,8 +94,7 @@ const PLACE_BEFORE = /(?<![\p{L}])(?:op|in|bij|naar|aan|at)[ \u00A0]+$/iu;
 
 /** False for a job ("Interview – Junior Developer (45 min)": a level opens its title) or a place (set Q). */
 function aPerson(name: string, around: string): boolean {
-  const first = name.split(/\s/u)[0] ?? '';
-  if (LEVEL_WORDS.has(foldText(first))) return false;
+  if (opensWithLevel(name)) return false;
   const at = around.indexOf(name);
-  return !(/^(?:De|Het)$/u.test(first) && at >= 0 && PLACE_BEFORE.test(around.slice(0, at)));
+  return !(/^(?:De|Het)[ \u00A0]/u.test(name) && at >= 0 && PLACE_BEFORE.test(around.slice(0, at)));
 }

@@ -37,6 +37,7 @@ const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
 // A colleague's shared calendar, mailbox or folder: "Roos Hendriks – Agenda", "Agenda van Roos
 // Hendriks", "Priya's calendar" in a mail or calendar app's folder list (held-out set P, Tuta).
 const WORKSPACE = String.raw`(?:[Aa]genda|[Kk]alender|[Cc]alendar|[Pp]ostvak(?: IN| in)?|[Ii]nbox|[Mm]ailbox|[Pp]ostbus|[Dd]rive|[Bb]estanden|[Ff]iles|[Tt]aken|[Tt]asks|[Pp]lanning)`;
+const WORKSPACE_WORD = new RegExp(WORKSPACE, 'u');
 const OWNER_FIRST = new RegExp(
   String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Ll}{1,3} ){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:['’]s? | [–—·|:-] )${WORKSPACE}$`,
   'u',
@@ -48,7 +49,8 @@ const OWNER_AFTER = new RegExp(
 
 /** The owner, by full name, of a shared calendar, mailbox or folder named by its line, or undefined. */
 export function ownerOfAWorkspace(text: string): string | undefined {
-  if (text.length > 80) return undefined;
+  // Asked of every short text of the page: the word first, the name patterns only after it.
+  if (text.length > 80 || !WORKSPACE_WORD.test(text)) return undefined;
   const owner = (OWNER_FIRST.exec(text) ?? OWNER_AFTER.exec(text))?.[1];
   // A single word is as likely a team's or a topic's calendar ("Werving – Agenda").
   return owner?.includes(' ') ? owner : undefined;

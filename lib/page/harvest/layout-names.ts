@@ -19,12 +19,17 @@ const TWO_WORDS = /\p{L}\S*\s+\S*\p{L}/u;
 /** Text that can hold a given and a family name: two words, or a Han name. */
 export const fullNameShaped = (text: string) => TWO_WORDS.test(text) || HAN_NAME.test(text);
 
-/** An element that may title the row or card it stands in: not the item itself, nor a value over its label. */
-const titles = (item: Element, element: Element) => item !== element && !valueOverLabel(item, element);
 /** The row or card an element stands in, asked up to three times per element by the tests below. */
 const itemAt = rememberedInSlice((element: Element) => itemOf(element));
 /** The first text of a card, asked by each of its links and headings. */
 const firstTextOf = rememberedInSlice(firstTextElement);
+
+/** A card's title among twins: its first text, no mail on another subject, no value over its label (asked last). */
+const titlesItsCard = (item: Element, element: Element) =>
+  item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element) && !valueOverLabel(item, element);
+/** A row's first name, when the row is about an applicant and the name no value over its label. */
+const namesItsRow = (item: Element, element: Element) =>
+  item !== element && firstNameText(item) === element && aboutApplicant(item) && !valueOverLabel(item, element);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
@@ -41,15 +46,12 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
   if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
     const item = itemAt(element);
-    // A mail in a list of messages (options of a listbox) that says nothing of an application
-    // was sent by someone else: "Esther Koster · Re: Planning gesprekken week 47".
-    if (item !== undefined && titles(item, element) && hasTwin(item) && firstTextOf(item) === element && !otherMail(element))
-      candidates.add(element, text, 'card-title');
+    if (item !== undefined && titlesItsCard(item, element)) candidates.add(element, text, 'card-title');
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemAt(element);
-    if (item !== undefined && titles(item, element) && firstNameText(item) === element && aboutApplicant(item)) {
+    if (item !== undefined && namesItsRow(item, element)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
       candidates.add(element, text, 'card-title');
