@@ -9,20 +9,43 @@ import { COUNTRIES, LANGUAGES, NATIONALITY_ADJECTIVES_NL, NATIONALITY_NOUNS_NL, 
  * notes E.3, anchors 2.4).
  */
 
-const alternatives = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-const anyCase = (words: readonly string[]): string[] => words.flatMap((word) => [word, word.charAt(0).toLowerCase() + word.slice(1)]);
+// The word lists are looked up in sets, not written into the patterns: a pattern with an
+// alternative per word (about 1,200 for the demonyms in both cases) cost V8 some 50 ms to compile
+// at its first use, on any page with a sentence holding "is" or "als" (issue 10, no task of 50 ms).
+// The patterns find the context and a word slot; the sets decide whether the word is one.
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.toLowerCase()));
+const DEMONYMS = lower([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN]);
+const ADJECTIVES = lower([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_WORDS_EN]);
+const NOUNS = lower([...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN]);
+const LANGUAGE_NAMES = lower(LANGUAGES);
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
-const ADJECTIVE_WORD = String.raw`(?:${alternatives(anyCase([...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_WORDS_EN]))})e?`;
-// "Marokkaans-Nederlandse": a double adjective counts as one.
-const ADJECTIVE = String.raw`(?:${ADJECTIVE_WORD}(?:-${ADJECTIVE_WORD})?)`;
-const NOUN = String.raw`(?:${alternatives(anyCase([...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN]))})`;
-const LANGUAGE = String.raw`(?:${alternatives(anyCase(LANGUAGES))})`;
-const COUNTRY = String.raw`(?:${alternatives(COUNTRIES)})`;
+/** A slot for one word of a list, or one of its few entries of two words ("Sri Lanka", "Cape Verdean"). */
+function slot(words: readonly string[], hyphened: boolean): string {
+  // Either case for the first letter, as written at the start of a sentence or after a label.
+  const escape = (word: string) =>
+    `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${word.slice(1).replace(/ /g, '[ \\t]+')}`;
+  const twoWords = [...new Set(words.filter((word) => word.includes(' ')))].map(escape);
+  const word = String.raw`\p{L}[\p{L}\p{M}]*`;
+  return `(?:${[...twoWords, hyphened ? `${word}(?:-${word})?` : word].join('|')})`;
+}
+const DEMONYM_SLOT = slot([...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN], true);
+const LANGUAGE_SLOT = slot(LANGUAGES, false);
+const COUNTRY_SLOT = slot(COUNTRIES, false);
 const END = String.raw`(?![\p{L}])`;
+
+/** Dutch adjectives also take -e ("Marokkaanse"); a double one ("Marokkaans-Nederlandse") is one. */
+const inSet = (words: ReadonlySet<string>) => (word: string) => words.has(word) || (word.endsWith('e') && words.has(word.slice(0, -1)));
+const isDemonym = inSet(DEMONYMS);
+const isAdjective = inSet(ADJECTIVES);
+const everyPart = (test: (word: string) => boolean) => (value: string) => {
+  const folded = value
+    .toLowerCase()
+    .replace(/^half[ \t]+/u, '')
+    .replace(/[ \t]+/gu, ' ');
+  return test(folded) || folded.split('-').every(test);
+};
+const isLanguage = (value: string) => LANGUAGE_NAMES.has(value.toLowerCase().replace(/[ \t]+/gu, ' '));
 
 const NATIONALITY_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
@@ -30,40 +53,34 @@ const NATIONALITY_LABEL = pattern(
 );
 // "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent".
 const ADJECTIVE_BEFORE_ORIGIN = pattern(
-  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${ADJECTIVE})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
+  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
   'dgu',
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
 const SELF_DESCRIPTION = pattern(
-  String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~i am|I'm)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:echte|trotse|proud|jonge|young)[ \t]+)?(?<value>(?:half[ \t]+)?(?:${NOUN}|${ADJECTIVE}))${END}`,
+  String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~i am|I'm)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:echte|trotse|proud|jonge|young)[ \t]+)?(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})${END}`,
   'dgu',
 );
 // "als Syriër", "as an Eritrean": nouns only ("als Engels docent" is about a subject).
-const AS_NOUN = pattern(String.raw`\b(?:~als|~as)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?<value>${NOUN})${END}(?![ \t]*-)`, 'dgu');
+const AS_NOUN = pattern(String.raw`\b(?:~als|~as)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?<value>${DEMONYM_SLOT})${END}(?![ \t]*-)`, 'dgu');
 // "Arabisch (moedertaal)", "Turks als moedertaal", "native speaker of Polish", "moedertaal Tigrinya".
 const NATIVE_LANGUAGE_AFTER = pattern(
-  String.raw`(?<![\p{L}])(?<value>${LANGUAGE})[ \t]*(?:\([ \t]*(?:moedertaal|native|thuistaal|mother tongue)[ \t]*\)|[-–:][ \t]*(?:moedertaal|native|thuistaal)|[ \t]+(?:is mijn moedertaal|als moedertaal|is my native language|native speaker|\(native speaker\)))`,
+  String.raw`(?<![\p{L}])(?<value>${LANGUAGE_SLOT})[ \t]*(?:\([ \t]*(?:moedertaal|native|thuistaal|mother tongue)[ \t]*\)|[-–:][ \t]*(?:moedertaal|native|thuistaal)|[ \t]+(?:is mijn moedertaal|als moedertaal|is my native language|native speaker|\(native speaker\)))`,
   'dgu',
 );
 const NATIVE_LANGUAGE_BEFORE = pattern(
-  String.raw`\b(?:~moedertaal|~thistaal|~native speaker of|~native in|~my native language is|~mijn moedertaal is)[ \t]+(?<value>${LANGUAGE}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE})*)${END}`,
+  String.raw`\b(?:~moedertaal|~thistaal|~native speaker of|~native in|~my native language is|~mijn moedertaal is)[ \t]+(?<value>${LANGUAGE_SLOT}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE_SLOT})*)${END}`,
   'dgu',
 );
 // "mijn ouders komen uit Marokko", "ik ben gevlucht uit Syrië", "originally from Ghana".
 const FROM_COUNTRY = pattern(
-  String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in)[ \t]+(?<value>${COUNTRY})${END}`,
+  String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in)[ \t]+(?<value>${COUNTRY_SLOT})${END}`,
   'dgu',
 );
 
 // A value that is a demonym and nothing else ("Eritrean", "Turkse", "Turkish-Dutch"): a profile
 // field, whatever its label. A language's name alone ("Dutch", "Turks") may be a spoken language.
-// Read with set lookups, not the word-list patterns: one-word texts are common on a page.
-const DEMONYMS = new Set(
-  [...NATIONALITY_ADJECTIVES_NL, ...NATIONALITY_NOUNS_NL, ...NATIONALITY_WORDS_EN].map((word) => word.toLowerCase()),
-);
-const LANGUAGE_NAMES = new Set(LANGUAGES.map((word) => word.toLowerCase()));
 const ONE_WORD = /^([ \t]*)(\p{L}[\p{L}\p{M}]{2,30}(?:-\p{L}[\p{L}\p{M}]{2,30})?)[ \t]*$/u;
-const isDemonym = (word: string): boolean => DEMONYMS.has(word) || (word.endsWith('e') && DEMONYMS.has(word.slice(0, -1)));
 
 function detectWholeValue(text: string, out: MarkerRange[]): void {
   if (text.length > 64) return;
@@ -87,13 +104,30 @@ const FROM_TRIGGER = /\b(?:uit|van|from|in)\b/iu;
 
 const detectInSentences = captureDetector('nationality', [
   [COLON, NATIONALITY_LABEL],
-  [ORIGIN_TRIGGER, ADJECTIVE_BEFORE_ORIGIN],
-  [SELF_TRIGGER, SELF_DESCRIPTION],
-  [AS_TRIGGER, AS_NOUN],
-  [NATIVE_TRIGGER, NATIVE_LANGUAGE_AFTER],
-  [NATIVE_TRIGGER, NATIVE_LANGUAGE_BEFORE],
-  [FROM_TRIGGER, FROM_COUNTRY],
+  [ORIGIN_TRIGGER, ADJECTIVE_BEFORE_ORIGIN, everyPart(isAdjective)],
+  [SELF_TRIGGER, SELF_DESCRIPTION, everyPart(isDemonym)],
+  [AS_TRIGGER, AS_NOUN, (value) => NOUNS.has(value.toLowerCase().replace(/[ \t]+/gu, ' '))],
+  [NATIVE_TRIGGER, NATIVE_LANGUAGE_AFTER, isLanguage],
+  [FROM_TRIGGER, FROM_COUNTRY, (value) => COUNTRY_NAMES.has(value.replace(/[ \t]+/gu, ' '))],
 ]);
+
+const LIST_ITEM = /(?:^|[ \t]*(?:,|en|and|&)[ \t]*)(\p{L}[\p{L}\p{M}]*)/dgu;
+
+/** "moedertaal Arabisch en Berbers": the languages named one after another, as long as they are languages. */
+function detectLanguageList(text: string, out: MarkerRange[]): void {
+  if (!NATIVE_TRIGGER.test(text)) return;
+  for (const match of text.matchAll(NATIVE_LANGUAGE_BEFORE)) {
+    const span = match.indices?.groups?.['value'];
+    if (span === undefined) continue;
+    let end = span[0];
+    for (const item of text.slice(span[0], span[1]).matchAll(LIST_ITEM)) {
+      const word = item.indices?.[1];
+      if (word === undefined || !isLanguage(item[1] ?? '')) break;
+      end = span[0] + word[1];
+    }
+    if (end > span[0]) out.push({ start: span[0], end, category: 'nationality' });
+  }
+}
 
 // "Mateus Oliveira Santos, Braziliaans, 22 jaar", "Yonas Habte (Eritrees)": a demonym set off
 // right after a name describes that person. Checked with the set lookup, not the word-list pattern.
@@ -115,6 +149,7 @@ function detectApposition(text: string, out: MarkerRange[]): void {
 
 export function detectNationality(text: string, out: MarkerRange[]): void {
   detectInSentences(text, out);
+  detectLanguageList(text, out);
   detectWholeValue(text, out);
   detectApposition(text, out);
 }

@@ -90,6 +90,14 @@ describe('free text: what must be hidden', () => {
     ['Moedertaal: Tigrinya', 'Tigrinya', 'nationality'],
     ['Mijn ouders komen uit Marokko.', 'Marokko', 'nationality'],
     ['I am Ukrainian and fled in 2022.', 'Ukrainian', 'nationality'],
+    // The word lists are sets looked up after the pattern, in any case and with two-word entries.
+    ['Ik ben MAROKKAANS en trots.', 'MAROKKAANS', 'nationality'],
+    ['I am Cape Verdean and proud of it.', 'Cape Verdean', 'nationality'],
+    ['We moved from Sri Lanka in 2015.', 'Sri Lanka', 'nationality'],
+    ['Zij is Marokkaans-Nederlandse.', 'Marokkaans-Nederlandse', 'nationality'],
+    // A list of languages after the cue ends where the languages end.
+    ['Moedertaal Arabisch en Berbers, verder Engels', 'Arabisch en Berbers', 'nationality'],
+    ['moedertaal Arabisch en ik spreek ook Frans', 'Arabisch', 'nationality'],
     // gender
     ['Gesprek met dhr. Jansen', 'dhr', 'gender'],
     ['mevr. F. Benali', 'mevr', 'gender'],
