@@ -28,8 +28,9 @@ export function ReviewReminder() {
   const refreshBadge = () => sendMessage('checklist:review-check', {}).catch(() => undefined);
 
   const choose = async (days: number) => {
-    // Switching reminders on starts the count today, so it never nags at once.
-    if (days > 0 && !reviewedOn) await markReviewed(getDatabase(), today);
+    // Switching reminders on starts the count today, so it never nags at once. Read the stored day
+    // itself: the live query may not have answered yet right after the page opened.
+    if (days > 0 && !(await readReviewedOn(getDatabase()))) await markReviewed(getDatabase(), today);
     await updateSettings((current) => {
       current.checklist.reviewEveryDays = days;
     });
