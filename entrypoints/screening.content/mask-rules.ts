@@ -108,7 +108,9 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     const local = address.slice(0, address.indexOf('@'));
     const words = local.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
     const initialled = words.length === 1 && /^\p{L}[._-]\p{L}{3,}$/u.test(local);
-    return (words.length >= 2 || initialled) && isStaff !== undefined && isStaff(words.join(' '));
+    // With its initial: "a.nwosu@" is not Emeka Nwosu's (held-out set R).
+    const asked = initialled ? `${local.charAt(0)}. ${words[0]}` : words.join(' ');
+    return (words.length >= 2 || initialled) && isStaff !== undefined && isStaff(asked);
   }
 
   function isRevealedAt(owner: Element): boolean {

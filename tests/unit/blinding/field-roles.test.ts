@@ -138,6 +138,16 @@ describe('roleOfLabel', () => {
     expect(roleOfLabel('Klantnummer')).toBe('id-number');
   });
 
+  it("reads a job's name that opens with a person's noun as no label, and a question's number glued to it (held-out set R)", () => {
+    expect(roleOfLabel('Leerling-operatieassistent')).toBeUndefined();
+    expect(roleOfLabel('Student-assistent')).toBeUndefined();
+    expect(roleOfLabel('E-mailadres')).toBe('email');
+    expect(roleOfLabel('BSN-nummer')).toBe('id-number');
+    expect(roleOfLabel('V7Geboorteplaats')).toBe('birthplace');
+    expect(roleOfLabel('Q1Full name')).toBe('applicant-name');
+    expect(roleOfLabel('Opdrachtgever')).toBe('staff-name');
+  });
+
   it('ignores sentences and very long texts', () => {
     expect(roleOfLabel('Dit is de naam die je kandidaat opgaf bij de inschrijving voor de stage')).toBeUndefined();
     expect(roleOfLabel(`Naam ${'x'.repeat(200)}`)).toBeUndefined();

@@ -167,6 +167,21 @@ describe('findNamesInFreeText', () => {
     expect(names('noura@example.nl')).toEqual([['Noura', 'email-local-part']]);
   });
 
+  it('finds a name typed in small letters after "ik ben", only where the lexicon knows the given name (held-out set R)', () => {
+    expect(names('goedemiddag ik ben noura tahiri en wil graag reageren')).toEqual([['Noura Tahiri', 'introduction']]);
+    expect(names('ik ben daan kaya')).toEqual([['Daan Kaya', 'introduction']]);
+    expect(names('ik ben blij met de uitnodiging')).toEqual([]);
+    expect(names('ik ben mark visser')).toEqual([]);
+  });
+
+  it('reads two file names side by side, and a file name after a sentence, each on its own (held-out set R)', () => {
+    expect(names('CV_Noura_Tahiri.pdf Motivatie_Yusuf_Kaya.docx')).toEqual([
+      ['Noura Tahiri', 'file-name'],
+      ['Yusuf Kaya', 'file-name'],
+    ]);
+    expect(names('Hij heeft gisteren meegelopen.  CV_Noura_Tahiri.pdf')).toEqual([['Noura Tahiri', 'file-name']]);
+  });
+
   it('leaves greetings to groups and ordinary words alone', () => {
     expect(names('Beste allemaal,\nBeste Marketing Manager,\nHoi team')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMarkerDetector } from '../../../lib/blinding/detect';
 import { addressAtAWorkplace, blockOfWorkDetails } from '../../../lib/blinding/workplace-address';
 
 const at = (text: string, address: string) => {
@@ -16,6 +17,13 @@ describe('the employer’s address on an applicant page (held-out set O)', () =>
     // A meeting placed there (held-out set Q, a board's comment).
     expect(at('@Rutger can you join the case interview on Thu 3 July 13:00 at Stationsplein 22?', 'Stationsplein 22')).toBe(true);
     expect(at('Proefdag dinsdag om 9 uur aan de Markt 6 in Meppel.', 'Markt 6')).toBe(true);
+  });
+
+  it('leaves the word of a place before a street out of the street, so the place says where it is (held-out set R)', () => {
+    const text = 'vr 20 jun · 10:00 – 10:45 · Kantoor Paterswoldseweg 810';
+    const ranges = createMarkerDetector({ categories: new Set(['address']) })(text);
+    expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['Paterswoldseweg 810']);
+    expect(at(text, 'Paterswoldseweg 810')).toBe(true);
   });
 
   it('keeps an address hidden where someone lives, or where the sentence names no place of work', () => {

@@ -222,6 +222,8 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Van: nadia.boukhari@postvak.example', document.body, 'text')).toBe('Van: [e-mail]');
     // One word of a colleague's name is not enough: "mireille@..." could be anyone called Mireille.
     expect(rules.mask('mireille@postvak.example', document.body, 'text')).toBe('[e-mail]');
+    // Another initial before the colleague's family name is someone else's (held-out set R: Adaeze and Emeka Nwosu).
+    expect(rules.mask('n.bos@student.example.ac.uk', document.body, 'text')).toBe('[e-mail]');
   });
 
   it("keeps the employer's address readable and hides the applicant's, also in a card that lists hours", () => {
