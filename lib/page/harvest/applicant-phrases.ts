@@ -6,8 +6,9 @@ import { opensWithLevel } from '../../blinding/name-words';
  * notifications and inbox subjects say who applied this way; calendars name whom a meeting of
  * selection is with ("Sollicitatiegesprek – X", "Interview: X", "Kennismaking met X (stage)");
  * activity lines and chat say what the applicant did ("X heeft gesolliciteerd op ...", "X komt
- * dinsdag voor een gesprek") and what the team asks to do with them ("X afwijzen?"). The patterns have bounded repetitions only, so the work per text
- * is linear in its length.
+ * dinsdag voor een gesprek", "X heeft meegelopen", "X belde") and what the team asks to do with
+ * them ("X afwijzen?"). The patterns have bounded repetitions only, so the work per text is linear
+ * in its length.
  */
 const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn)`;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
@@ -47,7 +48,13 @@ const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<n
 // The applicant as the subject of applying, or of coming to a meeting of selection; an aside in
 // brackets may come between ("Bram Schipper (ja, echt) heeft gereageerd", a recruiters' chat).
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft(?:[ \u00A0](?:ook|vandaag|gisteren|net|zojuist|nu|al|zelf|eindelijk|opnieuw))?[ \u00A0](?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft(?:[ \u00A0](?:ook|vandaag|gisteren|net|zojuist|nu|al|zelf|eindelijk|opnieuw))?[ \u00A0](?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake))|heeft(?:[ \u00A0](?:gisteren|vandaag|al))?[ \u00A0]meegelopen|liep[ \u00A0](?:gisteren[ \u00A0]|vandaag[ \u00A0])?mee|belde|heeft(?:[ \u00A0](?:net|zojuist|vandaag|gisteren|ook))?[ \u00A0]gebeld)(?![\p{L}])`,
+  'gu',
+);
+// Who called in, as a receptionist or a colleague logs it: "Net gebeld door Abena Owusu (06 …)",
+// "telefoontje van X", "voicemail from X" (held-out set R). Colleagues are known and stay.
+const CALLER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Gg]ebeld door|[Tt]elefoontje van|[Bb]elletje van|[Vv]oicemail van|[Tt]eruggebeld door|[Cc]alled by|[Cc]all from|[Vv]oicemail from)[ \u00A0]+(?<name>${NAME_RUN})`,
   'gu',
 );
 // What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".
@@ -68,9 +75,10 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
   [
-    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes/u,
+    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes|meegelopen|liep|belde|gebeld/u,
     SUBJECT,
   ],
+  [/gebeld|telefoontje|belletje|voicemail|called|call from/iu, CALLER],
   [/afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten/u, SELECTION_STEP],
 ];
 const MAX_TEXT = 4096;

@@ -3,7 +3,7 @@ import { foldText } from '../../blinding/text-fold';
 import { columnHeader } from '../labels';
 import type { Candidates } from './candidates';
 import { nameParts, initialsOf } from './staff';
-import { inBanner } from './structure';
+import { inBanner } from './chrome';
 
 /**
  * Initials avatars stand for a person. An applicant's are hidden like a photo; a colleague's stay

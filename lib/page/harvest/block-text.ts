@@ -31,6 +31,7 @@ const INLINE = new Set([
   'VAR',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'IFRAME']);
+const ICON_CLASS = /(?:^|[\s_-])(?:ico|icon|icons|glyph|glyphicon|material-icons|material-symbols[\w-]*)(?:$|[\s_-])/iu;
 /** Free text is read up to this length per block; the detectors are linear, this bounds a slice. */
 export const MAX_BLOCK_TEXT = 8000;
 
@@ -65,6 +66,12 @@ export function blockText(block: Element): string {
     if (!isInline(element)) {
       // A nested block is read on its own; here it only ends the line.
       text += '\n';
+      return;
+    }
+    // An icon drawn with text ("PDF" before "CV_Daan_de_Groot.pdf", a ligature "attach_file") is
+    // no word of the running text, and would glue itself to the next one (held-out set R).
+    if (ICON_CLASS.test(element.getAttribute('class') ?? '')) {
+      text += ' ';
       return;
     }
     for (const child of element.childNodes) add(child);

@@ -111,6 +111,8 @@ const placeOf = (anchor: Element): string =>
   `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
 /** A layout name this close to the mark is taken when its neighbours' names are. */
 const NEAR_MISS = 0.35;
+/** A compound this long where a given name would stand leads a group's name ("Veilingbestellingen"). */
+const MIN_LEADING_COMPOUND = 10;
 /** Name words; a Han name ("王芳") holds a family and a given name without a space. */
 const wordCount = (name: string) => (HAN_NAME.test(name) ? 2 : name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length);
 
@@ -135,7 +137,14 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
       .map(foldText);
     // A compound of words where a given name would stand leads a group's or a shop's name: "Veilingbestellingen Aalsmeer" (set Q).
     const first = words[0] ?? '';
-    if (ordinaryCompound(first, lexicon) && lexicon.given(first) === 0 && lexicon.family(first) === 0) return true;
+    // Only a long one: short given names the lexicon lacks split into short words too ("Vis|haal", set R).
+    if (
+      first.length >= MIN_LEADING_COMPOUND &&
+      ordinaryCompound(first, lexicon) &&
+      lexicon.given(first) === 0 &&
+      lexicon.family(first) === 0
+    )
+      return true;
     return (
       words.some((word) => ordinaryCompound(word, lexicon)) && words.every((word) => isOrdinary(word) || ordinaryCompound(word, lexicon))
     );

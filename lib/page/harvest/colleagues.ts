@@ -4,10 +4,11 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
 import { isGenericMailbox } from '../generic-mailbox';
 import type { Candidates } from './candidates';
 import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BESIDE, SIGNED_IN, STAFF_SUFFIX } from './cue-words';
-import { forwardedWithin } from './forwarded';
+import { forwardedWithin, mailWithinOrganisation } from './forwarded';
 import type { PageMarks } from './page-marks';
 import { inRowAboutSomethingElse } from './layout-names';
-import { inBanner, isHeading } from './structure';
+import { isHeading } from './structure';
+import { inBanner } from './chrome';
 import { accountRows, leadingName } from './staff-table';
 import { mentionsApplication } from '../page-role';
 
@@ -29,9 +30,17 @@ export interface Colleagues {
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
-/** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
 /** A part of a line that opens with a role in brackets: "(Recruiter) · 09:12". */
 const ROLE_FIRST = /^\(([^()]{2,30})\)/u;
+/** A name and its part on one line: "Ingrid Mulder · Opdrachtgever" (held-out set R, Temper). */
+const NAME_THEN_ROLE = /^(\p{Lu}.{1,58}?)[ \u00A0]+[·|•][ \u00A0]+([^·|•\d]{2,30})$/u;
+/** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
+const EDITED_BY =
+  /^[ \u00A0]*(?:heeft|has)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:opgeslagen|gepubliceerd|aangemaakt|gewijzigd|bewerkt|verwijderd|saved|published|created|edited|updated|deleted|modified)(?![\p{L}])/u;
+const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
+const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner)$/iu;
+const ofTheEmployer = (part: string) => roleOfLabel(part) === 'staff-name' || BUSINESS_CONTACT.test(part.trim());
+/** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
 const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
 
 // A colleague's shared calendar, mailbox or folder: "Roos Hendriks – Agenda", "Agenda van Roos
@@ -46,6 +55,22 @@ const OWNER_AFTER = new RegExp(
   String.raw`^${WORKSPACE} (?:van|of) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Ll}{1,3} ){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,3})$`,
   'u',
 );
+
+/** "<span class=from>Jolanda Smit</span> &lt;j.smit@…&gt;": the sender's address right after their name. */
+function addressAfter(element: Element): string | undefined {
+  const after = element.nextSibling;
+  return after?.nodeType === 3 ? ADDRESS_AFTER.exec(after.textContent ?? '')?.[1] : undefined;
+}
+const ADDRESS_AFTER = /^[ \u00A0]*<([^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24})>/u;
+
+/** A leaf's text, or the text nodes of mixed content ("<strong>Skyline Hotel</strong>Ingrid Mulder · Opdrachtgever"). */
+function ownLines(element: Element, text: string | undefined): string[] {
+  if (element.childElementCount === 0) return text !== undefined && /[·|•]/u.test(text) ? [text] : [];
+  const lines: string[] = [];
+  for (const child of element.childNodes)
+    if (child.nodeType === 3 && /[·|•]/u.test(child.textContent ?? '')) lines.push(squash(child.textContent));
+  return lines;
+}
 
 /** The owner, by full name, of a shared calendar, mailbox or folder named by its line, or undefined. */
 export function ownerOfAWorkspace(text: string): string | undefined {
@@ -125,20 +150,30 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
       }
       if (element.childElementCount === 0 && (element.textContent ?? '').includes('@')) account(squash(element.textContent), element);
     }
+    for (const line of ownLines(element, text)) {
+      const parts = NAME_THEN_ROLE.exec(line);
+      if (parts !== null && ofTheEmployer(parts[2] ?? '')) add(parts[1] ?? '', element);
+    }
     if (text === undefined) return;
     for (const member of groupMembers(text)) add(member, element);
     const mentioned = element.childElementCount === 0 ? MENTION.exec(text)?.[1] : undefined;
     if (mentioned !== undefined) add(mentioned, element);
     const beside = SIGN_OUT_BESIDE.exec(text)?.groups?.['name'];
     if (beside !== undefined && judgeName(beside, ['attribute'], lexicon).accept) add(beside, element);
-    // "Wessel Maas (Recruiter)", "Ingelogd als Jolien Post": a colleague says who they are.
+    // "Wessel Maas (Recruiter)", "Mertens Bouwlogistiek (klant)": a colleague or a client says who they are.
     const staffed = STAFF_SUFFIX.exec(text);
-    if (staffed !== null && roleOfLabel(staffed[2] ?? '') === 'staff-name') add(staffed[1] ?? '', element);
+    if (staffed !== null && ofTheEmployer(staffed[2] ?? '')) add(staffed[1] ?? '', element);
     // The same with the role in the next part of the line: "<span>Bart Overmars</span> <span>(Hiring manager) · 4 juni</span>".
     const next = element.childElementCount === 0 ? element.nextElementSibling : null;
     // Only a leaf beside it: reading a whole container's text for every leaf would read the page again and again.
     const roleAfter = next !== null && next.childElementCount === 0 ? ROLE_FIRST.exec(squash(next.textContent)) : null;
     if (roleAfter !== null && roleOfLabel(roleAfter[1] ?? '') === 'staff-name') add(text, element);
+    // "<b>Orhan Yılmaz</b> heeft opgeslagen": a system's history names its users (Umbraco, held-out set R).
+    const after = element.childElementCount === 0 ? element.nextSibling : null;
+    if (after?.nodeType === 3 && EDITED_BY.test(after.textContent ?? '')) add(text, element);
+    // "Sander Vos (ik)", "Wei Chen (You)": a meeting's or a chat's list names the signed-in user so.
+    const self = SELF_SUFFIX.exec(text)?.[1];
+    if (self !== undefined) add(self, element);
     const signedIn = SIGNED_IN.exec(text);
     if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);
     // The page's header names the signed-in user; a heading there titles the page (a record), and
@@ -148,9 +183,11 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     }
     // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.
     // Someone at the signed-in account's own domain is a colleague.
-    const sender = SENDER_ATTRIBUTES.map((name) => (element.getAttribute(name) ?? '').trim()).find((value) => BARE_ADDRESS.test(value));
+    const sender =
+      SENDER_ATTRIBUTES.map((name) => (element.getAttribute(name) ?? '').trim()).find((value) => BARE_ADDRESS.test(value)) ??
+      addressAfter(element);
     if (sender === undefined) return;
-    if (domains.has(domainOf(sender)) || forwardedWithin(element, sender)) add(text, element);
+    if (domains.has(domainOf(sender)) || forwardedWithin(element, sender) || mailWithinOrganisation(element)) add(text, element);
     // A mail about something else ("Teamuitje vrijdag") says nothing about its sender being an applicant.
     else if (!isGenericMailbox(sender)) {
       if (!inRowAboutSomethingElse(element)) candidates.add(element, text, 'mail-header');

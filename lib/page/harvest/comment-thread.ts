@@ -115,15 +115,24 @@ export function isCommentThread(container: Element, byColleague?: (name: string)
 /** A chat's day separator before its messages: "Vandaag", "Dinsdag 14 januari". */
 const MAX_SEPARATOR = 40;
 
+/** A line before a chat's messages: its day, or what the system says happened, in one sentence. */
+function leadLine(child: Element): boolean {
+  if (child.childElementCount > 1) return false;
+  const text = squash(child.textContent);
+  if (text.length <= MAX_SEPARATOR && TIME_STAMP.test(text)) return true;
+  return child.childElementCount === 0 && text.length <= MAX_SYSTEM_LINE && SYSTEM_LINE.test(text);
+}
+const MAX_SYSTEM_LINE = 160;
+const SYSTEM_LINE = /^\S+(?:\s+\S+){3,}[.!]$/u;
+
 /**
  * The first of two children of one shape next to each other, after at most a day separator. A list
  * under a header of its own is no thread: its header says what the rows are, a separator when.
  */
 function firstEntry(container: Element): Element | undefined {
   let child = container.firstElementChild;
-  const separator = squash(child?.textContent ?? null);
-  if (child !== null && separator.length <= MAX_SEPARATOR && TIME_STAMP.test(separator) && child.childElementCount <= 1)
-    child = child.nextElementSibling;
+  // A day separator, then maybe a system line ("Marloes heeft Wei toegevoegd.", held-out set R).
+  for (let skipped = 0; child !== null && skipped < 2 && leadLine(child); skipped += 1) child = child.nextElementSibling;
   const next = child?.nextElementSibling;
   if (child == null || next == null || child.tagName !== next.tagName || kindOf(child) !== kindOf(next)) return undefined;
   return child;

@@ -64,7 +64,7 @@ export function senderOf(note: Element, signed: string): string | undefined {
   return undefined;
 }
 
-const FORWARD_SUBJECT = /(?:^|\s)(?:fwd?|doorst|tr|wg)\s*:/iu;
+export const FORWARD_SUBJECT = /(?:^|\s)(?:fwd?|doorst|tr|wg)\s*:/iu;
 // Mail providers anyone can sign up with: sharing one says nothing about working together.
 const FREE_MAIL =
   /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|tuta|tutanota|gmx|web|mail|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|zonnet|telfort|tele2|chello|quicknet|casema|upcmail|caiway|solcon|online|tiscali|freeler|yandex|qq|163|orange|wanadoo|skynet|telenet)\./iu;
@@ -101,4 +101,15 @@ export function sameOrganisation(one: string, other: string): boolean {
 export function betweenColleagues(header: string): boolean {
   const addresses = [...header.matchAll(EMAIL)].map((match) => match[0]);
   return addresses.length >= 2 && addresses.every((address) => sameOrganisation(address, addresses[0] ?? ''));
+}
+
+/** A message header whose addresses are all at one organisation: a mail between colleagues (held-out set R, SnappyMail). */
+export function mailWithinOrganisation(sender: Element): boolean {
+  let header = sender.parentElement?.parentElement ?? null;
+  for (let level = 0; header !== null && level < HEADER_LEVELS && header.tagName !== 'BODY'; level += 1, header = header.parentElement) {
+    const text = header.textContent ?? '';
+    if (text.length > MAX_HEADER) return false;
+    if (betweenColleagues(text)) return true;
+  }
+  return false;
 }

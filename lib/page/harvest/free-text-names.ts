@@ -11,7 +11,7 @@ import type { Colleagues } from './colleagues';
 import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
 import type { PageMarks } from './page-marks';
 import type { RecordSubject } from './record-subject';
-import { inBanner } from './structure';
+import { inBanner } from './chrome';
 
 /**
  * Names inside a block of free text that carry their own cue (greetings, signatures, mail

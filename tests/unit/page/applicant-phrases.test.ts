@@ -8,6 +8,14 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Nieuwe sollicitant voor Magazijnmedewerker: Ruud Veldhuis')).toEqual(['Ruud Veldhuis']);
   });
 
+  it('finds who called in, who walked along for a day and who rang, as a colleague logs it (held-out set R)', () => {
+    expect(applicantPhraseNames('Net gebeld door Abena Owusu (06 4182 7730). Ze vroeg naar haar sollicitatie.')).toEqual(['Abena Owusu']);
+    expect(applicantPhraseNames('Daan de Groot heeft gisteren meegelopen op de route.')).toEqual(['Daan de Groot']);
+    expect(applicantPhraseNames('Sarmi Karijodrono belde ook nog, over de proefdag.')).toEqual(['Sarmi Karijodrono']);
+    expect(applicantPhraseNames('Voicemail from Chidi Okonkwo about Thursday')).toEqual(['Chidi Okonkwo']);
+    expect(applicantPhraseNames('de klant belde over de levering')).toEqual([]);
+  });
+
   it('finds nothing in ordinary text, lower-case words or a long colon phrase', () => {
     expect(applicantPhraseNames('De reactie van de klant was positief')).toEqual([]);
     expect(applicantPhraseNames('Sollicitatie: bekijk het dossier')).toEqual([]);

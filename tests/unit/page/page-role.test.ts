@@ -5,6 +5,7 @@ import {
   introducesPeople,
   listsEmployees,
   namesSomeone,
+  openShadowRoots,
   vacancySignals,
   type ApplicantEvidence,
 } from '../../../lib/page/page-role';
@@ -43,6 +44,35 @@ describe('the role of a page, from the page', () => {
     expect(vacancySignals(document)).toMatchObject({ applyButtons: 2, vacancyHeadings: 3 });
     page('<form aria-label="Zoeken"><button>Verstuur</button></form><h2>Wat we doen met je gegevens</h2>');
     expect(vacancySignals(document)).toMatchObject({ applyButtons: 0, vacancyHeadings: 0 });
+  });
+
+  it("reads a web-component editor's vacancy fields in its shadow roots, an empty editor too (held-out set R)", () => {
+    page('<div id="editor"></div>');
+    for (const label of ['Functietitel', 'Uren per week', 'Salarisindicatie', 'Vacaturetekst']) {
+      const host = document.createElement('x-property');
+      host.attachShadow({ mode: 'open' }).innerHTML = `<div><div id="lbl">${label}</div><slot></slot></div>`;
+      document.querySelector('#editor')!.append(host);
+    }
+    expect(vacancySignals(document, openShadowRoots(document))).toMatchObject({ vacancyEditor: true });
+    expect(vacancySignals(document)).toMatchObject({ vacancyEditor: false });
+    // An applicant's record has a job, hours and a salary wish, not a vacancy's text and closing date.
+    page('<dl><dt>Functie</dt><dd>Kok</dd><dt>Uren per week</dt><dd>32</dd><dt>Gewenst salaris</dt><dd>€ 3.000</dd></dl>');
+    expect(vacancySignals(document, openShadowRoots(document))).toMatchObject({ vacancyEditor: false });
+  });
+
+  it('keeps an editor a vacancy page with its contact, its history authors and a colleague quoted, but not with rows of records', () => {
+    const editor = { ...noVacancy, vacancyEditor: true };
+    expect(decidePageRole({ ...none, names: 3, structuredNames: 1 }, 1, editor)).toBe('vacancy');
+    expect(decidePageRole({ ...none, names: 5, structuredNames: 3 }, 1, editor)).toBe('applicants');
+  });
+
+  it('counts a mail subject that answers a vacancy ("Reactie vacature orderpicker") as words about applicants', () => {
+    page(
+      '<span class="subject">Fwd: Reactie vacature orderpicker</span><div>Hoi, ik wilde reageren op de vacature heftruckchauffeur</div>',
+    );
+    expect(applicantWords(document)).toBe(2);
+    page('<a class="button">Reageer op deze vacature</a>');
+    expect(applicantWords(document)).toBe(0);
   });
 
   it('counts places that speak of applicants', () => {
