@@ -80,6 +80,7 @@ const LAYOUT_CUES: ReadonlySet<NameCue> = new Set([
 ]);
 // An avatar spelling the text's initials is no weak cue: it says the text names someone, even one
 // whose given name is also a word somewhere ("Rohit").
+const onlyHints = (cue: NameCue) => cue === 'avatar-initials';
 const WEAK_CUES: ReadonlySet<NameCue> = new Set(
   ([...LAYOUT_CUES, 'mail-header', 'attribute'] as NameCue[]).filter((cue) => cue !== 'avatar-initials'),
 );
@@ -188,6 +189,8 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const pending = new Map<Element, { text: string; cues: Set<NameCue>; node: Text | undefined }>();
   const threadHeads = new WeakSet<Element>();
   const accepted: HarvestedName[] = [];
+  /** Names taken, in any read so far, on more than a hint of the layout. */
+  const vouched = new Set<string>();
   const staffNames = createStaffNames();
   const isStaff = staffNames.covers;
 
@@ -261,8 +264,9 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         const named = accepted.filter((name) => name.cues.some((cue) => cue !== 'introduction'));
         const same = [...found, ...named].filter((name) => sameWords(name.name, author.name));
         // The head of a thread's entry wins over what only hints at a name elsewhere.
-        const weak = (name: HarvestedName) => author.head && name.cues.every((cue) => WEAK_CUES.has(cue) || cue === 'avatar-initials');
-        if (!same.every(weak)) continue;
+        const weak = (name: HarvestedName) => author.head && name.cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue));
+        // A name an earlier read took on more than a hint (a meeting's guest badge) is the applicant writing.
+        if (!same.every(weak) || [...vouched].some((name) => sameWords(name, author.name))) continue;
         staffNames.add(author.name);
         for (const name of same) {
           marks.mark(name.anchor, { kind: 'staff' });
@@ -277,6 +281,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         found.push({ anchor: miss.anchor, name: miss.name, cues: miss.cues, score: miss.score });
       }
       for (const name of accepted) if (!isStaff(name.name) && marks.markOf(name.anchor)?.kind !== 'staff') found.push(name);
+      for (const name of found) if (!name.cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue))) vouched.add(name.name);
       pending.clear();
       accepted.length = 0;
       return found;

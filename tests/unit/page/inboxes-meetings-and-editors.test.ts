@@ -79,6 +79,30 @@ describe('who is on the employer side', () => {
     for (const colleague of ['Ruben Brink', 'Hanna Verbeek']) expect(harvester.isStaff(colleague), colleague).toBe(true);
   });
 
+  it('keeps a guest the other side when their messages in the chat are read later, in a pass of their own', () => {
+    const { harvester } = harvest(
+      '<div class="subject">Sollicitatiegesprek chauffeur</div><aside id="people">' +
+        '<div class="participant"><div><div>Ruben Brink</div><div class="role">Moderator</div></div></div>' +
+        '<div class="participant"><div><div>Kofi Mensah</div><div class="role">Deelnemer</div></div></div></aside><div id="chat"></div>',
+    );
+    const message = (author: string, text: string) =>
+      `<div class="m" role="listitem"><div><span class="a">${author}</span><span class="t">14:36</span></div><div class="x">${text}</div></div>`;
+    const chat = document.querySelector('#chat')!;
+    chat.append(
+      document
+        .createRange()
+        .createContextualFragment(
+          message('Kofi Mensah', 'Goedemiddag allemaal, zien jullie mijn scherm?') +
+            message('Ruben Brink', 'Ja, dank je. We beginnen zo.') +
+            message('Kofi Mensah', 'Mijn telefoonnummer staat in de mail.'),
+        ),
+    );
+    harvester.pass(chat).run();
+    harvester.take();
+    expect(harvester.isStaff('Kofi Mensah')).toBe(false);
+    expect(harvester.isStaff('Ruben Brink')).toBe(true);
+  });
+
   it('takes the sender of a mail to an address at their own organisation as a colleague, not the applicant it is about', () => {
     const { names, harvester } = harvest(
       '<div class="header"><div class="subject">Re: Sollicitatie pedagogisch medewerker – Adaeze Nwosu</div>' +
