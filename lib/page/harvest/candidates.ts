@@ -6,6 +6,7 @@ import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../blinding/name-words';
 import { foldText } from '../../blinding/text-fold';
 import { FORWARDED_FROM } from './cue-words';
 import type { PageMarks } from './page-marks';
+import { addressesBeside } from './addresses-beside';
 import { HAN_NAME } from './role-marks';
 import { createStaffNames, nameParts } from './staff';
 import { itemOf } from './structure';
@@ -84,29 +85,6 @@ const onlyHints = (cue: NameCue) => cue === 'avatar-initials';
 const WEAK_CUES: ReadonlySet<NameCue> = new Set(
   ([...LAYOUT_CUES, 'mail-header', 'attribute'] as NameCue[]).filter((cue) => cue !== 'avatar-initials'),
 );
-const LOCAL_PART = /([\p{L}\p{N}._%+-]{1,64})@/gu;
-/** The card or pane around an element: up to a few levels, no more than a card holds. */
-function nearbyBox(anchor: Element): Element {
-  let box = anchor;
-  let current: Element | null = anchor;
-  for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
-    if ((current.textContent ?? '').length > 1500) break;
-    box = current;
-  }
-  return box;
-}
-
-/** The local parts of the addresses in an element's text nodes, folded ("femke.drost"). */
-function localParts(box: Element): string[] {
-  const locals: string[] = [];
-  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(), seen = 0; node !== null && seen < 80; node = walker.nextNode(), seen += 1) {
-    const text = node.textContent ?? '';
-    if (text.includes('@')) for (const match of text.matchAll(LOCAL_PART)) locals.push(foldText(match[1] ?? ''));
-  }
-  return locals;
-}
-
 /** Where a layout name stands: its tag and class, and its parent's. Cards alike give the same place. */
 const placeOf = (anchor: Element): string =>
   `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
@@ -182,7 +160,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
           /^\p{Lu}/u.test(word) && (lexicon.family(foldText(word)) > 0 || COMMON_WORD_NAMES.has(foldText(word)) || afterParticle.has(word)),
       );
     if (words.length >= 2 && givenFirst && familyAfter) return true;
-    const locals = localParts(nearbyBox(anchor));
+    const locals = addressesBeside(anchor);
     return words.every((word) => locals.some((local) => local.split(/[^\p{L}\p{N}]+/u).includes(foldText(word))));
   };
 
@@ -191,6 +169,16 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const accepted: HarvestedName[] = [];
   /** Names taken, in any read so far, on more than a hint of the layout. */
   const vouched = new Set<string>();
+  /** Colleagues known only as a thread's authors, with the places marked as theirs. */
+  const authorsOnly = new Map<string, Element[]>();
+  function unStaffed(name: string, cues: NameCue[]): boolean {
+    const author = [...authorsOnly.keys()].find((known) => sameWords(known, name));
+    if (author === undefined || cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue))) return false;
+    staffNames.remove(author);
+    for (const anchor of authorsOnly.get(author) ?? []) marks.mark(anchor, { kind: 'name', name });
+    authorsOnly.delete(author);
+    return !isStaff(name);
+  }
   const staffNames = createStaffNames();
   const isStaff = staffNames.covers;
 
@@ -211,7 +199,11 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     accept(anchor, name, cue) {
       accepted.push({ name, anchor, cues: [cue], score: 1 });
     },
-    staff: staffNames.add,
+    staff(name) {
+      // Said to be a colleague on its own: no longer only a thread's author.
+      for (const author of authorsOnly.keys()) if (sameWords(author, name)) authorsOnly.delete(author);
+      staffNames.add(name);
+    },
     isStaff,
     isStaffExact: staffNames.isWhole,
     isStaffInitials: staffNames.hasInitials,
@@ -228,7 +220,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
         if (!verdict.accept && layoutOnly && verdict.score >= NEAR_MISS && givenLed(verdict.name) && !marks.inNotes(anchor))
           nearMisses.push({ anchor, node, name: verdict.name, cues: [...cues], score: verdict.score });
-        if (!verdict.accept || isStaff(verdict.name)) continue;
+        if (!verdict.accept) continue;
+        // An author taken for a colleague, now named the applicant on more than a hint (a meeting
+        // guest's badge read after their chat messages): the guess is taken back (held-out set R).
+        if (isStaff(verdict.name) && !unStaffed(verdict.name, [...cues])) continue;
         if (layoutOnly && wordCount(verdict.name) < 2) continue;
         // Weak cues need words that can be a name: "Vakblad Nieuwsbrief" is a sender, not a person.
         const weakOnly = [...cues].every((cue) => WEAK_CUES.has(cue));
@@ -267,6 +262,11 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         const weak = (name: HarvestedName) => author.head && name.cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue));
         // A name an earlier read took on more than a hint (a meeting's guest badge) is the applicant writing.
         if (!same.every(weak) || [...vouched].some((name) => sameWords(name, author.name))) continue;
+        if (!isStaff(author.name))
+          authorsOnly.set(
+            author.name,
+            same.map((name) => name.anchor),
+          );
         staffNames.add(author.name);
         for (const name of same) {
           marks.mark(name.anchor, { kind: 'staff' });

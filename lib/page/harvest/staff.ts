@@ -9,6 +9,8 @@ import { foldText } from '../../blinding/text-fold';
  */
 export interface StaffNames {
   add: (name: string) => void;
+  /** Take a name back: it was a guess the page has since contradicted. */
+  remove: (name: string) => void;
   /** Every part of `name` belongs to one colleague's name ("Wessel" of "Wessel Maas"). */
   covers: (name: string) => boolean;
   /** `name` is a colleague's whole name, in any of its forms. */
@@ -94,6 +96,14 @@ export function createStaffNames(): StaffNames {
       if (parts.words.length === 0 || seen.has(key)) return;
       seen.add(key);
       names.push(parts);
+    },
+    remove(name) {
+      const key = nameParts(name).words.join(' ');
+      if (!seen.delete(key)) return;
+      names.splice(
+        names.findIndex((entry) => entry.words.join(' ') === key),
+        1,
+      );
     },
     covers: (name) => covering(name).staff.length > 0,
     isWhole(name) {

@@ -11,13 +11,14 @@ const lexicon = testLexicon({
   common: ['vis', 'haal', 'bar', 'bouw', 'logistiek', 'sollicitatie', 'procedure'],
 });
 
-function harvest(markup: string) {
+function harvestWithMarks(markup: string) {
   document.body.replaceChildren(document.createRange().createContextualFragment(markup));
   const marks = createPageMarks();
   const harvester = createHarvester({ lexicon, marks });
   harvester.pass(document.documentElement).run();
-  return { names: harvester.take().map((name) => name.name), harvester };
+  return { names: harvester.take().map((name) => name.name), harvester, marks };
 }
+const harvest = harvestWithMarks;
 
 describe('names in lists the page draws as its chrome', () => {
   beforeEach(() => document.body.replaceChildren());
@@ -101,6 +102,34 @@ describe('who is on the employer side', () => {
     harvester.take();
     expect(harvester.isStaff('Kofi Mensah')).toBe(false);
     expect(harvester.isStaff('Ruben Brink')).toBe(true);
+  });
+
+  it("takes back a guest taken for a colleague from the chat when the participants' list read later names him a guest", () => {
+    const message = (author: string, text: string) =>
+      `<div class="m" role="listitem"><img alt="" src="data:,"><div><div><span class="a">${author}</span><span class="t">14:36</span></div><div class="x">${text}</div></div></div>`;
+    const { harvester, marks } = harvestWithMarks(
+      '<div class="subject">Sollicitatiegesprek chauffeur</div><div id="chat" role="list"><div class="date">Dinsdag 10 juni</div>' +
+        message('Kofi Mensah', 'Goedemiddag allemaal, zien jullie mijn scherm?') +
+        message('Ruben Brink', 'Ja, dank je. Hij heeft zijn scherm gedeeld, we beginnen zo.') +
+        message('Kofi Mensah', 'Mijn telefoonnummer staat in de mail.') +
+        '</div><aside id="people"></aside>',
+    );
+    expect(harvester.isStaff('Kofi Mensah')).toBe(true);
+    const people = document.querySelector('#people')!;
+    people.append(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<div class="participant"><div><div>Ruben Brink</div><div class="role">Moderator</div></div></div>' +
+            '<div class="participant"><div><div>Kofi Mensah</div><div class="role">Deelnemer</div></div></div>',
+        ),
+    );
+    harvester.pass(people).run();
+    expect(harvester.take().map((name) => name.name)).toContain('Kofi Mensah');
+    expect(harvester.isStaff('Kofi Mensah')).toBe(false);
+    expect(harvester.isStaff('Ruben Brink')).toBe(true);
+    // Nothing of the chat stays marked as a colleague's: the name is masked there too.
+    for (const head of document.querySelectorAll('.m .a')) expect(marks.markOf(head)?.kind).not.toBe('staff');
   });
 
   it('takes the sender of a mail to an address at their own organisation as a colleague, not the applicant it is about', () => {
