@@ -81,10 +81,11 @@ const LAYOUT_CUES: ReadonlySet<NameCue> = new Set([
 ]);
 // An avatar spelling the text's initials is no weak cue: it says the text names someone, even one
 // whose given name is also a word somewhere ("Rohit").
-const onlyHints = (cue: NameCue) => cue === 'avatar-initials';
 const WEAK_CUES: ReadonlySet<NameCue> = new Set(
   ([...LAYOUT_CUES, 'mail-header', 'attribute'] as NameCue[]).filter((cue) => cue !== 'avatar-initials'),
 );
+/** Cues that only hint at a name: the layout's, a class word, a mail header, an avatar's letters. */
+const onlyHinted = (cues: readonly NameCue[]) => cues.every((cue) => WEAK_CUES.has(cue) || cue === 'avatar-initials');
 /** Where a layout name stands: its tag and class, and its parent's. Cards alike give the same place. */
 const placeOf = (anchor: Element): string =>
   `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
@@ -173,7 +174,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const authorsOnly = new Map<string, Element[]>();
   function unStaffed(name: string, cues: NameCue[]): boolean {
     const author = [...authorsOnly.keys()].find((known) => sameWords(known, name));
-    if (author === undefined || cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue))) return false;
+    if (author === undefined || onlyHinted(cues)) return false;
     staffNames.remove(author);
     for (const anchor of authorsOnly.get(author) ?? []) marks.mark(anchor, { kind: 'name', name });
     authorsOnly.delete(author);
@@ -259,7 +260,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         const named = accepted.filter((name) => name.cues.some((cue) => cue !== 'introduction'));
         const same = [...found, ...named].filter((name) => sameWords(name.name, author.name));
         // The head of a thread's entry wins over what only hints at a name elsewhere.
-        const weak = (name: HarvestedName) => author.head && name.cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue));
+        const weak = (name: HarvestedName) => author.head && onlyHinted(name.cues);
         // A name an earlier read took on more than a hint (a meeting's guest badge) is the applicant writing.
         if (!same.every(weak) || [...vouched].some((name) => sameWords(name, author.name))) continue;
         if (!isStaff(author.name))
@@ -281,7 +282,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         found.push({ anchor: miss.anchor, name: miss.name, cues: miss.cues, score: miss.score });
       }
       for (const name of accepted) if (!isStaff(name.name) && marks.markOf(name.anchor)?.kind !== 'staff') found.push(name);
-      for (const name of found) if (!name.cues.every((cue) => WEAK_CUES.has(cue) || onlyHints(cue))) vouched.add(name.name);
+      for (const name of found) if (!onlyHinted(name.cues)) vouched.add(name.name);
       pending.clear();
       accepted.length = 0;
       return found;

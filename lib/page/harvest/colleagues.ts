@@ -34,10 +34,12 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim(
 const ROLE_FIRST = /^\(([^()]{2,30})\)/u;
 /** A name and its part on one line: "Ingrid Mulder · Opdrachtgever" (held-out set R, Temper). */
 const NAME_THEN_ROLE = /^(\p{Lu}.{1,58}?)[ \u00A0]+[·|•][ \u00A0]+([^·|•\d]{2,30})$/u;
-/** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
+/** What a system's history says a user did after their name: "<b>Orhan Yılmaz</b> heeft opgeslagen". */
 const EDITED_BY =
   /^[ \u00A0]*(?:heeft|has)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:opgeslagen|gepubliceerd|aangemaakt|gewijzigd|bewerkt|verwijderd|saved|published|created|edited|updated|deleted|modified)(?![\p{L}])/u;
+/** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
+/** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
 const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner)$/iu;
 const ofTheEmployer = (part: string) => roleOfLabel(part) === 'staff-name' || BUSINESS_CONTACT.test(part.trim());
 /** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
