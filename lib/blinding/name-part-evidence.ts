@@ -20,8 +20,10 @@ const DESCRIBED_AFTER =
   /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40}|\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*(?:uur|u|hours|hrs|h|fte)(?![\p{L}])[^()]{0,20})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
 
 // After an ordinary-word surname alone: a capitalised compound or a legal form, the rest of a firm's
-// name ("Brouwer Installatietechniek B.V.", "Visser Transport BV"; held-out sets L and M).
-const FIRM_AFTER = /^[ \u00A0](?:\p{Lu}\p{Ll}{7,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc)(?![\p{L}])/u;
+// name ("Brouwer Installatietechniek B.V.", "Visser Transport BV"; held-out sets L and M), a
+// partner's ("Bloem & Blad") or a venue's kind ("Sky Bar", "Sky Lounge"; held-out sets R and S).
+const FIRM_AFTER =
+  /^(?:[ \u00A0](?:\p{Lu}\p{Ll}{7,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc|Bar|Lounge|Caf[eé]|Restaurant|Hotel|Hostel|Zaal|Room|Salon|Studio|Shop|Store|Club)(?![\p{L}])|[ \u00A0]?&[ \u00A0]?\p{Lu})/u;
 
 /**
  * Whether a part of an applicant's name that is also an ordinary word ("Bakker", "Dam", "Can")

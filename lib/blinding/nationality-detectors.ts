@@ -74,7 +74,7 @@ const NATIVE_LANGUAGE_BEFORE = pattern(
 );
 // "mijn ouders komen uit Marokko", "ik ben gevlucht uit Syrië", "originally from Ghana".
 const FROM_COUNTRY = pattern(
-  String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in)[ \t]+(?<value>${COUNTRY_SLOT})${END}`,
+  String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in|op)[ \t]+(?<value>${COUNTRY_SLOT})${END}`,
   'dgu',
 );
 
@@ -100,7 +100,7 @@ const ORIGIN_TRIGGER =
 const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
-const FROM_TRIGGER = /\b(?:uit|van|from|in)\b/iu;
+const FROM_TRIGGER = /\b(?:uit|van|from|in|op)\b/iu;
 
 const detectInSentences = captureDetector('nationality', [
   [COLON, NATIONALITY_LABEL],

@@ -126,6 +126,14 @@ describe('roleOfLabel', () => {
     expect(roleOfLabel('Naam recruiter')).toBe('staff-name');
   });
 
+  it("reads a file's uploader as nobody in particular and a form's submitter as the applicant (held-out set S)", () => {
+    expect(roleOfLabel('Geüpload door')).toBeUndefined();
+    expect(roleOfLabel('Uploaded by')).toBeUndefined();
+    expect(endsInRole('Geüpload door', 'staff-name')).toBe(false);
+    expect(roleOfLabel('Ingediend door')).toBe('applicant-name');
+    expect(roleOfLabel('Behandeld door')).toBe('staff-name');
+  });
+
   it('ends in a role only where the role closes the label: a stage named after a recruiter does not', () => {
     expect(endsInRole('Jouw recruiter', 'staff-name')).toBe(true);
     expect(endsInRole('Hiring manager', 'staff-name')).toBe(true);

@@ -78,6 +78,11 @@ describe('free text: what must be hidden', () => {
     ['Ik ben geboren in\nParamaribo en woon in Almere.', 'Paramaribo', 'birthplace'],
     ['I was born in\r\nAsmara and moved here in 2016.', 'Asmara', 'birthplace'],
     ['Ik ben in 1998 in Paramaribo geboren.', 'Paramaribo', 'birthplace'],
+    // where someone grew up, or moved from (held-out set S)
+    ['ik ben Giovanni, opgegroeid op Curaçao en sinds 2021 in Deventer', 'Curaçao', 'nationality'],
+    ['I grew up in Kumasi.', 'Kumasi', 'birthplace'],
+    ['Ik ben in Aleppo opgegroeid.', 'Aleppo', 'birthplace'],
+    ['I am 29 years old and moved to Deventer from Kumasi in 2019.', 'Kumasi', 'birthplace'],
     // nationality and origin
     ['Nationaliteit: Marokkaans', 'Marokkaans', 'nationality'],
     ['Ik heb de Turkse nationaliteit.', 'Turkse', 'nationality'],
@@ -128,6 +133,9 @@ describe('free text: what must be hidden', () => {
     ['motivatiebrief-fatima.docx', 'fatima', 'names'],
     ['CV_Fatima.pdf', 'Fatima', 'names'],
     ['Ana_Lopes_diploma.pdf', 'Ana_Lopes', 'names'],
+    // A file type's badge on the line above (held-out set S, a file list).
+    ['PDF\nCV_Hodan_Abdi_Warsame.pdf', 'Hodan_Abdi_Warsame', 'names'],
+    ['Reference_letter_Asante.docx', 'Asante', 'names'],
   ])('%s', (text, expected, category) => {
     expect(found(text)).toContainEqual([expected, category]);
   });
@@ -177,6 +185,9 @@ describe('free text: what must stay (no false alarms)', () => {
     'Locatie: Vergaderruimte De Kotter',
     'Location: Microsoft Teams',
     'Locatie: online (Google Meet)',
+    // An employer's document beside an applicant's; a meeting that moved (held-out set S).
+    'Noordlicht_Terms_Temp_Workers.pdf',
+    'Ik ben verhuisd en woon nu dichtbij.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -206,6 +206,8 @@ describe('name matcher: an ordinary-word surname in a firm (held-out sets L and 
     ['Brouwer Installatietechniek B.V.', "a firm's name"],
     ['Voorgesteld bij Brouwer Installatietechniek in Leusden.', 'a firm in a sentence'],
     ['Klant: Visser BV', 'a legal form'],
+    ['Ik plan een gesprek op locatie Visser & Zonen.', "a partner's firm (held-out set S)"],
+    ['Borrel in de Brouwer Bar op vrijdag.', "a venue's kind (held-out sets R and S)"],
   ])('keeps "%s" (%s)', (text) => {
     expect(masked(text, { names, categories: ['names'] })).toBe(text);
   });

@@ -16,6 +16,16 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('de klant belde over de levering')).toEqual([]);
   });
 
+  it('finds whom a colleague called, the step first in a calendar, and who handed in their papers (held-out set S)', () => {
+    expect(applicantPhraseNames('Ik heb net gebeld met Ratna Wijaya, ze kan per 1 april beginnen.')).toEqual(['Ratna Wijaya']);
+    expect(applicantPhraseNames('Terugbellen Ahmad Faiz bin Rahman')).toEqual(['Ahmad Faiz bin Rahman']);
+    expect(applicantPhraseNames('Afwijzen: Sem Bos')).toEqual(['Sem Bos']);
+    expect(applicantPhraseNames('Update: Iryna Savchuk heeft haar VOG binnen, kan door.')).toEqual(['Iryna Savchuk']);
+    // Not a colleague who has the file, nor a step without a person.
+    expect(applicantPhraseNames('Mehmet heeft het cv al bekeken.')).toEqual([]);
+    expect(applicantPhraseNames('Terugbellen na de lunch')).toEqual([]);
+  });
+
   it('finds nothing in ordinary text, lower-case words or a long colon phrase', () => {
     expect(applicantPhraseNames('De reactie van de klant was positief')).toEqual([]);
     expect(applicantPhraseNames('Sollicitatie: bekijk het dossier')).toEqual([]);

@@ -89,6 +89,15 @@ describe('mask rules on a page read from its structure', () => {
     );
   });
 
+  it("leaves an address at the account's own domain readable, never one at a free mail provider's (held-out set S)", () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Jolien Oost</h2></div>');
+    const ours = (address: string) => address.endsWith('@kuipers.example') || address.endsWith('@gmail.com');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks(), isColleagueAddress: ours });
+    const owner = document.body;
+    expect(rules.mask('Aan: planning@kuipers.example', owner, 'text')).toBeUndefined();
+    expect(rules.mask('Van: jolien.oost@gmail.com', owner, 'text')).toBe('Van: [e-mail]');
+  });
+
   it('hides gendered pronouns inside a marked notes area only', () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div><section id="notes"><p id="n">Hij was op tijd.</p></section><p id="o">Hij</p>',
