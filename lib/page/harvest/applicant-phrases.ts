@@ -47,17 +47,25 @@ const PERSON_NOUN = String.raw`(?:[Kk]andidaa?te?|[Ss]ollicitante?|[Cc]andidate|
 const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<name>${NAME_RUN})`, 'gu');
 // The applicant as the subject of applying, or of coming to a meeting of selection; an aside in
 // brackets may come between ("Bram Schipper (ja, echt) heeft gereageerd", a recruiters' chat).
+// Papers an applicant hands in before starting: "X heeft haar VOG binnen" (held-out set S).
+const PAPERS = String.raw`(?:VOG|cv|CV|diploma|getuigschrift|referenties|motivatiebrief|portfolio)`;
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft(?:[ \u00A0](?:ook|vandaag|gisteren|net|zojuist|nu|al|zelf|eindelijk|opnieuw))?[ \u00A0](?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake))|heeft(?:[ \u00A0](?:gisteren|vandaag|al))?[ \u00A0]meegelopen|liep[ \u00A0](?:gisteren[ \u00A0]|vandaag[ \u00A0])?mee|belde|heeft(?:[ \u00A0](?:net|zojuist|vandaag|gisteren|ook))?[ \u00A0]gebeld)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft(?:[ \u00A0](?:ook|vandaag|gisteren|net|zojuist|nu|al|zelf|eindelijk|opnieuw))?[ \u00A0](?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake))|heeft(?:[ \u00A0](?:gisteren|vandaag|al))?[ \u00A0]meegelopen|liep[ \u00A0](?:gisteren[ \u00A0]|vandaag[ \u00A0])?mee|belde|heeft(?:[ \u00A0](?:net|zojuist|vandaag|gisteren|ook))?[ \u00A0]gebeld|heeft[ \u00A0](?:haar|zijn)[ \u00A0]${PAPERS})(?![\p{L}])`,
   'gu',
 );
 // Who called in, as a receptionist or a colleague logs it: "Net gebeld door Abena Owusu (06 …)",
 // "telefoontje van X", "voicemail from X" (held-out set R). Colleagues are known and stay.
 const CALLER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Gg]ebeld door|[Tt]elefoontje van|[Bb]elletje van|[Vv]oicemail van|[Tt]eruggebeld door|[Cc]alled by|[Cc]all from|[Vv]oicemail from)[ \u00A0]+(?<name>${NAME_RUN})`,
+  String.raw`(?<![\p{L}])(?:[Gg]ebeld (?:door|met)|[Tt]elefoontje van|[Bb]elletje van|[Vv]oicemail van|[Tt]eruggebeld door|[Cc]alled by|[Cc]all from|[Vv]oicemail from)[ \u00A0]+(?<name>${NAME_RUN})`,
   'gu',
 );
 // What the team asks to do with an applicant: "wil jij Willemijn de Graaf afwijzen?", "Sem Bos uitnodigen".
+// The same step as a calendar's or a task list's title, the step first: "Terugbellen Ahmad Faiz bin
+// Rahman", "Afwijzen: Sem Bos" (held-out set S).
+const STEP_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]erugbellen|[Aa]fwijzen|[Uu]itnodigen|[Ii]nplannen|[Cc]all back|[Rr]eject)[ \u00A0]*[:–—-]?[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;:!?()|·–+-])`,
+  'gu',
+);
 const SELECTION_STEP = new RegExp(
   String.raw`(?<![\p{L}])(?<name>${NAME_RUN})[ \u00A0]+(?:afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten)(?![\p{L}])`,
   'gu',
@@ -75,11 +83,12 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
   [
-    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes|meegelopen|liep|belde|gebeld/u,
+    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes|meegelopen|liep|belde|gebeld|heeft (?:haar|zijn) /u,
     SUBJECT,
   ],
   [/gebeld|telefoontje|belletje|voicemail|called|call from/iu, CALLER],
   [/afwijzen|uitnodigen|aannemen|inplannen|terugbellen|doorzetten/u, SELECTION_STEP],
+  [/[Tt]erugbellen|[Aa]fwijzen|[Uu]itnodigen|[Ii]nplannen|[Cc]all back|[Rr]eject/u, STEP_FIRST],
 ];
 const MAX_TEXT = 4096;
 

