@@ -50,6 +50,16 @@ export function holdsText(element: Element): boolean {
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+const EDGE_DEPTH = 8;
+/** The first or last character of a node's text, found down its first or last children (not its whole text). */
+function edgeChar(node: Node | null, edge: 'first' | 'last'): string | undefined {
+  for (let depth = 0; node !== null && depth < EDGE_DEPTH; depth += 1) {
+    if (node.nodeType === 3) return edge === 'first' ? node.textContent?.[0] : node.textContent?.at(-1);
+    node = edge === 'first' ? node.firstChild : node.lastChild;
+  }
+  return undefined;
+}
+
 const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table)$/u;
 const BOX_DISPLAY = /^inline-(?:block|flex|grid|table)$/u;
 
@@ -90,9 +100,9 @@ export function blockText(block: Element): string {
     // starts and ends a line, and one styled as a box (a file type's badge "PDF") is a word of its
     // own, though the tag says inline (held-out set S). The style is asked only where its text
     // would glue to a neighbour's.
-    const own = element.textContent ?? '';
     const glued =
-      (isWordChar(text.at(-1)) && isWordChar(own[0])) || (isWordChar(own.at(-1)) && isWordChar(element.nextSibling?.textContent?.[0]));
+      (isWordChar(text.at(-1)) && isWordChar(edgeChar(element, 'first'))) ||
+      (isWordChar(edgeChar(element, 'last')) && isWordChar(edgeChar(element.nextSibling, 'first')));
     const apart = glued ? separatedBy(element) : '';
     text += apart;
     for (const child of element.childNodes) add(child);

@@ -152,6 +152,28 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
   const vouched = new Set<string>();
   /** Colleagues known only as a thread's authors, with the places marked as theirs. */
   const authorsOnly = new Map<string, Element[]>();
+  /** The names heading rows beside a row that holds an applicant (rows-of-applicants.ts), not judged yet, no colleague's. */
+  function rowsOfApplicants(found: readonly HarvestedName[]): HarvestedName[] {
+    // By word, so that a list of 500 rows asks a few names each, not every name of the page.
+    const byWord = new Map<string, string[]>();
+    for (const name of [...found.filter((entry) => !onlyHinted(entry.cues)).map((entry) => entry.name), ...vouched])
+      for (const word of nameParts(name).words) {
+        const names = byWord.get(word);
+        if (names === undefined) byWord.set(word, [name]);
+        else names.push(name);
+      }
+    const applicant = (text: string) => nameParts(text).words.some((word) => byWord.get(word)?.some((name) => sameWords(name, text)));
+    const taken: HarvestedName[] = [];
+    for (const row of rowsBesideApplicant(rowNames.splice(0), applicant)) {
+      if (marks.markOf(row.anchor) !== undefined || isStaff(row.text)) continue;
+      const verdict = judgeName(row.text, ['field-role'], lexicon);
+      if (!verdict.accept || wordCount(verdict.name) < 2) continue;
+      marks.mark(row.anchor, { kind: 'name', name: verdict.name });
+      taken.push({ name: verdict.name, anchor: row.anchor, cues: ['list-cell'], score: verdict.score });
+    }
+    return taken;
+  }
+
   function unStaffed(name: string, cues: NameCue[]): boolean {
     const author = [...authorsOnly.keys()].find((known) => sameWords(known, name));
     if (author === undefined || onlyHinted(cues)) return false;
@@ -268,15 +290,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         found.push({ anchor: miss.anchor, name: miss.name, cues: miss.cues, score: miss.score });
       }
       for (const name of accepted) if (!isStaff(name.name) && marks.markOf(name.anchor)?.kind !== 'staff') found.push(name);
-      const strong = found.filter((name) => !onlyHinted(name.cues)).map((name) => name.name);
-      const applicant = (text: string) => [...strong, ...vouched].some((name) => sameWords(name, text));
-      for (const row of rowsBesideApplicant(rowNames.splice(0), applicant)) {
-        if (isStaff(row.text) || marks.markOf(row.anchor)?.kind === 'staff') continue;
-        const verdict = judgeName(row.text, ['field-role'], lexicon);
-        if (!verdict.accept || wordCount(verdict.name) < 2) continue;
-        marks.mark(row.anchor, { kind: 'name', name: verdict.name });
-        found.push({ name: verdict.name, anchor: row.anchor, cues: ['list-cell'], score: verdict.score });
-      }
+      if (rowNames.length > 0) found.push(...rowsOfApplicants(found));
       for (const name of found) if (!onlyHinted(name.cues)) vouched.add(name.name);
       pending.clear();
       accepted.length = 0;
