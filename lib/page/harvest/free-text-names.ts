@@ -103,9 +103,10 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     const banner = inBanner(block) || STAFF_LINE.test(text);
     // A mail in a list about something else ("Rooster week 12 … Groet, Sandra") is signed by its
     // sender and greets its recipient: the team and its contacts, no applicant (held-out set S).
-    const aboutSomethingElse = otherMail(block);
+    // Asked only of a block that signs or greets: most blocks do neither.
+    let aboutSomethingElse: boolean | undefined;
     for (const found of findNamesInFreeText(text, lexicon)) {
-      if (aboutSomethingElse && (found.cue === 'signature' || found.cue === 'greeting')) {
+      if ((found.cue === 'signature' || found.cue === 'greeting') && (aboutSomethingElse ??= otherMail(block))) {
         candidates.staff(found.name);
         continue;
       }

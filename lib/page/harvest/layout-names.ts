@@ -28,13 +28,9 @@ const firstTextOf = rememberedInSlice(firstTextElement);
 /** A card's title among twins: its first text, no mail on another subject, no value over its label (asked last). */
 const titlesItsCard = (item: Element, element: Element) =>
   item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element) && !valueOverLabel(item, element);
-/** A row's first name, when the row is about an applicant and the name no value over its label. */
+/** A row's first name (`heads`), when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>
-  item !== element &&
-  firstNameText(item) === element &&
-  (aboutApplicant(item) || asksAboutJob(item)) &&
-  !otherMail(element) &&
-  !valueOverLabel(item, element);
+  (aboutApplicant(item) || asksAboutJob(item)) && !otherMail(element) && !valueOverLabel(item, element);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
@@ -56,9 +52,11 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemAt(element);
+    // Only the first name-shaped text of a row or card names its person.
+    if (item === undefined || item === element || firstNameText(item) !== element) return;
     // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX).
-    if (item !== undefined && item !== element && firstNameText(item) === element && forwardRow(item)) candidates.likelyStaff(text);
-    else if (item !== undefined && namesItsRow(item, element)) {
+    if (forwardRow(item)) candidates.likelyStaff(text);
+    else if (namesItsRow(item, element)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');
       candidates.add(element, text, 'card-title');
@@ -66,10 +64,9 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     }
     // Rows alike hold names alike: where one row's name is an applicant's, so are the others'
     // (rows-of-applicants.ts). Not in a list whose rows' words say which are applications.
-    if (item !== undefined && item !== element && item.parentElement !== null && firstNameText(item) === element && hasTwin(item)) {
-      if (!speaksOfApplications(item.parentElement, item) && !valueOverLabel(item, element))
-        candidates.rowName(element, text, item.parentElement);
-    }
+    const list = item.parentElement;
+    if (list !== null && hasTwin(item) && !speaksOfApplications(list, item) && !valueOverLabel(item, element))
+      candidates.rowName(element, text, list);
   }
 }
 
