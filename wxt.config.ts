@@ -21,6 +21,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.EW_E2E': JSON.stringify(forAutomation) },
+    // `EW_NOMINIFY=1` keeps function names for CPU profiles (entrypoints/screening.content/README.md).
+    build: process.env.EW_NOMINIFY === '1' ? { minify: false } : {},
   }),
   hooks: {
     // Content scripts load on every page of a switched-on site, so each kilobyte counts. They use

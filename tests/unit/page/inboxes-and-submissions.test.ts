@@ -9,7 +9,7 @@ import { testLexicon } from '../blinding/test-lexicon';
 const lexicon = testLexicon({
   given: ['lina', 'noor', 'wiktoria', 'esther', 'dirk', 'rob', 'sandra', 'hope', 'marco', 'farid', 'pawel', 'ilse', 'dennis'],
   family: ['nowicka', 'mensah', 'veenstra', 'kuipers', 'wolters', 'lam', 'ahmadzai', 'meijer', 'kramer'],
-  common: ['bloem', 'blad', 'rooster', 'ritten', 'week'],
+  common: ['bloem', 'blad', 'rooster', 'ritten', 'week', 'transport'],
 });
 
 function harvest(markup: string) {
@@ -104,6 +104,14 @@ describe('text laid out apart though its tags are inline', () => {
     expect(blockText(document.querySelector('#e')!)).toBe('\nProefdag Farid Ahmadzai\n09:00 – 17:00');
     expect(blockText(document.querySelector('#f')!)).toBe(' PDF CV_Farid_Ahmadzai.pdf');
     expect(blockText(document.querySelector('#g')!)).toBe('een vette zin');
+  });
+
+  it("reads a file's name between its type's icon and its size", () => {
+    const { names } = harvest(
+      '<div class="atts"><b>2 bijlagen:</b> <span>📄 CV Farid Ahmadzai.pdf (212 KB)</span><span>📄 Offerte Kramer Transport.pdf · 1,2 MB</span></div>',
+    );
+    expect(names).toContain('Farid Ahmadzai');
+    expect(names.filter((name) => name.includes('Kramer'))).toEqual([]);
   });
 
   it('finds the person a calendar event is with', () => {
