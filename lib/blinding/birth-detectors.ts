@@ -77,7 +77,12 @@ const MOVED_FROM = pattern(
 );
 // A country one comes from is a nationality's marker (nationality-detectors.ts), a town a birthplace's.
 const COUNTRY_NAMES = new Set(COUNTRIES.map((country) => country.toLowerCase()));
-const notACountry = (value: string) => !COUNTRY_NAMES.has(value.toLowerCase());
+// "moved from Tuesday to Friday", "verhuisd uit Maart": a time, not a place.
+const TIME_WORDS = new Set([
+  ...MONTH_NAMES.split('|'),
+  ...'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
+]);
+const notACountry = (value: string) => !COUNTRY_NAMES.has(value.toLowerCase()) && !TIME_WORDS.has(value.toLowerCase());
 const ORIGIN_TRIGGER = /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd/iu;
 const BIRTHPLACE_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•;]{1,60})`,

@@ -160,6 +160,8 @@ describe('free text: what must stay (no false alarms)', () => {
     'Het salaris is 2400 euro per maand.',
     'Kvk 12345678, iban NL91ABNA0417164300.',
     'Geachte heer/mevrouw,',
+    // A time someone moved from is no place.
+    'The interview moved from Tuesday to Friday.',
     'De kandidaat moet Nederlands spreken.',
     'Hij/zij moet een rijbewijs hebben.',
     // A compound is no pronoun: a side-entrant, a hair salon.
