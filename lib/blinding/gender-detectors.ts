@@ -57,9 +57,10 @@ const ZIJN =
 // that end so ("ze beide", "de goede") are no verbs.
 const WEAK_PAST_SINGULAR = String.raw`(?!(?:beide|goede|eerste|laatste|beste|oude|grote|rode|witte|zwarte|late|korte|harde|ronde|vorige|volgende)(?![\p{L}]))\p{Ll}{2,}(?:de|te)`;
 // "ze" is "she" and "they". As the subject of a singular verb it is she: "ze is heel klantgericht",
-// "ze deed het gesprek", also opening a line; before a plural verb ("ze zijn", "ze deden") or as an object it stays.
+// "ze deed het gesprek", also opening a line or after a bracketed role ("(BPV-coördinator) Ze mag",
+// set T); before a plural verb ("ze zijn", "ze deden") or as an object it stays.
 const ZE_SUBJECT = new RegExp(
-  String.raw`(?<=(?:^|[.!?;:,\n]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht|${WEAK_PAST_SINGULAR})(?![\p{L}]))`,
+  String.raw`(?<=(?:^|[.!?;:,\n)]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht|${WEAK_PAST_SINGULAR})(?![\p{L}]))`,
   'gu',
 );
 // "Afgesproken dat ze met de bus komt": in a clause after a conjunction, "ze" is she when the clause

@@ -26,7 +26,9 @@ export function lexicalFullNames(text: string, lexicon: NameLexicon): { name: st
   const close = () => {
     while (run.length > 0 && !CAPITAL.test(run[run.length - 1]?.word ?? '')) run.pop();
     // The name opens at its given name: "Uitnodiging van Kevin Jama" holds "Kevin Jama".
-    const opens = run.findIndex(({ word }) => isGiven(word, lexicon));
+    let opens = run.findIndex(({ word }) => isGiven(word, lexicon));
+    // A given name the lexicon lacks, right before a listed family name: "(En) Tjitske Dijkstra" (set T).
+    if (opens < 0 && run.length >= 2 && unknownName(run[run.length - 2]!.word, lexicon)) opens = run.length - 2;
     const words = opens < 0 ? [] : run.slice(opens).map(({ word }) => word);
     if (words.length >= 2 && words.length <= MAX_WORDS && closesWithFamily(words, lexicon))
       found.push({ name: words.join(' '), start: run[opens]!.at });
@@ -53,6 +55,12 @@ export function lexicalFullNames(text: string, lexicon: NameLexicon): { name: st
 function isGiven(word: string, lexicon: NameLexicon): boolean {
   const folded = foldText(word);
   return CAPITAL.test(word) && lexicon.given(folded) > 0 && !lexicon.commonWord(folded);
+}
+
+/** A short capitalised word the lexicon knows in no way (no name, no ordinary word): a long one is a compound ("Installatiebedrijf"). */
+function unknownName(word: string, lexicon: NameLexicon): boolean {
+  const folded = foldText(word);
+  return /^\p{Lu}\p{Ll}{2,11}$/u.test(word) && lexicon.given(folded) === 0 && lexicon.family(folded) === 0 && !lexicon.commonWord(folded);
 }
 
 /** Ends with a listed family name that is no ordinary word. */

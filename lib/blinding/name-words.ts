@@ -50,7 +50,7 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
     koopman, dokter, meester, rechter, zanger, speelman, kanter, beek, bron, jong, lange, leeuwen,
     bergen, broek, vliet, wijk, ruiter, kroon, ros, loon, arts, koekoek, reus, drost, tuin, land,
     brand, borst, knoop, plas, poel, wiel, oud, nieuw, stoel, vaart, horst, laan, straat, plein, markt,
-    park
+    park, mars
   `),
   // Given names that are words
   ...wordList(`

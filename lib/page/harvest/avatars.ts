@@ -14,11 +14,16 @@ import { inBanner } from './chrome';
 export interface Avatars {
   /** An initials avatar seen during the pass; decided at its end, when colleagues are known. */
   offer: (avatar: Element) => void;
+  /**
+   * A photo seen during the pass. Its alt text may name a person: the text beside it that repeats
+   * that name is a name, and the photo is the applicant's once the name is one.
+   */
+  photo: (image: Element) => void;
   /** Applicants found: their initials are theirs, whoever else shares them. */
   applicant: (name: string) => void;
   /** Colleagues named by owner-labelled avatars' tooltips (before names are judged). */
   colleagues: (staff: (name: string, node: Element) => void) => void;
-  /** The avatars that stand for applicants, and those of colleagues. */
+  /** The avatars and named photos that stand for applicants, and the avatars of colleagues. */
   take: () => { applicants: Element[]; colleagues: Element[] };
 }
 
@@ -67,13 +72,43 @@ function ownerInTooltip(said: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The text beside a photo that repeats its alt text: "<img alt="Ama Owusu"> <b>Ama Owusu</b>" in a
+ * call's tile or a knock dialog (held-out set T, Whereby). A bounded look in its parent and grandparent.
+ */
+function textBesidePhoto(image: Element, alt: string): Element | undefined {
+  for (let box = image.parentElement, level = 0; box !== null && level < 2; box = box.parentElement, level += 1) {
+    if (box.childElementCount > MAX_BESIDE) return undefined;
+    const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(), read = 0; node !== null && read < MAX_BESIDE * 3; node = walker.nextNode(), read += 1)
+      if (squash(node.textContent) === alt && node.parentElement !== null) return node.parentElement;
+  }
+  return undefined;
+}
+const MAX_BESIDE = 6;
+const NAMED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const MAX_NAMED_PHOTOS = 500;
+
 export function createAvatars(candidates: Candidates): Avatars {
   const seen = new Set<Element>();
   const applicantLetters = new Set<string>();
   const kept = new Set<Element>();
+  /** Photos by the name their alt text gives, until that name is an applicant's; applicants' names. */
+  const namedPhotos = new Map<string, Element[]>();
+  const applicantNames = new Set<string>();
   return {
     offer: (avatar) => void seen.add(avatar),
+    photo(image) {
+      const alt = squash(image.getAttribute('alt'));
+      if (!NAMED.test(alt) || namedPhotos.size >= MAX_NAMED_PHOTOS) return;
+      const photos = namedPhotos.get(foldText(alt)) ?? [];
+      namedPhotos.set(foldText(alt), [...photos, image]);
+      const beside = textBesidePhoto(image, alt);
+      // A photo naming the text is as good as an avatar spelling it.
+      if (beside !== undefined) candidates.add(beside, alt, 'avatar-initials');
+    },
     applicant(name) {
+      applicantNames.add(foldText(name));
       // "SE" for "Soufiane El Amrani": an avatar may count the particle too.
       const withParticles = foldText(name)
         .split(/[^\p{L}]+/u)
@@ -109,6 +144,11 @@ export function createAvatars(candidates: Candidates): Avatars {
       }
       seen.clear();
       kept.clear();
+      for (const [name, photos] of namedPhotos)
+        if (applicantNames.has(name)) {
+          applicants.push(...photos);
+          namedPhotos.delete(name);
+        }
       return { applicants, colleagues };
     },
   };

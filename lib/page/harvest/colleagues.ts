@@ -41,6 +41,8 @@ const NAME_THEN_ROLE = /^(\p{Lu}.{1,58}?)[ \u00A0]+[·|•][ \u00A0]+([^·|•\d
 const EDITED_BY =
   /^[ \u00A0]*(?:heeft|has)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:opgeslagen|gepubliceerd|aangemaakt|gewijzigd|bewerkt|verwijderd|saved|published|created|edited|updated|deleted|modified)(?![\p{L}])/u;
 /** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
+const MEMBER_ROLE =
+  /^(?:host|co-?host|member|organi[sz]er|organisator|moderator|owner|eigenaar|admin|beheerder|lid|presenter|presentator)$/iu;
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
 /** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
 const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner)$/iu;
@@ -104,6 +106,9 @@ export function groupMembers(text: string): string[] {
   if (others.length < 2 || others.length === parts.length || !others.every((part) => MEMBER.test(part))) return [];
   return others;
 }
+
+/** A control that picks one of a list of records: its label is the record shown, not the user. */
+const PICKER = '[aria-haspopup="listbox" i], [role="combobox"], select';
 
 export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candidates: Candidates, counted: () => void): Colleagues {
   const domains = new Set<string>();
@@ -188,6 +193,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // Only a leaf beside it: reading a whole container's text for every leaf would read the page again and again.
     const roleAfter = next !== null && next.childElementCount === 0 ? ROLE_FIRST.exec(squash(next.textContent)) : null;
     if (roleAfter !== null && roleOfLabel(roleAfter[1] ?? '') === 'staff-name') add(text, element);
+    // A meeting's or workspace's list of people: its members and hosts are the team, its guests are not (held-out set T, Whereby).
+    else if (next !== null && next.childElementCount === 0 && MEMBER_ROLE.test(squash(next.textContent))) add(text, element);
     // "<b>Orhan Yılmaz</b> heeft opgeslagen": a system's history names its users (Umbraco, held-out set R).
     const after = element.childElementCount === 0 ? element.nextSibling : null;
     if (after?.nodeType === 3 && EDITED_BY.test(after.textContent ?? '')) add(text, element);
@@ -197,8 +204,15 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     const signedIn = SIGNED_IN.exec(text);
     if (signedIn?.groups?.['name'] !== undefined) add(signedIn.groups['name'], element);
     // The page's header names the signed-in user; a heading there titles the page (a record), and
-    // so does a document's name ("Bijlage: CV_Oleksandra_Kovalenko_2025.pdf" in a viewer's bar).
-    if (banner && element.childElementCount === 0 && !isHeading(element) && !mentionsApplication(text)) {
+    // so does a document's name ("Bijlage: CV_Oleksandra_Kovalenko_2025.pdf" in a viewer's bar), and
+    // the record a picker shows (a grader's "Noa Visser ▾" that opens the list of students, set T).
+    if (
+      banner &&
+      element.childElementCount === 0 &&
+      !isHeading(element) &&
+      !mentionsApplication(text) &&
+      element.closest(PICKER) === null
+    ) {
       if (judgeName(text, ['attribute'], lexicon).accept) add(text, element);
     }
     // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.

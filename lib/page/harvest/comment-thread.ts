@@ -112,8 +112,11 @@ export function isCommentThread(container: Element, byColleague?: (name: string)
   return byColleague !== undefined && prose >= 2 && threadAuthors(container).some((author) => byColleague(squash(author.textContent)));
 }
 
-/** A chat's day separator before its messages: "Vandaag", "Dinsdag 14 januari". */
-const MAX_SEPARATOR = 40;
+/**
+ * A chat's day separator before its messages ("Vandaag", "Dinsdag 14 januari"), or the bar that
+ * names a topic and its day ("werving > Monteur E-installaties – kandidaten · di 18 mrt": Zulip, set T).
+ */
+const MAX_SEPARATOR = 80;
 
 /** A line before a chat's messages: its day, or what the system says happened, in one sentence. */
 function leadLine(child: Element): boolean {

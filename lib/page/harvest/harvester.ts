@@ -67,9 +67,12 @@ export interface Harvester {
   readonly evidence: Evidence;
 }
 
+const OWN_LABEL = /^\p{L}[\p{L} -]{1,30}[:：]\s/u;
+
 export function createHarvester(options: HarvesterOptions): Harvester {
   const { lexicon, marks } = options;
-  const candidates = createCandidates(lexicon, marks);
+  const subject = createRecordSubject();
+  const candidates = createCandidates(lexicon, marks, subject.namesAFile);
   const finished: HarvestedName[] = [];
   const shadowWords = createShadowWordCount();
   const evidence: Evidence = {
@@ -85,7 +88,6 @@ export function createHarvester(options: HarvesterOptions): Harvester {
   const threads = createThreadReader(marks, candidates);
   let inShadow = false; // the read running now is of a shadow root
   const colleagues = createColleagues(lexicon, marks, candidates, () => (evidence.staffNames += 1));
-  const subject = createRecordSubject();
   const splitNames = createSplitNames();
   const personalPanes = new Set<Element>();
   const freeText = createFreeTextNames({ lexicon, candidates, colleagues, marks, subject });
@@ -106,7 +108,8 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     }
     if (role === 'staff-name') {
       if (text === undefined) return;
-      return cue === 'attribute' && writesAsApplicant(anchor) ? candidates.add(anchor, text, 'mail-header') : colleagues.add(text, node);
+      const applicant = cue === 'attribute' && writesAsApplicant(anchor, subject.namesAFile(text));
+      return applicant ? candidates.add(anchor, text, 'mail-header') : colleagues.add(text, node);
     }
     if (role === 'notes') return marks.addNotes(anchor);
     // "Voorletters: F.B.": the initials of a name are part of the name.
@@ -135,7 +138,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const text = valueText(element);
     colleagues.read(element, text);
     if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
-    if (IMAGE_TAGS.has(element.tagName)) return;
+    if (IMAGE_TAGS.has(element.tagName)) return avatars.photo(element);
 
     threads.read(element);
     if (text !== undefined) {
@@ -185,8 +188,9 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     if (label === undefined || label === text || isOurMaskText(label)) return;
     let role = roleOfLabel(label);
     if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });
-    // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail").
-    if (role === undefined || roleOfLabel(text) !== undefined) return;
+    // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail"); one that
+    // brings its own ("Zoekgebied: Tilburg (+25 km)" under "Locatie", a search filter, set T) is that label's.
+    if (role === undefined || roleOfLabel(text) !== undefined || OWN_LABEL.test(text)) return;
     if (NAME_ROLES.has(role) && inChrome(element) && element.tagName !== 'TD') return;
     // A table of users with their roles and rights is a list of colleagues.
     if (NAME_ROLES.has(role) && value.tagName === 'TD' && staffTable(value)) {
@@ -235,13 +239,6 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other, spellingOf: name.name });
   }
 
-  /** Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept. */
-  function settleAvatars(): void {
-    const { applicants, colleagues: theirs } = avatars.take();
-    for (const avatar of applicants) options.onPhoto?.(avatar);
-    for (const avatar of theirs) options.onColleaguePhoto?.(avatar);
-  }
-
   function pass(root: Node, range: PassRange = {}): BlindingPass {
     const doc = root.ownerDocument ?? (root as Document);
     // Scripts, styles and our own elements are neither read nor entered.
@@ -283,7 +280,10 @@ export function createHarvester(options: HarvesterOptions): Harvester {
           accepted += 1;
           if ((accepted & 15) === 0 && accepted < judged.length && shouldYield?.() === true) return false;
         }
-        settleAvatars();
+        // Initials avatars, decided once every name of the read is in: an applicant's hidden, a colleague's kept.
+        const { applicants, colleagues: theirs } = avatars.take();
+        for (const avatar of applicants) options.onPhoto?.(avatar);
+        for (const avatar of theirs) options.onColleaguePhoto?.(avatar);
         return true;
       },
     });

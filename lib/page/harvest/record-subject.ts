@@ -18,6 +18,8 @@ export interface RecordSubject {
   title: (text: string) => void;
   /** True when the words of this title-like text come back elsewhere on the page. */
   corroborated: (anchor: Element, text: string) => boolean;
+  /** True when every word of the name stands in one file's name ("sollicitatiebrief_Noa_Visser.docx"). */
+  namesAFile: (name: string) => boolean;
 }
 
 // Titles are written out in both cases: with the i flag \p{Lu} would match small letters too.
@@ -27,6 +29,7 @@ const FILE_STEM = /([\p{L}\p{N}_.()'’ -]{1,80}?)\.(?:pdf|docx?|odt|rtf|pages)(
 const TRIGGER = /\.(?:pdf|docx?|odt|rtf|pages)|dhr|mevr|mw\.|meneer|mevrouw|heer|M[rsx]/iu;
 const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]{2,40}/gu;
 const MAX_WORDS = 2000;
+const MAX_FILES = 200;
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -53,6 +56,7 @@ function nearbySpellings(anchor: Element): string[] {
 
 export function createRecordSubject(): RecordSubject {
   const mentioned = new Set<string>();
+  const files: Set<string>[] = [];
   let documentTitle = '';
   const remember = (word: string) => {
     if (mentioned.size < MAX_WORDS) mentioned.add(word);
@@ -62,7 +66,11 @@ export function createRecordSubject(): RecordSubject {
       if (notes) for (const match of text.matchAll(CAPITALISED)) remember(foldText(match[0]));
       if (!TRIGGER.test(text)) return;
       for (const match of text.matchAll(TITLED_MENTION)) remember(foldText(match[1] ?? ''));
-      for (const match of text.matchAll(FILE_STEM)) for (const word of nameWords((match[1] ?? '').replace(/_/gu, ' '))) remember(word);
+      for (const match of text.matchAll(FILE_STEM)) {
+        const words = nameWords((match[1] ?? '').replace(/_/gu, ' '));
+        for (const word of words) remember(word);
+        if (files.length < MAX_FILES) files.push(new Set(words));
+      }
     },
     title(text) {
       documentTitle = foldText(squash(text));
@@ -74,6 +82,10 @@ export function createRecordSubject(): RecordSubject {
       if (documentTitle.includes(words.join(' '))) return true;
       const keys = new Set(words.map(spellingKey));
       return nearbySpellings(anchor).some((spelling) => nameWords(spelling).some((word) => keys.has(spellingKey(word))));
+    },
+    namesAFile(name) {
+      const words = nameWords(name);
+      return words.length >= 2 && files.some((file) => words.every((word) => file.has(word)));
     },
   };
 }

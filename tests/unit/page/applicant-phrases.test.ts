@@ -6,6 +6,8 @@ describe('names a phrase about an application introduces', () => {
     expect(applicantPhraseNames('Nieuwe reactie van Wessel Maas op je leerplaats')).toEqual(['Wessel Maas']);
     expect(applicantPhraseNames('New application from Renske van der Pauwels')).toEqual(['Renske van der Pauwels']);
     expect(applicantPhraseNames('Nieuwe sollicitant voor Magazijnmedewerker: Ruud Veldhuis')).toEqual(['Ruud Veldhuis']);
+    // A comma may come between (held-out set T).
+    expect(applicantPhraseNames('Let op: de derde reactie, van Gerrit-Jan Bos, is geen familie.')).toEqual(['Gerrit-Jan Bos']);
   });
 
   it('finds who called in, who walked along for a day and who rang, as a colleague logs it (held-out set R)', () => {

@@ -5,10 +5,9 @@ import {
   introducesPeople,
   listsEmployees,
   namesSomeone,
-  openShadowRoots,
-  vacancySignals,
   type ApplicantEvidence,
 } from '../../../lib/page/page-role';
+import { openShadowRoots, vacancySignals } from '../../../lib/page/vacancy-signals';
 import { isPublishedArticle } from '../../../lib/page/published-article';
 
 const none: ApplicantEvidence = {

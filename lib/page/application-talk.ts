@@ -1,0 +1,44 @@
+/**
+ * Someone speaking of their own application in a message or a mail, or a recruiter answering it:
+ * "Ik heb vorige week gesolliciteerd", "Bedankt voor je sollicitatie", "I applied last week".
+ * The words page-role.ts counts stand where pages name things (headings, tabs, short cells); a help
+ * desk's conversation with an applicant says so only in its messages (held-out set T, Chatwoot).
+ * A vacancy says "stuur je sollicitatie", never that someone applied.
+ */
+const APPLICATION_TALK = new RegExp(
+  [
+    String.raw`\b(?:ik|wij|we) (?:heb|hebben) (?:[\p{L}-]+ ){0,4}gesolliciteerd`,
+    String.raw`\b(?:hierbij )?solliciteer ik\b`,
+    String.raw`\bik (?:wil|zou) (?:graag )?(?:solliciteren|reageren op (?:de|uw|jullie|je) vacature)`,
+    String.raw`\bmijn (?:sollicitatie|cv|motivatie(?:brief)?)\b`,
+    String.raw`\b(?:bedankt|dank(?: je wel)?|dankjewel) voor (?:je|jouw|uw) (?:sollicitatie|reactie op (?:de|onze) vacature)`,
+    String.raw`\b(?:je|jouw|uw) sollicitatie (?:is |hebben we |heb ik )?(?:ontvangen|gevonden|doorgestuurd|bekeken|beoordeeld|in behandeling)`,
+    String.raw`\bik heb (?:je|jouw|uw) sollicitatie\b`,
+    String.raw`\bI(?: have|'ve)? applied\b`,
+    String.raw`\bI(?:'m| am) applying\b`,
+    String.raw`\bI(?:'d| would) like to apply\b`,
+    String.raw`\bmy (?:application|cv|resume|résumé|cover letter)\b`,
+    String.raw`\bthank(?:s| you) for (?:your application|applying)\b`,
+    String.raw`\byour application (?:has been|was|is) (?:received|forwarded|reviewed)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const MIN_MESSAGE = 30;
+const MAX_TEXTS = 3000;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** How many texts of the page (0, 1 or 2) are someone speaking of an application. */
+export function applicationTalk(doc: Document): number {
+  if (doc.body === null) return 0;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  let found = 0;
+  let read = 0;
+  for (let node = walker.nextNode(); node !== null && read < MAX_TEXTS; node = walker.nextNode()) {
+    read += 1;
+    const text = node.nodeValue ?? '';
+    if (text.length < MIN_MESSAGE || SKIPPED.has(node.parentElement?.tagName ?? '')) continue;
+    if (APPLICATION_TALK.test(text) && (found += 1) >= 2) break;
+  }
+  return found;
+}
