@@ -100,7 +100,13 @@ function questionBeforeAnswers(value: Element): string | undefined {
   // The answers in a box of their own under the question: "<h3>2. Achternaam</h3><div>27
   // antwoorden</div><div><div>Aksoy</div><div>Ramlal</div>…</div>" (held-out set T).
   const box = value.parentElement;
-  if (line === null && box !== null && box.childElementCount <= ANSWER_MAX && [...box.children].every((child) => alike(child, value)))
+  // Only answers that are plain texts: a box of links to records ("Vergelijkbare kandidaten") lists records, not answers.
+  if (
+    line === null &&
+    box !== null &&
+    box.childElementCount <= ANSWER_MAX &&
+    [...box.children].every((child) => alike(child, value) && child.childElementCount === 0)
+  )
     line = box.previousElementSibling;
   for (let read = 0; line !== null && read < QUESTION_LINES; read += 1, line = line.previousElementSibling) {
     const text = squash(line.textContent);

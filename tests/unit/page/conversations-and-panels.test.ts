@@ -135,6 +135,14 @@ describe('values and their labels', () => {
     expect(names).toEqual(expect.arrayContaining(['Mertens', 'Haddad', 'Koster']));
   });
 
+  it('takes a box of links to records under a heading for records, not for answers', () => {
+    const { marks } = harvest(
+      '<h2>Vergelijkbare kandidaten</h2><div class="similar"><a href="#k1" id="k1"><span class="name">Daan de Vries</span> <span class="role">Servicemonteur</span></a>' +
+        '<a href="#k2"><span class="name">Omar Haddad</span> <span class="role">Chauffeur</span></a></div>',
+    );
+    expect(marks.markOf(document.querySelector('#k1')!)).toBeUndefined();
+  });
+
   it('takes no label from a field above, from a peer in another state, or from a value that brings its own', () => {
     const { marks } = harvest(
       '<div class="panel"><h2>Sky Mertens</h2><div class="row"><span class="k">Telefoon</span><span>+32 470 12 34 56</span></div>' +
