@@ -40,9 +40,10 @@ const NAME_THEN_ROLE = /^(\p{Lu}.{1,58}?)[ \u00A0]+[·|•][ \u00A0]+([^·|•\d
 /** What a system's history says a user did after their name: "<b>Orhan Yılmaz</b> heeft opgeslagen". */
 const EDITED_BY =
   /^[ \u00A0]*(?:heeft|has)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:opgeslagen|gepubliceerd|aangemaakt|gewijzigd|bewerkt|verwijderd|saved|published|created|edited|updated|deleted|modified)(?![\p{L}])/u;
-/** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
+/** A member's part in a meeting's or workspace's list of people ("Member", "Host"); a guest's is none of these. */
 const MEMBER_ROLE =
   /^(?:host|co-?host|member|organi[sz]er|organisator|moderator|owner|eigenaar|admin|beheerder|lid|presenter|presentator)$/iu;
+/** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
 /** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
 const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner)$/iu;

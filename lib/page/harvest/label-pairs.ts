@@ -98,9 +98,9 @@ function questionBeforeAnswers(value: Element): string | undefined {
     answers += 1;
   if (answers < ANSWER_MIN) return undefined;
   // The answers in a box of their own under the question: "<h3>2. Achternaam</h3><div>27
-  // antwoorden</div><div><div>Aksoy</div><div>Ramlal</div>…</div>" (held-out set T).
+  // antwoorden</div><div><div>Aksoy</div><div>Ramlal</div>…</div>" (held-out set T). Only plain
+  // texts: a box of links to records under "Vergelijkbare kandidaten" lists records, not answers.
   const box = value.parentElement;
-  // Only answers that are plain texts: a box of links to records ("Vergelijkbare kandidaten") lists records, not answers.
   if (
     line === null &&
     box !== null &&
