@@ -7,6 +7,7 @@
 
 import { columnLetters, firstRowOfWords, flatGridHeader } from './sheet-headers';
 import { rememberedInSlice } from './harvest/slice-memo';
+import { holdsOurMask } from './pseudonym-text';
 import { oneStateClassMore } from './state-classes';
 
 /** Labels are short: a longer text before a value is a sentence, not a label. */
@@ -93,6 +94,9 @@ function labelBefore(value: Element | Text): string | undefined {
   const parent = value.parentNode;
   const pair = parent !== null && contentCount(parent, 3) === 2;
   const text = shortText(element);
+  // A label and its value we masked ("Locatie" + "[adres]") read as a bare label once the value is
+  // ours: the line after it would take the label (held-out set T, read again after masking).
+  if (text !== undefined && holdsOurMask(text)) return undefined;
   // A question labels its answer as a colon does: "Which nationality do you have?" (a survey, held-out set R).
   if (text === undefined || /[:：?？]$/u.test(text)) return text;
   // Links side by side are a menu, whatever state one of them is in ("Deelnemers", "BPV" selected).

@@ -15,3 +15,7 @@ const CATEGORY_MASK = /^\[[\p{L} -]{2,30}\]$/u;
  * "Gesolliciteerd 3 dagen geleden" no "Adres" label).
  */
 export const isOurMaskText = (text: string): boolean => PSEUDONYM_TEXT.test(text) || CATEGORY_MASK.test(text);
+
+const OUR_MASK_INSIDE = /(?:^|[^\p{L}])(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)|\[[\p{L} -]{2,30}\]/u;
+/** A text that holds a mask of ours among other words: "Locatie[adres]" is a label and its masked value, no label. */
+export const holdsOurMask = (text: string): boolean => OUR_MASK_INSIDE.test(text);

@@ -27,6 +27,13 @@ describe('labelOf: the visible label of a value', () => {
     expect(labelOf(find('#v'))).toBe('Deelnemer');
   });
 
+  it('reads no label from a label and its value we masked: the line after it is no value of it (held-out set T)', () => {
+    build('<div class="row"><span>Locatie</span><span>[adres]</span></div><p id="p">CONTACTKENMERKEN</p>');
+    expect(labelOf(find('#p'))).toBeUndefined();
+    build('<div class="row"><span>Kandidaat 3</span></div><p id="p">Gesolliciteerd 3 dagen geleden</p>');
+    expect(labelOf(find('#p'))).toBeUndefined();
+  });
+
   it('reads the column header of a cell, with colspan, and never treats a header as a value', () => {
     build(
       '<table><thead><tr><th colspan="2">Kandidaat</th><th>Telefoon</th></tr></thead><tbody><tr><td id="x">•</td><td id="n">Bram Oost</td><td id="t">0612</td></tr></tbody></table>',
