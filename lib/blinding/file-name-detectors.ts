@@ -8,10 +8,19 @@ import { APPLICANT_DOCUMENT_WORDS, GENERIC_FILE_WORDS } from './name-context-wor
  */
 type ReportFileName = (start: number, end: number, cue: 'file-name') => void;
 
-const FILE_NAME =
-  /(?<![\p{L}\p{N}_.-])(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?![\p{L}\p{N}])/giu;
+/** The extensions of documents and images an applicant sends, as a pattern's source. */
+const EXTENSION = String.raw`\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)`;
+/** A file type's icon before its name in a list: "📄", "🖼". */
+const ICON = String.raw`(?:\p{So}|\p{Extended_Pictographic})\uFE0F?`;
+/** A stem that may hold spaces and commas ("El Idrissi, Soufiane - CV"). */
+const SPACED_STEM = String.raw`(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)`;
 
-export const FILE_TRIGGER = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)/iu;
+const FILE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.-])(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.()'’-]{0,100}?)${EXTENSION}(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+export const FILE_TRIGGER = new RegExp(EXTENSION, 'iu');
 
 /** The line of the text that holds `at`. */
 function lineAt(text: string, at: number): string {
@@ -72,13 +81,12 @@ function detectFileNamesInLine(text: string, report: ReportFileName): void {
 // The whole text is one file name, spaces and commas in it: a cell or a line of a file list. A
 // list may put the type's icon before it and the size after it ("📄 CV Abdirahman Farah.pdf (212
 // KB)", held-out set S).
-const WHOLE_FILE_NAME =
-  /^([ \t]*(?:[\p{So}\p{Extended_Pictographic}\uFE0F][ \t]*)?)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?:[ \t]*[(·•|–—-]?[ \t]*\d+(?:[.,]\d+)?[ \t\u00A0]*(?:[KMG]i?B|kB|bytes?)\)?)?[ \t]*$/iu;
+const FILE_SIZE = String.raw`(?:[ \t]*[(·•|–—-]?[ \t]*\d+(?:[.,]\d+)?[ \t\u00A0]*(?:[KMG]i?B|kB|bytes?)\)?)?`;
+const WHOLE_FILE_NAME = new RegExp(String.raw`^([ \t]*(?:${ICON}[ \t]*)?)${SPACED_STEM}${EXTENSION}${FILE_SIZE}[ \t]*$`, 'iu');
 
-const ICON_FILE_NAME =
-  /((?:\p{So}|\p{Extended_Pictographic})\uFE0F?[ \t]*)(?<stem>[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M} _.,()'’-]{0,100}?)\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)(?![\p{L}\p{N}])/giu;
+const ICON_FILE_NAME = new RegExp(String.raw`(${ICON}[ \t]*)${SPACED_STEM}${EXTENSION}(?![\p{L}\p{N}])`, 'giu');
 
-const INNER_EXTENSION = /\.(?:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|webp|zip)[ \t,]|\p{Ll}{2}[.!?][ \t]/u;
+const INNER_EXTENSION = new RegExp(String.raw`${EXTENSION}[ \t,]|\p{Ll}{2}[.!?][ \t]`, 'u');
 
 const SENTENCE_CASE_STEM = /^\p{Lu}\p{Ll}+(?:[-_ ]\p{Ll}[\p{Ll}\p{N}]*){2,}(?:[-_ ]?v?\d+)?$/u;
 

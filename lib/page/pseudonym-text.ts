@@ -5,17 +5,18 @@ export function pseudonymText(number: number | undefined, locale: Locale): strin
   return `${locale === 'nl' ? 'Kandidaat' : 'Candidate'} ${number === undefined ? '…' : String(number)}`;
 }
 
-const PSEUDONYM_TEXT = /^(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)$/u;
+const PSEUDONYM = String.raw`(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)`;
 /** A category's mask: "[adres]", "[e-mail]", "[geboorteplaats]". */
-const CATEGORY_MASK = /^\[[\p{L} -]{2,30}\]$/u;
+const CATEGORY = String.raw`\[[\p{L} -]{2,30}\]`;
+const OUR_MASK_TEXT = new RegExp(String.raw`^(?:${PSEUDONYM}|${CATEGORY})$`, 'u');
+const OUR_MASK_INSIDE = new RegExp(String.raw`(?:^|[^\p{L}])${PSEUDONYM}|${CATEGORY}`, 'u');
 
 /**
  * Text we wrote over a name or a marker. A later read of the page sees it where the name was: it
  * labels nothing ("Kandidaat 6" before a card's tags is no "Kandidaat:" label, "[adres]" before
  * "Gesolliciteerd 3 dagen geleden" no "Adres" label).
  */
-export const isOurMaskText = (text: string): boolean => PSEUDONYM_TEXT.test(text) || CATEGORY_MASK.test(text);
+export const isOurMaskText = (text: string): boolean => OUR_MASK_TEXT.test(text);
 
-const OUR_MASK_INSIDE = /(?:^|[^\p{L}])(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)|\[[\p{L} -]{2,30}\]/u;
 /** A text that holds a mask of ours among other words: "Locatie[adres]" is a label and its masked value, no label. */
 export const holdsOurMask = (text: string): boolean => OUR_MASK_INSIDE.test(text);

@@ -8,8 +8,9 @@ export function oneStateClassMore(a: Element, b: Element): boolean {
   const shorter = a.getAttribute('class') ?? '';
   const longer = b.getAttribute('class') ?? '';
   // Cheap first: asked of every pair of siblings on the way to a twin.
-  if (shorter.trim() === '' || longer.length <= shorter.length || !longer.includes(shorter.trim().split(/\s+/u)[0] ?? '')) return false;
+  if (shorter.trim() === '' || longer.length <= shorter.length) return false;
   const fewer = shorter.trim().split(/\s+/u);
+  if (!longer.includes(fewer[0]!)) return false;
   const more = longer.trim().split(/\s+/u);
   if (more.length <= fewer.length || more.length > fewer.length + MAX_STATE_CLASSES || !fewer.every((name) => more.includes(name)))
     return false;

@@ -101,8 +101,8 @@ export function createAvatars(candidates: Candidates): Avatars {
     photo(image) {
       const alt = squash(image.getAttribute('alt'));
       if (!NAMED.test(alt) || namedPhotos.size >= MAX_NAMED_PHOTOS) return;
-      const photos = namedPhotos.get(foldText(alt)) ?? [];
-      namedPhotos.set(foldText(alt), [...photos, image]);
+      const key = foldText(alt);
+      namedPhotos.set(key, [...(namedPhotos.get(key) ?? []), image]);
       const beside = textBesidePhoto(image, alt);
       // A photo naming the text is as good as an avatar spelling it.
       if (beside !== undefined) candidates.add(beside, alt, 'avatar-initials');
