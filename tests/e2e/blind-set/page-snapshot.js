@@ -140,9 +140,19 @@ function snapshotPage(spec) {
     }
   }
 
-  const query = (selector) => {
+  const queryIn = (selector) => {
     const found = [];
     for (const { root, offset } of roots) for (const element of root.querySelectorAll(selector)) found.push({ element, offset });
+    return found;
+  };
+  // A selector written across a shadow boundary ("kj-candidate-header img.photo", set T) means the
+  // host, then the rest inside its open shadow root: tried only when the selector as written finds nothing.
+  const query = (selector) => {
+    const found = queryIn(selector);
+    const split = /^(\S+)\s+(.+)$/u.exec(selector.trim());
+    if (found.length > 0 || split === null) return found;
+    for (const { element: host, offset } of queryIn(split[1]))
+      if (host.shadowRoot) for (const element of host.shadowRoot.querySelectorAll(split[2])) found.push({ element, offset });
     return found;
   };
   const photos = spec.photos.map((selector) => {
