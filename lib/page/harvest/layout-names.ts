@@ -8,7 +8,7 @@ import { HAN_NAME, INITIALS_TEXT } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf } from './structure';
 import { inChrome } from './chrome';
-import { aboutApplicant, asksAboutJob, forwardRow, otherMail, speaksOfApplications } from './row-topic';
+import { aboutApplicant, asksAboutJob, forwardRow, otherMail, otherRowInList, speaksOfApplications } from './row-topic';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -27,7 +27,12 @@ const firstTextOf = rememberedInSlice(firstTextElement);
 
 /** A card's title among twins: its first text, no mail on another subject, no value over its label (asked last). */
 const titlesItsCard = (item: Element, element: Element) =>
-  item !== element && hasTwin(item) && firstTextOf(item) === element && !otherMail(element) && !valueOverLabel(item, element);
+  item !== element &&
+  hasTwin(item) &&
+  firstTextOf(item) === element &&
+  !otherMail(element) &&
+  !valueOverLabel(item, element) &&
+  !otherRowInList(item);
 /** A row's first name (`heads`), when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>
   (aboutApplicant(item) || asksAboutJob(item)) && !otherMail(element) && !valueOverLabel(item, element);

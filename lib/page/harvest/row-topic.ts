@@ -87,6 +87,22 @@ export function otherMail(element: Element): boolean {
   // "Vraag over vacature", "Question about the traineeship": a mail about a job comes from someone who may apply.
   return rowAboutSomethingElse(row) && !JOB_WORD.test(row.textContent ?? '');
 }
+
+/**
+ * A row of a list whose other rows speak of applications, while this one speaks of something else
+ * ("Ritten week 11" among "Sollicitatie planner" in an inbox of plain blocks, held-out set S, GMX):
+ * the name heading it is no applicant's.
+ */
+export function otherRowInList(item: Element): boolean {
+  const list = item.parentElement;
+  return (
+    list !== null &&
+    hasTwin(item) &&
+    rowAboutSomethingElse(item) &&
+    !JOB_WORD.test(item.textContent ?? '') &&
+    speaksOfApplications(list, item)
+  );
+}
 const JOB_WORD = /\b(?:vacature|vacanc|job|baan|stage|intern|trainee|functie|position|opleiding|diploma)/iu;
 const SUBJECT = '[class*="subject" i], [data-test-id*="subject" i], [data-testid*="subject" i]';
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);

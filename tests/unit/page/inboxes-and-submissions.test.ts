@@ -55,7 +55,7 @@ const mail = (sender: string, subject: string, state = '') =>
 describe('an inbox that mixes applications with other mail', () => {
   beforeEach(() => document.body.replaceChildren());
 
-  it("takes the sender of a forward and the account over its address for the team, so the note's greeting hides nothing", () => {
+  it("takes the sender of a forward, of a mail on another subject and the account over its address for the team", () => {
     const { harvester, names } = harvest(
       '<header><div class="user">Esther Lam<br><small>planning@kuipers.example</small></div></header>' +
         '<section aria-label="Message list">' +
@@ -66,6 +66,8 @@ describe('an inbox that mixes applications with other mail', () => {
         '<main><div>Hoi Esther,</div><div>Kun jij hem bellen voor een proefrit met Dirk Veenstra volgende week?</div><div>Groet,<br>Rob</div></main>',
     );
     expect(names).toContain('Hope Mensah');
+    // His mail is about something else: the first name of its row is no applicant's.
+    expect(names).not.toContain('Dirk Veenstra');
     for (const colleague of ['Rob Kuipers', 'Esther Lam']) expect(harvester.isStaff(colleague), colleague).toBe(true);
     expect(names).not.toContain('Esther');
     expect(harvester.isColleagueAddress('rob@kuipers.example')).toBe(true);
