@@ -4,12 +4,15 @@ import { columnHeader } from '../labels';
 import type { Candidates } from './candidates';
 import { nameParts, initialsOf } from './staff';
 import { inBanner } from './chrome';
+import { otherRowInList } from './row-topic';
+import { itemOf } from './structure';
 
 /**
  * Initials avatars stand for a person. An applicant's are hidden like a photo; a colleague's stay
  * readable (only applicants are hidden): the assignee's "FJ" after "Toegewezen aan" or in an
  * "Eigenaar" column, the signed-in user's in the page's header, an avatar whose tooltip names a
- * colleague, or the initials of a colleague that no applicant on the page shares.
+ * colleague, the initials of a colleague that no applicant on the page shares, or those heading a
+ * mail on another subject.
  */
 export interface Avatars {
   /** An initials avatar seen during the pass; decided at its end, when colleagues are known. */
@@ -86,6 +89,12 @@ function textBesidePhoto(image: Element, alt: string): Element | undefined {
   return undefined;
 }
 const MAX_BESIDE = 6;
+
+/** The avatar heads a row on another subject among applications: the sender's, not an applicant's (set S, Nextcloud Mail). */
+function inOtherRow(avatar: Element): boolean {
+  const row = itemOf(avatar);
+  return row !== undefined && row !== avatar && otherRowInList(row);
+}
 const NAMED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const MAX_NAMED_PHOTOS = 500;
 
@@ -139,7 +148,8 @@ export function createAvatars(candidates: Candidates): Avatars {
           inBanner(avatar) ||
           ownerLabelled(avatar) ||
           (said !== undefined && candidates.isStaff(said)) ||
-          (candidates.isStaffInitials(letters) && !applicantLetters.has(letters));
+          (candidates.isStaffInitials(letters) && !applicantLetters.has(letters)) ||
+          (!applicantLetters.has(letters) && inOtherRow(avatar));
         (colleague ? colleagues : applicants).push(avatar);
       }
       seen.clear();

@@ -55,7 +55,7 @@ const mail = (sender: string, subject: string, state = '') =>
 describe('an inbox that mixes applications with other mail', () => {
   beforeEach(() => document.body.replaceChildren());
 
-  it("takes the sender of a forward, of a mail on another subject and the account over its address for the team", () => {
+  it('takes the sender of a forward, of a mail on another subject and the account over its address for the team', () => {
     const { harvester, names } = harvest(
       '<header><div class="user">Esther Lam<br><small>planning@kuipers.example</small></div></header>' +
         '<section aria-label="Message list">' +
@@ -71,6 +71,27 @@ describe('an inbox that mixes applications with other mail', () => {
     for (const colleague of ['Rob Kuipers', 'Esther Lam']) expect(harvester.isStaff(colleague), colleague).toBe(true);
     expect(names).not.toContain('Esther');
     expect(harvester.isColleagueAddress('rob@kuipers.example')).toBe(true);
+  });
+
+  it("hides the avatar of an application's sender and keeps that of a mail on another subject", () => {
+    const row = (initials: string, sender: string, subject: string) =>
+      `<div class="list-item" role="link"><span class="avatar">${initials}</span>` +
+      `<div class="sender">${sender}</div><div class="when">3 mrt</div><div class="subj">${subject}</div></div>`;
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<div class="list">' +
+            row('HM', 'Hope Mensah', 'Sollicitatie doktersassistent') +
+            row('FA', 'Farid Ahmadzai', 'Open sollicitatie praktijkondersteuner') +
+            row('DK', 'Dennis Kramer', 'Agenda teamoverleg donderdag') +
+            '</div>',
+        ),
+    );
+    const photos: string[] = [];
+    const harvester = createHarvester({ lexicon, marks: createPageMarks(), onPhoto: (photo) => photos.push(photo.textContent ?? '') });
+    harvester.pass(document.documentElement).run();
+    expect(photos.sort()).toEqual(['FA', 'HM']);
   });
 
   it("takes a reply about a vacancy for an applicant's, and a signature in a mail about something else for the sender's", () => {
