@@ -7,6 +7,7 @@ import { foldText } from '../../lib/blinding/text-fold';
 import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
+import { factValueRanges } from '../../lib/page/fact-values';
 import { inlineLabelValues } from '../../lib/page/inline-labels';
 import { nameAfterActivity } from '../../lib/page/harvest/activity-title';
 import { TITLED } from '../../lib/page/harvest/cue-words';
@@ -19,7 +20,7 @@ import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
-import { titleOfSomeoneShown, tradeWordOfWork, wordOfAnotherName, wordOfAWorkplace } from './not-an-applicant';
+import { pronounOfAColleague, titleOfSomeoneShown, tradeWordOfWork, wordOfAnotherName, wordOfAWorkplace } from './not-an-applicant';
 import { createEmployerAddress } from './employer-address';
 
 /**
@@ -179,7 +180,8 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       const mark = marks?.markOf(node ?? owner);
       descriptor = mark?.kind === 'descriptor';
       if (mark?.kind === 'staff') return [];
-      if (mark?.kind === 'category' && hidden.has(mark.category)) {
+      // The edit button beside a value ("Tetouan ✎") is no part of it (values.ts).
+      if (mark?.kind === 'category' && hidden.has(mark.category) && owner.closest('button') === null) {
         const value = whole(text, mark.category);
         // "Location: Wilhelminakade 91, 3rd Floor" in a vacancy's details is the employer's office.
         return mark.category === 'address' && value.some((range) => employerAddress(text, range, owner)) ? [] : value;
@@ -230,7 +232,8 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
           !titleOfSomeoneShown(read, range, kept) &&
           !tradeWordOfWork(read, range, descriptor) &&
           !wordOfAnotherName(read, range, kept) &&
-          !wordOfAWorkplace(read, range, workplaces),
+          !wordOfAWorkplace(read, range, workplaces) &&
+          !pronounOfAColleague(read, range, kept, isStaff),
       );
     };
     let found = detectIn(text);
@@ -245,12 +248,14 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
 
   /**
    * "Nationaliteit: Pools" inside running text: the value a known label names
-   * (lib/page/inline-labels.ts); "Onsite location: Catharijnesingel 52" is the employer's.
+   * (lib/page/inline-labels.ts), and a labelled value again in a line of facts ("29 jaar · Deventer",
+   * lib/page/fact-values.ts); "Onsite location: Catharijnesingel 52" is the employer's.
    */
   function withInlineValues(text: string, found: MarkerRange[], owner: Element): MarkerRange[] {
+    const facts = marks === undefined ? [] : factValueRanges(text, marks.factValues()).filter((value) => hidden.has(value.category));
     return withExtra(
       found,
-      inlineValues(text).filter((value) => value.category !== 'address' || !employerAddress(text, value, owner)),
+      [...inlineValues(text), ...facts].filter((value) => value.category !== 'address' || !employerAddress(text, value, owner)),
     );
   }
 

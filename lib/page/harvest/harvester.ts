@@ -138,7 +138,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const text = valueText(element);
     colleagues.read(element, text);
     if (signal.role !== undefined) applyRole(element, signal.role, signal.explicit ? 'field-role' : 'attribute', text, element);
-    if (IMAGE_TAGS.has(element.tagName)) return avatars.photo(element);
+    if (IMAGE_TAGS.has(element.tagName) || element.getAttribute('role') === 'img') return avatars.photo(element);
 
     threads.read(element);
     if (text !== undefined) {

@@ -1,6 +1,7 @@
 import { describesWork, roleOfLabel } from '../../blinding/field-roles';
 import { labelOf } from '../labels';
 import { oneStateClassMore } from '../state-classes';
+import { isInline } from './block-text';
 
 /**
  * Labels and values side by side in one parent: a grid of
@@ -112,6 +113,9 @@ function questionBeforeAnswers(value: Element): string | undefined {
     const text = squash(line.textContent);
     // A line of a label and its value ("<span>Telefoon</span><span>+32 …</span>") is a field above, no question (set T).
     if (text.length > 120 || line.childElementCount > 1) return undefined;
+    // Words side by side in one line are a bar of tabs or chips ("📋 Sollicitanten", "Vacatures",
+    // "Referentiechecks" in an app's bar, held-out set U), not a question over its answers.
+    if (isInline(line) && isInline(value)) return undefined;
     if (roleOfLabel(text) !== undefined) return oneQuestion(line) ? text : undefined;
   }
   return undefined;

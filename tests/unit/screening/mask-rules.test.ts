@@ -109,6 +109,35 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Hij was op tijd.', document.querySelector('#o')!, 'text')).toBeUndefined();
   });
 
+  it('leaves a pronoun whose named subject is a colleague, and hides one said to a colleague about the applicant (held-out set U)', () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Bram Oost</h2></div><section id="chat"><p id="m">…</p></section>');
+    const marks = createPageMarks();
+    marks.addNotes(document.querySelector('#chat')!);
+    const staff = createStaffNames();
+    staff.add('Pieter Bakker');
+    staff.add('Sabine Kuijpers');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks, isStaff: staff.covers });
+    const owner = document.querySelector('#m')!;
+    expect(rules.mask('Welkom Bram! Pieter schuift zo aan, hij zit nog in overleg.', owner, 'text')).toBe(
+      'Welkom Kandidaat …! Pieter schuift zo aan, hij zit nog in overleg.',
+    );
+    expect(rules.mask('Sabine, zijn werk ziet er sterk uit. Vraag jij hem ook?', owner, 'text')).toBe(
+      'Sabine, [diens] werk ziet er sterk uit. Vraag jij [hen] ook?',
+    );
+    // An applicant named after the colleague: the pronoun may be theirs.
+    expect(rules.mask('Pieter belde Bram Oost, hij komt dinsdag.', owner, 'text')).toBe('Pieter belde Kandidaat …, [die] komt dinsdag.');
+    expect(rules.mask('Hij komt dinsdag.', owner, 'text')).toBe('[die] komt dinsdag.');
+    // A colleague spoken to is no subject, and an object pronoun is about someone else.
+    expect(rules.mask('@Pieter Bakker can you schedule her with me?', owner, 'text')).toBe(
+      '@Pieter Bakker can you schedule [diens] with me?',
+    );
+    expect(rules.mask('Pieter belt morgen, spreek hem dan.', owner, 'text')).toBe('Pieter belt morgen, spreek [hen] dan.');
+    // A colleague after a preposition is no subject (held-out set T).
+    expect(rules.mask('Gebeld door Pieter Bakker (di 10:15): hij is per direct beschikbaar.', owner, 'text')).toBe(
+      'Gebeld door Pieter Bakker (di 10:15): [die] is per direct beschikbaar.',
+    );
+  });
+
   it('hides gendered pronouns in a dialog, form or hover card that names a known applicant', () => {
     const applicants = pageWith(
       '<div class="card"><h2 class="name">Bram Oost</h2></div>' +
