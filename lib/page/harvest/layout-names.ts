@@ -38,6 +38,8 @@ const titlesItsCard = (item: Element, element: Element) =>
  * "Tomasz Zieliński", held-out set V): whom it names is someone else, the interviewer.
  */
 function underAPersonsName(element: Element): boolean {
+  const above = element.previousElementSibling;
+  if (above !== null && above.childElementCount === 0 && PERSON_SHAPED.test((above.textContent ?? '').trim())) return true;
   const item = itemAt(element);
   const first = item === undefined || item === element ? undefined : firstTextOf(item);
   return first !== undefined && first !== element && !first.contains(element) && PERSON_SHAPED.test((first.textContent ?? '').trim());

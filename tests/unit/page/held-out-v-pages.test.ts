@@ -15,12 +15,25 @@ const harvest = (markup: string) => harvestPage(markup, lexicon);
 describe('pages set V showed us', () => {
   beforeEach(() => document.body.replaceChildren());
 
+  it("reads a department's page whose main list is labelled as the team's members as no applicant page", () => {
+    const member = (name: string, manager: string) =>
+      `<article class="card"><div class="name">${name}</div><div class="pron">she/her</div><dl><dt>Title</dt><dd>Support Engineer</dd>` +
+      `<dt>Manager</dt><dd>${manager}</dd><dt>Location</dt><dd>Utrecht</dd><dt>Started</dt><dd>May 2022</dd><dt>Birthday</dt><dd>June 12</dd></dl></article>`;
+    const page = (label: string) =>
+      `<main><h1>Customer Success</h1><section ${label}>${member('Nadia Rahman', 'Esther Vos')}${member('Yusuf Demir', 'Nadia Rahman')}${member('Sky Meijer', 'Nadia Rahman')}</section>` +
+      '<aside><div>Candidates are managed in your ATS, not here.</div></aside></main>';
+    expect(harvest(page('aria-label="Team members"')).role()).toBe('neither');
+    expect(harvest(page('aria-label="Overview"')).role()).toBe('applicants');
+  });
+
   it("reads the person an interview line names under an applicant's name as someone else", () => {
     const card = (name: string, line: string) => `<div class="card"><a href="/c/1">${name}</a><div class="sub">${line}</div></div>`;
     const { names } = harvest(
       '<section aria-label="Candidates">' +
         card('Tomasz Zieliński', 'Interview Fri 23 May with Nadia Haddou') +
         card('Yusuf Demir', 'Applied 3 days ago · Referral by Nadia Haddou') +
+        '<article class="card"><header><span class="ava">SM</span><div><div class="name">Sky Meijer</div>' +
+        '<div class="sub">Interview Thu 22 May with Nadia Haddou</div></div></header></article>' +
         '</section>',
     );
     expect(names).toEqual(expect.arrayContaining(['Tomasz Zieliński', 'Yusuf Demir']));
