@@ -6,6 +6,7 @@ import { nameParts, initialsOf } from './staff';
 import { inBanner } from './chrome';
 import { otherRowInList } from './row-topic';
 import { itemOf } from './structure';
+import { NAME_SHAPED } from './role-marks';
 
 /**
  * Initials avatars stand for a person. An applicant's are hidden like a photo; a colleague's stay
@@ -101,7 +102,6 @@ function inOtherRow(avatar: Element): boolean {
   const row = itemOf(avatar);
   return row !== undefined && row !== avatar && otherRowInList(row);
 }
-const NAMED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const MAX_NAMED_PHOTOS = 500;
 
 export function createAvatars(candidates: Candidates): Avatars {
@@ -116,7 +116,7 @@ export function createAvatars(candidates: Candidates): Avatars {
     photo(image) {
       // "Pasfoto Ilayda Demir", "Video van Oleksandr Bondar" on a call's tile drawn as role="img" (held-out set U).
       const alt = squash(image.getAttribute('alt') ?? image.getAttribute('aria-label')).replace(PICTURE_OF, '');
-      if (!NAMED.test(alt) || namedPhotos.size >= MAX_NAMED_PHOTOS) return;
+      if (!NAME_SHAPED.test(alt) || namedPhotos.size >= MAX_NAMED_PHOTOS) return;
       const key = foldText(alt);
       namedPhotos.set(key, [...(namedPhotos.get(key) ?? []), image]);
       const beside = textBesidePhoto(image, alt);

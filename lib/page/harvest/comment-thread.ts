@@ -1,6 +1,7 @@
 import type { Candidates } from './candidates';
 import { FORWARDED_FROM } from './cue-words';
 import type { PageMarks } from './page-marks';
+import { NAME_SHAPED } from './role-marks';
 
 /**
  * A thread of comments about an applicant, without a "Notities" heading to say so: entries of one
@@ -147,7 +148,6 @@ function firstEntry(container: Element): Element | undefined {
  */
 const kindOf = (element: Element): string => (element.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? '';
 
-const AUTHOR_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 const MAX_AUTHORS = 50;
 
@@ -163,8 +163,8 @@ function threadAuthors(container: Element): Element[] {
       if (text === '' || INITIALS.test(text)) continue;
       seen += 1;
       // "Doorgestuurd van Ilias Bouchtaoui": the name after it wrote the forwarded message, not this one.
-      if ((TIME_STAMP.test(text) && !AUTHOR_SHAPED.test(text)) || FORWARDED_FROM.test(text)) break;
-      if (AUTHOR_SHAPED.test(text) && node.parentElement !== null) {
+      if ((TIME_STAMP.test(text) && !NAME_SHAPED.test(text)) || FORWARDED_FROM.test(text)) break;
+      if (NAME_SHAPED.test(text) && node.parentElement !== null) {
         authors.push(node.parentElement);
         break;
       }

@@ -4,7 +4,7 @@ import { mentionsApplication } from '../page-role';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
 import { valueOverLabel } from './label-pairs';
-import { HAN_NAME, INITIALS_TEXT } from './role-marks';
+import { HAN_NAME, INITIALS_TEXT, NAME_SHAPED } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf } from './structure';
 import { inChrome } from './chrome';
@@ -39,12 +39,11 @@ const titlesItsCard = (item: Element, element: Element) =>
  */
 function underAPersonsName(element: Element): boolean {
   const above = element.previousElementSibling;
-  if (above !== null && above.childElementCount === 0 && PERSON_SHAPED.test((above.textContent ?? '').trim())) return true;
+  if (above !== null && above.childElementCount === 0 && NAME_SHAPED.test((above.textContent ?? '').trim())) return true;
   const item = itemAt(element);
   const first = item === undefined || item === element ? undefined : firstTextOf(item);
-  return first !== undefined && first !== element && !first.contains(element) && PERSON_SHAPED.test((first.textContent ?? '').trim());
+  return first !== undefined && first !== element && !first.contains(element) && NAME_SHAPED.test((first.textContent ?? '').trim());
 }
-const PERSON_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 /** A row's first name (`heads`), when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>

@@ -29,3 +29,6 @@ export const MAX_VALUE_LENGTH = 120;
 
 /** A Chinese name is written without spaces: a family and a given name in two to four characters. */
 export const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** A name as a page writes one: capitalised words, up to three small particles between them ("Anna van der Berg"). */
+export const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;

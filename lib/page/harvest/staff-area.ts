@@ -1,5 +1,6 @@
 import { roleOfLabel } from '../../blinding/field-roles';
 import type { PageMarks } from './page-marks';
+import { NAME_SHAPED } from './role-marks';
 /**
  * A block headed as the employer's side: "Contactpersoon", "Jouw recruiter", "Hiring manager".
  * Everything in it belongs to a colleague (their name, address, phone) and stays readable. The
@@ -9,7 +10,6 @@ import type { PageMarks } from './page-marks';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const MAX_AREA_TEXT = 500;
 const MAX_BLOCKS = 4;
-const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 export interface StaffArea {
   /** The elements that make the area. */

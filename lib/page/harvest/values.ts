@@ -2,7 +2,7 @@ import { namesAVenue } from '../../blinding/address-detectors';
 import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import { NOTES_HEADING, NOTES_HEADING_TAGS } from './cue-words';
 import { isInline } from './block-text';
-import { MAX_VALUE_LENGTH } from './role-marks';
+import { MAX_VALUE_LENGTH, NAME_SHAPED } from './role-marks';
 
 /**
  * What the harvest reads as one value: the short text of a small element, whether it fits the
@@ -73,7 +73,6 @@ export const DETAIL_PANES = 'dialog, [role="dialog"], [role="alertdialog"], arti
 export const PANE_HEADING = 'h1, h2, h3, h4, [role="heading"]';
 const TITLE_TOKEN = /(?:^|[^a-z])(?:title|heading|titel|headline)(?:$|[^a-z])/iu;
 
-const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const bodyFontSizes = new WeakMap<Document, number>();
 
 /** Set in a larger type than the page's text: a record's title in a plain block. */
