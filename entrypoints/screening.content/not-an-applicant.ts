@@ -82,6 +82,8 @@ const SUBJECT_NAME =
 /** The sentence the pronoun stands in and the one before it. */
 const TWO_SENTENCES = /(?:[^.!?\n]*[.!?]+[ \t]+)?[^.!?\n]*$/u;
 const SUBJECT_PRONOUN = /^(?:hij|zij|ze|he|she)$/iu;
+/** How far back the two sentences are looked for: work per pronoun stays bounded on a long text with many. */
+const SUBJECT_REACH = 320;
 const SPOKEN_TO = /^(?:jij|je|u|you)$/iu;
 
 /**
@@ -98,9 +100,10 @@ export function pronounOfAColleague(
   isStaff: ((name: string) => boolean) | undefined,
 ): boolean {
   if (range.pronoun === undefined || isStaff === undefined || !SUBJECT_PRONOUN.test(text.slice(range.start, range.end))) return false;
-  const before = text.slice(0, range.start);
+  const from = Math.max(0, range.start - SUBJECT_REACH);
+  const before = text.slice(from, range.start);
   const span = TWO_SENTENCES.exec(before);
-  const offset = span === null ? 0 : span.index;
+  const offset = from + (span === null ? 0 : span.index);
   let subject: { name: string; start: number; addressed: boolean } | undefined;
   for (const match of (span?.[0] ?? before).matchAll(SUBJECT_NAME))
     subject = {

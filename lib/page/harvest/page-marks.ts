@@ -1,5 +1,6 @@
 import type { MarkerCategory } from '../../blinding/categories';
 import { FACT_CATEGORIES, MAX_FACT_VALUE, type FactValues } from '../fact-values';
+import { squash, valueText } from './values';
 
 /**
  * What the page's structure said about its nodes, kept in this script's memory only (WeakMaps on
@@ -92,10 +93,13 @@ export function createPageMarks(): PageMarks {
   };
 }
 
-/** The text a marked node shows: a field's value, the chosen option of a list, or its text. */
+/**
+ * The text a marked node shows: a field's value, the chosen option of a list, or its value text
+ * as the harvest reads it (without an edit button beside it: "Tetouan ✎" is "Tetouan").
+ */
 function shownValue(node: Node): string {
   const element = node as Element;
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') return (element as HTMLInputElement).value.trim();
   if (element.tagName === 'SELECT') return (element as HTMLSelectElement).selectedOptions[0]?.text.trim() ?? '';
-  return (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return (node.nodeType === 1 ? valueText(element) : undefined) ?? squash(node.textContent);
 }

@@ -46,4 +46,11 @@ describe('page marks remember labelled values of a place or an origin', () => {
     marks.clear();
     expect(marks.factValues().size).toBe(0);
   });
+
+  it('remembers a value beside its edit button without the button (a CRM field component)', () => {
+    document.body.innerHTML = '<div id="v"><slot name="before"></slot>Tetouan<button title="bewerken">✎</button></div>';
+    const marks = createPageMarks();
+    marks.mark(document.querySelector('#v')!, { kind: 'category', category: 'birthplace' });
+    expect([...marks.factValues()]).toEqual([['Tetouan', 'birthplace']]);
+  });
 });
