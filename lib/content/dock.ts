@@ -3,6 +3,7 @@ import type { Dock, DockPillar, DockScope } from './dock-entry';
 import type { DockPosition } from '../messages/dock-messages';
 import { DOCK_CSS } from './dock-style';
 import { el } from './element';
+import { afterNextLayout } from '../page/after-layout';
 import { placeAside, type Box } from './dock-place';
 import { mountShadowUi } from './shadow-ui';
 
@@ -42,7 +43,7 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
   const view = doc.defaultView ?? window;
   const slots = new Map<DockPillar, HTMLElement>();
   let chosen: DockPosition | null = null;
-  let frame = 0;
+  let cancelPlacing: (() => void) | undefined;
   let settle: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (box: Box) => {
@@ -54,14 +55,15 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
   };
   /** The user's place if they chose one, else the first corner that covers no focusable page element. */
   const place = () => {
-    frame = 0;
+    cancelPlacing = undefined;
     if (bar.hidden) return;
     if (chosen) apply(chosen);
     else apply(placeAside(doc, { width: bar.offsetWidth, height: bar.offsetHeight }, ui.owns));
   };
-  // Placing reads the page's layout: done in the next frame, when the browser lays out the page for
-  // painting anyway, rather than at once, which would lay out a page still being changed twice.
-  const placeSoon = () => (frame ||= requestAnimationFrame(place));
+  // Placing reads the boxes of the page's focusable elements: done in the next rendering update
+  // after the browser's own layout (after-layout.ts), not at once or in an animation frame, which
+  // would lay out a page still being parsed or changed a second time.
+  const placeSoon = () => (cancelPlacing ??= afterNextLayout(doc, place));
   const schedule = () => {
     clearTimeout(settle);
     settle = setTimeout(placeSoon, 150);
@@ -83,7 +85,7 @@ function createDock(doc: Document, signal: AbortSignal): Dock {
   // Entries change their text (counts, progress): place the dock again when its size changes.
   const resized = new ResizeObserver(placeSoon);
   resized.observe(bar);
-  signal.addEventListener('abort', () => (clearTimeout(settle), cancelAnimationFrame(frame), resized.disconnect()), { once: true });
+  signal.addEventListener('abort', () => (clearTimeout(settle), cancelPlacing?.(), resized.disconnect()), { once: true });
 
   grip.addEventListener(
     'pointerdown',

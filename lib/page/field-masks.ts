@@ -1,3 +1,4 @@
+import { afterNextLayout } from './after-layout';
 import type { PaintHolds } from './hold-paint';
 
 /**
@@ -5,10 +6,10 @@ import type { PaintHolds } from './hold-paint';
  *
  * An input, textarea or select keeps its value exactly as the page set it; when that value holds
  * a marker, an opaque box in our own layer covers the field's text and shows the masked text.
- * Values set by script fire no event and no mutation, so the boxes are checked in a
- * requestAnimationFrame callback, which runs right before each paint: a value set by script is
- * covered in the frame it would first appear. The loop runs only while fields are tracked and
- * stops by itself when none are left.
+ * Values set by script fire no event and no mutation, so the boxes are checked in every rendering
+ * update, after the browser's layout and before its paint (after-layout.ts): a value set by script
+ * is covered in the frame it would first appear, and reading where fields are costs no layout of
+ * its own. The loop runs only while fields are tracked and stops by itself when none are left.
  *
  * Editable areas (contenteditable) are covered with the CSS Custom Highlight API: the marker
  * ranges are painted transparent on grey, and the DOM is not touched.
@@ -29,13 +30,13 @@ export interface FieldMaskOptions {
   /** The highlight's name; the page style sheet gives ::highlight(name) its look. */
   highlightName?: string;
   /**
-   * The page's paint holds: while the page is held nothing shows, and measuring fields would lay
-   * out a page that is still being changed. The boxes are placed when the last hold is given back,
-   * in that task, before anything paints.
+   * The page's paint holds: while the page is held nothing shows, so no field is measured. The
+   * boxes are placed in the rendering update right after the last hold is given back, before that
+   * update paints.
    */
   holds?: Pick<PaintHolds, 'held' | 'onReleased'>;
-  /** Request a frame; injectable for tests. */
-  requestFrame?: (callback: () => void) => number;
+  /** Run a callback in the next rendering update, after layout (after-layout.ts); injectable for tests. */
+  requestFrame?: (callback: () => void) => void;
 }
 
 export interface FieldMasks {
@@ -96,7 +97,7 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
   const editables = new Set<HTMLElement>();
   const boxes = new Map<Field, Box>();
   const lastSeen = new WeakMap<Field, string>();
-  const requestFrame = options.requestFrame ?? ((callback: () => void) => requestAnimationFrame(callback));
+  const requestFrame = options.requestFrame ?? ((callback: () => void) => void afterNextLayout(options.layer.ownerDocument, callback));
   const highlightName = options.highlightName ?? 'ew-blind';
   let framePending = false;
 
@@ -245,14 +246,14 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     else registry.set(highlightName, new HighlightClass(...ranges));
   }
 
-  options.holds?.onReleased(refresh);
+  options.holds?.onReleased(schedule);
 
   return {
     track(field) {
       if (!showsText(field)) return;
       fields.add(field);
       lastSeen.delete(field);
-      // Checked in the next animation frame callback, which runs before that frame is painted.
+      // Checked in the next rendering update, after its layout and before its paint.
       schedule();
     },
     trackEditable(element) {
@@ -262,8 +263,8 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
     refresh,
     recheck() {
       for (const field of fields) lastSeen.delete(field);
-      // In the next animation frame callback, which runs before that frame is painted: measuring
-      // now would force a layout of the whole page in the middle of a pass that just changed it.
+      // In the next rendering update, before it paints: measuring now would force a layout of the
+      // whole page in the middle of a pass that just changed it.
       schedule();
     },
     clear() {
