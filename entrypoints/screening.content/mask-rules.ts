@@ -1,6 +1,7 @@
 import { isFreeMail } from '../../lib/page/harvest/forwarded';
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
 import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
+import type { NameLexicon } from '../../lib/blinding/name-lexicon';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { NAME_PARTICLES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
@@ -20,7 +21,7 @@ import type { ApplicantBook } from './applicants';
 import { combineSelectors } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
-import { pronounOfAColleague, titleOfSomeoneShown, tradeWordOfWork, wordOfAnotherName, wordOfAWorkplace } from './not-an-applicant';
+import { notAnApplicantInContext } from './not-an-applicant';
 import { createEmployerAddress } from './employer-address';
 
 /**
@@ -52,6 +53,8 @@ export interface MaskRulesOptions {
   marks?: PageMarks;
   /** True for a colleague's full name: it stays readable where it appears. */
   isStaff?: (name: string) => boolean;
+  /** Given names (a person a note may speak of, in pronounOfAColleague). */
+  lexicon?: NameLexicon;
   /** An address at the domain of the signed-in account or a colleague's (a free mail provider's counts for nothing). */
   isColleagueAddress?: (address: string) => boolean;
   /** An element's text as the page wrote it, before our masks. */
@@ -76,7 +79,8 @@ function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerR
 }
 
 export function createMaskRules(options: MaskRulesOptions): MaskRules {
-  const { adapter, applicants, hidden, locale, marks, isStaff, isColleagueAddress, originalText, originalOfText } = options;
+  const { adapter, applicants, hidden, locale, marks, isStaff, lexicon, isColleagueAddress, originalText, originalOfText } = options;
+  const isGivenName = (word: string) => lexicon !== undefined && lexicon.given(foldText(word)) > 0 && !lexicon.commonWord(foldText(word));
   const original: ReadText = (node) =>
     node.nodeType === 3
       ? (originalOfText?.(node as Text) ?? node.textContent ?? '')
@@ -227,22 +231,19 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
         // A revealed applicant's name may show anywhere on the page.
         return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
       });
-      return kept.filter(
-        (range) =>
-          !titleOfSomeoneShown(read, range, kept) &&
-          !tradeWordOfWork(read, range, descriptor) &&
-          !wordOfAnotherName(read, range, kept) &&
-          !wordOfAWorkplace(read, range, workplaces) &&
-          !pronounOfAColleague(read, range, kept, isStaff),
-      );
+      return kept.filter((range) => !notAnApplicantInContext(read, range, { kept, descriptor, workplaces, isStaff, isGivenName }));
     };
     let found = detectIn(text);
     // A marker cut in two by a line break or an inline element is read again with the text around it.
     const context = kind === 'text' && node !== undefined && marks !== undefined;
     const before = context ? textBefore(node, original) : '';
     const after = context ? textAfter(node, original) : '';
-    if (before.trim() !== '' || after.trim() !== '')
-      found = withExtra(found, ownPart(detectIn(before + text + after), before.length, text.length));
+    if (before.trim() !== '' || after.trim() !== '') {
+      const inContext = ownPart(detectIn(before + text + after), before.length, text.length);
+      // A pronoun read with the text around it may speak of a colleague named in an element of its own ("@Chen Wei", set W).
+      const spokenOf = (range: MarkerRange) => range.pronoun === undefined || inContext.some((other) => other.start === range.start);
+      found = withExtra(found.filter(spokenOf), inContext);
+    }
     return marks === undefined ? found : withInlineValues(text, found, owner);
   }
 

@@ -58,6 +58,25 @@ export function tradeWordOfWork(text: string, range: MarkerRange, descriptor: bo
 }
 const FIRM_BESIDE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{3,}|&|B\.?V\.?|N\.?V\.?)(?![\p{L}])/u;
 
+// A trade's business before a family name, or a firm's form or trade after it: "Bakkerij Van der
+// Meulen", "Autobedrijf Mars", "Hendriks & Zn.", "Kuijpers Accountants", "Koster Installatietechniek"
+// (held-out set W: firms named after a family that an applicant shares).
+const BUSINESS_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}*(?:erij|bedrijf|handel|fabriek|winkel|zaak)|Garage|Hotel|Restaurant|Café|Apotheek|Kapsalon|Tandartspraktijk|Huisartsenpraktijk|Firma|Fa\.)[ \t\u00A0]+$/u;
+const BUSINESS_AFTER =
+  /^[ \t\u00A0]*(?:&[ \t\u00A0]*(?:Zn\.?|Zonen|Sons|Co\.?)|B\.V\.|BV|N\.V\.|\p{Lu}\p{Ll}*(?:techniek|transport|bouw|materialen|installaties|logistiek|accountants|advocaten|architecten|makelaars|notarissen|adviseurs)|Accountants|Advocaten|Architecten|Makelaars|Notarissen|Logistiek|Holding|Groep|Group|Logistics|Consulting|Ltd\.?|Inc\.?|LLC|GmbH)(?![\p{L}])/u;
+
+/** A family name, alone, that names a firm by the word of trade or form beside it. */
+export function nameOfAFirm(text: string, range: MarkerRange): boolean {
+  if (range.category !== 'names') return false;
+  const words = text.slice(range.start, range.end).split(/\s+/u);
+  if (!words.slice(0, -1).every((word) => NAME_PARTICLES.has(foldText(word)))) return false;
+  return (
+    BUSINESS_BEFORE.test(text.slice(Math.max(0, range.start - 40), range.start)) ||
+    BUSINESS_AFTER.test(text.slice(range.end, range.end + 40))
+  );
+}
+
 /** How far after a workplace's street a word still belongs to its address ("91, 3rd Floor, Rotterdam"). */
 const ADDRESS_TAIL = 24;
 
@@ -78,40 +97,83 @@ export function wordOfAWorkplace(text: string, range: MarkerRange, workplaces: r
  * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none.
  */
 const SUBJECT_NAME =
-  /(?:^|[.!?,;:(][ \t]*|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
+  /(?:^|[.!?,;:(][ \t]*|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
+/** "… with me and Tom; he prefers Thursday": the name that closes the clause just before the pronoun's (set W). */
+const NAME_CLOSING_CLAUSE = /(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]*[;,][ \t]*$/u;
 /** The sentence the pronoun stands in and the one before it. */
 const TWO_SENTENCES = /(?:[^.!?\n]*[.!?]+[ \t]+)?[^.!?\n]*$/u;
 const SUBJECT_PRONOUN = /^(?:hij|zij|ze|he|she)$/iu;
 /** How far back the two sentences are looked for: work per pronoun stays bounded on a long text with many. */
 const SUBJECT_REACH = 320;
 const SPOKEN_TO = /^(?:jij|je|u|you)$/iu;
+/** "@Chen Wei zei dat hij de kamer regelt": a mention whose verb reports what they said is spoken of, not to (set W). */
+const REPORTS = /^(?:zei|zegt|meldt|meldde|schreef|schrijft|said|says|wrote|writes|mentioned)$/iu;
 
 /**
  * "Pieter schuift zo aan, hij zit nog in een ander overleg": a subject pronoun whose nearest named
- * subject before it, in its sentence or the one before, is a colleague speaks of that colleague
- * (held-out set U, a call's chat). An applicant named in between, or no named subject, leaves it
- * hidden; so does a colleague spoken to ("Sabine, zijn werk …", "@Jordy Verbeek can you schedule
- * her"), and an object pronoun, which is mostly about someone else.
+ * subject before it, in its sentence or the one before, is someone else than an applicant speaks of
+ * them (held-out set U, a call's chat); so does one right after a clause that such a name closes
+ * ("… with me and Tom; he prefers Thursday", set W). Someone else: a colleague, or a person the page
+ * names who is no known applicant (`isSomeoneElse`); an applicant's name is a kept range, and one
+ * named in between leaves the pronoun hidden. So does no named subject, a colleague spoken to
+ * ("Sabine, zijn werk …", "@Jordy Verbeek can you schedule her"), and an object pronoun, which is
+ * mostly about someone else.
  */
 export function pronounOfAColleague(
   text: string,
   range: MarkerRange,
   kept: readonly MarkerRange[],
-  isStaff: ((name: string) => boolean) | undefined,
+  isSomeoneElse: ((name: string) => boolean) | undefined,
 ): boolean {
-  if (range.pronoun === undefined || isStaff === undefined || !SUBJECT_PRONOUN.test(text.slice(range.start, range.end))) return false;
+  if (range.pronoun === undefined || isSomeoneElse === undefined || !SUBJECT_PRONOUN.test(text.slice(range.start, range.end))) return false;
+  const noApplicantFrom = (start: number) =>
+    !kept.some((other) => other.category === 'names' && other.end > start && other.start < range.start);
+  const closingFrom = Math.max(0, range.start - 64);
+  const closing = NAME_CLOSING_CLAUSE.exec(text.slice(closingFrom, range.start));
+  if (closing !== null && isSomeoneElse(closing[1]!) && noApplicantFrom(closingFrom + closing.index)) return true;
   const from = Math.max(0, range.start - SUBJECT_REACH);
   const before = text.slice(from, range.start);
   const span = TWO_SENTENCES.exec(before);
   const offset = from + (span === null ? 0 : span.index);
   let subject: { name: string; start: number; addressed: boolean } | undefined;
-  for (const match of (span?.[0] ?? before).matchAll(SUBJECT_NAME))
+  for (const match of (span?.[0] ?? before).matchAll(SUBJECT_NAME)) {
+    const name = match[2]!;
+    const verb = /^[ \t]+(\p{Ll}+)/u.exec(match[0].slice(match[0].indexOf(name) + name.length))?.[1] ?? '';
     subject = {
-      name: match[2]!,
+      name,
       start: offset + match.index + match[1]!.length,
-      addressed: match[1] === '@' || SPOKEN_TO.test(match[3] ?? ''),
+      addressed: (match[1] === '@' && !REPORTS.test(verb)) || SPOKEN_TO.test(match[3] ?? ''),
     };
-  if (subject === undefined || subject.addressed || !isStaff(subject.name)) return false;
-  const { start } = subject;
-  return !kept.some((other) => other.category === 'names' && other.end > start && other.start < range.start);
+  }
+  return subject !== undefined && !subject.addressed && isSomeoneElse(subject.name) && noApplicantFrom(subject.start);
+}
+
+/** What the mask rules know around a text's ranges. */
+export interface RangeContext {
+  /** Every range the detectors kept in the text. */
+  kept: readonly MarkerRange[];
+  /** The text is a value whose label describes work. */
+  descriptor: boolean;
+  /** The employer's addresses found in the text. */
+  workplaces: readonly MarkerRange[];
+  isStaff: ((name: string) => boolean) | undefined;
+  /** A word that is a given name and no ordinary word (the lexicon): a person the page may speak of. */
+  isGivenName?: (word: string) => boolean;
+}
+
+/** True when the range, read in its sentence, is not about an applicant (each rule above). */
+export function notAnApplicantInContext(text: string, range: MarkerRange, context: RangeContext): boolean {
+  const { kept, descriptor, workplaces, isStaff, isGivenName } = context;
+  // A pronoun speaks of the person its clause names: a colleague, or anyone named who is no known
+  // applicant ("Jeroen vervangt mij, hij weet ervan": an applicant's name would be a kept range there).
+  const someoneElse =
+    isStaff === undefined ? undefined : (name: string) => isStaff(name) || (isGivenName?.(name.split(/\s+/u)[0] ?? '') ?? false);
+  return (
+    titleOfSomeoneShown(text, range, kept) ||
+    tradeWordOfWork(text, range, descriptor) ||
+    wordOfAnotherName(text, range, kept) ||
+    wordOfAWorkplace(text, range, workplaces) ||
+    nameOfAFirm(text, range) ||
+    pronounOfAColleague(text, range, kept, someoneElse)
+  );
 }

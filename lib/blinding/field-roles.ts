@@ -82,7 +82,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'id-number',
-    'bsn bsn_nummer burgerservicenummer klantnummer klantnr clientnummer dossiernummer relatienummer sofinummer sofi_nummer iban iban_nummer rekeningnummer bankrekening bankrekeningnummer bank_account bank_account_number account_number paspoortnummer passport_number id_nummer id_number documentnummer document_nummer document_number nummer_identiteitsbewijs identiteitskaartnummer national_insurance_number ni_number social_security_number ssn',
+    'bsn bsn_nummer burgerservicenummer studentnummer studentnr student_number student_id leerlingnummer leerlingnr klantnummer klantnr clientnummer dossiernummer relatienummer sofinummer sofi_nummer iban iban_nummer rekeningnummer bankrekening bankrekeningnummer bank_account bank_account_number account_number paspoortnummer passport_number id_nummer id_number documentnummer document_nummer document_number nummer_identiteitsbewijs identiteitskaartnummer national_insurance_number ni_number social_security_number ssn',
   ),
   ...table(
     'notes',

@@ -23,13 +23,24 @@ export function isValidIban(text: string): boolean {
 }
 
 const NUMBER_LABEL = pattern(
-  String.raw`(?<![\p{L}])(?:BSN|~bsn-nummer|~burgerservicenummer|~sofinummer|~sofi-nummer|~paspoortnummer|~passport number|~passport no\.?|~documentnummer|~document number|ID-nummer|ID number|~identiteitskaart|~identiteitsbewijs|~rijbewijsnummer|~national insurance number|NI number|SSN)(?:[ \t]+(?:nr\.?|nummer|number))?[ \t]*[:：#]?[ \t]*(?<value>[A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){5,13})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:BSN|~bsn-nummer|~burgerservicenummer|~sofinummer|~sofi-nummer|~paspoortnummer|~passport number|~passport no\.?|~documentnummer|~document number|ID-nummer|ID number|~identiteitskaart|~identiteitsbewijs|~rijbewijsnummer|~studentnummer|~leerlingnummer|~student number|~national insurance number|NI number|SSN)(?:[ \t]+(?:nr\.?|nummer|number))?[ \t]*[:：#]?[ \t]*(?<value>[A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){5,13})(?![\p{L}\p{N}])`,
   'dgu',
 );
 const hasDigits = (value: string): boolean => (value.match(/\d/gu)?.length ?? 0) >= 4;
 
-const LABEL_TRIGGER = /bsn|burgerservice|sofi|paspoort|passport|document|ID|identiteit|rijbewijs|insurance|NI number|SSN/iu;
-const detectLabelled = captureDetector('id-numbers', [[LABEL_TRIGGER, NUMBER_LABEL, hasDigits]]);
+// The address a form's submission came from ("Zahra Hosseini · IP 192.0.2.44", held-out set W): it
+// traces the person who sent it.
+const IP_LABEL = pattern(
+  String.raw`(?<![\p{L}])(?:IP-[Aa]dres|IP [Aa]ddress|IP)[ \t]*[:：]?[ \t]*(?<value>\d{1,3}(?:\.\d{1,3}){3})(?![\p{N}.])`,
+  'dgu',
+);
+
+const LABEL_TRIGGER =
+  /bsn|burgerservice|sofi|paspoort|passport|document|ID|identiteit|rijbewijs|student|leerling|insurance|NI number|SSN/iu;
+const detectLabelled = captureDetector('id-numbers', [
+  [LABEL_TRIGGER, NUMBER_LABEL, hasDigits],
+  [/IP/u, IP_LABEL],
+]);
 const IBAN_TRIGGER = /[A-Z]{2}\d{2}/u;
 // A footer that gives a company's register numbers gives the company's own account.
 const COMPANY_NUMBERS = /\b(?:kvk|btw|vat|rsin|chamber of commerce)\b/iu;

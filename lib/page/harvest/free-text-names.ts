@@ -35,8 +35,8 @@ const INLINE_MENTION =
 
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende)[ \t\u00A0]+$/iu;
 // "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no
-// applicant it speaks of.
-const HANDED_TO_BEFORE = /(?<![\p{L}])(?:naar|aan|via|door|to)[ \t\u00A0]+$/iu;
+// applicant it speaks of; nor is whom a chat's private message goes to ("Rutger → Nicole Kuijpers (privé)", set W).
+const HANDED_TO_BEFORE = /(?:(?<![\p{L}])(?:naar|aan|via|door|to)|→|->)[ \t\u00A0]+$/iu;
 
 export interface FreeTextOptions {
   lexicon: NameLexicon;

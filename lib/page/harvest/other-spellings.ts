@@ -1,5 +1,6 @@
 import { judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
+import { NON_LATIN_WORDS } from '../../blinding/other-script';
 
 /**
  * A name written twice beside itself: in Latin letters and in the applicant's own script
@@ -7,9 +8,8 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
  * Fang"). The other spelling is as identifying as the first, and no transliteration links the two,
  * so a short text next to a found name that is wholly the other kind of writing is that name too.
  */
-const NON_LATIN_WORD = String.raw`(?:(?![\p{Script=Latin}\p{N}])\p{L}\p{M}*){1,24}`;
 /** One to four words, all in scripts other than Latin, the whole text (or in parentheses). */
-const NON_LATIN_NAME = new RegExp(String.raw`^\(?(${NON_LATIN_WORD}(?:[ \u00A0·・]${NON_LATIN_WORD}){0,3})\)?$`, 'u');
+const NON_LATIN_NAME = new RegExp(String.raw`^\(?(${NON_LATIN_WORDS})\)?$`, 'u');
 const LATIN = /\p{Script=Latin}/u;
 const MAX_SPELLING = 48;
 

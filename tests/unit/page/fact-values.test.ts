@@ -53,4 +53,18 @@ describe('page marks remember labelled values of a place or an origin', () => {
     marks.mark(document.querySelector('#v')!, { kind: 'category', category: 'birthplace' });
     expect([...marks.factValues()]).toEqual([['Tetouan', 'birthplace']]);
   });
+
+  it('remembers the town that ends a full address after its postcode', () => {
+    document.body.innerHTML = '<dd id="a">Lange Haven 88, 3111 CE Schiedam</dd><dd id="b">Rue Neuve 12, 1000 Brussel</dd>';
+    const marks = createPageMarks();
+    marks.mark(document.querySelector('#a')!, { kind: 'category', category: 'address' });
+    marks.mark(document.querySelector('#b')!, { kind: 'category', category: 'address' });
+    expect([...marks.factValues()]).toEqual([
+      ['Schiedam', 'address'],
+      ['Brussel', 'address'],
+    ]);
+    expect(factValueRanges('Data Engineer at ING · Schiedam, Zuid-Holland', marks.factValues()).map((range) => range.category)).toEqual([
+      'address',
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMaskRules } from '../../../entrypoints/screening.content/mask-rules';
 import { createPageMarks } from '../../../lib/page/harvest/page-marks';
 import { createStaffNames } from '../../../lib/page/harvest/staff';
+import { testLexicon } from '../blinding/test-lexicon';
 import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
 
 describe('mask rules on a page read from its structure', () => {
@@ -136,6 +137,23 @@ describe('mask rules on a page read from its structure', () => {
     expect(rules.mask('Gebeld door Pieter Bakker (di 10:15): hij is per direct beschikbaar.', owner, 'text')).toBe(
       'Gebeld door Pieter Bakker (di 10:15): [die] is per direct beschikbaar.',
     );
+  });
+
+  it('reads a pronoun with a colleague mentioned in an element of its own, and with a person named who is no applicant (held-out set W)', () => {
+    const applicants = pageWith(
+      '<div class="card"><h2 class="name">Bram Oost</h2></div><section id="chat"><p id="m">Kamer geboekt. <span class="mention">@Chen Wei</span> zei dat hij de kamer regelt.</p><p id="n">…</p></section>',
+    );
+    const marks = createPageMarks();
+    marks.addNotes(document.querySelector('#chat')!);
+    const staff = createStaffNames();
+    staff.add('Chen Wei');
+    const lexicon = testLexicon({ given: ['jeroen', 'bram'], family: ['oost'] });
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks, isStaff: staff.covers, lexicon });
+    const said = document.querySelector('#m')!.lastChild as Text;
+    expect(rules.mask(said.data, document.querySelector('#m')!, 'text', said)).toBeUndefined();
+    const owner = document.querySelector('#n')!;
+    expect(rules.mask('Ik ben tot vrijdag weg; Jeroen vervangt mij, hij weet ervan.', owner, 'text')).toBeUndefined();
+    expect(rules.mask('Ik sprak Bram Oost, hij komt dinsdag.', owner, 'text')).toBe('Ik sprak Kandidaat …, [die] komt dinsdag.');
   });
 
   it('hides gendered pronouns in a dialog, form or hover card that names a known applicant', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { MarkerRange } from '../../../lib/blinding/marker-range';
-import { pronounOfAColleague } from '../../../entrypoints/screening.content/not-an-applicant';
+import { nameOfAFirm, notAnApplicantInContext, pronounOfAColleague } from '../../../entrypoints/screening.content/not-an-applicant';
 
 const isStaff = (name: string) => name === 'Pieter';
 
@@ -54,5 +54,65 @@ describe('pronounOfAColleague', () => {
       ratio = (fastest(runLarge) - 3) / tenSmall;
     }
     expect(ratio).toBeLessThanOrEqual(4);
+  });
+});
+
+/** The first "hij"/"zij"/"he"/"she" of the text as the pronoun detector reports it. */
+function firstPronoun(text: string): MarkerRange {
+  const match = /\b(?:hij|zij|he|she)\b/u.exec(text)!;
+  return { start: match.index, end: match.index + match[0].length, category: 'gender', pronoun: 'pronoun-subject' };
+}
+const nameRange = (text: string, name: string): MarkerRange => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, category: 'names' };
+};
+
+describe('pronounOfAColleague, in the ways set W wrote', () => {
+  const colleagues =
+    (...names: string[]) =>
+    (name: string) =>
+      names.includes(name);
+  it.each([
+    ['Sandra Mulder (teamleider) schuift niet aan; zij is die week op cursus.', 'Sandra Mulder'],
+    ['Can you set up the interview with me and Tom; he prefers Thursday.', 'Tom'],
+    ['Kamer geboekt. @Chen Wei zei dat hij de kamer regelt.', 'Chen Wei'],
+  ])('%j speaks of %s', (text, colleague) => {
+    expect(pronounOfAColleague(text, firstPronoun(text), [], colleagues(colleague))).toBe(true);
+  });
+
+  it('leaves the pronoun hidden when the name before it is a known applicant, or spoken to', () => {
+    const text = 'Ik sprak met Fatima; zij wil graag starten.';
+    expect(pronounOfAColleague(text, firstPronoun(text), [nameRange(text, 'Fatima')], () => true)).toBe(false);
+    const asked = 'Top. @Chen Wei kun jij kijken of hij kan?';
+    expect(pronounOfAColleague(asked, firstPronoun(asked), [], colleagues('Chen Wei'))).toBe(false);
+  });
+
+  it("takes a person the page names, who is no known applicant, for the pronoun's subject (a given name in the lexicon)", () => {
+    const text = 'Ik ben zelf tot vrijdag weg; Jeroen vervangt mij, hij weet ervan.';
+    const context = { kept: [], descriptor: false, workplaces: [], isStaff: () => false };
+    expect(notAnApplicantInContext(text, firstPronoun(text), { ...context, isGivenName: (word) => word === 'Jeroen' })).toBe(true);
+    expect(notAnApplicantInContext(text, firstPronoun(text), context)).toBe(false);
+    const morning = 'Morgen belt hij terug.';
+    expect(notAnApplicantInContext(morning, firstPronoun(morning), { ...context, isGivenName: (word) => word === 'Jeroen' })).toBe(false);
+  });
+});
+
+describe('nameOfAFirm', () => {
+  it.each([
+    ['Bakkerij Van der Meulen HR', 'Van der Meulen'],
+    ['Junior Accountmanager · Hendriks & Zn. Logistiek', 'Hendriks'],
+    ['Maandafsluiting Kuijpers Accountants Tilburg', 'Kuijpers'],
+    ['Stage bij Koster Installatietechniek', 'Koster'],
+    ['Autobedrijf Mars, Hoorn', 'Mars'],
+  ])('%j: %s names the firm', (text, name) => {
+    expect(nameOfAFirm(text, nameRange(text, name))).toBe(true);
+  });
+
+  it.each([
+    ['Gesprek Van der Meulen om 10:00', 'Van der Meulen'],
+    ['Sietske van der Meulen belde terug', 'Sietske van der Meulen'],
+    ['Mars belt morgen terug', 'Mars'],
+  ])('%j: %s is the person', (text, name) => {
+    expect(nameOfAFirm(text, nameRange(text, name))).toBe(false);
   });
 });
