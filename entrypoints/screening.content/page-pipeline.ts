@@ -107,7 +107,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const evidence = { ...harvester.evidence, names: applicants.all.length, adapterNames: adapterNames };
     // A page that names no one stays as it is, without reading the whole document again.
     if (role !== 'applicants' && !namesSomeone(evidence)) return false;
-    const decided = readPageRole(doc, evidence);
+    const decided = readPageRole(doc, evidence, originalText);
     if (decided !== 'applicants' || role === 'applicants') {
       role = decided;
       return false;

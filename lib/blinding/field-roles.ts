@@ -26,7 +26,7 @@ const table = (role: FieldRole, phrases: string): [string, FieldRole][] =>
 const LABEL_PHRASES: Words = new Map([
   ...table(
     'applicant-name',
-    'naam namen volledige_naam zoeknaam weergavenaam display_name volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person ingediend_door ingestuurd_door submitted_by',
+    'naam namen volledige_naam zoeknaam weergavenaam display_name volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person ingediend_door ingestuurd_door submitted_by subject_person opened_for betrokkene',
   ),
   ...table(
     'given-name',

