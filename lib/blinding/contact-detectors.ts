@@ -17,9 +17,11 @@ const IBAN_HEAD = /[A-Z]{2}\d{2}[ \u00A0]?[A-Z]{4}[ \u00A0]?$/u;
 // 338 00 00" is an organisation's line, never an applicant's (held-out set W).
 const BUSINESS_NUMBER = /^\(?0[ \u00A0()./\u2013-]{0,3}8[ \u00A0()./\u2013-]{0,3}8/u;
 // A number under its own name is no phone number: "Projectnummer 06 5012 4490", "Vacature-ID 0786
-// 1255 42" (held-out set W); a phone's own label ("Telefoonnummer", "Mobiel nr.") is not among these.
+// 1255 42" (held-out set W), "BPV-overeenkomst 0318 204 511", "Cost center 010-4402-771", a
+// meeting's "Dial-in +31 20 794 7812" (set X); a phone's own label ("Telefoonnummer", "Mobiel nr.")
+// is not among these.
 const ID_LABEL_BEFORE =
-  /(?:\b(?:id|ref|kenmerk|referentie)\.?|(?:project|order|vacature|dossier|factuur|klant|kandidaat|student|leerling|personeels|relatie|ticket|zaak|registratie)(?:nummer|-?id|-?nr\.?)|\b(?:meeting|order|project|job|vacancy|ticket|case|invoice|reference|customer|student|booking) (?:number|no\.?|id))[ \t]*[:#]?[ \t]*$/iu;
+  /(?:\b(?:id|ref|kenmerk|referentie|vacature|vacancy|overeenkomst|contract|kostenplaats|cost cent(?:er|re)|dial-in|dial in|inbelnummer)\.?|(?:project|order|vacature|dossier|factuur|klant|kandidaat|student|leerling|personeels|relatie|ticket|zaak|registratie)(?:nummer|-?id|-?nr\.?)|\b(?:meeting|order|project|job|vacancy|ticket|case|invoice|reference|customer|student|booking) (?:number|no\.?|id))[ \t]*[:#]?[ \t]*$/iu;
 
 const SOCIAL_HOSTS = [
   'linkedin\\.com',
@@ -92,6 +94,7 @@ export function detectPhones(text: string, out: MarkerRange[]): void {
     out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
   }
   for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
+    if (ID_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
   }
 }

@@ -175,16 +175,11 @@ function fieldLabel(field: Element): string | undefined {
   return labelBefore(field) ?? wrapperLabel(field);
 }
 
-/**
- * The label just before the wrapper a field opens, with buttons beside it: "<label>Subject
- * person</label><div class="input-group"><input …><button>🔍</button></div>" (a reference field,
- * held-out set X, ServiceNow).
- */
+/** The label before the wrapper a field opens: "<label>Subject person</label><div class=input-group><input …>" (set X, ServiceNow). */
 function wrapperLabel(field: Element): string | undefined {
   const wrapper = field.parentElement;
-  const previous = wrapper?.previousElementSibling;
-  if (wrapper === null || previous?.tagName !== 'LABEL') return undefined;
-  return wrapper.querySelector('input:not([type="hidden"]), select, textarea') === field ? shortText(previous) : undefined;
+  const opens = wrapper?.querySelector('input:not([type="hidden"]), select, textarea') === field;
+  return opens && wrapper?.previousElementSibling?.tagName === 'LABEL' ? shortText(wrapper.previousElementSibling) : undefined;
 }
 
 /** The header of a cell's column, in a `<table>` or an ARIA grid. */

@@ -33,11 +33,11 @@ const COLON_NAME = new RegExp(
 // (19 jaar, uit Hengelo) en Filmon Tekle" (a team chat; both held-out set W). Each item, without its
 // aside in brackets, must be a name and nothing else; the list ends with its sentence.
 const LIST_HEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NOUN}|[Ss]hortlist|[Ll]onglist|(?:[Oo]ok |[Nn]og |[Nn]ieuw )?binnen voor|[Nn]ew applicants)[^:\n]{0,60}:[ \u00A0]*`,
+  String.raw`(?<![\p{L}])(?:${NOUN}|[Ss]hortlist|[Ll]onglist|(?:[Oo]ok |[Nn]og |[Nn]ieuw )?binnen voor|[Nn]og (?:eentje|een|twee|drie|vier|vijf|\d{1,2}) voor|[Nn]ew applicants)[^:\n]{0,60}:[ \u00A0]*`,
   'gu',
 );
 const LIST_ITEM = new RegExp(String.raw`^(${NAME_RUN})$`, 'u');
-const LIST_SEPARATOR = /[ \u00A0]*(?:,|&|[ \u00A0](?:en|and)[ \u00A0])[ \u00A0]*/u;
+const LIST_SEPARATOR = /[ \u00A0]*(?:,[ \u00A0]*(?:en|and)[ \u00A0]|,|&|[ \u00A0](?:en|and)[ \u00A0])[ \u00A0]*/u;
 const MAX_LIST = 320;
 
 function listedNames(text: string): string[] {
@@ -47,9 +47,11 @@ function listedNames(text: string): string[] {
     const rest = text.slice(start, start + MAX_LIST).replace(/\([^()\n]{0,80}\)/gu, '');
     const sentence = rest.split(/[.!?](?:\s|$)|[;\n]/u)[0] ?? '';
     const items = sentence.split(LIST_SEPARATOR).map((item) => item.trim());
-    // One item is what COLON_NAME reads; a list is two or more, all of them names.
-    if (items.length < 2 || !items.every((item) => LIST_ITEM.test(item))) continue;
-    names.push(...items);
+    // One item is what COLON_NAME reads; a list is two or more names, and what else it holds are
+    // facts about them in small letters ("Li Wei, tel 06 …, en Nicole de Boer", set X).
+    const listed = items.filter((item) => LIST_ITEM.test(item));
+    if (listed.length < 2 || !items.every((item) => LIST_ITEM.test(item) || /^[\p{Ll}\p{N}]/u.test(item))) continue;
+    names.push(...listed);
   }
   return names;
 }
@@ -117,7 +119,7 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [/[Tt]erugbellen|[Aa]fwijzen|[Uu]itnodigen|[Ii]nplannen|[Cc]all back|[Rr]eject/u, STEP_FIRST],
 ];
 const MAX_TEXT = 4096;
-const LIST_TRIGGER = new RegExp(String.raw`${NOUN}|[Ss]hortlist|[Ll]onglist|binnen voor|[Nn]ew applicants`, 'u');
+const LIST_TRIGGER = new RegExp(String.raw`${NOUN}|[Ss]hortlist|[Ll]onglist|binnen voor|[Nn]og \S+ voor|[Nn]ew applicants`, 'u');
 
 export function applicantPhraseNames(text: string): string[] {
   const names: string[] = [];

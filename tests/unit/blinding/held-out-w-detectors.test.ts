@@ -80,3 +80,19 @@ describe('labels set W showed', () => {
     expect(roleOfLabel('Vacaturenummer')).toBeUndefined();
   });
 });
+
+describe('numbers under their own name, set X', () => {
+  it.each([
+    'BPV-overeenkomst 0318 204 511',
+    'Cost center 010-4402-771',
+    'Meeting ID: 615-447-893 · Dial-in +31 20 794 7812',
+    'Vacature 0384 217 009 staat open',
+    'zie vacature 036 5402 118',
+  ])('%j hides nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still hides a phone number said as one', () => {
+    expect(found('Bel me: +31 6 1234 5678')).toEqual([['+31 6 1234 5678', 'phone']]);
+  });
+});

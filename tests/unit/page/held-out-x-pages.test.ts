@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { roleOfLabel } from '../../../lib/blinding/field-roles';
+import { createAvatars } from '../../../lib/page/harvest/avatars';
+import type { Candidates } from '../../../lib/page/harvest/candidates';
 import { labelOf } from '../../../lib/page/labels';
 import { applicantWords, readPageRole } from '../../../lib/page/page-role';
 import { itemOf } from '../../../lib/page/harvest/structure';
+import { applicantPhraseNames } from '../../../lib/page/harvest/applicant-phrases';
 import { testLexicon } from '../blinding/test-lexicon';
 import { harvestPage } from './harvest-page';
 
@@ -76,5 +79,28 @@ describe('pages set X showed us', () => {
     // The title as the page wrote it counts among the places that name things.
     document.title = '…';
     expect(applicantWords(document, 'Sollicitaties | Werving')).toBe(applicantWords(document) + 1);
+  });
+});
+
+describe("the signed-in user's avatar", () => {
+  it('is kept, and names a colleague, when its tooltip marks them as you ("Youssef Amrani (you)")', () => {
+    const candidates = { isStaff: () => false, isStaffInitials: () => false } as unknown as Candidates;
+    const avatars = createAvatars(candidates);
+    document.body.innerHTML = '<div><span class="ava" title="Youssef Amrani (you)">YA</span> <b>Inbox</b></div>';
+    const avatar = document.querySelector('.ava')!;
+    avatars.offer(avatar);
+    const staff: string[] = [];
+    avatars.colleagues((name) => staff.push(name));
+    expect(staff).toEqual(['Youssef Amrani']);
+    expect(avatars.take().colleagues).toEqual([avatar]);
+  });
+});
+
+describe('names a chat lists after a count of applicants', () => {
+  it('takes the names, and leaves the facts between them ("Li Wei, tel …, en Nicole de Boer")', () => {
+    expect(
+      applicantPhraseNames('Nog twee voor Helpende Plus: Li Wei (李伟), tel 06 77 21 30 98, en Nicole de Boer (geen familie van Esther).'),
+    ).toEqual(['Li Wei', 'Nicole de Boer']);
+    expect(applicantPhraseNames('Nog twee voor de lunch: broodjes, en soep.')).toEqual([]);
   });
 });
