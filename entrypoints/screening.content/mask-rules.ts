@@ -53,7 +53,7 @@ export interface MaskRulesOptions {
   marks?: PageMarks;
   /** True for a colleague's full name: it stays readable where it appears. */
   isStaff?: (name: string) => boolean;
-  /** Given names (a person a note may speak of, in pronounOfAColleague). */
+  /** Given names (a person a note may speak of, in pronounOfSomeoneElse). */
   lexicon?: NameLexicon;
   /** An address at the domain of the signed-in account or a colleague's (a free mail provider's counts for nothing). */
   isColleagueAddress?: (address: string) => boolean;

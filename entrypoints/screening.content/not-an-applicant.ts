@@ -119,7 +119,7 @@ const REPORTS = /^(?:zei|zegt|meldt|meldde|schreef|schrijft|said|says|wrote|writ
  * ("Sabine, zijn werk …", "@Jordy Verbeek can you schedule her"), and an object pronoun, which is
  * mostly about someone else.
  */
-export function pronounOfAColleague(
+export function pronounOfSomeoneElse(
   text: string,
   range: MarkerRange,
   kept: readonly MarkerRange[],
@@ -174,6 +174,6 @@ export function notAnApplicantInContext(text: string, range: MarkerRange, contex
     wordOfAnotherName(text, range, kept) ||
     wordOfAWorkplace(text, range, workplaces) ||
     nameOfAFirm(text, range) ||
-    pronounOfAColleague(text, range, kept, someoneElse)
+    pronounOfSomeoneElse(text, range, kept, someoneElse)
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { MarkerRange } from '../../../lib/blinding/marker-range';
-import { nameOfAFirm, notAnApplicantInContext, pronounOfAColleague } from '../../../entrypoints/screening.content/not-an-applicant';
+import { nameOfAFirm, notAnApplicantInContext, pronounOfSomeoneElse } from '../../../entrypoints/screening.content/not-an-applicant';
 
 const isStaff = (name: string) => name === 'Pieter';
 
@@ -16,15 +16,15 @@ function pronouns(text: string): MarkerRange[] {
 }
 const keptAll = (text: string) => {
   const ranges = pronouns(text);
-  return () => ranges.filter((range) => pronounOfAColleague(text, range, ranges, isStaff)).length;
+  return () => ranges.filter((range) => pronounOfSomeoneElse(text, range, ranges, isStaff)).length;
 };
 
-describe('pronounOfAColleague', () => {
+describe('pronounOfSomeoneElse', () => {
   it('keeps a colleague’s pronoun readable, also after a long text before it', () => {
     const text = `${'lorem ipsum '.repeat(200)}. Pieter schuift zo aan, hij zit nog in overleg`;
     const ranges = pronouns(text);
-    expect(pronounOfAColleague(text, ranges[0]!, ranges, isStaff)).toBe(true);
-    expect(pronounOfAColleague('Yusuf belde, hij komt later', pronouns('Yusuf belde, hij komt later')[0]!, [], isStaff)).toBe(false);
+    expect(pronounOfSomeoneElse(text, ranges[0]!, ranges, isStaff)).toBe(true);
+    expect(pronounOfSomeoneElse('Yusuf belde, hij komt later', pronouns('Yusuf belde, hij komt later')[0]!, [], isStaff)).toBe(false);
   });
 
   it('looks back a bounded way for each pronoun: a long text full of pronouns costs linear time', () => {
@@ -67,7 +67,7 @@ const nameRange = (text: string, name: string): MarkerRange => {
   return { start, end: start + name.length, category: 'names' };
 };
 
-describe('pronounOfAColleague, in the ways set W wrote', () => {
+describe('pronounOfSomeoneElse, in the ways set W wrote', () => {
   const colleagues =
     (...names: string[]) =>
     (name: string) =>
@@ -77,14 +77,14 @@ describe('pronounOfAColleague, in the ways set W wrote', () => {
     ['Can you set up the interview with me and Tom; he prefers Thursday.', 'Tom'],
     ['Kamer geboekt. @Chen Wei zei dat hij de kamer regelt.', 'Chen Wei'],
   ])('%j speaks of %s', (text, colleague) => {
-    expect(pronounOfAColleague(text, firstPronoun(text), [], colleagues(colleague))).toBe(true);
+    expect(pronounOfSomeoneElse(text, firstPronoun(text), [], colleagues(colleague))).toBe(true);
   });
 
   it('leaves the pronoun hidden when the name before it is a known applicant, or spoken to', () => {
     const text = 'Ik sprak met Fatima; zij wil graag starten.';
-    expect(pronounOfAColleague(text, firstPronoun(text), [nameRange(text, 'Fatima')], () => true)).toBe(false);
+    expect(pronounOfSomeoneElse(text, firstPronoun(text), [nameRange(text, 'Fatima')], () => true)).toBe(false);
     const asked = 'Top. @Chen Wei kun jij kijken of hij kan?';
-    expect(pronounOfAColleague(asked, firstPronoun(asked), [], colleagues('Chen Wei'))).toBe(false);
+    expect(pronounOfSomeoneElse(asked, firstPronoun(asked), [], colleagues('Chen Wei'))).toBe(false);
   });
 
   it("takes a person the page names, who is no known applicant, for the pronoun's subject (a given name in the lexicon)", () => {
