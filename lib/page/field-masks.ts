@@ -36,14 +36,12 @@ export interface FieldMaskOptions {
    */
   holds?: Pick<PaintHolds, 'held' | 'onReleased'>;
   /** Run a callback in the next rendering update, after layout (after-layout.ts); injectable for tests. */
-  requestFrame?: (callback: () => void) => void;
+  nextUpdate?: (callback: () => void) => void;
 }
 
 export interface FieldMasks {
   track: (field: Field) => void;
   trackEditable: (element: HTMLElement) => void;
-  /** Check every field now (values, positions). */
-  refresh: () => void;
   /** The masking rules changed (new names, numbers, a reveal): mask every value again before the next paint. */
   recheck: () => void;
   /** Remove every box and highlight (pause, reveal of everything). */
@@ -97,14 +95,14 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
   const editables = new Set<HTMLElement>();
   const boxes = new Map<Field, Box>();
   const lastSeen = new WeakMap<Field, string>();
-  const requestFrame = options.requestFrame ?? ((callback: () => void) => void afterNextLayout(options.layer.ownerDocument, callback));
+  const nextUpdate = options.nextUpdate ?? ((callback: () => void) => void afterNextLayout(options.layer.ownerDocument, callback));
   const highlightName = options.highlightName ?? 'ew-blind';
   let framePending = false;
 
   function schedule(): void {
     if (framePending || (fields.size === 0 && boxes.size === 0)) return;
     framePending = true;
-    requestFrame(() => {
+    nextUpdate(() => {
       framePending = false;
       if (options.holds?.held === true) return schedule();
       refresh();
@@ -260,7 +258,6 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
       editables.add(element);
       refreshHighlights();
     },
-    refresh,
     recheck() {
       for (const field of fields) lastSeen.delete(field);
       // In the next rendering update, before it paints: measuring now would force a layout of the

@@ -19,7 +19,7 @@ function setup(hidden: { word: string }, held: () => boolean = () => false) {
       },
       onReleased: (callback) => void released.push(callback),
     },
-    requestFrame: (callback) => frames.push(callback),
+    nextUpdate: (callback) => void frames.push(callback),
   });
   const runFrame = () => frames.splice(0).forEach((callback) => callback());
   const release = () => released.forEach((callback) => callback());
@@ -116,11 +116,11 @@ describe('createFieldMasks while the page is held', () => {
     expect(box.style.left).toBe('10px');
     const observer = new MutationObserver(() => undefined);
     observer.observe(box, { attributes: true });
-    masks.refresh();
-    masks.refresh();
+    runFrame();
+    runFrame();
     expect(observer.takeRecords()).toEqual([]);
     left = 30;
-    masks.refresh();
+    runFrame();
     expect(observer.takeRecords().length).toBeGreaterThan(0);
     expect(box.style.left).toBe('30px');
   });
