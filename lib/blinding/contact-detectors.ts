@@ -19,9 +19,10 @@ const BUSINESS_NUMBER = /^\(?0[ \u00A0()./\u2013-]{0,3}8[ \u00A0()./\u2013-]{0,3
 // A number under its own name is no phone number: "Projectnummer 06 5012 4490", "Vacature-ID 0786
 // 1255 42" (held-out set W), "BPV-overeenkomst 0318 204 511", "Cost center 010-4402-771", a
 // meeting's "Dial-in +31 20 794 7812" (set X); a phone's own label ("Telefoonnummer", "Mobiel nr.")
-// is not among these.
+// is not among these. A word with "#" before the number names a record of its own ("Job #0651220874",
+// "Ticket #0203"; set Y), unless that word is a phone's.
 const ID_LABEL_BEFORE =
-  /(?:\b(?:id|ref|kenmerk|referentie|vacature|vacancy|overeenkomst|contract|kostenplaats|cost cent(?:er|re)|dial-in|dial in|inbelnummer)\.?|(?:project|order|vacature|dossier|factuur|klant|kandidaat|student|leerling|personeels|relatie|ticket|zaak|registratie)(?:nummer|-?id|-?nr\.?)|\b(?:meeting|order|project|job|vacancy|ticket|case|invoice|reference|customer|student|booking) (?:number|no\.?|id))[ \t]*[:#]?[ \t]*$/iu;
+  /(?:\b(?!(?:tel|telefoon|telefoonnummer|phone|mobiel|mobile|gsm|cell|fax|whatsapp)\b)\p{L}{2,}\.?[ \t]*#|\b(?:id|ref|kenmerk|referentie|vacature|vacancy|overeenkomst|contract|kostenplaats|cost cent(?:er|re)|dial-in|dial in|inbelnummer|inbellen)\.?|(?:project|order|vacature|dossier|factuur|klant|kandidaat|student|leerling|personeels|relatie|ticket|zaak|registratie)(?:nummer|-?id|-?nr\.?)|\b(?:meeting|order|project|job|vacancy|ticket|case|invoice|reference|customer|student|booking) (?:number|no\.?|id))[ \t]*[:#]?[ \t]*$/iu;
 
 const SOCIAL_HOSTS = [
   'linkedin\\.com',
