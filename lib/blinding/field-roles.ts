@@ -39,7 +39,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan',
+    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan',
   ),
   ...table(
     'email',
@@ -86,7 +86,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'notes',
-    'notities notitie interne_notities opmerkingen opmerking aantekeningen beoordeling beoordelingen feedback toelichting evaluatie gespreksverslag memo notes note comments comment remarks evaluation evaluations review reviews scorecard interview_notes',
+    'notities notitie interne_notities opmerkingen opmerking aantekeningen aantekening beoordeling beoordelingen feedback toelichting evaluatie gespreksverslag memo notes note comments comment remarks evaluation evaluations review reviews scorecard interview_notes',
   ),
   ...table('photo', 'foto fotos pasfoto profielfoto photo photos picture profile_picture profile_photo avatar'),
   ...table('profile-link', 'linkedin linkedin_profiel website portfolio github profiel_link profile_link social_media'),

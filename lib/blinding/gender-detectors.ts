@@ -56,17 +56,20 @@ const ZIJN =
 // A weak verb's past singular ends in -de or -te ("stelde", "werkte"; plural "stelden"); adjectives
 // that end so ("ze beide", "de goede") are no verbs.
 const WEAK_PAST_SINGULAR = String.raw`(?!(?:beide|goede|eerste|laatste|beste|oude|grote|rode|witte|zwarte|late|korte|harde|ronde|vorige|volgende)(?![\p{L}]))\p{Ll}{2,}(?:de|te)`;
+// A word in -t that is a verb's present singular ("komt", "verwacht", "verhuist"), not one of the
+// nouns and small words that end so.
+const SINGULAR_T = String.raw`(?!(?:klant|markt|nacht|dienst|plaats|tijd|gesprek|contract|bericht|resultaat|niet|wat|dat|het|met|best|eerst|laatst|vast|soort|uit|feit|punt|recht|echt|net|direct|apart)(?![\p{L}]))\p{Ll}{2,}t`;
 // "ze" is "she" and "they". As the subject of a singular verb it is she: "ze is heel klantgericht",
 // "ze deed het gesprek", also opening a line or after a bracketed role ("(BPV-coördinator) Ze mag",
 // set T); before a plural verb ("ze zijn", "ze deden") or as an object it stays.
 const ZE_SUBJECT = new RegExp(
-  String.raw`(?<=(?:^|[.!?;:,\n)]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht|${WEAK_PAST_SINGULAR})(?![\p{L}]))`,
+  String.raw`(?<=(?:^|[.!?;:,\n)]|\b(?:en|maar|want|dus|toen|nu|ook))[ \t]*)[Zz]e(?=[ \t]+(?:is|was|heeft|had|deed|wil|wilde|kan|kon|mag|moet|moest|zal|zou|gaat|ging|komt|kwam|doet|zegt|zei|belt|belde|woont|woonde|werkt|werkte|spreekt|sprak|vindt|vond|vroeg|vraagt|staat|stond|krijgt|kreeg|heb|lijkt|leek|klinkt|maakt|maakte|past|begint|begon|zoekt|zocht|${SINGULAR_T}|${WEAK_PAST_SINGULAR})(?![\p{L}]))`,
   'gu',
 );
 // "Afgesproken dat ze met de bus komt": in a clause after a conjunction, "ze" is she when the clause
 // ends in a singular verb ("komt", "heeft", "kon"); "dat ze om negen uur komen" is they.
 const ZE_IN_CLAUSE = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:dat|omdat|als|of|wanneer|zodat|tenzij|hoewel|nadat|voordat|terwijl|zodra|toen|sinds|waar|waarom|hoe)[ \t]+)[Zz]e(?=[ \t](?:[^.!?;:,\n]|(?<=\d)[:.,](?=\d)){0,60}?[ \t](?:is|was|heeft|had|kan|kon|wil|wilde|mag|moet|moest|zal|zou|(?!(?:klant|markt|nacht|dienst|plaats|tijd|gesprek|contract|bericht|resultaat|niet|wat|dat|het|met|best|eerst|laatst|vast|soort|uit|feit|punt|recht)(?![\p{L}]))\p{Ll}{2,}t|${WEAK_PAST_SINGULAR})[ \t]*(?:[.!?;:,\n]|$))`,
+  String.raw`(?<=(?<![\p{L}])(?:dat|omdat|als|of|wanneer|zodat|tenzij|hoewel|nadat|voordat|terwijl|zodra|toen|sinds|waar|waarom|hoe)[ \t]+)[Zz]e(?=[ \t](?:[^.!?;:,\n]|(?<=\d)[:.,](?=\d)){0,60}?[ \t](?:is|was|heeft|had|kan|kon|wil|wilde|mag|moet|moest|zal|zou|${SINGULAR_T}|${WEAK_PAST_SINGULAR})[ \t]*(?:[.!?;:,\n]|$))`,
   'gu',
 );
 // "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.

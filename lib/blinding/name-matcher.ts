@@ -136,7 +136,13 @@ function findSpacedNames(
     const isInitials = INITIALS_TOKEN.test(token.text) || (INITIALS_RUN.test(token.text) && text.charAt(token.end) === '.');
     if (!isInitials) return undefined;
     const own = initials[applicant];
-    return own !== undefined && [...token.folded].every((letter) => own.has(letter)) ? 'initial' : undefined;
+    if (own === undefined || ![...token.folded].every((letter) => own.has(letter))) return undefined;
+    // A letter of a dotted abbreviation that is not all the name's initials is no initial: "Roos B.V." (set Z).
+    const dotted = (step: -1 | 1) => {
+      const other = tokens[at + step];
+      return other !== undefined && INITIALS_TOKEN.test(other.text) && separator(step < 0 ? at - 1 : at) === '.' && !own.has(other.folded);
+    };
+    return dotted(1) || dotted(-1) ? undefined : 'initial';
   };
 
   const hyphenedToAnotherName = (at: number, applicant: number): boolean =>

