@@ -37,6 +37,12 @@ export interface FieldMaskOptions {
   holds?: Pick<PaintHolds, 'held' | 'onReleased'>;
   /** Run a callback in the next rendering update, after layout (after-layout.ts); injectable for tests. */
   nextUpdate?: (callback: () => void) => void;
+  /**
+   * A tracked field's value changed after it was first seen. A script sets `input.value` without
+   * any event a MutationObserver sees (a grid of inputs filled after load, held-out set Z): the
+   * value may name someone new.
+   */
+  onNewValue?: (field: Field) => void;
 }
 
 export interface FieldMasks {
@@ -95,6 +101,7 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
   const editables = new Set<HTMLElement>();
   const boxes = new Map<Field, Box>();
   const lastSeen = new WeakMap<Field, string>();
+  const handedOn = new WeakMap<Field, string>();
   const nextUpdate = options.nextUpdate ?? ((callback: () => void) => void afterNextLayout(options.layer.ownerDocument, callback));
   const highlightName = options.highlightName ?? 'ew-blind';
   let framePending = false;
@@ -200,6 +207,13 @@ export function createFieldMasks(options: FieldMaskOptions): FieldMasks {
       }
       const value = valueOf(field);
       if (lastSeen.get(field) !== value) {
+        // Changed since seen, or first seen with a value no attribute gave (set by script before we
+        // looked); each value is handed on once, not again at every recheck.
+        const setByScript = lastSeen.has(field) || ('defaultValue' in field && field.defaultValue !== value);
+        if (setByScript && value !== '' && handedOn.get(field) !== value) {
+          handedOn.set(field, value);
+          options.onNewValue?.(field);
+        }
         lastSeen.set(field, value);
         const masked = value === '' ? undefined : options.mask(value, field);
         if (masked === undefined || masked === value) {

@@ -87,15 +87,13 @@ function labelBefore(value: Element | Text): string | undefined {
     return tail.length <= MAX_LABEL_LENGTH && /[:：]$/u.test(tail) ? tail : undefined;
   }
   if (previous.nodeType !== 1) return undefined;
-  // A short text just before the value, unless the two are peers of the same shape in a longer
-  // row ("Student", "Niveau", "Leerweg" as headers; two paragraphs). The caller takes it as a
-  // label only when it reads as one and the value does not.
+  // A short text just before the value, unless the two are peers of one shape in a longer row ("Student",
+  // "Niveau" as headers; two paragraphs). The caller takes it as a label only if it reads as one.
   const element = previous as Element;
   const parent = value.parentNode;
   const pair = parent !== null && contentCount(parent, 3) === 2;
   const text = shortText(element);
-  // A label and its value we masked ("Locatie" + "[adres]") read as a bare label once the value is
-  // ours: the line after it would take the label (held-out set T, read again after masking).
+  // A label and its masked value ("Locatie" + "[adres]") read as a bare label: the next line would take it (set T).
   if (text !== undefined && holdsOurMask(text)) return undefined;
   // A question labels its answer as a colon does: "Which nationality do you have?" (a survey, held-out set R).
   if (text === undefined || /[:：?？]$/u.test(text)) return text;
@@ -124,9 +122,8 @@ function sameKind(a: Element, b: Element): boolean {
 const RUN_STEPS = 32;
 
 /**
- * The first of the run of same-kind siblings that `element` belongs to. Remembered within a slice:
- * every cell of a 1,000-row list asks it, and walking back over all earlier rows each time made
- * a burst of rows quadratic (3,000 rows took 12 s in one task).
+ * The first of the run of same-kind siblings of `element`, remembered within a slice: walking back
+ * over all earlier rows from every cell made a burst of 3,000 rows take 12 s in one task.
  */
 const firstOfRun: (element: Element) => Element = rememberedInSlice((element: Element) => {
   let first = element;
@@ -137,6 +134,8 @@ const firstOfRun: (element: Element) => Element = rememberedInSlice((element: El
   }
   return firstOfRun(first);
 });
+
+const classesOf = (element: Element) => (element.getAttribute('class') ?? '').split(/\s+/u);
 
 function sameShape(a: Element, b: Element): boolean {
   if (a.tagName !== b.tagName) return false;
@@ -255,16 +254,19 @@ function detachedHeader(cell: Element): string | undefined {
   const cells = row.childElementCount;
   let level: Element | null = row;
   for (let depth = 0; level !== null && depth < 5 && level.tagName !== 'BODY'; depth += 1, level = level.parentElement) {
-    // The block just before this level's rows (earlier rows of the same kind are passed over,
-    // alternate and selected rows included: "x-grid-item x-grid-item-alt").
-    const sibling = firstOfRun(level).previousElementSibling;
+    // The block just before this level's rows (earlier rows of one kind passed over, "x-grid-item
+    // x-grid-item-alt" too), or the run's first row when a class sets it apart ("gridview_row column_names", set Z).
+    const first = firstOfRun(level);
+    const own = first !== level && !sameShape(first, level) && classesOf(level).every((name) => classesOf(first).includes(name));
+    const sibling = own ? first : first.previousElementSibling;
     if (sibling === null) continue;
     const aria = headerRowIn(sibling);
     const header = aria ?? sibling;
     if (header.childElementCount !== cells || header.closest('nav, header, [role="navigation"], [role="banner"]') !== null) continue;
     const texts = [...header.children].map((child) => squash(child.textContent));
+    const words = texts.every((text) => text.length <= 30 && !/\d/u.test(text));
     // Without ARIA, a header row is one of a kind: not shaped like the rows, not a row of another list.
-    if (aria != null || (!sameShape(header, row) && !rowLike(header) && texts.every((text) => text.length <= 30 && !/\d/u.test(text)))) {
+    if (aria != null || (!sameShape(header, row) && (own || !rowLike(header)) && words)) {
       const text = texts[[...row.children].indexOf(cell)];
       return text === '' ? undefined : text;
     }

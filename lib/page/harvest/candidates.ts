@@ -244,9 +244,11 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
         // class word says "name" in a thread's head (a chat's message header; not a name field
         // under a "Notities" heading). A name further down a note (an attachment's title, a card
         // the note shares) is not its author.
+        // A table's row inside a note is no entry of the feed: a note's schedule of interviews (set Z).
         if (
           (layoutOnly || (threadHeads.has(anchor) && [...cues].every((cue) => cue === 'attribute' || LAYOUT_CUES.has(cue)))) &&
-          marks.inNotes(anchor)
+          marks.inNotes(anchor) &&
+          anchor.closest('td') === null
         ) {
           if (headsItem(anchor) && !forwardedFrom(anchor)) authors.push({ name: verdict.name, head: threadHeads.has(anchor) });
           continue;

@@ -32,7 +32,7 @@ import { isHeading, itemOf, paneOf } from './structure';
 import { inChrome } from './chrome';
 import { notesArea } from './notes-area';
 import { staffTable } from './staff-table';
-import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABLE_CELLS, titleLike, valueText } from './values';
+import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABULAR, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
 
@@ -128,7 +128,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const pane = anchor.closest(DETAIL_PANES);
     if (pane !== null) personalPanes.add(pane);
     evidence.personalFields += 1;
-    if (anchor.closest(TABLE_CELLS) !== null || flatGridHeader(anchor) !== undefined) evidence.tabularPersonalFields += 1;
+    if (anchor.closest(TABULAR) !== null || flatGridHeader(anchor) !== undefined) evidence.tabularPersonalFields += 1;
   }
 
   function visit(element: Element): void {

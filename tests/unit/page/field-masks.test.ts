@@ -125,3 +125,40 @@ describe('createFieldMasks while the page is held', () => {
     expect(box.style.left).toBe('30px');
   });
 });
+
+describe('createFieldMasks: values a script sets without an event', () => {
+  it('hands a value on once when a script set it, not one the markup gave', () => {
+    document.body.replaceChildren();
+    const fromMarkup = document.createElement('input');
+    fromMarkup.setAttribute('value', 'Lars Vermeulen');
+    const byScript = document.createElement('input');
+    const layer = document.createElement('div');
+    document.body.append(fromMarkup, byScript, layer);
+    const frames: (() => void)[] = [];
+    const handed: string[] = [];
+    const masks = createFieldMasks({
+      mask: () => undefined,
+      ranges: () => [],
+      layer,
+      nextUpdate: (callback) => void frames.push(callback),
+      onNewValue: (field) => handed.push((field as HTMLInputElement).value),
+    });
+    const runFrame = () => frames.splice(0).forEach((callback) => callback());
+    masks.track(fromMarkup);
+    masks.track(byScript);
+    runFrame();
+    expect(handed).toEqual([]);
+    // "input.value = …" (a grid filled after load, held-out set Z): no attribute, no event.
+    byScript.value = 'Mirjam Kőrösi-Tilstra';
+    masks.recheck();
+    runFrame();
+    expect(handed).toEqual(['Mirjam Kőrösi-Tilstra']);
+    // Checked again with new rules: the same value is not handed on twice.
+    masks.recheck();
+    runFrame();
+    fromMarkup.value = 'Lars de Vries';
+    masks.recheck();
+    runFrame();
+    expect(handed).toEqual(['Mirjam Kőrösi-Tilstra', 'Lars de Vries']);
+  });
+});
