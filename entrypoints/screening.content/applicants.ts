@@ -23,6 +23,10 @@ export interface Applicant {
   revealed: boolean;
 }
 
+/** Every form of an applicant's name the page showed, the first full form first. */
+export const namesOfApplicant = (applicant: Applicant | undefined): string[] =>
+  applicant === undefined ? [] : [applicant.name, ...applicant.aliases];
+
 export interface ApplicantBook {
   readonly all: readonly Applicant[];
   /** Read names from the adapter's name fields in `root`; returns the applicants seen for the first time. */

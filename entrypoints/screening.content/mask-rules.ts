@@ -1,4 +1,3 @@
-import { isFreeMail } from '../../lib/page/harvest/forwarded';
 import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/blinding/categories';
 import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { NameLexicon } from '../../lib/blinding/name-lexicon';
@@ -16,13 +15,14 @@ import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantPanes } from './applicant-panes';
-import { textAfter, textBefore, type ReadText } from './text-before';
+import { lineAbove, textAfter, textBefore, type ReadText } from './text-before';
 import type { ApplicantBook } from './applicants';
-import { combineSelectors } from './applicants';
+import { combineSelectors, namesOfApplicant } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
-import { notAnApplicantInContext } from './not-an-applicant';
+import { contactOfASigner, notAnApplicantInContext } from './not-an-applicant';
 import { createEmployerAddress } from './employer-address';
+import { createColleagueAddress } from './colleague-address';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
@@ -64,6 +64,8 @@ export interface MaskRulesOptions {
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
+/** How much of the line before a number is read for a signature. */
+const SIGNATURE_LINE = 240;
 const NAME_LED = /^([^–—|·]+?)\s+(?:[–—|·]|-)\s+(.+)$/u;
 /** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
 function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerRange[] {
@@ -80,6 +82,8 @@ function withExtra(found: MarkerRange[], extra: readonly MarkerRange[]): MarkerR
 
 export function createMaskRules(options: MaskRulesOptions): MaskRules {
   const { adapter, applicants, hidden, locale, marks, isStaff, lexicon, isColleagueAddress, originalText, originalOfText } = options;
+  const namesOf = (range: MarkerRange) => namesOfApplicant(applicants.byLocalId(range.applicantKey ?? ''));
+  const mayBeGivenName = (word: string) => lexicon !== undefined && lexicon.given(foldText(word)) > 0;
   const isGivenName = (word: string) => lexicon !== undefined && lexicon.given(foldText(word)) > 0 && !lexicon.commonWord(foldText(word));
   const original: ReadText = (node) =>
     node.nodeType === 3
@@ -100,6 +104,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
+  const colleagueAddress = createColleagueAddress(isColleagueAddress, isStaff);
   const employerAddress = createEmployerAddress(detect, originalText ?? ((element) => element.textContent ?? ''));
   // Both depend on the text alone and are asked of every text and attribute of the page.
   const remark = rememberPerText(isRemark);
@@ -107,22 +112,6 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     (text) => inlineLabelValues(text).filter((value) => hidden.has(value.category)),
     (values) => values.map((value) => ({ ...value })),
   );
-
-  /**
-   * "annelies.degraaf@...", "a.degraaf@...": an address whose local part spells a colleague's
-   * name, or an initial and their family name, is theirs. A given name alone ("annelies@") is not.
-   */
-  function colleagueAddress(address: string): boolean {
-    // "planning@transportkuipers…" beside the account "rob@transportkuipers…": the employer's own (held-out set S).
-    const domain = address.slice(address.indexOf('@') + 1);
-    if (isColleagueAddress?.(address) === true && !isFreeMail(domain)) return true;
-    const local = address.slice(0, address.indexOf('@'));
-    const words = local.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
-    const initialled = words.length === 1 && /^\p{L}[._-]\p{L}{3,}$/u.test(local);
-    // With its initial: "a.nwosu@" is not Emeka Nwosu's (held-out set R).
-    const asked = initialled ? `${local.charAt(0)}. ${words[0]}` : words.join(' ');
-    return (words.length >= 2 || initialled) && isStaff !== undefined && isStaff(asked);
-  }
 
   function isRevealedAt(owner: Element): boolean {
     return anyRevealed && applicants.forElement(owner)?.revealed === true;
@@ -231,12 +220,13 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
         // A revealed applicant's name may show anywhere on the page.
         return range.applicantKey === undefined || applicants.byLocalId(range.applicantKey)?.revealed !== true;
       });
-      return kept.filter((range) => !notAnApplicantInContext(read, range, { kept, descriptor, workplaces, isStaff, isGivenName }));
+      const around = { kept, descriptor, workplaces, isStaff, isGivenName, namesOf, mayBeGivenName };
+      return kept.filter((range) => !notAnApplicantInContext(read, range, around));
     };
     let found = detectIn(text);
     // A marker cut in two by a line break or an inline element is read again with the text around it.
     const context = kind === 'text' && node !== undefined && marks !== undefined;
-    const before = context ? textBefore(node, original) : '';
+    const before = context ? textBefore(node, original) || lineAbove(node, text, original) : '';
     const after = context ? textAfter(node, original) : '';
     if (before.trim() !== '' || after.trim() !== '') {
       const inContext = ownPart(detectIn(before + text + after), before.length, text.length);
@@ -244,7 +234,20 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       const spokenOf = (range: MarkerRange) => range.pronoun === undefined || inContext.some((other) => other.start === range.start);
       found = withExtra(found.filter(spokenOf), inContext);
     }
+    if (context && found.some((range) => range.category === 'phone' || range.category === 'email')) found = signersKept(text, found, node);
     return marks === undefined ? found : withInlineValues(text, found, owner);
+  }
+
+  /** A number or address in the signature of someone who is no applicant stays (not-an-applicant.ts). */
+  function signersKept(text: string, found: MarkerRange[], node: Node): MarkerRange[] {
+    const lineBefore = textBefore(node, original, SIGNATURE_LINE);
+    const isApplicantName = (name: string) => detect(name).some((range) => range.category === 'names');
+    const isPerson = (name: string) => isStaff?.(name) === true || isGivenName(name.split(/\s+/u)[0] ?? '');
+    return found.filter(
+      (range) =>
+        (range.category !== 'phone' && range.category !== 'email') ||
+        !contactOfASigner(lineBefore + text.slice(0, range.start), isApplicantName, isPerson),
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../lib/blinding/name-words';
+import { parseName } from '../../lib/blinding/names';
 import { foldText } from '../../lib/blinding/text-fold';
 
 /**
@@ -97,7 +98,7 @@ export function wordOfAWorkplace(text: string, range: MarkerRange, workplaces: r
  * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none.
  */
 const SUBJECT_NAME =
-  /(?:^|[.!?,;:(][ \t]*|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
+  /(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^|[.!?,;:(][ \t]*|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
 /** "… with me and Tom; he prefers Thursday": the name that closes the clause just before the pronoun's (set W). */
 const NAME_CLOSING_CLAUSE = /(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]*[;,][ \t]*$/u;
 /** The sentence the pronoun stands in and the one before it. */
@@ -124,6 +125,8 @@ export function pronounOfSomeoneElse(
   range: MarkerRange,
   kept: readonly MarkerRange[],
   isSomeoneElse: ((name: string) => boolean) | undefined,
+  isColleague?: (name: string) => boolean,
+  mayBeGivenName?: (word: string) => boolean,
 ): boolean {
   if (range.pronoun === undefined || isSomeoneElse === undefined || !SUBJECT_PRONOUN.test(text.slice(range.start, range.end))) return false;
   const noApplicantFrom = (start: number) =>
@@ -145,7 +148,77 @@ export function pronounOfSomeoneElse(
       addressed: (match[1] === '@' && !REPORTS.test(verb)) || SPOKEN_TO.test(match[3] ?? ''),
     };
   }
-  return subject !== undefined && !subject.addressed && isSomeoneElse(subject.name) && noApplicantFrom(subject.start);
+  if (subject !== undefined && !subject.addressed && isSomeoneElse(subject.name) && noApplicantFrom(subject.start)) return true;
+  const asked = ASKED_BEFORE.exec(before.slice(-SUBJECT_REACH / 2));
+  // Asked by name, even a given name that is also a word ("Bas, kun jij …?").
+  const addressee = asked?.[1] ?? '';
+  if (
+    asked !== null &&
+    (isSomeoneElse(addressee) || mayBeGivenName?.(addressee.split(/\s+/u)[0]!) === true) &&
+    noApplicantFrom(range.start - asked[0].length)
+  )
+    return true;
+  return isColleague !== undefined && colleagueNamedBefore(before, range.start, isColleague, noApplicantFrom);
+}
+
+/**
+ * "Joost, kun jij de cv's bekijken? Hij staat op de bouw": a subject pronoun opening the sentence
+ * after a question put to a colleague by name speaks of them (held-out set Z, two chats).
+ */
+const ASKED_BEFORE =
+  /(?:^|[.!?][ \t]+)@?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?),[ \t]+(?:kun|kan|wil|zou|ga|heb|can|could|would|will)[ \t]+(?:jij|je|u|you)\b[^.!?\n]{0,160}\?[ \t]*$/u;
+/** A capitalised name after a word in small letters: the object of a verb or a preposition ("met Ayşe", "stuur Linda"). */
+const NAME_AFTER_WORD = /(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’]*[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?/gu;
+/** The pronoun's own sentence, after a colon too: "Note from Jeroen Smits: She replied" names the note's author (blind set). */
+const SENTENCE_BEFORE = /[^.!?:\n]*$/u;
+
+/**
+ * "Ik overleg met Ayşe of zij het intakegesprek doet", "Ik stuur Linda mijn verslag, zij plant de
+ * vervolgstap" (set Z): a colleague named earlier in the pronoun's own sentence, with no applicant
+ * named in it, is the one it speaks of. Only a known colleague: any other name may be an applicant's.
+ */
+function colleagueNamedBefore(
+  before: string,
+  at: number,
+  isColleague: (name: string) => boolean,
+  noApplicantFrom: (start: number) => boolean,
+): boolean {
+  const sentence = SENTENCE_BEFORE.exec(before)?.[0] ?? '';
+  const start = at - sentence.length;
+  if (!noApplicantFrom(start)) return false;
+  for (const match of sentence.matchAll(NAME_AFTER_WORD)) if (isColleague(match[0])) return true;
+  return false;
+}
+
+// A capitalised word (or the last of a hyphened pair: "Gert-Jan") right before a name range.
+const WORD_BEFORE_NAME = /(?:^|[^\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}'’]*-)?(\p{Lu}[\p{L}\p{M}'’]*)[ \t\u00A0]+$/u;
+const stem = (word: string) => foldText(word).slice(0, 4);
+
+/**
+ * "Gert-Jan Roos" beside the applicant Bram Roos, "Niels de Boer" beside Koen de Boer: an
+ * applicant's family name right after a given name that is none of theirs names someone else of
+ * that family, a colleague or a relative (held-out sets Y and Z). Only a range of the family name
+ * counts ("Lieve Fleur" greets the applicant Fleur); the matcher joins the applicant's own given
+ * name to the range, and one spelt a little differently ("Mohammed" for "Mohamed") shares its
+ * first letters and is still theirs. `mayBeGivenName`: any given name, ordinary word or not ("Bas").
+ */
+export function familyOfSomeoneElse(
+  text: string,
+  range: MarkerRange,
+  mayBeGivenName: ((word: string) => boolean) | undefined,
+  ownNames: readonly string[],
+): boolean {
+  if (range.category !== 'names' || mayBeGivenName === undefined || ownNames.length === 0) return false;
+  const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, range.start - 40), range.start))?.[1];
+  if (before === undefined || !mayBeGivenName(before)) return false;
+  const parts = ownNames.flatMap((name) => parseName(name).parts);
+  const given = new Set(parts.filter((part) => part.role === 'given').map((part) => stem(part.text)));
+  const family = new Set(parts.filter((part) => part.role !== 'given').map((part) => foldText(part.text)));
+  const words = text
+    .slice(range.start, range.end)
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '');
+  return words.every((word) => family.has(foldText(word))) && !given.has(stem(before));
 }
 
 /** What the mask rules know around a text's ranges. */
@@ -159,21 +232,53 @@ export interface RangeContext {
   isStaff: ((name: string) => boolean) | undefined;
   /** A word that is a given name and no ordinary word (the lexicon): a person the page may speak of. */
   isGivenName?: (word: string) => boolean;
+  /** The forms of the name of the applicant a range is keyed to. */
+  namesOf?: (range: MarkerRange) => readonly string[];
+  /** Any given name, also one that is an ordinary word ("Bas", "Mark"). */
+  mayBeGivenName?: (word: string) => boolean;
 }
 
 /** True when the range, read in its sentence, is not about an applicant (each rule above). */
 export function notAnApplicantInContext(text: string, range: MarkerRange, context: RangeContext): boolean {
-  const { kept, descriptor, workplaces, isStaff, isGivenName } = context;
+  const { kept, descriptor, workplaces, isStaff, isGivenName, namesOf, mayBeGivenName } = context;
   // A pronoun speaks of the person its clause names: a colleague, or anyone named who is no known
   // applicant ("Jeroen vervangt mij, hij weet ervan": an applicant's name would be a kept range there).
+  // A given name that is also a word ("Frank") counts with a family name after it ("Frank van Vliet zei dat hij …", set Z).
   const someoneElse =
-    isStaff === undefined ? undefined : (name: string) => isStaff(name) || (isGivenName?.(name.split(/\s+/u)[0] ?? '') ?? false);
+    isStaff === undefined
+      ? undefined
+      : (name: string) => {
+          const [first = '', ...rest] = name.split(/\s+/u);
+          return isStaff(name) || isGivenName?.(first) === true || (rest.length > 0 && mayBeGivenName?.(first) === true);
+        };
   return (
     titleOfSomeoneShown(text, range, kept) ||
     tradeWordOfWork(text, range, descriptor) ||
     wordOfAnotherName(text, range, kept) ||
     wordOfAWorkplace(text, range, workplaces) ||
     nameOfAFirm(text, range) ||
-    pronounOfSomeoneElse(text, range, kept, someoneElse)
+    familyOfSomeoneElse(text, range, mayBeGivenName, namesOf?.(range) ?? []) ||
+    pronounOfSomeoneElse(text, range, kept, someoneElse, isStaff, mayBeGivenName)
   );
+}
+
+// A closing and the name that signs it: "Met vriendelijke groet, Marloes Bakker, recruiter, 010 …".
+const SIGNED_BY =
+  /(?:^|[^\p{L}])(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|mvg|kind regards|best regards|warm regards|regards|cheers)[ \t]*[,!.]?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})/giu;
+/** How far after the signer's name their own lines (a role, a firm, a town) may run before the number. */
+const SIGNATURE_REACH = 120;
+
+/**
+ * "Met vriendelijke groet, Marloes Bakker, recruiter, 010 - 412 88 00": a phone number or address
+ * in the signature of someone who is no applicant is the signer's, the employer's line (held-out
+ * set Z: colleagues' signatures under a note and a quoted mail). `before`: the text before the
+ * number on its line, read across line breaks. An applicant signing keeps their number hidden.
+ */
+export function contactOfASigner(before: string, isApplicantName: (name: string) => boolean, isPerson: (name: string) => boolean): boolean {
+  let signer: RegExpMatchArray | undefined;
+  for (const match of before.slice(-SIGNATURE_REACH * 2).matchAll(SIGNED_BY)) signer = match;
+  if (signer === undefined) return false;
+  const name = signer[1]!;
+  const after = before.slice(-SIGNATURE_REACH * 2).slice(signer.index! + signer[0].length);
+  return after.length <= SIGNATURE_REACH && !isApplicantName(name) && isPerson(name);
 }

@@ -33,8 +33,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let rules: MaskRules | undefined;
   let stopped = false;
   let adapterNames = 0;
-  /** The rest of a long page while its names are unread (first-pass.ts). */
-  let rest: UnreadRest | undefined;
+  let rest: UnreadRest | undefined; // a long page's rest while its names are unread (first-pass.ts)
   let applicants = createApplicantBook(NO_ADAPTER, originalText);
   const rootListeners = new Set<(root: Node) => void>();
 
@@ -52,14 +51,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   let titleHolds = 0;
   const blinder = createDomBlinder({
     mask: (text, owner, kind, node) => {
-      // The title while held, and while a batch that changed it is read in slices: no paint hold
-      // covers the tab strip, and the batch's names are not known yet.
+      // The title while held or while a batch that changed it is read: no hold covers the tab strip.
       if (owner.tagName === 'TITLE' && (holding || titleHolds > 0)) return text.trim() !== '' ? '…' : undefined;
       if (holding) return undefined;
       return role === 'applicants' ? rules?.mask(text, owner, kind, node) : undefined;
     },
     isOwnElement: options.isOwnElement,
-    // Fields are watched (an animation-frame loop) only on applicant pages.
+    // Fields are watched (after each layout) only on applicant pages.
     onField: (field) => (role === 'applicants' ? fieldMasks?.track(field) : undefined),
     onEditable: (element) => (role === 'applicants' ? fieldMasks?.trackEditable(element) : undefined),
     onShadowRoot: (root) => newRoot(root, root),
@@ -85,9 +83,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   function newRoot(observed: Node, content: Node): void {
     if (stopped) return;
     for (const listener of rootListeners) listener(observed);
+    readAgain(content);
+    blinder.blindNow(content);
+  }
+
+  /** Names in `content` (a new root, a field a script filled without an event): any new one masks the page again. */
+  function readAgain(content: Node): void {
     harvester.pass(content).run();
     if (takeNames().length > 0) void rescan(true);
-    blinder.blindNow(content);
   }
 
   /** Names the finished harvest passes found, into the applicant book; compiles when any is new. */
@@ -131,13 +134,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       ranges: (text, owner) => (role === 'applicants' ? (rules?.ranges(text, owner) ?? []) : []),
       layer: options.layer,
       holds,
+      onNewValue: (field) => (stopped || holding ? undefined : readAgain(field)),
     });
   }
 
   /**
-   * Every node is judged again (new names, new numbers, a reveal). While a long page's rest is
-   * read, only its top: the rest's names are read from the page's own text, never from our masks,
-   * and the first pass masks the rest once they are all known (first-pass.ts).
+   * Every node is judged again (new names, numbers, a reveal); while a long page's rest is read,
+   * only its top: the first pass masks the rest once its names are known (first-pass.ts).
    */
   function rescan(hold: boolean): Promise<void> {
     return maskAgain(hold, rest === undefined ? undefined : { until: rest.boundary });
@@ -163,9 +166,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   }
 
   /**
-   * Mask the document, or its top up to `until`. The pass also finds frames and shadow roots, whose
-   * names may make it an applicant page; it writes only there, and the texts `deferred` says at the
-   * end, one layout (docs/decisions.md#hold-paint-until-blinded).
+   * Mask the document, or its top up to `until`; frames and shadow roots found on the way are read
+   * too. The texts `deferred` says are written at the end, one layout (docs/decisions.md#hold-paint-until-blinded).
    */
   async function maskAll(deferred: DeferScope, until?: Element): Promise<void> {
     const flush = blinder.deferTextWrites(deferred);
@@ -206,10 +208,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     void mask(Math.max(0, SYNC_BUDGET_MS - (performance.now() - started)));
   }
 
-  /**
-   * A batch whose names are read: a new name may stand in text seen before, so the whole page is
-   * masked again, painting held; else only the batch (a small batch read slowly holds no more).
-   */
+  /** A batch whose names are read: a new name masks the whole page again, painting held; else only the batch. */
   async function maskRead(changes: PageChanges, before: number, wasApplicantPage: boolean, fromAdapter: Applicant[], budgetMs: number) {
     const fresh = takeNames();
     // The adapter's names of this batch too: they are in the book already.

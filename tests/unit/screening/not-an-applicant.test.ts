@@ -116,3 +116,71 @@ describe('nameOfAFirm', () => {
     expect(nameOfAFirm(text, nameRange(text, name))).toBe(false);
   });
 });
+
+describe('pronounOfSomeoneElse, in the ways set Z wrote', () => {
+  const colleagues =
+    (...names: string[]) =>
+    (name: string) =>
+      names.includes(name);
+  const pronounIn = (text: string) => {
+    const match = /(?<![\p{L}])(?:hij|zij|Hij|Zij)(?![\p{L}])/u.exec(text)!;
+    return { start: match.index, end: match.index + match[0].length, category: 'gender' as const, pronoun: 'pronoun-subject' as const };
+  };
+
+  it.each([
+    ['Mijn collega Robin Koster schuift zo aan; hij heeft de technische vragen.', 'Robin Koster'],
+    ['Joost, kun jij vandaag de cv’s bekijken? Hij staat tot twee uur op de bouw.', 'Joost'],
+  ])('%j speaks of %s', (text, colleague) => {
+    expect(pronounOfSomeoneElse(text, pronounIn(text), [], colleagues(colleague))).toBe(true);
+  });
+
+  it('takes a colleague named as an object earlier in the sentence, never one beside an applicant', () => {
+    const isSomeoneElse = colleagues('Ayşe', 'Linda');
+    const text = 'Ik overleg met Ayşe of zij het intakegesprek doet.';
+    expect(pronounOfSomeoneElse(text, pronounIn(text), [], isSomeoneElse, isSomeoneElse)).toBe(true);
+    // Without knowing Ayşe as a colleague (a given name only), the pronoun stays hidden.
+    expect(pronounOfSomeoneElse(text, pronounIn(text), [], isSomeoneElse, () => false)).toBe(false);
+    const withApplicant = 'Fatima belt Linda over de stage, zij wil weten wanneer.';
+    expect(
+      pronounOfSomeoneElse(withApplicant, pronounIn(withApplicant), [nameRange(withApplicant, 'Fatima')], isSomeoneElse, isSomeoneElse),
+    ).toBe(false);
+    // A note's author before a colon is no object of its sentence.
+    const authored = 'Notitie van Linda: Zij reageerde op de InMail.';
+    expect(pronounOfSomeoneElse(authored, pronounIn(authored), [], isSomeoneElse, isSomeoneElse)).toBe(false);
+    const nextSentence = 'Ik heb Linda gebeld. Zij komt morgen.';
+    expect(pronounOfSomeoneElse(nextSentence, pronounIn(nextSentence), [], isSomeoneElse, isSomeoneElse)).toBe(false);
+  });
+});
+
+describe('notAnApplicantInContext: people a pronoun may speak of (set Z)', () => {
+  const givenNames = new Set(['frank', 'bas', 'sophie']);
+  const ordinaryWords = new Set(['frank', 'bas']);
+  const context = {
+    kept: [],
+    descriptor: false,
+    workplaces: [],
+    isStaff: (name: string) => name === 'Smits' || name === 'Willem-Jan Smits',
+    isGivenName: (word: string) => givenNames.has(word.toLowerCase()) && !ordinaryWords.has(word.toLowerCase()),
+    mayBeGivenName: (word: string) => givenNames.has(word.toLowerCase()),
+  };
+  const pronounAt = (text: string, word: string) => ({
+    start: text.indexOf(word),
+    end: text.indexOf(word) + word.length,
+    category: 'gender' as const,
+    pronoun: 'pronoun-subject' as const,
+  });
+
+  it('takes a given name that is also a word for a person with a family name after it, or when asked by name', () => {
+    const said = 'Zie hieronder. Frank van Vliet zei vorige week dat hij nog ruimte heeft.';
+    expect(notAnApplicantInContext(said, pronounAt(said, 'hij'), context)).toBe(true);
+    const asked = 'Eens. Bas, kun jij de stageovereenkomst klaarzetten? Hij heeft het sjabloon nog.';
+    expect(notAnApplicantInContext(asked, pronounAt(asked, 'Hij'), context)).toBe(true);
+    const alone = 'Frank belde. Hij komt dinsdag.';
+    expect(notAnApplicantInContext(alone, pronounAt(alone, 'Hij'), context)).toBe(false);
+  });
+
+  it("keeps a note's pronoun hidden after its author's name: a part of that name is no object of a verb", () => {
+    const note = 'Willem-Jan Smits: She has a solid admin background.';
+    expect(notAnApplicantInContext(note, pronounAt(note, 'She'), context)).toBe(false);
+  });
+});
