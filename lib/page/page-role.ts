@@ -58,9 +58,9 @@ const MAX_LEAVES = 400;
 // A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".
 const NEW_COLLEAGUES =
   /(?:nieuwe (?:collega|medewerker|teamleden)\p{L}*|new (?:colleagues|hires|starters|joiners|team members)|welkom|welcome|maak kennis met)/iu;
-/** A page that presents people by name: a team, a board, the speakers of an event. */
+/** A page that presents people by name: a team, a board, the speakers of an event, a staff handbook's "who does what". */
 const PEOPLE_DIRECTORY =
-  /(?:ons team|onze collega\p{L}*|onze mensen|our team|our people|meet the team|wie is wie|smoelenboek|who'?s who|sprekers|speakers|bestuur|board of directors|raad van toezicht|over ons|about us|people directory)/iu;
+  /(?:ons team|onze collega\p{L}*|onze mensen|our team|our people|meet the team|wie is wie|wie doet wat|who does what|smoelenboek|who'?s who|sprekers|speakers|bestuur|board of directors|raad van toezicht|over ons|about us|people directory|personeelshandboek|employee handbook|staff handbook)/iu;
 /** A payroll or HR system's list of the employer's own staff: "Medewerkers", "Employees". */
 const EMPLOYEES = /^(?:medewerkers(?:overzicht)?|werknemers|personeel(?:sleden)?|employees|employee directory|staff(?: directory)?)\b/iu;
 
@@ -94,6 +94,17 @@ const TEAM_MEMBERS =
 /** A short text speaks of applicants or applications ("Sollicitatie stage marketing", "New applicant"). */
 export function mentionsApplication(text: string): boolean {
   return APPLICANT_WORDS.test(text) || CV_FILE.test(text);
+}
+
+const ALL_APPLICANT_WORDS = new RegExp(APPLICANT_WORDS.source, 'giu');
+/** Words for applicants in general: a colleague's mail "Re: kandidaten metselaar" is about them, not one. */
+const APPLICANTS_IN_GENERAL = /^(?:kandidaten|sollicitaties|sollicitanten|candidates|applicants|applications|stagiairs)$/iu;
+
+/** A row's text speaks of one application: plural words only are a colleague's talk about applicants (held-out set ZZ). */
+export function mentionsAnApplication(text: string): boolean {
+  if (CV_FILE.test(text)) return true;
+  for (const match of text.matchAll(ALL_APPLICANT_WORDS)) if (!APPLICANTS_IN_GENERAL.test(match[0])) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mentionsApplication } from '../page-role';
+import { mentionsAnApplication, mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import { FORWARD_SUBJECT } from './forwarded';
 import { rememberedInSlice } from './slice-memo';
@@ -115,7 +115,7 @@ const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 export const aboutApplicant = rememberedInSlice((item: Element): boolean => {
   if (hasTwin(item)) {
     const text = spacedText(item, 400);
-    if (text !== undefined && mentionsApplication(text)) return true;
+    if (text !== undefined && mentionsAnApplication(text)) return true;
   }
   let current: Element | null = item;
   for (let depth = 0; current !== null && depth < 3; depth += 1, current = current.parentElement) {

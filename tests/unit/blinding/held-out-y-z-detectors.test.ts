@@ -66,3 +66,11 @@ describe('a letter’s birth date after the birthplace, and two nationalities (s
     expect(markers('Grote en kleine ouders kwamen kijken.')).toEqual([]);
   });
 });
+
+describe('an island after "geboren op" (set ZZ)', () => {
+  it('is a birthplace; a date after "geboren op" stays a birth date', () => {
+    const markers = (text: string) => detect(text).map((range) => `${range.category}: ${text.slice(range.start, range.end)}`);
+    expect(markers('Ik ben geboren op Curaçao en woon in Zoetermeer.')).toEqual(['birthplace: Curaçao', 'address: Zoetermeer']);
+    expect(markers('Ik ben geboren op 3 maart 2004.')).toEqual(['birth: 3 maart 2004']);
+  });
+});

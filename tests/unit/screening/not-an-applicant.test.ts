@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { MarkerRange } from '../../../lib/blinding/marker-range';
-import { nameOfAFirm, notAnApplicantInContext, pronounOfSomeoneElse } from '../../../entrypoints/screening.content/not-an-applicant';
+import { nameOfAFirm, notAnApplicantInContext } from '../../../entrypoints/screening.content/not-an-applicant';
+import { pronounOfSomeoneElse } from '../../../entrypoints/screening.content/pronoun-of-someone-else';
 
 const isStaff = (name: string) => name === 'Pieter';
 
@@ -182,5 +183,37 @@ describe('notAnApplicantInContext: people a pronoun may speak of (set Z)', () =>
   it("keeps a note's pronoun hidden after its author's name: a part of that name is no object of a verb", () => {
     const note = 'Willem-Jan Smits: She has a solid admin background.';
     expect(notAnApplicantInContext(note, pronounAt(note, 'She'), context)).toBe(false);
+  });
+});
+
+describe('pronounOfSomeoneElse, in the ways set ZZ wrote', () => {
+  const colleagues =
+    (...names: string[]) =>
+    (name: string) =>
+      names.includes(name);
+  const at = (text: string, word: string, from = 0) => {
+    const start = text.indexOf(word, from);
+    return { start, end: start + word.length, category: 'gender' as const, pronoun: 'pronoun-subject' as const };
+  };
+
+  it('finds a subject at the start of a text indented in its markup, or after the time of a note’s head', () => {
+    const indented = '\n        Hendrik is die week op de vestiging; hij plant het gesprek.';
+    expect(pronounOfSomeoneElse(indented, at(indented, 'hij'), [], colleagues('Hendrik'))).toBe(true);
+    const afterHead = 'Jeroen Smits · 05-06 Ayşe is tot vrijdag op cursus; zij bevestigt het gesprek.';
+    expect(pronounOfSomeoneElse(afterHead, at(afterHead, 'zij'), [], colleagues('Ayşe'))).toBe(true);
+  });
+
+  it('gives a possessive to the subject pronoun of its clause', () => {
+    const text = 'Hendrik is er ook; hij plant het gesprek in zijn agenda.';
+    const possessive = { ...at(text, 'zijn'), pronoun: 'pronoun-possessive' as const };
+    expect(pronounOfSomeoneElse(text, possessive, [], colleagues('Hendrik'))).toBe(true);
+    expect(
+      pronounOfSomeoneElse(
+        'Zij stuurt haar cv.',
+        { ...at('Zij stuurt haar cv.', 'haar'), pronoun: 'pronoun-possessive' as const },
+        [],
+        colleagues('Hendrik'),
+      ),
+    ).toBe(false);
   });
 });

@@ -1,0 +1,117 @@
+import type { MarkerRange } from '../../lib/blinding/marker-range';
+
+/**
+ * Whom a gendered pronoun speaks of, read in its sentence and the one before: a colleague or
+ * someone else the page names keeps their pronoun; an applicant's stays hidden
+ * (docs/decisions.md, "Pronouns where a text speaks of an applicant").
+ */
+
+/**
+ * A name opening a clause, then a word in small letters: the subject of its verb ("Pieter schuift",
+ * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none.
+ */
+const SUBJECT_NAME =
+  /(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^\s*|[.!?,;:(·][ \t]*|(?<=\d)[ \t]+|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
+/** "… with me and Tom; he prefers Thursday": the name that closes the clause just before the pronoun's (set W). */
+const NAME_CLOSING_CLAUSE = /(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]*[;,][ \t]*$/u;
+/** The sentence the pronoun stands in and the one before it. */
+const TWO_SENTENCES = /(?:[^.!?\n]*[.!?]+[ \t]+)?[^.!?\n]*$/u;
+const SUBJECT_PRONOUN = /^(?:hij|zij|ze|he|she)$/iu;
+const POSSESSIVE = /^(?:zijn|haar|his|her)$/iu;
+/** A subject pronoun earlier in the same clause, and what follows it up to the possessive. */
+const SUBJECT_IN_CLAUSE = /(?<![\p{L}])(hij|zij|ze|he|she)(?![\p{L}])[^.!?;,:\n]*$/iu;
+const CLAUSE_REACH = 100;
+/** How far back the two sentences are looked for: work per pronoun stays bounded on a long text with many. */
+const SUBJECT_REACH = 320;
+const SPOKEN_TO = /^(?:jij|je|u|you)$/iu;
+/** "@Chen Wei zei dat hij de kamer regelt": a mention whose verb reports what they said is spoken of, not to (set W). */
+const REPORTS = /^(?:zei|zegt|meldt|meldde|schreef|schrijft|said|says|wrote|writes|mentioned)$/iu;
+
+/**
+ * "Pieter schuift zo aan, hij zit nog in een ander overleg": a subject pronoun whose nearest named
+ * subject before it, in its sentence or the one before, is someone else than an applicant speaks of
+ * them (held-out set U, a call's chat); so does one right after a clause that such a name closes
+ * ("… with me and Tom; he prefers Thursday", set W). Someone else: a colleague, or a person the page
+ * names who is no known applicant (`isSomeoneElse`); an applicant's name is a kept range, and one
+ * named in between leaves the pronoun hidden. So does no named subject, a colleague spoken to
+ * ("Sabine, zijn werk …", "@Jordy Verbeek can you schedule her"), and an object pronoun, which is
+ * mostly about someone else.
+ */
+export function pronounOfSomeoneElse(
+  text: string,
+  range: MarkerRange,
+  kept: readonly MarkerRange[],
+  isSomeoneElse: ((name: string) => boolean) | undefined,
+  isColleague?: (name: string) => boolean,
+  mayBeGivenName?: (word: string) => boolean,
+): boolean {
+  if (range.pronoun === undefined || isSomeoneElse === undefined) return false;
+  const word = text.slice(range.start, range.end);
+  if (!SUBJECT_PRONOUN.test(word)) {
+    // "hij plant het gesprek in zijn agenda": a possessive after a subject pronoun of its clause is that person's.
+    const subject = POSSESSIVE.test(word) ? SUBJECT_IN_CLAUSE.exec(text.slice(Math.max(0, range.start - CLAUSE_REACH), range.start)) : null;
+    if (subject === null) return false;
+    const start = range.start - subject[0].length;
+    const theirs: MarkerRange = { start, end: start + subject[1]!.length, category: 'gender', pronoun: 'pronoun-subject' };
+    return pronounOfSomeoneElse(text, theirs, kept, isSomeoneElse, isColleague, mayBeGivenName);
+  }
+  const noApplicantFrom = (start: number) =>
+    !kept.some((other) => other.category === 'names' && other.end > start && other.start < range.start);
+  const closingFrom = Math.max(0, range.start - 64);
+  const closing = NAME_CLOSING_CLAUSE.exec(text.slice(closingFrom, range.start));
+  if (closing !== null && isSomeoneElse(closing[1]!) && noApplicantFrom(closingFrom + closing.index)) return true;
+  const from = Math.max(0, range.start - SUBJECT_REACH);
+  const before = text.slice(from, range.start);
+  const span = TWO_SENTENCES.exec(before);
+  const offset = from + (span === null ? 0 : span.index);
+  let subject: { name: string; start: number; addressed: boolean } | undefined;
+  for (const match of (span?.[0] ?? before).matchAll(SUBJECT_NAME)) {
+    const name = match[2]!;
+    const verb = /^[ \t]+(\p{Ll}+)/u.exec(match[0].slice(match[0].indexOf(name) + name.length))?.[1] ?? '';
+    subject = {
+      name,
+      start: offset + match.index + match[1]!.length,
+      addressed: (match[1] === '@' && !REPORTS.test(verb)) || SPOKEN_TO.test(match[3] ?? ''),
+    };
+  }
+  if (subject !== undefined && !subject.addressed && isSomeoneElse(subject.name) && noApplicantFrom(subject.start)) return true;
+  const asked = ASKED_BEFORE.exec(before.slice(-SUBJECT_REACH / 2));
+  // Asked by name, even a given name that is also a word ("Bas, kun jij …?").
+  const addressee = asked?.[1] ?? '';
+  if (
+    asked !== null &&
+    (isSomeoneElse(addressee) || mayBeGivenName?.(addressee.split(/\s+/u)[0]!) === true) &&
+    noApplicantFrom(range.start - asked[0].length)
+  )
+    return true;
+  return isColleague !== undefined && colleagueNamedBefore(before, range.start, isColleague, noApplicantFrom);
+}
+
+/**
+ * "Joost, kun jij de cv's bekijken? Hij staat op de bouw": a subject pronoun opening the sentence
+ * after a question put to a colleague by name speaks of them (held-out set Z, two chats).
+ */
+const ASKED_BEFORE =
+  /(?:^|[.!?][ \t]+)@?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?),[ \t]+(?:kun|kan|wil|zou|ga|heb|can|could|would|will)[ \t]+(?:jij|je|u|you)\b[^.!?\n]{0,160}\?[ \t]*$/u;
+/** A capitalised name after a word in small letters: the object of a verb or a preposition ("met Ayşe", "stuur Linda"). */
+const NAME_AFTER_WORD = /(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’]*[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?/gu;
+/** The pronoun's own sentence, after a colon too: "Note from Jeroen Smits: She replied" names the note's author (blind set). */
+const SENTENCE_BEFORE = /[^.!?:\n]*$/u;
+
+/**
+ * "Ik overleg met Ayşe of zij het intakegesprek doet", "Ik stuur Linda mijn verslag, zij plant de
+ * vervolgstap" (set Z): a colleague named earlier in the pronoun's own sentence, with no applicant
+ * named in it, is the one it speaks of. Only a known colleague: any other name may be an applicant's.
+ */
+function colleagueNamedBefore(
+  before: string,
+  at: number,
+  isColleague: (name: string) => boolean,
+  noApplicantFrom: (start: number) => boolean,
+): boolean {
+  const sentence = SENTENCE_BEFORE.exec(before)?.[0] ?? '';
+  const start = at - sentence.length;
+  if (!noApplicantFrom(start)) return false;
+  for (const match of sentence.matchAll(NAME_AFTER_WORD)) if (isColleague(match[0])) return true;
+  return false;
+}
