@@ -38,9 +38,9 @@ export interface FieldMaskOptions {
   /** Run a callback in the next rendering update, after layout (after-layout.ts); injectable for tests. */
   nextUpdate?: (callback: () => void) => void;
   /**
-   * A tracked field's value changed after it was first seen. A script sets `input.value` without
-   * any event a MutationObserver sees (a grid of inputs filled after load, held-out set Z): the
-   * value may name someone new.
+   * A tracked field holds a value its markup did not give, or a new one since it was last seen:
+   * a script sets `input.value` without any event a MutationObserver sees (a grid of inputs filled
+   * after load, held-out set Z), and the value may name someone new. Called once per value.
    */
   onNewValue?: (field: Field) => void;
 }
