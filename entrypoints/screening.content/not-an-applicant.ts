@@ -1,5 +1,7 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../lib/blinding/name-words';
+import { pattern } from '../../lib/blinding/capture';
+import { CLOSING } from '../../lib/blinding/name-context-detectors';
 import { parseName } from '../../lib/blinding/names';
 import { foldText } from '../../lib/blinding/text-fold';
 import { pronounOfSomeoneElse } from './pronoun-of-someone-else';
@@ -169,8 +171,10 @@ export function notAnApplicantInContext(text: string, range: MarkerRange, contex
 }
 
 // A closing and the name that signs it: "Met vriendelijke groet, Marloes Bakker, recruiter, 010 …".
-const SIGNED_BY =
-  /(?:^|[^\p{L}])(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|mvg|kind regards|best regards|warm regards|regards|cheers)[ \t]*[,!.]?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})/giu;
+const SIGNED_BY = pattern(
+  String.raw`(?:^|[^\p{L}])${CLOSING}[ \t]*[,!.]?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})`,
+  'gu',
+);
 /** A line of its own that ends in a firm's legal form, at most two lines above the number's. */
 const FIRM_BLOCK = /(?:^|\n)[^\n]*(?:B\.V\.|N\.V\.|\bBV|\bNV|\bVOF|GmbH|Ltd\.?)[ \t]*\n(?:[^\n]*\n){0,2}[^\n]*$/u;
 /** How far after the signer's name their own lines (a role, a firm, a town) may run before the number. */

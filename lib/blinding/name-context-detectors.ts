@@ -29,7 +29,8 @@ const GREETING = pattern(
   'gu',
 );
 const GREETING_TITLE = /(?:heer|mevrouw|meneer|dhr\.?|mevr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+/uy;
-const CLOSING = String.raw`(?:~met (?:vriendelijke |hartelijke |sportieve )?groet(?:en)?|~vriendelijke groet(?:en)?|~hartelijke groet(?:en)?|~groet(?:en|jes)?|~mvg|M\.v\.g\.|~gr\.|~hoogachtend|~liefs|~kind regards|~best regards|~warm regards|~regards|~sincerely|~yours sincerely|~yours faithfully|~best wishes|~many thanks|~thanks|~cheers|~bedankt|~alvast bedankt)`;
+/** A letter's closing words ("Met vriendelijke groet"), in `pattern`'s notation; a signature's name follows. */
+export const CLOSING = String.raw`(?:~met (?:vriendelijke |hartelijke |sportieve )?groet(?:en)?|~vriendelijke groet(?:en)?|~hartelijke groet(?:en)?|~groet(?:en|jes)?|~mvg|M\.v\.g\.|~gr\.|~hoogachtend|~liefs|~kind regards|~best regards|~warm regards|~regards|~sincerely|~yours sincerely|~yours faithfully|~best wishes|~many thanks|~thanks|~cheers|~bedankt|~alvast bedankt)`;
 const SIGNATURE = pattern(String.raw`${CLOSING}[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*){0,3}`, 'gu');
 const NAME_INTRO = pattern(String.raw`\b(?:~mijn naam is|~ik heet|~mijn voornaam is|~my name is|~ik ben|I am|I'm)[ \t]+`, 'gu');
 // "dhr. Jansen", "mevr. F. Benali", "Ms Can": a title names the person after it.

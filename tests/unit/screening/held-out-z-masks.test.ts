@@ -76,6 +76,15 @@ describe('a number in the signature of someone who is no applicant', () => {
       ),
     ).toBe(false);
     expect(contactOfASigner('Telefoon: ', () => false, person)).toBe(false);
+    // The signer's name is written with capitals; the closing's words are the detectors' own (CLOSING).
+    expect(contactOfASigner('Kind regards, Marloes Bakker, recruiter, ', () => false, person)).toBe(true);
+    expect(
+      contactOfASigner(
+        'groet, en dan nog dit: ',
+        () => false,
+        () => true,
+      ),
+    ).toBe(false);
     // A firm's block of lines above the number (set ZZ); a firm named in a sentence is no block.
     expect(contactOfASigner('Bakker Logistiek B.V.\nVestiging Rotterdam\nTel. ', () => false, person)).toBe(true);
     expect(contactOfASigner('Ik werk nu bij Bakker Logistiek B.V. en ben bereikbaar op ', () => false, person)).toBe(false);
