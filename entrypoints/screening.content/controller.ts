@@ -79,10 +79,10 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
-  const resolvePseudonyms = (fresh: readonly Applicant[]) =>
+  // Only the masks that show "Kandidaat …" are drawn again; after a retry's first key, the whole page.
+  const resolvePseudonyms = (fresh: readonly Applicant[], whole = false) =>
     pseudonymsFor(fresh, keyer, async () => {
-      // Numbers are read when a mask is drawn: no new detector, only a fresh pass.
-      await pipeline.rescan(false);
+      await (whole ? pipeline.rescan(false) : pipeline.renumber());
       notify();
     });
   const pipeline = createPipeline({
@@ -92,6 +92,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     isOwnElement: (element) => ui.isOwnElement(element) || holds.owns(element), // and our paint hold's style
     layer: ui.layer,
     photoStyle: ui.photoStyle,
+    awaitsNumbers: () => keyer !== undefined,
     onFresh: (fresh) => void resolvePseudonyms(fresh),
     // Not while the page is held: the dock measures the page to find its place, and a held page
     // laid out for it is laid out again once it is shown.
@@ -119,13 +120,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     observation?.stop.abort();
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true });
-    const init: MutationObserverInit = {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...pipeline.watchedAttributes],
-    };
+    const attributeFilter = [...pipeline.watchedAttributes];
+    const init: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter };
     const watching = observe(doc, onRecords, { signal: stop.signal, init, largeBurst: Infinity });
     for (const root of roots) watching.add(root);
     observation = { stop, add: watching.add };
@@ -267,9 +263,10 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       if (problem === 'no-answer' || !answer.active || answer.paused) return location.reload();
       session = answer;
       strings = sessionStrings(answer);
+      const firstKey = keyer === undefined;
       keyer = await makeKeyer(answer);
       notify();
-      await resolvePseudonyms(pipeline.applicants.all);
+      await resolvePseudonyms(pipeline.applicants.all, firstKey);
     },
     reveal(applicant) {
       pipeline.reveal(applicant);

@@ -21,6 +21,8 @@ export interface PipelineOptions {
   isOwnElement: (element: Element) => boolean;
   layer: HTMLElement; // our field-mask layer, in our closed shadow root
   photoStyle: HTMLStyleElement;
+  /** True while pseudonym numbers can still come (a key was made): masks that wait for one are kept track of. */
+  awaitsNumbers: () => boolean;
   /** Applicants seen for the first time: their pseudonyms can be looked up. */
   onFresh: (fresh: Applicant[]) => void;
   /** The page turned out to be about applicants (at the first pass or later). */
@@ -40,8 +42,10 @@ export interface Pipeline {
   handle: (records: MutationRecord[]) => void;
   /** The records left to handle once the parser's additions to a long page's unread rest are hidden (first-pass.ts). */
   outsideUnreadRest: (records: MutationRecord[]) => MutationRecord[];
-  /** Mask the whole document again (new numbers: without holding the page). */
+  /** Mask the whole document again (`hold`: painting held until it is done). */
   rescan: (hold: boolean) => Promise<void>;
+  /** New pseudonym numbers: only the masks that wait for one are written again, and the fields' boxes. */
+  renumber: () => void;
   reveal: (applicant: Applicant) => void;
   /** Put every original back and stop changing the page (pause, switched off). */
   restore: () => void;

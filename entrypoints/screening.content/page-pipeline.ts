@@ -7,6 +7,7 @@ import { createPageMarks } from '../../lib/page/harvest/page-marks';
 import { passesInTurn } from '../../lib/page/harvest/passes-in-turn';
 import { changedElements, changesWithout, collectChanges, touchesTitle, type PageChanges } from '../../lib/page/mutation-changes';
 import { namesSomeone, readPageRole, type PageRole } from '../../lib/page/page-role';
+import { awaitsNumber } from '../../lib/page/pseudonym-text';
 import { createApplicantBook, type Applicant } from './applicants';
 import { outsideUnreadRest, runFirstPass, type UnreadRest } from './first-pass';
 import { judgeSelected, NO_ADAPTER } from './generic-adapter';
@@ -57,6 +58,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return role === 'applicants' ? rules?.mask(text, owner, kind, node) : undefined;
     },
     isOwnElement: options.isOwnElement,
+    waitsForMore: (masked) => options.awaitsNumbers() && awaitsNumber(masked),
     // Fields are watched (after each layout) only on applicant pages.
     onField: (field) => (role === 'applicants' ? fieldMasks?.track(field) : undefined),
     onEditable: (element) => (role === 'applicants' ? fieldMasks?.trackEditable(element) : undefined),
@@ -138,10 +140,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     });
   }
 
-  /**
-   * Every node is judged again (new names, numbers, a reveal); while a long page's rest is read,
-   * only its top: the first pass masks the rest once its names are known (first-pass.ts).
-   */
+  /** Every node is judged again (new names, a reveal); while a long page's rest is read, only its top (first-pass.ts). */
   function rescan(hold: boolean): Promise<void> {
     return maskAgain(hold, rest === undefined ? undefined : { until: rest.boundary });
   }
@@ -161,14 +160,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     // Each step in a task of its own (the page is still held): no task of ours runs long.
     await nextTask();
     takeNames(); // decides the page's role too
-    // From here the title is masked by the rules (or given back on a page without applicants).
-    holding = false;
+    holding = false; // from here the rules mask the title (or give it back on a page without applicants)
   }
 
-  /**
-   * Mask the document, or its top up to `until`; frames and shadow roots found on the way are read
-   * too. The texts `deferred` says are written at the end, one layout (docs/decisions.md#hold-paint-until-blinded).
-   */
+  /** Mask the document (or its top up to `until`), frames and shadow roots too; `deferred` texts are written at the end. */
   async function maskAll(deferred: DeferScope, until?: Element): Promise<void> {
     const flush = blinder.deferTextWrites(deferred);
     await maskAgain(false, until === undefined ? undefined : { until }).finally(flush);
@@ -267,6 +262,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     handle,
     outsideUnreadRest: (records) => outsideUnreadRest(rest, records),
     rescan,
+    renumber() {
+      if (stopped) return;
+      blinder.remaskWaiting();
+      fieldMasks?.recheck();
+    },
     reveal(applicant) {
       applicant.revealed = true;
       for (const container of applicant.containers) photos.reveal(container);

@@ -38,6 +38,8 @@ export interface DomBlinderOptions {
   onFrameDocument?: (doc: Document) => void;
   /** Our own UI: never touched. */
   isOwnElement?: (element: Element) => boolean;
+  /** A mask that will change once an answer arrives (a pseudonym's number): see `remaskWaiting`. */
+  waitsForMore?: (masked: string) => boolean;
 }
 
 /** A pass over a subtree that can stop when its time slice is used up and continue later. */
@@ -70,6 +72,11 @@ export interface DomBlinder {
   blindAttribute: (element: Element, name: string) => void;
   /** The masking rules changed (new names, a reveal): the next pass re-checks every node. */
   invalidate: () => void;
+  /**
+   * Mask again only what `waitsForMore` said would change, now that the answer is in: a page's
+   * pseudonym numbers need no pass over the whole page.
+   */
+  remaskWaiting: () => void;
   /** Put every original back in `root` (pause, switched off). */
   restore: (root: Node) => void;
   /** The text as the page wrote it, if we masked this node. */
@@ -85,7 +92,7 @@ export interface DomBlinder {
 }
 
 export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
-  const writes = createMaskedWrites(options.mask);
+  const writes = createMaskedWrites(options.mask, options.waitsForMore);
   const attributeNames: string[] = [...VISIBLE_ATTRIBUTES];
   const watchedAttributes = ['href', 'label', 'value', 'contenteditable', 'srcdoc', ...attributeNames];
   function watch(names: readonly string[]): boolean {
@@ -241,6 +248,13 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     pass(root).run();
   }
 
+  function remaskWaiting(): void {
+    const { texts, attributes } = writes.takeWaiting();
+    writes.invalidate();
+    for (const node of texts) if (node.isConnected) blindText(node);
+    for (const [element, name] of attributes) if (element.isConnected) blindAttribute(element, name);
+  }
+
   return {
     watchedAttributes,
     watch,
@@ -249,6 +263,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
     blindText,
     blindAttribute,
     invalidate: writes.invalidate,
+    remaskWaiting,
     restore: writes.restore,
     originalOf: writes.originalOf,
     originalTextOf: writes.originalTextOf,

@@ -42,6 +42,11 @@ export interface MaskedWrites {
    * Each flush writes everything pending; scopes may overlap.
    */
   deferTextWrites: (scope: DeferScope) => () => void;
+  /**
+   * The texts and attributes whose mask `waitsForMore` said will change (a neutral pseudonym
+   * before its number arrives), each once: the caller masks them again when the answer is in.
+   */
+  takeWaiting: () => { texts: Text[]; attributes: [Element, string][] };
   readonly maskedCount: number;
 }
 
@@ -50,8 +55,12 @@ export type DeferScope = 'all' | 'remasks' | ((node: Text) => boolean);
 
 export function createMaskedWrites(
   mask: (text: string, owner: Element, kind: MaskKindOfValue, node?: Text) => string | undefined,
+  waitsForMore: (masked: string) => boolean = () => false,
 ): MaskedWrites {
   const texts = new WeakMap<Text, Masked>();
+  // Strong references, but only until the answer they wait for (takeWaiting).
+  const waitingTexts = new Set<Text>();
+  const waitingAttributes = new Map<Element, Set<string>>();
   const attributes = new WeakMap<Element, Map<string, Masked>>();
   let generation = 0;
   let maskedCount = 0;
@@ -123,6 +132,7 @@ export function createMaskedWrites(
     }
     if (known === undefined) maskedCount += 1;
     texts.set(node, { original: source, masked, generation });
+    if (waitsForMore(masked)) waitingTexts.add(node);
     if (current !== masked) writeText(node, masked, showsOurs);
   }
 
@@ -166,6 +176,7 @@ export function createMaskedWrites(
     map ??= new Map();
     attributes.set(element, map);
     map.set(name, absent ? { original: source, masked, generation, absent: true } : { original: source, masked, generation });
+    if (waitsForMore(masked)) waitingAttributes.set(element, (waitingAttributes.get(element) ?? new Set()).add(name));
     if (current !== masked) element.setAttribute(name, masked);
   }
 
@@ -244,6 +255,15 @@ export function createMaskedWrites(
         else scopes[scope] -= 1;
         flushDeferred();
       };
+    },
+    takeWaiting() {
+      const taken = {
+        texts: [...waitingTexts],
+        attributes: [...waitingAttributes].flatMap(([element, names]) => [...names].map((name) => [element, name] as [Element, string])),
+      };
+      waitingTexts.clear();
+      waitingAttributes.clear();
+      return taken;
     },
     get maskedCount() {
       return maskedCount;

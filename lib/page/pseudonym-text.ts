@@ -5,6 +5,10 @@ export function pseudonymText(number: number | undefined, locale: Locale): strin
   return `${locale === 'nl' ? 'Kandidaat' : 'Candidate'} ${number === undefined ? '…' : String(number)}`;
 }
 
+const AWAITS_NUMBER = /(?:Kandidaat|Candidate) …/u;
+/** A mask that shows the neutral pseudonym: it changes once the background gives the number. */
+export const awaitsNumber = (masked: string): boolean => AWAITS_NUMBER.test(masked);
+
 const PSEUDONYM = String.raw`(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)`;
 /** A category's mask: "[adres]", "[e-mail]", "[geboorteplaats]". */
 const CATEGORY = String.raw`\[[\p{L} -]{2,30}\]`;

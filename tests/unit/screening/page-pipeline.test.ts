@@ -36,6 +36,7 @@ function pipelineFor(doc: Document, onFresh: (fresh: Applicant[]) => void = () =
     isOwnElement: () => false,
     layer: doc.createElement('div'),
     photoStyle: doc.createElement('style'),
+    awaitsNumbers: () => true,
     onFresh,
     onApplicantPage: () => undefined,
     onChange: () => undefined,
@@ -88,5 +89,46 @@ describe('the page pipeline on a long page, shown top first', () => {
     expect(rescans.length).toBeGreaterThan(1);
     expect(texts('.who').filter((text) => !/^Kandidaat \d+$/u.test(text))).toEqual([]);
     expect(texts('.job').filter((text) => !JOBS.includes(text))).toEqual([]);
+  });
+
+  it('gives every name its number by masking again only the masks that wait for one, attributes too', async () => {
+    longTable(300);
+    for (const cell of document.querySelectorAll('.who')) cell.setAttribute('title', cell.textContent ?? '');
+    let next = 1;
+    let renumbered = 0;
+    const pipeline = pipelineFor(document, (fresh) => {
+      setTimeout(() => {
+        for (const applicant of fresh) applicant.number = next++;
+        pipeline.renumber();
+        renumbered += 1;
+      }, 0);
+    });
+    await pipeline.firstPass(Promise.resolve(), () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(renumbered).toBeGreaterThan(0);
+    expect(texts('.who').filter((text) => !/^Kandidaat \d+$/u.test(text))).toEqual([]);
+    const titles = [...document.querySelectorAll('.who')].map((cell) => cell.getAttribute('title') ?? '');
+    expect(titles.filter((title) => !/^Kandidaat \d+$/u.test(title))).toEqual([]);
+    expect(texts('.job').filter((text) => !JOBS.includes(text))).toEqual([]);
+  });
+
+  it('writes only the masks that wait for a number when the numbers come', async () => {
+    longTable(20);
+    document.body.insertAdjacentHTML('beforeend', '<p class="mail">bram.oost@example.nl</p>');
+    const pipeline = pipelineFor(document);
+    await pipeline.firstPass(Promise.resolve(), () => undefined);
+    expect(document.querySelector('.mail')!.textContent).toBe('[e-mail]');
+    const written: Node[] = [];
+    const observer = new MutationObserver((records) => written.push(...records.map((record) => record.target)));
+    observer.observe(document.body, { subtree: true, characterData: true, childList: true, attributes: true });
+    document.querySelector('.who')!.remove();
+    for (const applicant of pipeline.applicants.all) applicant.number = 3;
+    pipeline.renumber();
+    await Promise.resolve();
+    observer.disconnect();
+    expect(texts('.who')).toEqual(Array.from({ length: 19 }, () => 'Kandidaat 3'));
+    // The removal, then one write per name cell left: no other text or attribute is touched.
+    expect(written.filter((node) => node.parentElement?.className !== 'who')).toHaveLength(1);
+    expect(written).toHaveLength(20);
   });
 });
