@@ -4,13 +4,15 @@ import { pattern } from '../../lib/blinding/capture';
 import { CLOSING } from '../../lib/blinding/name-context-detectors';
 import { parseName } from '../../lib/blinding/names';
 import { foldText } from '../../lib/blinding/text-fold';
+import { phoneOfAnOrganisation } from './organisation-phone';
 import { pronounOfSomeoneElse } from './pronoun-of-someone-else';
 
 /**
  * A detector's range that, read in its sentence, is not an applicant's: a title before someone who
  * stays readable, a word of a shop's or firm's name, a trade under a label of work, a word of the
  * employer's address, someone else of an applicant's family, a colleague's pronoun
- * (pronoun-of-someone-else.ts), and a number in the signature of someone who is no applicant.
+ * (pronoun-of-someone-else.ts), an organisation's phone (organisation-phone.ts), and a number in
+ * the signature of someone who is no applicant.
  */
 const TITLE_WORD = /^(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw|de heer|heer|juffrouw|mr\.?|mrs\.?|ms\.?|miss|mx\.?)$/iu;
 
@@ -166,6 +168,7 @@ export function notAnApplicantInContext(text: string, range: MarkerRange, contex
     wordOfAWorkplace(text, range, workplaces) ||
     nameOfAFirm(text, range) ||
     familyOfSomeoneElse(text, range, mayBeGivenName, namesOf?.(range) ?? []) ||
+    phoneOfAnOrganisation(text, range, kept, (other) => nameOfAFirm(text, other)) ||
     pronounOfSomeoneElse(text, range, kept, someoneElse, isStaff, mayBeGivenName)
   );
 }

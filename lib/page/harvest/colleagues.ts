@@ -49,6 +49,9 @@ const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/i
 const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner)$/iu;
 const ofTheEmployer = (part: string) => roleOfLabel(part) === 'staff-name' || BUSINESS_CONTACT.test(part.trim());
 /** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
+const ACCOUNTS_HEADING = /^(?:accounts?|mijn accounts?|my accounts?|postvakken|mailboxes)$/iu;
+const underAccounts = (element: Element): boolean =>
+  element.previousElementSibling?.childElementCount === 0 && ACCOUNTS_HEADING.test(squash(element.previousElementSibling.textContent));
 const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
 
 // A colleague's shared calendar, mailbox or folder: "Roos Hendriks – Agenda", "Agenda van Roos
@@ -172,7 +175,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
       }
     }
     // A mail app's folder list heads with its account: <div class="account">praktijk@…</div> (held-out set S, Nextcloud).
-    else if (element.childElementCount === 0 && ACCOUNT_CLASS.test(element.getAttribute('class') ?? '')) {
+    // So does one under a heading "Accounts" (held-out set AA, Mailspring).
+    else if (element.childElementCount === 0 && (ACCOUNT_CLASS.test(element.getAttribute('class') ?? '') || underAccounts(element))) {
       const address = squash(element.textContent);
       if (BARE_ADDRESS.test(address)) account(address, element);
     }

@@ -2,6 +2,7 @@ import { ordinaryCompound } from '../../blinding/compound-words';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { foldText } from '../../blinding/text-fold';
 
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A compound this long where a given name would stand leads a group's name ("Veilingbestellingen"). */
 const MIN_LEADING_COMPOUND = 10;
 
@@ -17,10 +18,8 @@ export function ordinaryWords(lexicon: NameLexicon) {
   // Every word ordinary, one of them a compound, or a compound first: a name that is a compound
   // ("Quirine Achterberg") has a given name before it, listed or not.
   const compoundOfWords = (name: string): boolean => {
-    const words = name
-      .split(/[\s,'’-]+/u)
-      .filter((word) => word !== '')
-      .map(foldText);
+    const written = name.split(/[\s,'’-]+/u).filter((word) => word !== '');
+    const words = written.map(foldText);
     // A compound of words where a given name would stand leads a group's or a shop's name: "Veilingbestellingen Aalsmeer" (set Q).
     const first = words[0] ?? '';
     // Only a long one: short given names the lexicon lacks split into short words too ("Vis|haal", set R).
@@ -31,8 +30,10 @@ export function ordinaryWords(lexicon: NameLexicon) {
       lexicon.family(first) === 0
     )
       return true;
+    // An acronym beside it is no name either: "BBL Installatietechniek" (set AA, a pipeline's label).
     return (
-      words.some((word) => ordinaryCompound(word, lexicon)) && words.every((word) => isOrdinary(word) || ordinaryCompound(word, lexicon))
+      words.some((word) => ordinaryCompound(word, lexicon)) &&
+      words.every((word, index) => isOrdinary(word) || ordinaryCompound(word, lexicon) || ACRONYM.test(written[index] ?? ''))
     );
   };
   return { isOrdinary, hasOrdinaryWord, compoundOfWords };

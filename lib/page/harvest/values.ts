@@ -1,7 +1,7 @@
 import { namesAVenue } from '../../blinding/address-detectors';
 import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import { NOTES_HEADING, NOTES_HEADING_TAGS } from './cue-words';
-import { isInline } from './block-text';
+import { childrenText, isInline } from './block-text';
 import { MAX_VALUE_LENGTH, NAME_SHAPED } from './role-marks';
 
 /**
@@ -25,18 +25,11 @@ export function valueText(element: Element): string | undefined {
     if (CONTROL_TAGS.has(child.tagName)) controls = true;
     else if (!isInline(child) && child.tagName !== 'BR') return undefined;
   }
-  const text = squash(controls ? ownText(element) : element.textContent);
+  const text = squash(element.firstElementChild === null ? element.textContent : childrenText(element, controls ? isControl : undefined));
   return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
 }
 
-/** The element's text without its buttons and slots. */
-function ownText(element: Element): string {
-  let text = '';
-  for (const child of element.childNodes)
-    if (child.nodeType === 3 || (child.nodeType === 1 && !CONTROL_TAGS.has((child as Element).tagName)))
-      text += ` ${child.textContent ?? ''}`;
-  return text;
-}
+const isControl = (child: Element) => CONTROL_TAGS.has(child.tagName);
 
 /**
  * A value under a label is short: a sentence after a label is a remark, not the value it names.

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { judgeName } from '../../../lib/blinding/name-evidence';
+import { valueText } from '../../../lib/page/harvest/values';
+import { testLexicon } from '../blinding/test-lexicon';
+import { harvestPage } from './harvest-page';
+
+// Invented people and firms. The screens are the kinds held-out set AA showed us.
+const lexicon = testLexicon({
+  given: ['pieter', 'mehmet', 'amal', 'anouk', 'naima', 'thijs'],
+  family: ['jansen', 'yildiz', 'osman', 'verhoeven', 'benali', 'bakker'],
+  common: ['installatie', 'techniek', 'bakker'],
+});
+const harvest = (markup: string) => harvestPage(markup, lexicon);
+const row = (name: string, mail: string) => `<tr><td>${name}</td><td>${mail}</td><td>Elektromonteur (BBL)</td></tr>`;
+const table = (rows: string) => `<table><thead><tr><th>Name</th><th>Email</th><th>Job</th></tr></thead><tbody>${rows}</tbody></table>`;
+
+describe('pages set AA showed us', () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+    document.title = '';
+  });
+
+  it("takes an acronym beside a compound for a label's words, not a name", () => {
+    const { names } = harvest(
+      '<header class="rc-header"><h1>Candidates</h1><span class="rc-label">Pipeline: BBL Installatietechniek</span></header>' +
+        table(row('Pieter Jansen', 'p.jansen@example.com') + row('Mehmet Yildiz', 'mehmet.yildiz@example.com')),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Pieter Jansen', 'Mehmet Yildiz']));
+    expect(names.join('|')).not.toContain('Installatietechniek');
+  });
+
+  it('reads an initials avatar styled as a box apart from the name beside it', () => {
+    document.body.innerHTML = '<table><tr><td><span style="display:inline-block">PJ</span>Jansen, Pieter</td></tr></table>';
+    expect(valueText(document.querySelector('td')!)).toBe('PJ Jansen, Pieter');
+    document.body.innerHTML = '<table><tr><td><b>Jansen</b>, Pieter</td></tr></table>';
+    expect(valueText(document.querySelector('td')!)).toBe('Jansen, Pieter');
+  });
+
+  it("judges the first of a mail's participants, not both as one name", () => {
+    expect(judgeName('Amal Osman, Anouk Verhoeven', ['mail-header'], lexicon).name).toBe('Amal Osman');
+    expect(judgeName('Jansen, Pieter', ['mail-header'], lexicon).name).toBe('Jansen, Pieter');
+  });
+
+  it('takes an address under an "Accounts" heading, or in a mat-toolbar, for the signed-in account', () => {
+    const sidebar = harvest(
+      '<div class="sheet-sidebar"><div class="heading">Accounts</div><div class="item">anouk.verhoeven@kokbouw.example.nl</div></div>',
+    );
+    expect(sidebar.harvester.isColleagueAddress('wim@kokbouw.example.nl')).toBe(true);
+    const toolbar = harvest(
+      '<div class="mat-toolbar"><span>Runbox</span><span>naima.benali@roosmedia.example.nl</span></div><main><h3>Inbox</h3></main>',
+    );
+    expect(toolbar.harvester.isColleagueAddress('thijs@roosmedia.example.nl')).toBe(true);
+    const list = harvest('<div class="sidebar"><div class="heading">Contacten</div><div class="item">amal.osman@example.com</div></div>');
+    expect(list.harvester.isColleagueAddress('someone@example.com')).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMaskRules } from '../../../entrypoints/screening.content/mask-rules';
+import { phoneOfAnOrganisation } from '../../../entrypoints/screening.content/organisation-phone';
+import { detectMarkers } from '../../../lib/blinding';
+import type { MarkerRange } from '../../../lib/blinding/marker-range';
+import { createPageMarks } from '../../../lib/page/harvest/page-marks';
+import { testLexicon } from '../blinding/test-lexicon';
+import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
+
+// Invented people, firms and numbers. The phrasings are the kinds held-out set AA showed us.
+const lexicon = testLexicon({ given: ['pieter', 'samira', 'fatima'], family: ['jansen', 'bouzerda', 'visser'], common: ['visser'] });
+
+/** Is the first phone number in `text` kept as an organisation's? */
+function organisations(text: string): boolean {
+  const kept = detectMarkers(text);
+  const phone = kept.find((range) => range.category === 'phone');
+  if (phone === undefined) throw new Error(`no phone number in "${text}"`);
+  return phoneOfAnOrganisation(text, phone, kept, () => false);
+}
+
+describe("an organisation's phone number", () => {
+  afterEach(() => document.body.replaceChildren());
+  it('keeps a fixed line that its sentence gives to a firm, a desk, the vacancy or "us"', () => {
+    expect(organisations('Visser & Zonen Installatietechniek, Zwolle · 038 421 77 00')).toBe(true);
+    expect(organisations('Contact over de vacature loopt via 030 760 44 10.')).toBe(true);
+    expect(organisations('Contact ZorgSaam Brabant HR: 076 502 14 14.')).toBe(true);
+    expect(organisations('Eens, ik neem het mee. Vragen: 074 250 66 10.')).toBe(true);
+    expect(organisations('Company phone 0180 41 22 90')).toBe(true);
+    expect(organisations('Heb je vragen? Bel ons op 010 412 88 00.')).toBe(true);
+  });
+
+  it('hides a mobile number, a number alone, one its writer calls their own, and one tied to an applicant', () => {
+    expect(organisations('Vragen: 06 12 90 44 81')).toBe(false);
+    expect(organisations('Bakker B.V. · +31 6 41 20 87 93')).toBe(false);
+    expect(organisations('0318 123456')).toBe(false);
+    expect(organisations('Tel: 0318 123456')).toBe(false);
+    expect(organisations('Voor vragen kunt u mij bereiken op 0318 123456.')).toBe(false);
+    expect(organisations('Haar nummer bij het bedrijf: 010 123 45 67')).toBe(false);
+    expect(organisations('Woont op de Dorpsstraat 7, 7411 KL Deventer, vaste lijn 0570 61 22 90 (kantoor)')).toBe(false);
+  });
+
+  it('reads only what comes before the number for a tie: the next cell of a record may name the applicant', () => {
+    const text = 'Client Visser & Zonen, Zwolle · 038 421 77 00 CV Pieter_Jansen_CV.docx';
+    const kept: MarkerRange[] = [...detectMarkers(text), { start: text.indexOf('Pieter'), end: text.indexOf('_CV.'), category: 'names' }];
+    const phone = kept.find((range) => range.category === 'phone')!;
+    expect(phoneOfAnOrganisation(text, phone, kept, () => false)).toBe(true);
+  });
+
+  it('keeps the firm’s number in a page’s text and hides the applicant’s', () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Samira Bouzerda</h2></div>');
+    const rules = createMaskRules({ adapter, applicants, hidden: ALL, locale: 'nl', marks: createPageMarks(), lexicon });
+    expect(rules.mask('Hoogland Zorg & Welzijn, Amersfoort · 033 470 12 00', document.body, 'text')).toBeUndefined();
+    expect(rules.mask('Samira Bouzerda · 033 470 12 00', document.body, 'text')).toBe('Kandidaat … · [telefoon]');
+  });
+});
+
+describe('a value after a label', () => {
+  it('ends where the next label on its line begins', () => {
+    const found = (text: string) => detectMarkers(text).map((range) => `${range.category}:${text.slice(range.start, range.end)}`);
+    expect(found('Location: Amersfoort, Leusden Intake: september 2024 Stage ≠ Withdrawn')).toEqual(['address:Amersfoort, Leusden']);
+    expect(found('Woonplaats: Ede Date of birth: 1-2-2003')).toContain('address:Ede');
+  });
+});
