@@ -56,6 +56,8 @@ export function hasNameEvidence(
     const particles = tokens.slice(leading, at);
     if (!startsWithCapital(token.text)) return false;
     if (particles[0] !== undefined && startsWithCapital(particles[0].text)) return true;
+    // A text that is nothing but the particles and this word is the name: a form's "Achternaam" cell "de Haan" (set AA).
+    if (before === undefined && after === undefined) return true;
     return particles.some((particle) => !ARTICLE_PARTICLES.has(particle.folded));
   }
   // "Bakker's": a possessive apostrophe is only written after names.

@@ -6,8 +6,8 @@ import { harvestPage } from './harvest-page';
 
 // Invented people and firms. The screens are the kinds held-out set AA showed us.
 const lexicon = testLexicon({
-  given: ['pieter', 'mehmet', 'amal', 'anouk', 'naima', 'thijs'],
-  family: ['jansen', 'yildiz', 'osman', 'verhoeven', 'benali', 'bakker'],
+  given: ['pieter', 'mehmet', 'amal', 'anouk', 'naima', 'thijs', 'kubra'],
+  family: ['jansen', 'yildiz', 'osman', 'verhoeven', 'benali', 'bakker', 'aydin'],
   common: ['installatie', 'techniek', 'bakker'],
 });
 const harvest = (markup: string) => harvestPage(markup, lexicon);
@@ -52,5 +52,14 @@ describe('pages set AA showed us', () => {
     expect(toolbar.harvester.isColleagueAddress('thijs@roosmedia.example.nl')).toBe(true);
     const list = harvest('<div class="sidebar"><div class="heading">Contacten</div><div class="item">amal.osman@example.com</div></div>');
     expect(list.harvester.isColleagueAddress('someone@example.com')).toBe(false);
+  });
+
+  it("reads a dialog's <header> as the head of the record it shows, not the page's banner", () => {
+    const { names, harvester } = harvest(
+      table(row('Aydin, Kubra', 'k.aydin@example.com')) +
+        '<dialog open><header><img class="photo" alt="Pasfoto" src="data:,"><div><b>Kubra Aydin</b><br><small>Leerling · MVT-2B</small></div></header></dialog>',
+    );
+    expect(harvester.isStaff('Kubra Aydin')).toBe(false);
+    expect(names).toContain('Aydin, Kubra');
   });
 });

@@ -61,3 +61,19 @@ describe('a value after a label', () => {
     expect(found('Woonplaats: Ede Date of birth: 1-2-2003')).toContain('address:Ede');
   });
 });
+
+describe('addresses and names set AA showed us', () => {
+  const found = (text: string, names: string[] = []) =>
+    detectMarkers(text, { names }).map((range) => `${range.category}:${text.slice(range.start, range.end)}`);
+
+  it('reads a street with its side joined by a hyphen, and a place of residence after its article', () => {
+    expect(found('Ze woont op de Ringbaan-Oost 201a.')).toContain('address:Ringbaan-Oost 201a');
+    expect(found('Nadia woont in de Haagse Beemden.')).toContain('address:Haagse Beemden');
+    expect(found('Ze woont in de buurt van Breda.')).toEqual([]);
+  });
+
+  it('takes a text that is only an applicant’s particle and family name for their name', () => {
+    expect(found('de Haan', ['Joëlle de Haan'])).toEqual(['names:de Haan']);
+    expect(found('op de Haan wachten', ['Joëlle de Haan'])).toEqual([]);
+  });
+});
