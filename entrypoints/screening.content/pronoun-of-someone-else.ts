@@ -12,8 +12,13 @@ import type { MarkerRange } from '../../lib/blinding/marker-range';
  */
 const SUBJECT_NAME =
   /(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^\s*|[.!?,;:(·][ \t]*|(?<=\d)[ \t]+|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
-/** "… with me and Tom; he prefers Thursday": the name that closes the clause just before the pronoun's (set W). */
-const NAME_CLOSING_CLAUSE = /(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]*[;,][ \t]*$/u;
+/**
+ * "… with me and Tom; he prefers Thursday": the name that closes the clause just before the
+ * pronoun's (set W), with its particles and a role in brackets ("naar Marloes de Groot (hiring
+ * manager); zij reageert", set AA).
+ */
+const NAME_CLOSING_CLAUSE =
+  /(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*$/u;
 /** The sentence the pronoun stands in and the one before it. */
 const TWO_SENTENCES = /(?:[^.!?\n]*[.!?]+[ \t]+)?[^.!?\n]*$/u;
 const SUBJECT_PRONOUN = /^(?:hij|zij|ze|he|she)$/iu;
@@ -84,7 +89,9 @@ export function pronounOfSomeoneElse(
     noApplicantFrom(range.start - asked[0].length)
   )
     return true;
-  return isColleague !== undefined && colleagueNamedBefore(before, range.start, isColleague, noApplicantFrom);
+  // A full name that is no applicant's, named earlier in the sentence: "Ik heb Ruud van Dijk gevraagd, hij kijkt …" (set AA).
+  const otherPerson = (name: string) => isColleague?.(name) === true || (/\s/u.test(name) && isSomeoneElse(name));
+  return colleagueNamedBefore(before, range.start, otherPerson, noApplicantFrom);
 }
 
 /**
@@ -94,24 +101,26 @@ export function pronounOfSomeoneElse(
 const ASKED_BEFORE =
   /(?:^|[.!?][ \t]+)@?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?),[ \t]+(?:kun|kan|wil|zou|ga|heb|can|could|would|will)[ \t]+(?:jij|je|u|you)\b[^.!?\n]{0,160}\?[ \t]*$/u;
 /** A capitalised name after a word in small letters: the object of a verb or a preposition ("met Ayşe", "stuur Linda"). */
-const NAME_AFTER_WORD = /(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’]*[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?/gu;
+const NAME_AFTER_WORD =
+  /(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’]*[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?/gu;
 /** The pronoun's own sentence, after a colon too: "Note from Jeroen Smits: She replied" names the note's author (blind set). */
 const SENTENCE_BEFORE = /[^.!?:\n]*$/u;
 
 /**
  * "Ik overleg met Ayşe of zij het intakegesprek doet", "Ik stuur Linda mijn verslag, zij plant de
  * vervolgstap" (set Z): a colleague named earlier in the pronoun's own sentence, with no applicant
- * named in it, is the one it speaks of. Only a known colleague: any other name may be an applicant's.
+ * named in it, is the one it speaks of. Only a known colleague, or a full name that is no applicant's
+ * (a given name alone may be an applicant's the page never listed).
  */
 function colleagueNamedBefore(
   before: string,
   at: number,
-  isColleague: (name: string) => boolean,
+  isOtherPerson: (name: string) => boolean,
   noApplicantFrom: (start: number) => boolean,
 ): boolean {
   const sentence = SENTENCE_BEFORE.exec(before)?.[0] ?? '';
   const start = at - sentence.length;
   if (!noApplicantFrom(start)) return false;
-  for (const match of sentence.matchAll(NAME_AFTER_WORD)) if (isColleague(match[0])) return true;
+  for (const match of sentence.matchAll(NAME_AFTER_WORD)) if (isOtherPerson(match[0])) return true;
   return false;
 }

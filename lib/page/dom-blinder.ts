@@ -94,7 +94,8 @@ export interface DomBlinder {
 export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
   const writes = createMaskedWrites(options.mask, options.waitsForMore);
   const attributeNames: string[] = [...VISIBLE_ATTRIBUTES];
-  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', 'srcdoc', ...attributeNames];
+  // `open`: a dialog or <details> shown is read again (mutation-changes.ts); it holds no text of its own.
+  const watchedAttributes = ['href', 'label', 'value', 'contenteditable', 'srcdoc', 'open', ...attributeNames];
   function watch(names: readonly string[]): boolean {
     // Event handler attributes are code, never text: not ours to touch.
     const fresh = names.filter((name) => !/^on/iu.test(name) && !watchedAttributes.includes(name));
@@ -140,6 +141,7 @@ export function createDomBlinder(options: DomBlinderOptions): DomBlinder {
       writes.maskAttribute(element, 'href', null, 'href');
       return;
     }
+    if (name === 'open') return;
     if (name === 'srcdoc') {
       if (hasTag<HTMLIFrameElement>(element, 'IFRAME')) frames.visit(element);
       return;

@@ -85,7 +85,12 @@ export function changedElements(changes: PageChanges): Element[] {
   const parents = new Set<Element>();
   for (const node of [...changes.texts, ...changes.added])
     if (node.nodeType === 3 && node.parentElement !== null) parents.add(node.parentElement);
-  return [...changes.added.filter((root): root is Element => root.nodeType === 1), ...parents];
+  // A dialog or a <details> opened: what it shows is laid out now, and read again (an initials
+  // avatar is known by its size and shape only once it is shown, set AA).
+  const opened = changes.attributes
+    .filter(([element, name]) => name === 'open' && element.hasAttribute('open'))
+    .map(([element]) => element);
+  return [...changes.added.filter((root): root is Element => root.nodeType === 1), ...parents, ...opened];
 }
 
 function hasAddedAncestor(node: Node, added: ReadonlySet<Node>): boolean {

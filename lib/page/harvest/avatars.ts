@@ -100,6 +100,18 @@ function textBesidePhoto(image: Element, alt: string): Element | undefined {
   return undefined;
 }
 const MAX_BESIDE = 6;
+
+/**
+ * A thumbnail over or beside a portrait's file name: "pasfoto_kimberley.jpg" after an attachment's
+ * image, "pasfoto_samira_bouzerda.jpg · gedeeld door …" under a chat's shared media (set AA).
+ */
+function portraitCaption(image: Element): boolean {
+  const captions = [image.nextSibling, image.parentElement?.nextElementSibling ?? null];
+  return captions.some((caption) => caption != null && PORTRAIT_FILE.test(squash(caption.textContent).slice(0, MAX_CAPTION)));
+}
+const MAX_CAPTION = 80;
+const PORTRAIT_FILE =
+  /^(?:pas|profiel|profile[ _-]?)?(?:foto|photo|portret|portrait|headshot|selfie)[^\s/]*\.(?:jpe?g|png|webp|heic|gif)(?![\p{L}])/iu;
 const PICTURE_OF =
   /^(?:(?:pas|profiel|profile )?(?:foto|photo|picture|afbeelding|image|video|avatar)(?:[ \t]+(?:van|of))?)[ \t]+(?=\p{Lu})/iu;
 
@@ -117,9 +129,12 @@ export function createAvatars(candidates: Candidates): Avatars {
   /** Photos by the name their alt text gives, until that name is an applicant's; applicants' names. */
   const namedPhotos = new Map<string, Element[]>();
   const applicantNames = new Set<string>();
+  /** Photos whose caption is a portrait's file name: someone's, and on an applicant page an applicant's. */
+  let portraits: Element[] = [];
   return {
     offer: (avatar) => void seen.add(avatar),
     photo(image) {
+      if (portraitCaption(image)) portraits.push(image);
       // "Pasfoto Ilayda Demir", "Video van Oleksandr Bondar" on a call's tile drawn as role="img" (held-out set U).
       const alt = squash(image.getAttribute('alt') ?? image.getAttribute('aria-label')).replace(PICTURE_OF, '');
       if (!NAME_SHAPED.test(alt) || namedPhotos.size >= MAX_NAMED_PHOTOS) return;
@@ -170,6 +185,8 @@ export function createAvatars(candidates: Candidates): Avatars {
       }
       seen.clear();
       kept.clear();
+      applicants.push(...portraits);
+      portraits = [];
       for (const [name, photos] of namedPhotos)
         if (applicantNames.has(name)) {
           applicants.push(...photos);

@@ -43,6 +43,13 @@ const EDITED_BY =
 /** A member's part in a meeting's or workspace's list of people ("Member", "Host"); a guest's is none of these. */
 const MEMBER_ROLE =
   /^(?:host|co-?host|member|organi[sz]er|organisator|moderator|owner|eigenaar|admin|beheerder|lid|presenter|presentator)$/iu;
+/** A leaf that says someone's part in a meeting or a workspace first: "Host", "Host · teamleider Etten-Leur". */
+const memberRole = (leaf: Element): boolean =>
+  MEMBER_ROLE.test(
+    squash(leaf.textContent)
+      .split(/[·|•,]/u)[0]!
+      .trim(),
+  );
 /** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
 /** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
@@ -199,7 +206,12 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     const roleAfter = next !== null && next.childElementCount === 0 ? ROLE_FIRST.exec(squash(next.textContent)) : null;
     if (roleAfter !== null && roleOfLabel(roleAfter[1] ?? '') === 'staff-name') add(text, element);
     // A meeting's or workspace's list of people: its members and hosts are the team, its guests are not (held-out set T, Whereby).
-    else if (next !== null && next.childElementCount === 0 && MEMBER_ROLE.test(squash(next.textContent))) add(text, element);
+    else if (next !== null && next.childElementCount === 0 && memberRole(next)) add(text, element);
+    // The same with the name a text of its own and the role in a leaf after it: "Jasper Kuijpers<small>Host · teamleider</small>" (set AA, Pexip).
+    const lead = element.firstChild?.nodeType === 3 ? squash(element.firstChild.textContent) : '';
+    const roleLeaf = element.firstChild?.nextSibling;
+    if (lead !== '' && roleLeaf?.nodeType === 1 && (roleLeaf as Element).childElementCount === 0 && memberRole(roleLeaf as Element))
+      add(lead, element);
     // "<b>Orhan Yılmaz</b> heeft opgeslagen": a system's history names its users (Umbraco, held-out set R).
     const after = element.childElementCount === 0 ? element.nextSibling : null;
     if (after?.nodeType === 3 && EDITED_BY.test(after.textContent ?? '')) add(text, element);

@@ -69,6 +69,10 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
     const item = itemAt(element);
+    // Outside a list, a name beside an initials avatar that spells it: a call's lobby, "OA" beside
+    // "Olamide Adeyemi" (set AA).
+    const box = element.parentElement?.parentElement;
+    if (item === undefined && box != null && avatarSpells(box, text)) return candidates.add(element, text, 'avatar-initials');
     // Only the first name-shaped text of a row or card names its person.
     if (item === undefined || item === element || firstNameText(item) !== element) return;
     // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX).

@@ -2,7 +2,7 @@ import { ordinaryCompound } from '../../blinding/compound-words';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { foldText } from '../../blinding/text-fold';
 
-const ACRONYM = /^\p{Lu}{2,4}$/u;
+const ACRONYM = /^\p{Lu}{3,4}$/u;
 /** A compound this long where a given name would stand leads a group's name ("Veilingbestellingen"). */
 const MIN_LEADING_COMPOUND = 10;
 
@@ -30,10 +30,14 @@ export function ordinaryWords(lexicon: NameLexicon) {
       lexicon.family(first) === 0
     )
       return true;
-    // An acronym beside it is no name either: "BBL Installatietechniek" (set AA, a pipeline's label).
+    // An acronym that is no name leads a programme's or a label's words: "BBL Installatietechniek",
+    // "BBL Verpleegkunde" (set AA); two capitals may be initials ("PJ Bakker"), "KOK" a family name.
+    const acronym = (index: number) =>
+      ACRONYM.test(written[index] ?? '') && lexicon.given(words[index] ?? '') === 0 && lexicon.family(words[index] ?? '') === 0;
+    if (acronym(0) && words.length > 1) return true;
     return (
       words.some((word) => ordinaryCompound(word, lexicon)) &&
-      words.every((word, index) => isOrdinary(word) || ordinaryCompound(word, lexicon) || ACRONYM.test(written[index] ?? ''))
+      words.every((word, index) => isOrdinary(word) || ordinaryCompound(word, lexicon) || acronym(index))
     );
   };
   return { isOrdinary, hasOrdinaryWord, compoundOfWords };

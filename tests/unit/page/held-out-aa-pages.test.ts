@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { judgeName } from '../../../lib/blinding/name-evidence';
+import { ordinaryWords } from '../../../lib/page/harvest/ordinary-words';
 import { valueText } from '../../../lib/page/harvest/values';
 import { testLexicon } from '../blinding/test-lexicon';
 import { harvestPage } from './harvest-page';
@@ -27,6 +28,10 @@ describe('pages set AA showed us', () => {
     );
     expect(names).toEqual(expect.arrayContaining(['Pieter Jansen', 'Mehmet Yildiz']));
     expect(names.join('|')).not.toContain('Installatietechniek');
+    const { compoundOfWords } = ordinaryWords(lexicon);
+    expect(compoundOfWords('BBL Verpleegkunde')).toBe(true);
+    expect(compoundOfWords('PJ Bakker')).toBe(false);
+    expect(compoundOfWords('Mehmet Yildiz')).toBe(false);
   });
 
   it('reads an initials avatar styled as a box apart from the name beside it', () => {
@@ -61,5 +66,23 @@ describe('pages set AA showed us', () => {
     );
     expect(harvester.isStaff('Kubra Aydin')).toBe(false);
     expect(names).toContain('Aydin, Kubra');
+  });
+
+  it("keeps a meeting's host named over a line that says so, and takes the guest in its lobby beside their initials", () => {
+    const { names, harvester, photos } = harvest(
+      '<aside><h3>Deelnemers (3)</h3>' +
+        '<div class="p"><span class="ini">JK</span><div>Jasper Kuijpers<small>Host · teamleider Etten-Leur</small></div></div>' +
+        '<div class="p"><span class="ini">NR</span><div>Nadia Rahmani<small>Gast · nadia.rahmani@example.com</small></div></div></aside>' +
+        '<dialog open><b>Iemand wacht in de lobby</b><div class="guest"><span class="ini" style="display:inline-block;width:40px;height:40px;border-radius:50%">OA</span>' +
+        '<div><b>Olamide Adeyemi</b><br><small>Inbellen via telefoon</small></div></div></dialog>' +
+        '<div class="media"><img class="thumb" alt="" src="data:,"></div><div class="cap">pasfoto_nadia_rahmani.jpg · gedeeld door Jasper</div>' +
+        '<div class="media"><img class="logo" alt="" src="data:,"></div><div class="cap">logo_zorgsaam.png</div>',
+    );
+    expect(harvester.isStaff('Jasper Kuijpers')).toBe(true);
+    expect(harvester.isStaff('Nadia Rahmani')).toBe(false);
+    expect(photos.map((photo) => photo.className)).toContain('thumb');
+    expect(photos.map((photo) => photo.className)).not.toContain('logo');
+    // jsdom lays nothing out: the avatar's size is read from its box in a browser (tests/e2e).
+    expect(names).not.toContain('Jasper Kuijpers');
   });
 });

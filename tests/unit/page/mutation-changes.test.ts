@@ -109,6 +109,18 @@ describe('changedElements', () => {
     ]);
     expect(changedElements(changes)).toEqual([added, cell, heading]);
   });
+
+  it('reads a dialog again once it is opened, not when it is closed (set AA: a lobby shown with showModal)', () => {
+    const shown = document.createElement('dialog');
+    const closed = document.createElement('details');
+    shown.setAttribute('open', '');
+    document.body.replaceChildren(shown, closed);
+    const changes = collectChanges([
+      record({ type: 'attributes', target: shown, attributeName: 'open' }),
+      record({ type: 'attributes', target: closed, attributeName: 'open' }),
+    ]);
+    expect(changedElements(changes)).toEqual([shown]);
+  });
 });
 
 describe('touchesTitle', () => {

@@ -8,7 +8,11 @@ import { testLexicon } from '../blinding/test-lexicon';
 import { ALL_CATEGORIES as ALL, pageWith, testAdapter as adapter } from './page-with-applicants';
 
 // Invented people, firms and numbers. The phrasings are the kinds held-out set AA showed us.
-const lexicon = testLexicon({ given: ['pieter', 'samira', 'fatima'], family: ['jansen', 'bouzerda', 'visser'], common: ['visser'] });
+const lexicon = testLexicon({
+  given: ['pieter', 'samira', 'fatima', 'marloes', 'ruud'],
+  family: ['jansen', 'bouzerda', 'visser', 'groot', 'dijk'],
+  common: ['visser'],
+});
 
 /** Is the first phone number in `text` kept as an organisation's? */
 function organisations(text: string): boolean {
@@ -75,5 +79,38 @@ describe('addresses and names set AA showed us', () => {
   it('takes a text that is only an applicant’s particle and family name for their name', () => {
     expect(found('de Haan', ['Joëlle de Haan'])).toEqual(['names:de Haan']);
     expect(found('op de Haan wachten', ['Joëlle de Haan'])).toEqual([]);
+  });
+});
+
+describe("colleagues' pronouns set AA showed us", () => {
+  const applicants = () => pageWith('<div class="card"><h2 class="name">Samira Bouzerda</h2></div>');
+  const rules = () =>
+    createMaskRules({
+      adapter,
+      applicants: applicants(),
+      hidden: ALL,
+      locale: 'nl',
+      marks: createPageMarks(),
+      lexicon,
+      isStaff: () => false,
+    });
+  afterEach(() => document.body.replaceChildren());
+
+  it('keeps the pronoun of a person named before it with a role in brackets, or named in full earlier in its sentence', () => {
+    const masks = rules();
+    expect(
+      masks.mask('Cv doorgestuurd naar Marloes de Groot (hiring manager); zij reageert voor vrijdag.', document.body, 'text'),
+    ).toBeUndefined();
+    expect(masks.mask('Ik heb Ruud van Dijk gevraagd, hij kijkt vrijdag naar het portfolio.', document.body, 'text')).toBeUndefined();
+  });
+
+  it("hides the applicant's pronoun in the same shapes", () => {
+    const masks = rules();
+    expect(masks.mask('Cv doorgestuurd naar Samira Bouzerda (kandidaat); zij reageert voor vrijdag.', document.body, 'text')).toBe(
+      'Cv doorgestuurd naar Kandidaat … (kandidaat); [die] reageert voor vrijdag.',
+    );
+    expect(masks.mask('Ik heb Samira Bouzerda gebeld, zij komt dinsdag.', document.body, 'text')).toBe(
+      'Ik heb Kandidaat … gebeld, [die] komt dinsdag.',
+    );
   });
 });
