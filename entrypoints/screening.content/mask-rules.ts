@@ -64,8 +64,9 @@ export interface MaskRulesOptions {
 }
 
 const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
-/** How much of the line before a number is read for a signature. */
+/** How much of the line before a number is read for a signature, and what a signature gives of its signer (an office's street, set AA). */
 const SIGNATURE_LINE = 240;
+const SIGNER_CONTACT: ReadonlySet<MarkerCategory> = new Set(['phone', 'email', 'address']);
 const NAME_LED = /^([^–—|·]+?)\s+(?:[–—|·]|-)\s+(.+)$/u;
 /** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
 function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerRange[] {
@@ -234,7 +235,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       const spokenOf = (range: MarkerRange) => range.pronoun === undefined || inContext.some((other) => other.start === range.start);
       found = withExtra(found.filter(spokenOf), inContext);
     }
-    if (context && found.some((range) => range.category === 'phone' || range.category === 'email')) found = signersKept(text, found, node);
+    if (context && found.some((range) => SIGNER_CONTACT.has(range.category))) found = signersKept(text, found, node);
     return marks === undefined ? found : withInlineValues(text, found, owner);
   }
 
@@ -245,8 +246,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     const isPerson = (name: string) => isStaff?.(name) === true || isGivenName(name.split(/\s+/u)[0] ?? '');
     return found.filter(
       (range) =>
-        (range.category !== 'phone' && range.category !== 'email') ||
-        !contactOfASigner(lineBefore + text.slice(0, range.start), isApplicantName, isPerson),
+        !SIGNER_CONTACT.has(range.category) || !contactOfASigner(lineBefore + text.slice(0, range.start), isApplicantName, isPerson),
     );
   }
 

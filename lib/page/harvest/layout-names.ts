@@ -8,7 +8,15 @@ import { HAN_NAME, INITIALS_TEXT, NAME_SHAPED } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf } from './structure';
 import { inChrome } from './chrome';
-import { aboutApplicant, asksAboutJob, forwardRow, otherMail, otherRowInList, speaksOfApplications } from './row-topic';
+import {
+  aboutApplicant,
+  asksAboutJob,
+  forwardRow,
+  mailAboutAnApplicant,
+  otherMail,
+  otherRowInList,
+  speaksOfApplications,
+} from './row-topic';
 
 /**
  * Names the layout points at: a link from a list to a detail page, the title of one card among
@@ -75,8 +83,9 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     if (item === undefined && box != null && avatarSpells(box, text)) return candidates.add(element, text, 'avatar-initials');
     // Only the first name-shaped text of a row or card names its person.
     if (item === undefined || item === element || firstNameText(item) !== element) return;
-    // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX).
-    if (forwardRow(item)) candidates.likelyStaff(text);
+    // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX);
+    // so is the sender of a mail about an applicant ("de nieuwe leerling kan maandag beginnen", set AA).
+    if (forwardRow(item) || mailAboutAnApplicant(item)) candidates.likelyStaff(text);
     else if (namesItsRow(item, element)) {
       // Layout cues only: in a notes feed the first name of an entry is its author (candidates.ts).
       candidates.add(element, text, 'list-cell');

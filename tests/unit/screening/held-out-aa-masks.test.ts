@@ -114,3 +114,30 @@ describe("colleagues' pronouns set AA showed us", () => {
     );
   });
 });
+
+describe("a colleague's signature", () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it("keeps the office's street under a colleague's name, and hides an applicant's", () => {
+    const applicants = pageWith('<div class="card"><h2 class="name">Samira Bouzerda</h2></div>');
+    const rules = createMaskRules({
+      adapter,
+      applicants,
+      hidden: ALL,
+      locale: 'nl',
+      marks: createPageMarks(),
+      lexicon,
+      isStaff: () => false,
+    });
+    const signed = (signer: string) => {
+      const mail = document.createElement('p');
+      mail.append('Groet,', document.createElement('br'), signer, document.createElement('br'));
+      const line = document.createTextNode('Roos Media · Oostelijke Handelskade 34, Amsterdam');
+      mail.append(line);
+      document.body.append(mail);
+      return rules.mask(line.data, mail, 'text', line);
+    };
+    expect(signed('Ruud van Dijk')).toBeUndefined();
+    expect(signed('Samira Bouzerda')).toBe('Roos Media · [adres], Amsterdam');
+  });
+});
