@@ -1,5 +1,6 @@
 import { createMarkerDetector, type KnownName, type MarkerDetector } from '../../lib/blinding/detect';
 import { isGenericMailbox } from '../../lib/page/generic-mailbox';
+import { mentionsAnApplication } from '../../lib/page/page-role';
 
 /**
  * A text inside a dialog, a form, a hover card or a section that names a known applicant, or gives
@@ -7,7 +8,8 @@ import { isGenericMailbox } from '../../lib/page/generic-mailbox';
  * candidate's contact details, an interviewer's comment on a scorecard headed with the candidate's
  * name, the note of an interview in a calendar, a mail in a thread whose subject names the
  * applicant ("Ik bel haar morgen" under "Fwd: Sollicitatie – X"), a chat log or a feed that names one (the
- * messages after "Heb jij de sollicitatie van Lotte bekeken?"), and a block whose own text names one.
+ * messages after "Heb jij de sollicitatie van Lotte bekeken?"), a block whose own text names one, and
+ * a mail's body that speaks of one application.
  * Its gendered pronouns are hidden as in notes
  * (docs/decisions.md#pronouns-where-a-text-speaks-of-an-applicant). Each pane is read once per set
  * of names, and only for a text that holds a pronoun.
@@ -33,6 +35,7 @@ export function createApplicantPanes(
   let detect: MarkerDetector | undefined;
   const named = new WeakMap<Element, boolean>();
   const recordLength = new WeakMap<Element, number>();
+  const application = new WeakMap<Element, boolean>();
   function lengthOf(record: Element): number {
     let length = recordLength.get(record);
     if (length === undefined) recordLength.set(record, (length = originalText(record).length));
@@ -64,8 +67,17 @@ export function createApplicantPanes(
       if (record === owner.ownerDocument.body || lengthOf(record) > MAX_RECORD_TEXT) break;
       if (namesAnApplicant(record)) return true;
     }
-    return false;
+    // A message that speaks of one application without naming its applicant: "Hoi Wim, zie de
+    // sollicitatie hieronder. Zij heeft …" in a colleague's mail (held-out set AA).
+    const body = frameBody(owner);
+    return body !== null && speaksOfAnApplication(body);
   };
+
+  function speaksOfAnApplication(body: Element): boolean {
+    let known = application.get(body);
+    if (known === undefined) application.set(body, (known = mentionsAnApplication(originalText(body).slice(0, MAX_PANE_TEXT))));
+    return known;
+  }
 }
 
 /** The body of a same-origin frame's document (a mail shown in an iframe), else null. */

@@ -68,7 +68,7 @@ const ADDRESS_LABEL = pattern(
 );
 // "woont in de Haagse Beemden", "woont op de Ringbaan-Oost" (held-out set AA): a place with its article.
 const LIVES_IN = pattern(
-  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|sinds (?:19|20)\d{2}|al (?:\d{1,2}|twee|drie|vier|vijf|tien) jaar|currently|now|since (?:19|20)\d{2}))?[ \t]+(?:te|at|(?:in|op|aan)(?:[ \t]+(?:de|het))?)[ \t]+(?<value>${PROPER_NAME})`,
+  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|sinds (?:vorig|dit) jaar|sinds (?:19|20)\d{2}|since last year|al (?:\d{1,2}|twee|drie|vier|vijf|tien) jaar|currently|now|since (?:19|20)\d{2}))?[ \t]+(?:te|at|(?:in|op|aan)(?:[ \t]+(?:de|het))?)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',
 );
 

@@ -25,13 +25,20 @@ const BIRTH_DATE = String.raw`(?:${DATE}|${MONTH}[ \u00A0]+${YEAR}|${DAY}[ \u00A
 const LABEL_GAP = String.raw`(?:[ \t]*[:：][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)`;
 
 // "geboren op 3 maart 2004", "geb. 03-03-2004", "born on March 3, 2004", "geboren in 2004".
-// The place may come first: "geboren in Deventer op 14 augustus 2006" (held-out set Z).
+// The place may come first: "geboren in Deventer op 14 augustus 2006" (held-out set Z), the date
+// in brackets: "geboren in Deventer (08-08-2001)" (set BB).
 const BORN_ON = pattern(
-  String.raw`\b(?:~geboren|~geb\.|~born|~jarig|~birthday(?:[ \t]+is)?)(?:[ \t]+(?:in|te)[ \t]+${PROPER_NAME})?(?:[ \t]+(?:op|on|in))?[ \t]*(?<value>${BIRTH_DATE})(?![\p{N}])`,
+  String.raw`\b(?:~geboren|~geb\.|~born|~jarig|~birthday(?:[ \t]+is)?)(?:[ \t]+(?:in|te)[ \t]+${PROPER_NAME})?(?:[ \t]+(?:op|on|in))?[ \t]*\(?(?<value>${BIRTH_DATE})(?![\p{N}])`,
   'dgu',
 );
 const BIRTH_LABEL = pattern(
   String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)${LABEL_GAP}(?<value>[^\n\r|•;)]{1,40})`,
+  'dgu',
+);
+// A birth date's own label before a date, without a colon, anywhere in a line: "… keet Vathorst.
+// Geboortedatum 03-01-2008." in a pinned message (held-out set BB), "Date of birth 08-08-2001".
+const BIRTH_LABEL_INLINE = pattern(
+  String.raw`\b(?:~geboortedatum|~geb\.?[ \t]*datum|~date of birth|~birth ?date|DOB)[ \t]+(?<value>${BIRTH_DATE})(?![\p{N}])`,
   'dgu',
 );
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19",
@@ -59,9 +66,10 @@ const AGE_OF_PERSON = pattern(
 const AGE_BARE = /\b(?:is|ben|am)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|en)[ \t]+(?=\p{Ll})/dgu;
 const AGE_SELF_BARE = pattern(String.raw`\b(?:~ik ben|~i am|I'm)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))(?=[.,;!?](?:\s|$))`, 'dgu');
 // In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·", "Ik ben Ilayda, 17 jaar en ik werk" (set U),
-// also opening a sentence: "… linkedin.com/in/x. 27 jaar, geboren in Asmara" (set W).
+// also opening a sentence: "… linkedin.com/in/x. 27 jaar, geboren in Asmara" (set W), or ending one:
+// "En 3) Mees de Vries, 16 jaar." (set BB).
 const AGE_IN_LIST =
-  /(?:^|[,;(|•·–—]|[.!?][ \t]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|$|(?:en|and)[ \t]+\p{Ll})/dgu;
+  /(?:^|[,;(|•·–—]|[.!?][ \t]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|[.!?](?:\s|$)|$|(?:en|and)[ \t]+\p{Ll})/dgu;
 
 // A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
@@ -132,6 +140,7 @@ const BIRTHPLACE_TRIGGER = /geboren|born|geboorte|birth|herkomst|origin/iu;
 export const detectBirthAndAge = captureDetector('birth', [
   [HAS_DIGIT, BORN_ON],
   [HAS_DIGIT, BIRTH_LABEL, (value) => HAS_DIGIT.test(value)],
+  [HAS_DIGIT, BIRTH_LABEL_INLINE],
   [HAS_DIGIT, AGE_STATED],
   [HAS_DIGIT, AGE_KEYWORD],
   [HAS_DIGIT, AGE_OLD],

@@ -177,12 +177,39 @@ function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
   });
   if (INTRO_WORDS.test(text)) found.push(...lowerCaseIntroductions(text, lexicon));
   if (text.includes('@')) {
+    const locals = new Set<string>();
     for (const match of text.matchAll(EMAIL)) {
       const span = match.indices?.groups?.['local'];
       if (span === undefined) continue;
-      const name = nameFromLocalPart(text.slice(span[0], span[1]), lexicon);
+      const local = text.slice(span[0], span[1]);
+      locals.add(lettersOf(local));
+      const name = nameFromLocalPart(local, lexicon);
       if (name !== undefined) found.push({ start: span[0], end: span[1], name, cue: 'email-local-part' });
     }
+    found.push(...spelledByAnAddress(text, locals, lexicon));
+  }
+  return found;
+}
+
+const lettersOf = (text: string) => foldText(text).replace(/[^\p{L}]/gu, '');
+const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,2}/gu;
+const MIN_SPELLED = 8;
+
+/**
+ * "Jurgen Winklaar …, jurgenwinklaar@example.com": a full name whose letters an address's local part
+ * spells, in the same text, is that person's, though the lexicon knows neither word (held-out set BB).
+ */
+function spelledByAnAddress(text: string, locals: ReadonlySet<string>, lexicon: NameLexicon): FreeTextName[] {
+  const found: FreeTextName[] = [];
+  // A word that is only an ordinary one makes a firm's name: "Hoogland Zorg" and "hooglandzorg@".
+  const ordinary = (word: string) => {
+    const folded = foldText(word);
+    return lexicon.commonWord(folded) && lexicon.given(folded) === 0 && lexicon.family(folded) === 0;
+  };
+  for (const match of text.matchAll(FULL_NAME)) {
+    const letters = lettersOf(match[0]);
+    if (letters.length >= MIN_SPELLED && locals.has(letters) && !match[0].split(/[ \t]+/u).some(ordinary))
+      found.push({ start: match.index, end: match.index + match[0].length, name: match[0], cue: 'email-local-part' });
   }
   return found;
 }

@@ -20,7 +20,8 @@
  * candidates with initials avatars; a booking tool's interview invitees, a cv in a document viewer
  * whose bar names the file, avatar components that draw initials in their shadow root, and a
  * letter in a frame the page writes with document.open(); a call whose guest waits in a lobby dialog
- * shown late, beside the hosts' notes and a shared portrait. Each page is judged like a page of the
+ * shown late, beside the hosts' notes and a shared portrait; a colleague's forward in a frame that
+ * speaks of the applicant without her name. Each page is judged like a page of the
  * blind set (tests/e2e/blind-set/judge.ts): nothing left, nothing over-redacted, no frame painted
  * with a name.
  */
@@ -89,6 +90,7 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'chat-log-pronouns.html',
         'profile-card-under-header.html',
         'call-lobby.html',
+        'colleague-forward-frame.html',
       ]),
     );
   });
