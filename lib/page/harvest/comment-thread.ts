@@ -1,5 +1,5 @@
 import type { Candidates } from './candidates';
-import { FORWARDED_FROM } from './cue-words';
+import { FORWARDED_FROM, MAIL_ROW_PARTS } from './cue-words';
 import type { PageMarks } from './page-marks';
 import { NAME_SHAPED } from './role-marks';
 
@@ -23,8 +23,6 @@ const NOTE_ACTION =
   /\b(?:commented|wrote|replied|added a (?:note|comment)|left a (?:note|comment)|plaatste|schreef|reageerde|voegde|heeft (?:een )?(?:notitie|opmerking|reactie)|notitie|opmerking|comment|note)\b/iu;
 const MAIL_SIGNS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;
 const SENTENCE_END = /\p{Ll}[.!?](?:\s|$)/u;
-/** An inbox's row gives a subject and a snippet of the mail: no chat message or note does (held-out set ZZ, Superhuman). */
-const MAIL_ROW_PARTS = '[class*="subject" i], [class*="snippet" i]';
 const HEAD_LENGTH = 160;
 const TIME_AT_END = /\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*[✓✔]{1,2})?$/u;
 const TAIL_LENGTH = 24;

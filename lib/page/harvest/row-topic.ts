@@ -1,6 +1,7 @@
 import { SPEAKS_AS_APPLICANT } from '../application-talk';
 import { mentionsAnApplication, mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
+import { MAIL_ROW_PARTS } from './cue-words';
 import { FORWARD_SUBJECT } from './forwarded';
 import { rememberedInSlice } from './slice-memo';
 import { hasTwin, isHeading, itemOf, siblingsLike, twins } from './structure';
@@ -31,7 +32,6 @@ export function mailAboutAnApplicant(item: Element): boolean {
   const text = spacedText(item, 400);
   return text !== undefined && THIRD_PERSON_APPLICANT.test(text) && !SPEAKS_AS_APPLICANT.test(text);
 }
-const MAIL_ROW_PARTS = '[class*="subject" i], [class*="snippet" i], [class*="preview" i]';
 const THIRD_PERSON_APPLICANT =
   /(?<![\p{L}])(?:de|het|onze|deze|die|the|our|this)[ \t]+(?:nieuwe[ \t]+|new[ \t]+)?(?:leerling|stagiair|stagiaire|kandidaat|sollicitant|bbl-?er|bol-?er|student|applicant|candidate|intern|trainee)(?![\p{L}])/iu;
 
