@@ -73,6 +73,8 @@ describe('a managed policy in Chromium', () => {
   it('puts the policy pack in force and locks the review interval in the dashboard', async () => {
     const page = await ext.openExtensionPage('dashboard.html#/checklist');
     await page.getByText('Internship checklist ROC Voorbeeld').first().waitFor();
+    // The pack and the policy's review interval are read apart: the interval's note shows once it is applied.
+    await page.getByTestId('review-managed').waitFor();
     const select = page.getByTestId('review-every');
     expect(await select.inputValue()).toBe('60');
     expect(await select.isDisabled()).toBe(true);
