@@ -20,7 +20,7 @@ const SENTENCE_REACH = 140;
 const SENTENCE_START = /(?:[.!?][ \t\u00A0]+|\n)(?=[^.!?\n]*$)/u;
 const SENTENCE_END = /[.!?](?:\s|$)|\n/u;
 
-// A firm's legal form or joining word, an organisation's desk, the vacancy, or the writer themself.
+// A firm's legal form or joining word, an organisation's desk or the vacancy.
 const FIRM_FORM = /(?:^|[^\p{L}])(?:&|B\.V\.|BV|N\.V\.|NV|Zn\.|VOF|GmbH|Ltd\.?|Inc\.?)(?![\p{L}])/u;
 const ORGANISATION_WORD =
   /(?:^|[^\p{L}])(?:\p{L}*bedrijf|kantoor|hoofdkantoor|receptie|algemeen|vestiging|afdeling|school|college|roc|company|office|reception|switchboard|client|klant|opdrachtgever|vacature|vacancy|HR|P&O|personeelszaken|servicedesk|helpdesk|klantenservice|vragen|questions|informatie|information)(?![\p{L}])/iu;

@@ -1,3 +1,4 @@
+import { INNER_PARTICLE } from './capture';
 import type { NameLexicon } from './name-lexicon';
 import { foldText } from './text-fold';
 import { NAME_PARTICLES } from './name-words';
@@ -192,7 +193,7 @@ function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
 }
 
 const lettersOf = (text: string) => foldText(text).replace(/[^\p{L}]/gu, '');
-const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,2}/gu;
+const FULL_NAME = new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:${INNER_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,2}`, 'gu');
 const MIN_SPELLED = 8;
 
 /**
