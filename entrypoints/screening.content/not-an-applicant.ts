@@ -1,5 +1,5 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
-import { COMMON_WORD_NAMES, NAME_PARTICLES } from '../../lib/blinding/name-words';
+import { COMMON_WORD_NAMES, NAME_PARTICLES, PERSON_PARTICLE } from '../../lib/blinding/name-words';
 import { pattern } from '../../lib/blinding/capture';
 import { CLOSING } from '../../lib/blinding/name-context-detectors';
 import { parseName } from '../../lib/blinding/names';
@@ -175,7 +175,7 @@ export function notAnApplicantInContext(text: string, range: MarkerRange, contex
 
 // A closing and the name that signs it: "Met vriendelijke groet, Marloes Bakker, recruiter, 010 …".
 const SIGNED_BY = pattern(
-  String.raw`(?:^|[^\p{L}])${CLOSING}[ \t]*[,!.]?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})`,
+  String.raw`(?:^|[^\p{L}])${CLOSING}[ \t]*[,!.]?\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})`,
   'gu',
 );
 /** A line of its own that ends in a firm's legal form, at most two lines above the number's. */

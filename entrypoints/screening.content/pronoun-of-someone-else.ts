@@ -1,4 +1,5 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
+import { PERSON_PARTICLE } from '../../lib/blinding/name-words';
 
 /**
  * Whom a gendered pronoun speaks of, read in its sentence and the one before: a colleague or
@@ -10,15 +11,19 @@ import type { MarkerRange } from '../../lib/blinding/marker-range';
  * A name opening a clause, then a word in small letters: the subject of its verb ("Pieter schuift",
  * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none.
  */
-const SUBJECT_NAME =
-  /(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^\s*|[.!?,;:(·][ \t]*|(?<=\d)[ \t]+|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?/gu;
+const SUBJECT_NAME = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^\s*|[.!?,;:(·][ \t]*|(?<=\d)[ \t]+|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?`,
+  'gu',
+);
 /**
  * "… with me and Tom; he prefers Thursday": the name that closes the clause just before the
  * pronoun's (set W), with its particles and a role in brackets ("naar Marloes de Groot (hiring
  * manager); zij reageert", set AA).
  */
-const NAME_CLOSING_CLAUSE =
-  /(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*$/u;
+const NAME_CLOSING_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*$`,
+  'u',
+);
 /** The sentence the pronoun stands in and the one before it. */
 const TWO_SENTENCES = /(?:[^.!?\n]*[.!?]+[ \t]+)?[^.!?\n]*$/u;
 const SUBJECT_PRONOUN = /^(?:hij|zij|ze|he|she)$/iu;
@@ -101,8 +106,10 @@ export function pronounOfSomeoneElse(
 const ASKED_BEFORE =
   /(?:^|[.!?][ \t]+)@?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?),[ \t]+(?:kun|kan|wil|zou|ga|heb|can|could|would|will)[ \t]+(?:jij|je|u|you)\b[^.!?\n]{0,160}\?[ \t]*$/u;
 /** A capitalised name after a word in small letters: the object of a verb or a preposition ("met Ayşe", "stuur Linda"). */
-const NAME_AFTER_WORD =
-  /(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’]*[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?/gu;
+const NAME_AFTER_WORD = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’]*[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?`,
+  'gu',
+);
 /** The pronoun's own sentence, after a colon too: "Note from Jeroen Smits: She replied" names the note's author (blind set). */
 const SENTENCE_BEFORE = /[^.!?:\n]*$/u;
 

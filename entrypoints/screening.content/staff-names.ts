@@ -1,12 +1,13 @@
 import type { MarkerRange } from '../../lib/blinding/marker-range';
+import { PERSON_PARTICLE } from '../../lib/blinding/name-words';
 
 /**
  * A name range that is part of a colleague's full name in the text ("Ruud" of "Ruud van Veldhuis" when
  * an applicant is also called Mark): only applicants are hidden. The range is widened over the
  * capitalised words and name particles around it, and the widened text is asked about.
  */
-const WORD_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*|van|de|der|den|ten|ter|te|el|al|da|dos|le|la)[ \u00A0]$/u;
-const WORD_AFTER = /^[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’-]*|van|de|der|den|ten|ter|te|el|al|da|dos|le|la)/u;
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’-]*|${PERSON_PARTICLE})[ \u00A0]$`, 'u');
+const WORD_AFTER = new RegExp(String.raw`^[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’-]*|${PERSON_PARTICLE})(?![\p{L}])`, 'u');
 const MAX_WIDEN = 4;
 
 export function staffAround(text: string, range: MarkerRange, isStaff: (name: string) => boolean): boolean {

@@ -1,4 +1,5 @@
-import { COLON, INNER_PARTICLE, pattern, valueCore } from './capture';
+import { COLON, pattern, valueCore } from './capture';
+import { PERSON_PARTICLE } from './name-words';
 import type { MarkerRange } from './marker-range';
 import { NOT_A_NAME, NOT_INITIALS, NOT_SURNAMES } from './name-context-words';
 import { detectFileNames, FILE_TRIGGER, wholeFileNameStem } from './file-name-detectors';
@@ -51,7 +52,7 @@ const QUOTE_EN = pattern(
   'dgu',
 );
 const INITIALS_AND_SURNAME = pattern(
-  String.raw`(?<![\p{L}\p{N}.])(?<value>(?:\p{Lu}\.[ \u00A0]?){1,4}[ \u00A0]?(?:${INNER_PARTICLE}[ \u00A0]+){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)`,
+  String.raw`(?<![\p{L}\p{N}.])(?<value>(?:\p{Lu}\.[ \u00A0]?){1,4}[ \u00A0]?(?:${PERSON_PARTICLE}[ \u00A0]+){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)`,
   'dgu',
 );
 
@@ -64,7 +65,7 @@ const AGE_TRIGGER = /\d[ \t]*(?:jaar|jr|year)/u;
  * sentence's subject: in "Ik ben Dilan, 18 jaar" the Arabic particle "ben" is the verb.
  */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(?!(?:Ik|I|Wij|We|Hij|Zij|Ze|Dit|Dat|Mijn|My|This|That)[ \t])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${INNER_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){1,3}$`,
+  String.raw`(?<![\p{L}\p{M}'’-])(?!(?:Ik|I|Wij|We|Hij|Zij|Ze|Dit|Dat|Mijn|My|This|That)[ \t])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){1,3}$`,
   'u',
 );
 const NAME_BEFORE_WINDOW = 80;

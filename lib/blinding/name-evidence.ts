@@ -1,7 +1,6 @@
-import { INNER_PARTICLE } from './capture';
 import type { NameLexicon } from './name-lexicon';
 import { foldText } from './text-fold';
-import { NAME_PARTICLES } from './name-words';
+import { NAME_PARTICLES, PERSON_PARTICLE } from './name-words';
 import { nameShape, NAME_TEXT_LIMIT } from './name-shape';
 import { scanContextualNames, type ContextCue } from './name-context-detectors';
 import { inChunks } from './text-chunks';
@@ -193,7 +192,10 @@ function namesInChunk(text: string, lexicon: NameLexicon): FreeTextName[] {
 }
 
 const lettersOf = (text: string) => foldText(text).replace(/[^\p{L}]/gu, '');
-const FULL_NAME = new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:${INNER_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,2}`, 'gu');
+const FULL_NAME = new RegExp(
+  String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,2}`,
+  'gu',
+);
 const MIN_SPELLED = 8;
 
 /**

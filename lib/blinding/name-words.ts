@@ -18,6 +18,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * A particle as it stands between the words of a written full name, as a regular-expression source
+ * (lower case, as inside a name: "Anna van der Berg", "Nuno dos Santos", "Kees in 't Veld"). "in"
+ * counts only with its article, so that "Marloes in Zwolle" stays two names; "op", "aan" and "bij"
+ * belong to places ("Alphen aan den Rijn", capture.ts's INNER_PARTICLE), not to people.
+ */
+export const PERSON_PARTICLE = String.raw`(?:in[ \u00A0](?:'t|’t|de|den|het)|van|de|der|den|het|'t|’t|ter|ten|te|el|al|bin|ben|ibn|abu|von|zu|da|dos|do|di|du|del|la|le)`;
+
 /** Titles and degrees that may precede or follow a name in a field; dropped when parsing. */
 export const NAME_TITLES: ReadonlySet<string> = new Set(
   wordList(`

@@ -1,4 +1,5 @@
-import { CAPITALISED_WORD, INNER_PARTICLE } from './capture';
+import { CAPITALISED_WORD } from './capture';
+import { PERSON_PARTICLE } from './name-words';
 
 /**
  * Reads a person's name from a position, in one pass and without backtracking: up to five name
@@ -18,7 +19,7 @@ const MAX_PARTICLES = 3;
 // Initials first: "J.W." must not be read as the capitalised word "J" followed by a dot.
 const NAME_WORD = new RegExp(String.raw`\p{Lu}\.(?:[ \u00A0]?\p{Lu}\.)*|${CAPITALISED_WORD}`, 'uy');
 const SPACES = /[ \u00A0]+/uy;
-const PARTICLE = new RegExp(String.raw`${INNER_PARTICLE}[ \u00A0]+`, 'uy');
+const PARTICLE = new RegExp(String.raw`${PERSON_PARTICLE}[ \u00A0]+`, 'uy');
 
 /** Where the name that starts at `from` ends (exclusive), or -1 when no name word starts there. */
 export function scanPerson(text: string, from: number): number {

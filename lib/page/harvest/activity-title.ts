@@ -1,5 +1,5 @@
 import { endsInRole } from '../../blinding/field-roles';
-import { opensWithLevel } from '../../blinding/name-words';
+import { opensWithLevel, PERSON_PARTICLE } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
 
 /**
@@ -9,8 +9,7 @@ import { mentionsApplication } from '../page-role';
  * held-out set N) title an applicant's task so; the name part is then weighed like a card's title.
  */
 const MAX_TITLE = 90;
-const NAME_AT_END =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|te|in|'t|el|al|ben|bin|da|di|du|le|la|von|op)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})$/u;
+const NAME_AT_END = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})$`, 'u');
 // The name is the last part: "#58 Interview loop – Junior Platform Engineer – Nadia Boukhari" (set O).
 const SEPARATED = /^(.+)\s*(?:[–—:·|]|\s-)\s*(.+?)$/u;
 const ACTIVITY =

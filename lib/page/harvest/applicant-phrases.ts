@@ -1,4 +1,4 @@
-import { opensWithLevel } from '../../blinding/name-words';
+import { opensWithLevel, PERSON_PARTICLE } from '../../blinding/name-words';
 
 /**
  * Names that a phrase about an application introduces: "Nieuwe reactie van X op ...",
@@ -10,9 +10,8 @@ import { opensWithLevel } from '../../blinding/name-words';
  * them ("X afwijzen?"). The patterns have bounded repetitions only, so the work per text is linear
  * in its length.
  */
-const PARTICLE = String.raw`(?:van|de|der|den|ten|ter|te|el|al|da|dos|du|la|le|von|bin|ben|ibn|'t|’t)`;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
-const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0]){0,3}${WORD}){0,3}`;
+const NAME_RUN = String.raw`${WORD}(?:[ \u00A0](?:${PERSON_PARTICLE}[ \u00A0]){0,3}${WORD}){0,3}`;
 // Written out, not with the i flag: with it, \p{Lu} would match small letters too.
 const NOUN = String.raw`(?:[Ss]ollicitatie|[Ss]ollicitant|[Ss]ollicitante|[Rr]eactie|[Aa]anmelding|[Kk]andida(?:at|te)|[Aa]pplication|[Aa]pplicant|[Cc]andidate|[Rr]esponse|CV|[Cc]v)`;
 // What an applicant hands in to be judged: "de case van X", "het portfolio van X", "X's assessment".

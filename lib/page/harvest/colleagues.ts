@@ -1,4 +1,5 @@
 import { roleOfLabel } from '../../blinding/field-roles';
+import { PERSON_PARTICLE } from '../../blinding/name-words';
 import { judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { isGenericMailbox } from '../generic-mailbox';
@@ -107,7 +108,7 @@ const PHONE_NUMBER = /^\+?[\d\s()-]{8,20}$/u;
 const MAX_MEMBERS_TEXT = 400;
 
 // A mention token names a user of the tool: "@Siebren Wouda" in a comment (Front, held-out set Q).
-const MENTION = /^@(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|'t|el|al)\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
+const MENTION = new RegExp(String.raw`^@(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`, 'u');
 
 /** The other members named in a list of a group's members that includes "Jij"/"You", else none. */
 export function groupMembers(text: string): string[] {

@@ -1,4 +1,5 @@
 import { domainOf, EMAIL } from './cue-words';
+import { PERSON_PARTICLE } from '../../blinding/name-words';
 /**
  * A forwarded mail opens with the forwarder's own note ("Hoi Marieke, zie hieronder. Zij heeft
  * gereageerd via de vestiging. Groet, Ingrid"), written by a colleague about the applicant whose
@@ -42,8 +43,10 @@ function headText(element: Element): string {
   return text;
 }
 
-const FROM_LINE =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]+(?:van|de|der|den|ter|ten|el|al)){0,3}(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \u00A0]*<[^<>@\s]{1,64}@/gu;
+const FROM_LINE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]+${PERSON_PARTICLE}){0,3}(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \u00A0]*<[^<>@\s]{1,64}@`,
+  'gu',
+);
 
 /**
  * The full name of the note's author, from the header of their message above it ("Ingrid Vos

@@ -1,4 +1,5 @@
 import { inOwnApplication } from './applicant-author';
+import { PERSON_PARTICLE } from '../../blinding/name-words';
 import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { lexicalFullNames } from '../../blinding/lexical-names';
@@ -30,8 +31,10 @@ const NOTE_WORDS = /groet|regards|thanks|bedankt|cheers|mvg|\bgr\.|(?<![\p{L}])(
 
 // "@Gijs van Ommeren kun jij dan om 15:00?": whom a note mentions is a user of the tool, a colleague
 // (held-out set U, Podio; a mention drawn as an element of its own is read in colleagues.ts).
-const INLINE_MENTION =
-  /(?<![\p{L}\p{N}._%+-])@(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|in|'t|el|al)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+const INLINE_MENTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])@(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})`,
+  'gu',
+);
 
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende)[ \t\u00A0]+$/iu;
 // "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no

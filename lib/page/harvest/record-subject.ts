@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from '../../blinding/name-words';
+import { NAME_PARTICLES, PERSON_PARTICLE } from '../../blinding/name-words';
 import { CYRILLIC_LETTER, spellingKey } from '../../blinding/spelling-key';
 import { foldText } from '../../blinding/text-fold';
 
@@ -23,8 +23,10 @@ export interface RecordSubject {
 }
 
 // Titles are written out in both cases: with the i flag \p{Lu} would match small letters too.
-const TITLED_MENTION =
-  /(?<![\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]eneer|[Mm]evrouw|[Dd]e heer|M[rs]s?|Mx)\.?[ \u00A0]+(?:(?:van|de|der|den|ter|ten|el|al|Van|De|El|Al)[ \u00A0]+){0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,40})/gu;
+const TITLED_MENTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]eneer|[Mm]evrouw|[Dd]e heer|M[rs]s?|Mx)\.?[ \u00A0]+(?:(?:${PERSON_PARTICLE}|Van|De|El|Al)[ \u00A0]+){0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,40})`,
+  'gu',
+);
 const FILE_STEM = /([\p{L}\p{N}_.()'’ -]{1,80}?)\.(?:pdf|docx?|odt|rtf|pages)(?![\p{L}\p{N}])/giu;
 const TRIGGER = /\.(?:pdf|docx?|odt|rtf|pages)|dhr|mevr|mw\.|meneer|mevrouw|heer|M[rsx]/iu;
 const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]{2,40}/gu;
