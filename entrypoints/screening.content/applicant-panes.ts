@@ -16,7 +16,8 @@ import { mentionsAnApplication } from '../../lib/page/page-role';
  */
 const PANES =
   'dialog, [role="dialog"], [role="alertdialog"], [role="tooltip"], [popover], form, fieldset, article, [role="article"], [role="listitem"], [role="log"], [role="feed"], aside, section, main, [role="main"], [class*="popover" i], [class*="hovercard" i], [class*="hover-card" i], [class*="flyout" i]';
-const PRONOUN = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|he|she|him|his|her|hers)(?![\p{L}])/iu;
+// "zijn" too: "wil jij zijn open-sourcewerk bekijken?" holds no other (set CC).
+const PRONOUN = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|he|she|him|his|her|hers)(?![\p{L}])/iu;
 /** A pane's head names its subject: the rest of a long pane is not read. */
 const MAX_PANE_TEXT = 6000;
 const PANE_LEVELS = 3;

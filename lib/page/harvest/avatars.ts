@@ -5,6 +5,7 @@ import type { Candidates } from './candidates';
 import { nameParts, initialsOf } from './staff';
 import { inBanner } from './chrome';
 import { otherRowInList } from './row-topic';
+import { onACallTile } from './initials';
 import { itemOf } from './structure';
 import { NAME_SHAPED } from './role-marks';
 
@@ -180,7 +181,7 @@ export function createAvatars(candidates: Candidates): Avatars {
           ownerLabelled(avatar) ||
           (said !== undefined && candidates.isStaff(said)) ||
           (candidates.isStaffInitials(letters) && !applicantLetters.has(letters)) ||
-          (!applicantLetters.has(letters) && inOtherRow(avatar));
+          (!applicantLetters.has(letters) && (inOtherRow(avatar) || onACallTile(avatar)));
         (colleague ? colleagues : applicants).push(avatar);
       }
       seen.clear();

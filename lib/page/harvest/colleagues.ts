@@ -8,7 +8,7 @@ import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BE
 import { forwardedWithin, mailWithinOrganisation } from './forwarded';
 import type { PageMarks } from './page-marks';
 import { inRowAboutSomethingElse } from './row-topic';
-import { isHeading } from './structure';
+import { isHeading, itemOf } from './structure';
 import { inBanner } from './chrome';
 import { accountRows, leadingName } from './staff-table';
 import { mentionsApplication } from '../page-role';
@@ -30,7 +30,7 @@ export interface Colleagues {
   isColleagueAddress: (address: string) => boolean;
 }
 
-const ACCOUNT_CLASS = /(?:^|[\s_-])(?:account|mailbox)(?:$|[\s_-])/iu;
+const ACCOUNT_CLASS = /(?:^|[\s_-])(?:account|acct|mailbox)(?:$|[\s_-])/iu;
 /** A name over an address in the page's header: a line break and the address, an icon at most. */
 const MAX_ACCOUNT_PARTS = 3;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -45,12 +45,27 @@ const EDITED_BY =
 const MEMBER_ROLE =
   /^(?:host|co-?host|member|organi[sz]er|organisator|moderator|owner|eigenaar|admin|beheerder|lid|presenter|presentator)$/iu;
 /** A leaf that says someone's part in a meeting or a workspace first: "Host", "Host · teamleider Etten-Leur". */
-const memberRole = (leaf: Element): boolean =>
-  MEMBER_ROLE.test(
-    squash(leaf.textContent)
-      .split(/[·|•,]/u)[0]!
-      .trim(),
-  );
+const memberRole = (leaf: Element): boolean => {
+  const role = squash(leaf.textContent)
+    .split(/[·|•,]/u)[0]!
+    .trim();
+  return MEMBER_ROLE.test(role) || (ATTENDEE_ROLE.test(role) && listNamesAGuest(leaf));
+};
+/**
+ * "Attendee" is everyone's part in some meetings, the applicant's too; where the list marks one
+ * person as its guest ("Hamid Karimi (Guest)", held-out set CC, a video call's people), the
+ * attendees are the team.
+ */
+const ATTENDEE_ROLE = /^(?:attendee|participant|deelnemer|panelist|panellid|interviewer)$/iu;
+const GUEST_MARK = /\((?:guest|gast|extern(?:al|e)?)\)|(?:^|[·|•,] ?)(?:guest|gast|extern(?:al|e)?)(?:$| ?[·|•,])/imu;
+const listNamesAGuest = (leaf: Element): boolean => {
+  const list = leaf.closest('ul, ol, [role="list"], [role="listbox"], table, [role="grid"]');
+  if (list === null) return false;
+  let guest = guestLists.get(list);
+  if (guest === undefined) guestLists.set(list, (guest = [...list.children].some((item) => GUEST_MARK.test(squash(item.textContent)))));
+  return guest;
+};
+const guestLists = new WeakMap<Element, boolean>();
 /** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
 /** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
@@ -81,6 +96,7 @@ function addressAfter(element: Element): string | undefined {
   return after?.nodeType === 3 ? ADDRESS_AFTER.exec(after.textContent ?? '')?.[1] : undefined;
 }
 const ADDRESS_AFTER = /^[ \u00A0]*<([^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24})>/u;
+const NAME_AND_ADDRESS = /^"?(\p{Lu}[^"<>@\n]{1,58}?)"?[ \u00A0]*<([^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24})>$/u;
 
 /** A leaf's text, or the text nodes of mixed content ("<strong>Skyline Hotel</strong>Ingrid Mulder · Opdrachtgever"). */
 function ownLines(element: Element, text: string | undefined): string[] {
@@ -187,6 +203,10 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     else if (element.childElementCount === 0 && (ACCOUNT_CLASS.test(element.getAttribute('class') ?? '') || underAccounts(element))) {
       const address = squash(element.textContent);
       if (BARE_ADDRESS.test(address)) account(address, element);
+      // Or its user's name, as a text or an avatar's tooltip: <div class="acct-name">Esther Dijkman</div> (held-out set CC, Mailbird).
+      else if (ACCOUNT_CLASS.test(element.getAttribute('class') ?? '') && itemOf(element) === undefined)
+        for (const said of [address, element.getAttribute('title') ?? ''])
+          if (said !== '' && judgeName(said, ['attribute'], lexicon).accept) add(said, element);
     }
     for (const line of ownLines(element, text)) {
       const parts = NAME_THEN_ROLE.exec(line);
@@ -235,14 +255,18 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     }
     // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.
     // Someone at the signed-in account's own domain is a colleague.
+    // Or the name and its address in one text, as a plain header writes them: "Wouter Brink" <w.brink@…> (held-out set CC, SquirrelMail).
+    const both = element.childElementCount === 0 ? NAME_AND_ADDRESS.exec(text) : null;
+    const name = both?.[1] ?? text;
     const sender =
-      SENDER_ATTRIBUTES.map((name) => (element.getAttribute(name) ?? '').trim()).find((value) => BARE_ADDRESS.test(value)) ??
-      addressAfter(element);
+      SENDER_ATTRIBUTES.map((attribute) => (element.getAttribute(attribute) ?? '').trim()).find((value) => BARE_ADDRESS.test(value)) ??
+      addressAfter(element) ??
+      both?.[2];
     if (sender === undefined) return;
-    if (domains.has(domainOf(sender)) || forwardedWithin(element, sender) || mailWithinOrganisation(element)) add(text, element);
+    if (domains.has(domainOf(sender)) || forwardedWithin(element, sender) || mailWithinOrganisation(element)) add(name, element);
     // A mail about something else ("Teamuitje vrijdag") says nothing about its sender being an applicant.
     else if (!isGenericMailbox(sender)) {
-      if (!inRowAboutSomethingElse(element)) candidates.add(element, text, 'mail-header');
+      if (!inRowAboutSomethingElse(element)) candidates.add(element, name, 'mail-header');
     }
     // An organisation's mailbox (nieuwsbrief@, noreply@) names no person: no layout cue makes it an applicant.
     else marks.mark(element, { kind: 'staff' });

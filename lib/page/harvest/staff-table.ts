@@ -1,3 +1,4 @@
+import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import { judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { headersFor } from '../labels';
@@ -13,6 +14,23 @@ export function staffTable(cell: Element): boolean {
   if (table === null) return false;
   const caption = (table.querySelector('caption')?.textContent ?? table.getAttribute('aria-label') ?? '').replace(/\s+/gu, ' ').trim();
   return headersFor(table).some((header) => header !== undefined && STAFF_COLUMN.test(header)) || STAFF_TABLE.test(caption);
+}
+
+const SUBMITTER = /^(?:submitted by|ingediend door|ingestuurd door)$/iu;
+
+/**
+ * A label's role for a value in its table: "Submitted By" beside an "Applicant Name" column names
+ * the staffing agency's recruiter who put the applicant forward (held-out set CC, a submissions
+ * grid); alone, as on a form's results, it names whoever sent the form in (set S).
+ */
+export function roleInItsTable(label: string, value: Element): FieldRole | undefined {
+  const role = roleOfLabel(label);
+  if (role !== 'applicant-name' || !SUBMITTER.test(label.trim())) return role;
+  const table = value.closest(TABLES);
+  const besideApplicants =
+    table !== null &&
+    headersFor(table).some((header) => header !== undefined && !SUBMITTER.test(header) && roleOfLabel(header) === 'applicant-name');
+  return besideApplicants ? 'staff-name' : role;
 }
 
 // A column of what each person may do in the product, and the values such a column holds.

@@ -25,6 +25,8 @@ interface Parts {
   words: string[];
   /** The words, plus each particle run joined to its word ("devries"). */
   variants: Set<string>;
+  /** The letters an initials avatar may show for the name: "ed", and with its particles "evd" and "ev" ("Ellen van Dam"). */
+  initials: string[];
 }
 
 export function nameParts(name: string): Parts {
@@ -44,7 +46,10 @@ export function nameParts(name: string): Parts {
     if (particles !== '') variants.add(particles + word);
     particles = '';
   }
-  return { words, variants };
+  const initials = [...initialsOf(words), ...initialsOf(folded)];
+  // An avatar may count the first particle as the family name's letter (as avatars.ts reads an applicant's).
+  if (folded.length >= 3 && NAME_PARTICLES.has(folded[1]!)) initials.push(`${[...folded[0]!][0]}${[...folded[1]!][0]}`);
+  return { words, variants, initials };
 }
 
 /** The initials a name is shown with: first and last part ("Annelies de Graaf" → "ag"), or every part. */
@@ -118,7 +123,10 @@ export function createStaffNames(): StaffNames {
       // All of a colleague's words are there: "Ruud van Veldhuis" or "Van Veldhuis, Ruud", not "Ruud" alone.
       return staff.some((entry) => query.words.length >= entry.words.length);
     },
-    hasInitials: (letters) => names.some((staff) => initialsOf(staff.words).includes(foldText(letters).replace(/[^\p{L}]/gu, ''))),
+    hasInitials(letters) {
+      const folded = foldText(letters).replace(/[^\p{L}]/gu, '');
+      return names.some((staff) => staff.initials.includes(folded));
+    },
     get size() {
       return names.length;
     },

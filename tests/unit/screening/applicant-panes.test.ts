@@ -14,6 +14,11 @@ describe('texts that speak of an applicant', () => {
     expect(aboutAnApplicant()(document.querySelector('#note')!, text('#note'))).toBe(true);
   });
 
+  it('reads a text whose only pronoun is "zijn" against its block too (set CC, a chat)', () => {
+    page('<p id="p">Sterke sollicitatie van Rania Al-Khatib. <span>@Mehmet</span><span id="ask"> wil jij zijn werk bekijken?</span></p>');
+    expect(aboutAnApplicant()(document.querySelector('#ask')!, text('#ask'))).toBe(true);
+  });
+
   it('takes a text in a pane that names the applicant, and none outside', () => {
     page(
       '<section><h2>Rania Al-Khatib</h2><p id="in">He asked about her notice period.</p></section><div><p id="out">She leads the team.</p></div>',

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { detectMarkers } from '../../../lib/blinding';
+
+// Invented people and schools. The phrasings are the kinds held-out set CC showed us.
+const found = (text: string, pronouns = false) =>
+  detectMarkers(text, { names: [], pronouns }).map((range) => `${range.category}:${text.slice(range.start, range.end)}`);
+
+describe('markers set CC showed us', () => {
+  it('reads "zijn" after "jij", "je", "ik" or "u" as his: their verb it never is', () => {
+    expect(found('@Mehmet wil jij zijn open-sourcewerk bekijken?', true)).toContain('gender:zijn');
+    expect(found('Heeft u zijn cv al gezien?', true)).toContain('gender:zijn');
+    // "zijn" as the verb of "wij", "jullie" or "ze" is no pronoun.
+    expect(found('Jullie zijn welkom om 10 uur.', true)).toEqual([]);
+    expect(found('Wil jij er om 10 uur zijn?', true)).toEqual([]);
+  });
+
+  it("takes a school's or a firm's document for theirs, and a cv for its applicant's", () => {
+    expect(found('Stageovereenkomst_model_Noordzee_College.docx')).toEqual([]);
+    expect(found('Reglement_Stichting_Kinderopvang_Noord.pdf')).toEqual([]);
+    expect(found('CV_Yasmina_El_Idrissi.pdf')).toContain('names:Yasmina_El_Idrissi');
+  });
+});
