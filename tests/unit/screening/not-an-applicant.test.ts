@@ -28,6 +28,14 @@ describe('pronounOfSomeoneElse', () => {
     expect(pronounOfSomeoneElse('Yusuf belde, hij komt later', pronouns('Yusuf belde, hij komt later')[0]!, [], isStaff)).toBe(false);
   });
 
+  it('takes no acronym opening a line for the subject a pronoun speaks of (set CC, a checklist)', () => {
+    const text = 'ID check: kopie paspoort volgt – hij neemt het mee';
+    const someoneElse = (name: string) => name !== 'Joelle';
+    expect(pronounOfSomeoneElse(text, pronouns(text)[0]!, [], someoneElse)).toBe(false);
+    const named = 'Pieter check: kopie paspoort volgt – hij neemt het mee';
+    expect(pronounOfSomeoneElse(named, pronouns(named)[0]!, [], someoneElse)).toBe(true);
+  });
+
   it('looks back a bounded way for each pronoun: a long text full of pronouns costs linear time', () => {
     // No sentence ends: the search for "this sentence and the one before" once read the whole text
     // before each pronoun, so 10 times the text took about 100 times as long.
