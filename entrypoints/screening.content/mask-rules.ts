@@ -6,7 +6,6 @@ import { NAME_PARTICLES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
 import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
-import { isGenericMailbox } from '../../lib/page/generic-mailbox';
 import { factValueRanges } from '../../lib/page/fact-values';
 import { inlineLabelValues } from '../../lib/page/inline-labels';
 import { nameAfterActivity } from '../../lib/page/harvest/activity-title';
@@ -22,7 +21,7 @@ import { pseudonymText } from '../../lib/page/pseudonym-text';
 import { staffAround } from './staff-names';
 import { contactOfASigner, notAnApplicantInContext } from './not-an-applicant';
 import { createEmployerAddress } from './employer-address';
-import { createColleagueAddress } from './colleague-address';
+import { createColleagueContact } from './colleague-address';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
@@ -105,7 +104,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
   const fieldSelector = combineSelectors(fields.map((field) => field.selector));
   const notesSelector = combineSelectors(adapter.notes);
   const anyRevealed = applicants.all.some((applicant) => applicant.revealed);
-  const colleagueAddress = createColleagueAddress(isColleagueAddress, isStaff);
+  const colleagueContact = createColleagueContact(isColleagueAddress, isStaff);
   const employerAddress = createEmployerAddress(detect, originalText ?? ((element) => element.textContent ?? ''));
   // Both depend on the text alone and are asked of every text and attribute of the page.
   const remark = rememberPerText(isRemark);
@@ -200,9 +199,8 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     const detectIn = (read: string): MarkerRange[] => {
       const workplaces: MarkerRange[] = [];
       const kept = (inNotes ? detectInNotes : detect)(read).filter((range) => {
-        // The employer's own mailboxes (werkenbij@, stagebureau@) say nothing about an applicant.
-        if (range.category === 'email')
-          return !isGenericMailbox(read.slice(range.start, range.end)) && !colleagueAddress(read.slice(range.start, range.end));
+        // The employer's own mailboxes (werkenbij@, stagebureau@) and colleagues' contacts say nothing about an applicant.
+        if (range.category === 'email' || range.category === 'phone') return !colleagueContact(read, range);
         // A value that describes the work ("Vestiging", "Standplaats") holds the employer's address,
         // not the applicant's; so does an office or a vacancy's header.
         if (range.category === 'address') {
