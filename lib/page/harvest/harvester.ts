@@ -31,8 +31,9 @@ import { besideName, isInitialsAvatar } from './initials';
 import { isHeading, itemOf, paneOf } from './structure';
 import { inChrome } from './chrome';
 import { notesArea } from './notes-area';
+import { markTownsBeside } from './towns-beside';
 import { roleInItsTable, staffTable } from './staff-table';
-import { DETAIL_PANES, fitsCategory, headsNotes, PANE_HEADING, squash, TABULAR, titleLike, valueText } from './values';
+import { DETAIL_PANES, fitsCategory, headsNotes, OWN_LABEL, PANE_HEADING, squash, TABULAR, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
 
@@ -66,8 +67,6 @@ export interface Harvester {
   isColleagueAddress: (address: string) => boolean;
   readonly evidence: Evidence;
 }
-
-const OWN_LABEL = /^\p{L}[\p{L} -]{1,30}[:：]\s/u;
 
 export function createHarvester(options: HarvesterOptions): Harvester {
   const { lexicon, marks } = options;
@@ -229,11 +228,12 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const container = itemOf(name.anchor) ?? (isHeading(name.anchor) ? paneOf(name.anchor) : undefined);
     if (container !== undefined) {
       name.container = container;
-      // Photos beside a found name are the applicant's.
+      // Photos beside a found name are the applicant's, and so is a town in a line of facts under it.
       const beside = besideName(container);
       for (const photo of beside.photos) options.onPhoto?.(photo);
       for (const avatar of beside.initials) avatars.offer(avatar);
     }
+    markTownsBeside(container ?? name.anchor, lexicon, marks);
     avatars.applicant(name.name);
     finished.push(name);
     for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other, spellingOf: name.name });

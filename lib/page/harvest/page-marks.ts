@@ -37,6 +37,8 @@ export interface PageMarks {
   hasPersonal: (element: Element) => boolean;
   /** Labelled values of a place or an origin, by their text: looked for again in lines of facts (fact-values.ts). */
   factValues: () => FactValues;
+  /** A value known without a label: a town in a line of facts under an applicant's name (towns-beside.ts). */
+  addFactValue: (text: string, category: MarkerCategory) => void;
   /** Forget everything (rules changed so that marks must be found again). */
   clear: () => void;
 }
@@ -90,6 +92,7 @@ export function createPageMarks(): PageMarks {
     },
     hasPersonal: (element) => personal.has(element),
     factValues: () => values,
+    addFactValue: (text, category) => void values.set(text, category),
     clear() {
       marks = new WeakMap();
       values = new Map();

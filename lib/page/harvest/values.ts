@@ -106,3 +106,6 @@ export const TABLE_CELLS = 'td, [role="gridcell"], [role="cell"]';
 /** Values of records in rows: in cells, or anywhere in an ARIA grid or table built of blocks (held-out set Z, Grist). */
 export const TABULAR = `${TABLE_CELLS}, [role="grid"], [role="table"], [role="treegrid"]`;
 const IN_A_ROW = 'td, th, li, tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]';
+
+/** A value that opens with a label of its own: "Zoekgebied: Tilburg (+25 km)". */
+export const OWN_LABEL = /^\p{L}[\p{L} -]{1,30}[:：]\s/u;
