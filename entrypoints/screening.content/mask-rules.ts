@@ -22,6 +22,7 @@ import { staffAround } from './staff-names';
 import { contactOfASigner, notAnApplicantInContext } from './not-an-applicant';
 import { createEmployerAddress } from './employer-address';
 import { createColleagueContact } from './colleague-address';
+import { labelsMarkedValue } from './label-of-value';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
@@ -172,7 +173,8 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     if (kind === 'text') {
       const mark = marks?.markOf(node ?? owner);
       descriptor = mark?.kind === 'descriptor';
-      if (mark?.kind === 'staff') return [];
+      // The label of a value holds no marker, though the value reaches back into it ("Mailing Address" + "Bergpolderstraat 41-A", set DD).
+      if (mark?.kind === 'staff' || (mark === undefined && marks !== undefined && labelsMarkedValue(text, owner, marks))) return [];
       // The edit button beside a value ("Tetouan ✎") is no part of it (values.ts).
       if (mark?.kind === 'category' && hidden.has(mark.category) && owner.closest('button') === null) {
         const value = whole(text, mark.category);

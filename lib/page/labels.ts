@@ -183,11 +183,8 @@ function wrapperLabel(field: Element): string | undefined {
 
 /** The header of a cell's column, in a `<table>` or an ARIA grid. */
 export function columnHeader(cell: Element): string | undefined {
-  const row = cell.parentElement;
   const table = cell.closest('table, [role="table"], [role="grid"], [role="treegrid"]');
-  if (row === null || table === null) return undefined;
-  const index = columnIndex(cell);
-  return headersFor(table)[index];
+  return cell.parentElement === null || table === null ? undefined : headersFor(table)[columnIndex(cell)];
 }
 
 function columnIndex(cell: Element): number {
@@ -195,9 +192,8 @@ function columnIndex(cell: Element): number {
   const numbered = ariaColumn(cell);
   if (numbered !== undefined) return numbered;
   let index = 0;
-  for (let sibling = cell.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+  for (let sibling = cell.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling)
     index += Math.max(1, Number.parseInt(sibling.getAttribute('colspan') ?? '1', 10) || 1);
-  }
   return index;
 }
 
@@ -214,8 +210,7 @@ export function headersFor(table: Element): (string | undefined)[] {
   if (headers !== undefined) return headers;
   headers = [];
   const rows = table.querySelectorAll('tr, [role="row"]');
-  let headerRow =
-    table.querySelector('thead tr') ?? [...rows].find((row) => row.querySelector('th, [role="columnheader"]') !== null) ?? null;
+  let headerRow = table.querySelector('thead tr') ?? [...rows].find(headsColumns) ?? null;
   // A sheet's column letters (A, B, C) say nothing: its first row of data holds the headers
   // ("Voornaam", "E-mailadres"), as in an export or a form's responses.
   if (headerRow === null || columnLetters(headerRow)) headerRow = firstRowOfWords(rows, headerRow) ?? headerRow;
@@ -231,6 +226,11 @@ export function headersFor(table: Element): (string | undefined)[] {
   headersOf.set(table, headers);
   return headers;
 }
+
+/** A row of headers: a key's row ("<th>Geboortedatum</th><td>07-09-2008</td>", set DD) heads no column. */
+const headsColumns = (row: Element): boolean =>
+  row.querySelector('th, [role="columnheader"]') !== null &&
+  [...row.children].every((cell) => isHeaderCell(cell) || (cell.textContent ?? '').trim() === '');
 
 /** A `<th scope="row">` (or the first cell of a two-cell row) labels the other cell of its row. */
 function rowHeader(cell: Element): string | undefined {

@@ -2,7 +2,8 @@
 
 /**
  * `b` has the classes of `a` and a few more, each a state: "resume-card is-selected" among
- * "resume-card" (set Q, a CV database), "mail-row unread sel" among "mail-row" (set S, an inbox).
+ * "resume-card" (set Q, a CV database), "mail-row unread sel" among "mail-row" (set S, an inbox),
+ * "item unseen selected" among "item" (set DD, a webmail's list).
  */
 export function oneStateClassMore(a: Element, b: Element): boolean {
   const shorter = a.getAttribute('class') ?? '';
@@ -20,4 +21,4 @@ export function oneStateClassMore(a: Element, b: Element): boolean {
 const MAX_STATE_CLASSES = 3;
 
 const STATE_CLASS =
-  /^(?:is|has)-|(?:^|[-_])(?:selected|sel|active|current|open|opened|expanded|focus|focused|checked|highlight|highlighted|hover|unread|read|new|odd|even|first|last|alt)$/iu;
+  /^(?:is|has)-|(?:^|[-_])(?:selected|sel|active|current|open|opened|expanded|collapsed|focus|focused|checked|highlight|highlighted|hover|unread|read|unseen|seen|flagged|starred|pinned|important|answered|replied|new|odd|even|first|last|alt)$/iu;

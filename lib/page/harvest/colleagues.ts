@@ -124,6 +124,10 @@ const PHONE_NUMBER = /^\+?[\d\s()-]{8,20}$/u;
 const MAX_MEMBERS_TEXT = 400;
 
 // A mention token names a user of the tool: "@Siebren Wouda" in a comment (Front, held-out set Q).
+const NAME_WITH_ROLE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]+(?:${PERSON_PARTICLE}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \u00A0]+\(([^()\n]{2,30})\)`,
+  'gu',
+);
 const MENTION = new RegExp(String.raw`^@(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`, 'u');
 
 /** The other members named in a list of a group's members that includes "Jij"/"You", else none. */
@@ -154,8 +158,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
       domains.add(domainOf(match[0]));
       candidates.staff(match[0].slice(0, match[0].indexOf('@')).replace(/[._-]+/gu, ' '));
     }
-    // "Account: Renske Pauwels (renske@werkplaats.example)".
-    const named = /^(?:[^:]{0,30}:\s*)?([^()@:]{2,60}?)\s*\(/u.exec(text);
+    // "Account: Renske Pauwels (renske@werkplaats.example)", "werken@groenveld.example (Mark Hendriks)" (set DD).
+    const named = /^(?:[^:]{0,30}:\s*)?([^()@:]{2,60}?)\s*\(/u.exec(text) ?? /@\S+\s*\(([^()@:]{2,60})\)$/u.exec(text);
     if (named?.[1] !== undefined && judgeName(named[1], ['attribute'], lexicon).accept) add(named[1], element);
   }
 
@@ -221,6 +225,9 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // "Wessel Maas (Recruiter)", "Mertens Bouwlogistiek (klant)": a colleague or a client says who they are.
     const staffed = STAFF_SUFFIX.exec(text);
     if (staffed !== null && ofTheEmployer(staffed[2] ?? '')) add(staffed[1] ?? '', element);
+    // The same in running text: "Agenda van Ruben Hofman (teamlead) is donderdag vrij" (held-out set DD, a chat).
+    else if (element.childElementCount === 0 && text.includes('('))
+      for (const [, name = '', role = ''] of text.matchAll(NAME_WITH_ROLE)) if (ofTheEmployer(role)) add(name, element);
     // The same with the role in the next part of the line: "<span>Bart Overmars</span> <span>(Hiring manager) · 4 juni</span>".
     const next = element.childElementCount === 0 ? element.nextElementSibling : null;
     // Only a leaf beside it: reading a whole container's text for every leaf would read the page again and again.

@@ -32,7 +32,7 @@ import { isHeading, itemOf, paneOf } from './structure';
 import { inChrome } from './chrome';
 import { notesArea } from './notes-area';
 import { markTownsBeside } from './towns-beside';
-import { roleInItsTable, staffTable } from './staff-table';
+import { placeOfWorkColumn, roleInItsTable, staffTable } from './staff-table';
 import { DETAIL_PANES, fitsCategory, headsNotes, OWN_LABEL, PANE_HEADING, squash, TABULAR, titleLike, valueText } from './values';
 import { nextElementIn } from '../tree-walk';
 import { createShadowWordCount, type ApplicantEvidence } from '../page-role';
@@ -186,7 +186,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
     const label = labelOfValue(value, element);
     if (label === undefined || label === text || isOurMaskText(label)) return;
     let role = roleInItsTable(label, value);
-    if (role === undefined && describesWork(label)) marks.mark(value, { kind: 'descriptor' });
+    if (role === undefined && (describesWork(label) || placeOfWorkColumn(label, value))) marks.mark(value, { kind: 'descriptor' });
     // A value that reads as a label itself is one of a row of labels ("Telefoon", "E-mail"); one that
     // brings its own ("Zoekgebied: Tilburg (+25 km)" under "Locatie", a search filter, set T) is that label's.
     if (role === undefined || roleOfLabel(text) !== undefined || OWN_LABEL.test(text)) return;

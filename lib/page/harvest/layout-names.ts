@@ -42,17 +42,20 @@ const titlesItsCard = (item: Element, element: Element) =>
   !otherMail(element) &&
   !valueOverLabel(item, element) &&
   !otherRowInList(item);
+
 /**
  * A line under the name that titles a person's card ("Interview Fri 23 May with Nadia Haddou" under
  * "Tomasz Zieliński", held-out set V): whom it names is someone else, the interviewer.
  */
 function underAPersonsName(element: Element): boolean {
   const above = element.previousElementSibling;
-  if (above !== null && above.childElementCount === 0 && NAME_SHAPED.test((above.textContent ?? '').trim())) return true;
+  if (above !== null && above.childElementCount === 0 && personsName((above.textContent ?? '').trim())) return true;
   const item = itemAt(element);
   const first = item === undefined || item === element ? undefined : firstTextOf(item);
-  return first !== undefined && first !== element && !first.contains(element) && NAME_SHAPED.test((first.textContent ?? '').trim());
+  return first !== undefined && first !== element && !first.contains(element) && personsName((first.textContent ?? '').trim());
 }
+/** A name, or our mask over one: a card read again after its name was masked ("Applied for Line Cook" under it, set DD). */
+const personsName = (text: string) => NAME_SHAPED.test(text) || isOurNameMask(text);
 
 /** A row's first name (`heads`), when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>

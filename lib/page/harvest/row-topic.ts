@@ -131,9 +131,10 @@ export function otherRowInList(item: Element): boolean {
     speaksOfApplications(list, item)
   );
 }
-// Not the employer's own papers about a job: "Nieuwe functieomschrijving projectleider" (held-out set CC).
+// Not the employer's own papers about a job: "Nieuwe functieomschrijving projectleider" (held-out set CC),
+// "Begroting stagevergoedingen 2027" (set DD).
 const JOB_WORD =
-  /\b(?:vacature(?!tekst)|vacanc|job(?! description)|baan|stage|intern|trainee|functie(?!omschrijving|profiel)|position|opleiding|diploma)/iu;
+  /\b(?:vacature(?!tekst)|vacanc|job(?! description)|baan|stage(?!vergoeding|budget|beleid)|intern|trainee|functie(?!omschrijving|profiel)|position|opleiding|diploma)/iu;
 const SUBJECT = '[class*="subject" i], [data-test-id*="subject" i], [data-testid*="subject" i]';
 const ROW_ROLES = new Set(['row', 'option', 'listitem']);
 

@@ -24,6 +24,7 @@ const SUBMITTER = /^(?:submitted by|ingediend door|ingestuurd door)$/iu;
  * grid); alone, as on a form's results, it names whoever sent the form in (set S).
  */
 export function roleInItsTable(label: string, value: Element): FieldRole | undefined {
+  if (placeOfWorkColumn(label, value)) return undefined;
   const role = roleOfLabel(label);
   if (role !== 'applicant-name' || !SUBMITTER.test(label.trim())) return role;
   const table = value.closest(TABLES);
@@ -31,6 +32,19 @@ export function roleInItsTable(label: string, value: Element): FieldRole | undef
     table !== null &&
     headersFor(table).some((header) => header !== undefined && !SUBMITTER.test(header) && roleOfLabel(header) === 'applicant-name');
   return besideApplicants ? 'staff-name' : role;
+}
+
+const LOCATION = /^(?:location|locatie|plaats|place|city|stad)$/iu;
+const HOME_COLUMN = /^(?:home|home address|woonplaats|woonadres|adres|address|residence|postcode|zip(?: code)?)$/iu;
+
+/**
+ * "Location" in a table that also has a column of where each person lives ("Home") is where they
+ * would work: a store, a branch (held-out set DD, an applicant grid). Alone it is their town.
+ */
+export function placeOfWorkColumn(label: string, value: Element): boolean {
+  if (!LOCATION.test(label.trim())) return false;
+  const table = value.closest(TABLES);
+  return table !== null && headersFor(table).some((header) => header !== undefined && HOME_COLUMN.test(header.trim()));
 }
 
 // A column of what each person may do in the product, and the values such a column holds.

@@ -22,11 +22,14 @@ const REGION =
 const US_TOWN =
   /^\p{Lu}[\p{L}.' -]{1,30}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
 
-/** A place's whole name: "Culemborg", "Eindhoven, Noord-Brabant", "Carson City, NV". */
+/** A Dutch or Belgian postcode before a town: "3438 SS Nieuwegein", "2000 Antwerpen". */
+const POSTCODE_BEFORE = /^(?:\d{4}[ \u00A0]?\p{Lu}{2}|\d{4})[ \u00A0]+(?=\p{L})/u;
+
+/** A place's whole name: "Culemborg", "Eindhoven, Noord-Brabant", "3438 SS Nieuwegein", "Carson City, NV". */
 export function isTown(text: string, lexicon: NameLexicon): boolean {
   const part = text.trim();
   if (US_TOWN.test(part)) return true;
-  const [town, region, ...rest] = foldText(part).split(/[ \t]*,[ \t]*/u);
+  const [town, region, ...rest] = foldText(part.replace(POSTCODE_BEFORE, '')).split(/[ \t]*,[ \t]*/u);
   return rest.length === 0 && town !== undefined && town !== '' && lexicon.place(town) && (region === undefined || REGION.test(region));
 }
 

@@ -215,7 +215,8 @@ describe('roleOfAttributeTokens', () => {
     ['foto', 'photo'],
     ['profile-picture', 'photo'],
     ['candidate-avatar', 'photo'],
-    ['avatar-initials', 'initials'],
+    // Initials drawn as someone's picture (held-out set DD): hidden as an avatar, kept beside a colleague's name.
+    ['avatar-initials', 'photo'],
     ['sameAs', 'profile-link'],
     ['linkedin-url', 'profile-link'],
     ['file-name', 'attachment'],
