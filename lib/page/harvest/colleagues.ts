@@ -69,7 +69,10 @@ const guestLists = new WeakMap<Element, boolean>();
 /** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
 /** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
-const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner)$/iu;
+// The firm's own people and contacts as a list of recent records tags them: "Yusuf Erdem (medewerker)" (set EE).
+const BUSINESS_CONTACT = /^(?:klant|client|customer|opdrachtgever|leverancier|supplier|partner|medewerker|employee|collega|colleague)$/iu;
+/** A record tagged as an applicant's: "Jeroen Hazelaar (kandidaat)" in a list of recently viewed records (set EE). */
+const APPLICANT_TAG = /^(?:kandidaat|kandidate|sollicitant|sollicitante|candidate|applicant)$/iu;
 const ofTheEmployer = (part: string) => roleOfLabel(part) === 'staff-name' || BUSINESS_CONTACT.test(part.trim());
 /** An attribute that is an address and nothing else: a sender's, not a sentence that holds one. */
 const ACCOUNTS_HEADING = /^(?:accounts?|mijn accounts?|my accounts?|postvakken|mailboxes)$/iu;
@@ -225,9 +228,12 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // "Wessel Maas (Recruiter)", "Mertens Bouwlogistiek (klant)": a colleague or a client says who they are.
     const staffed = STAFF_SUFFIX.exec(text);
     if (staffed !== null && ofTheEmployer(staffed[2] ?? '')) add(staffed[1] ?? '', element);
-    // The same in running text: "Agenda van Ruben Hofman (teamlead) is donderdag vrij" (held-out set DD, a chat).
-    else if (element.childElementCount === 0 && text.includes('('))
-      for (const [, name = '', role = ''] of text.matchAll(NAME_WITH_ROLE)) if (ofTheEmployer(role)) add(name, element);
+    // The same in running text or after a firm's name: "Agenda van Ruben Hofman (teamlead) is
+    // donderdag vrij" (held-out set DD, a chat), "Zeefier Health · Niels Bakker (Recruiter)" (set EE).
+    if (element.childElementCount === 0 && text.includes('('))
+      for (const [, name = '', role = ''] of text.matchAll(NAME_WITH_ROLE))
+        if (ofTheEmployer(role)) add(name, element);
+        else if (APPLICANT_TAG.test(role.trim()) && STAFF_SUFFIX.test(text)) candidates.add(element, name, 'field-role');
     // The same with the role in the next part of the line: "<span>Bart Overmars</span> <span>(Hiring manager) · 4 juni</span>".
     const next = element.childElementCount === 0 ? element.nextElementSibling : null;
     // Only a leaf beside it: reading a whole container's text for every leaf would read the page again and again.
