@@ -91,6 +91,7 @@ describe('Blind screenen on kinds of screens it missed before', () => {
         'profile-card-under-header.html',
         'call-lobby.html',
         'colleague-forward-frame.html',
+        'staffing-grid-and-record.html',
       ]),
     );
   });
