@@ -13,13 +13,14 @@ export type FactValues = ReadonlyMap<string, MarkerCategory>;
 export const FACT_CATEGORIES: ReadonlySet<MarkerCategory> = new Set(['address', 'birthplace', 'nationality']);
 export const MAX_FACT_VALUE = 40;
 const MAX_FACT_LINE = 160;
-const SEPARATOR = /[·•|]/u;
+/** What separates the parts of a line of facts: "29 jaar · Deventer". */
+export const FACT_SEPARATOR = /[·•|]/u;
 /** The parts between dots or bars, and between commas inside them. */
-const PART = /[^·•|]+/gu;
+export const FACT_PART = /[^·•|]+/gu;
 const COMMA_PART = /[^,;]+/gu;
 
 export function factValueRanges(text: string, values: FactValues): MarkerRange[] {
-  if (values.size === 0 || text.length > MAX_FACT_LINE || !SEPARATOR.test(text)) return [];
+  if (values.size === 0 || text.length > MAX_FACT_LINE || !FACT_SEPARATOR.test(text)) return [];
   const found: MarkerRange[] = [];
   const take = (part: string, at: number): boolean => {
     const value = part.trim();
@@ -29,7 +30,7 @@ export function factValueRanges(text: string, values: FactValues): MarkerRange[]
     found.push({ start, end: start + value.length, category });
     return true;
   };
-  for (const part of text.matchAll(PART)) {
+  for (const part of text.matchAll(FACT_PART)) {
     if (take(part[0], part.index)) continue;
     for (const piece of part[0].matchAll(COMMA_PART)) take(piece[0], part.index + piece.index);
   }

@@ -5,6 +5,7 @@
  * the pure core (lib/blinding/field-roles.ts); this file only finds it.
  */
 
+import { FIELD_TAGS } from './harvest/cue-words';
 import { columnLetters, firstRowOfWords, flatGridHeader } from './sheet-headers';
 import { rememberedInSlice } from './harvest/slice-memo';
 import { holdsOurMask } from './pseudonym-text';
@@ -48,7 +49,6 @@ const isCell = (element: Element): boolean =>
   element.tagName === 'TD' ||
   CELL_ROLES.has(element.getAttribute('role') ?? (element.parentElement?.getAttribute('role') === 'row' ? 'cell' : ''));
 
-const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const isField = (element: Element): boolean => FIELD_TAGS.has(element.tagName);
 
 function attributeLabel(element: Element): string | undefined {

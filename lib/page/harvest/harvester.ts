@@ -233,7 +233,7 @@ export function createHarvester(options: HarvesterOptions): Harvester {
       for (const photo of beside.photos) options.onPhoto?.(photo);
       for (const avatar of beside.initials) avatars.offer(avatar);
     }
-    markTownsBeside(container ?? name.anchor, lexicon, marks);
+    markTownsBeside(name.anchor, container, lexicon, marks);
     avatars.applicant(name.name);
     finished.push(name);
     for (const other of otherSpellings(name.anchor, name.name, lexicon)) finished.push({ ...name, name: other, spellingOf: name.name });

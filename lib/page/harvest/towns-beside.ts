@@ -1,7 +1,9 @@
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { foldText } from '../../blinding/text-fold';
+import { FACT_PART, FACT_SEPARATOR } from '../fact-values';
 import type { PageMarks } from './page-marks';
 import { rememberedInSlice } from './slice-memo';
+import { squash } from './values';
 
 /**
  * Where an applicant lives, as a card or a profile's head shows it beside their name, without a
@@ -11,8 +13,6 @@ import { rememberedInSlice } from './slice-memo';
  * places (name-lexicon.ts), with a province or a country after a comma, or an American town with
  * its state. A value whose label says it describes the work (a vacancy's location) stays.
  */
-const FACT_SEPARATOR = /[·•|]/u;
-const FACT_PART = /[^·•|]+/gu;
 const MAX_LINE = 160;
 const MAX_TEXTS = 60;
 /** A name's own block with the line under it: a longer one holds more than their facts. */
@@ -34,13 +34,13 @@ export function isTown(text: string, lexicon: NameLexicon): boolean {
 }
 
 /**
- * Marks the towns beside an applicant's name as addresses: in `around`, their card, row or pane,
- * or, for a name in none, the name's own block with the line under it.
+ * Marks the towns beside an applicant's name as addresses: in `container`, their card, row or
+ * pane, or, for a name in none, the name's own block with the line under it, when that is small.
  */
-export function markTownsBeside(around: Element, lexicon: NameLexicon, marks: PageMarks): void {
-  const container = around.childElementCount > 0 ? around : around.parentElement;
-  if (container === null || (container !== around && (container.textContent ?? '').length > MAX_BLOCK)) return;
-  for (const { text, element } of shortTexts(container)) {
+export function markTownsBeside(anchor: Element, container: Element | undefined, lexicon: NameLexicon, marks: PageMarks): void {
+  const block = container ?? (anchor.childElementCount > 0 ? anchor : anchor.parentElement);
+  if (block === null || (container === undefined && (block.textContent ?? '').length > MAX_BLOCK)) return;
+  for (const { text, element } of shortTexts(block)) {
     const mark = marks.markOf(element);
     if (mark?.kind === 'descriptor' || mark?.kind === 'staff') continue;
     if (!FACT_SEPARATOR.test(text)) {
@@ -56,7 +56,7 @@ const shortTexts = rememberedInSlice((container: Element): { text: string; eleme
   const found: { text: string; element: Element }[] = [];
   const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(), seen = 0; node !== null && seen < MAX_TEXTS; node = walker.nextNode(), seen += 1) {
-    const text = (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = squash(node.textContent);
     if (text !== '' && text.length <= MAX_LINE && node.parentElement !== null) found.push({ text, element: node.parentElement });
   }
   return found;

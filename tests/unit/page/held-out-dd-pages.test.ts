@@ -69,7 +69,7 @@ describe('pages set DD showed us', () => {
   it('takes a town after a postcode beside an applicant for their address', () => {
     document.body.innerHTML = '<div id="card"><b>Sem de Vries</b><span>3438 SS Nieuwegein</span></div>';
     const marks = createPageMarks();
-    markTownsBeside(document.querySelector('#card')!, lexicon, marks);
+    markTownsBeside(document.querySelector('#card b')!, document.querySelector('#card')!, lexicon, marks);
     expect(marks.markOf(document.querySelector('span')!.firstChild!)).toEqual({ kind: 'category', category: 'address' });
   });
 

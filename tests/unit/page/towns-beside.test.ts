@@ -33,7 +33,7 @@ describe('towns beside an applicant', () => {
       '<div id="card"><div>Daan Visser</div><div>Culemborg · via vacaturesite</div><span id="cell">Eindhoven</span><span id="job">Alphen aan den Rijn</span></div>';
     const marks = createPageMarks();
     marks.mark(document.querySelector('#job')!, { kind: 'descriptor' });
-    markTownsBeside(document.querySelector('#card')!, lexicon, marks);
+    markTownsBeside(document.querySelector('#card div')!, document.querySelector('#card')!, lexicon, marks);
     expect(marks.markOf(document.querySelector('#cell')!.firstChild!)).toEqual({ kind: 'category', category: 'address' });
     expect(marks.markOf(document.querySelector('#job')!.firstChild!)).toEqual({ kind: 'descriptor' });
     const line = 'Culemborg · via vacaturesite';
@@ -44,11 +44,16 @@ describe('towns beside an applicant', () => {
     document.body.innerHTML =
       '<section><div><div id="name">Daan Visser</div><div>Kandidaatprofiel · Eindhoven, Noord-Brabant</div></div></section>';
     const marks = createPageMarks();
-    markTownsBeside(document.querySelector('#name')!, lexicon, marks);
+    markTownsBeside(document.querySelector('#name')!, undefined, lexicon, marks);
     expect([...marks.factValues().keys()]).toEqual(['Eindhoven, Noord-Brabant']);
     document.body.innerHTML = `<div><div id="other">Daan Visser</div><div>Vestiging · Eindhoven</div><p>${'tekst '.repeat(500)}</p></div>`;
     const far = createPageMarks();
-    markTownsBeside(document.querySelector('#other')!, lexicon, far);
+    markTownsBeside(document.querySelector('#other')!, undefined, lexicon, far);
     expect(far.factValues().size).toBe(0);
+    // A name found in a long text of its own (a letter): its block is the text, too large to be a head.
+    document.body.innerHTML = `<div id="letter"><p>Daan Visser</p><p>Vestiging · Eindhoven</p><p>${'tekst '.repeat(500)}</p></div>`;
+    const letter = createPageMarks();
+    markTownsBeside(document.querySelector('#letter')!, undefined, lexicon, letter);
+    expect(letter.factValues().size).toBe(0);
   });
 });
