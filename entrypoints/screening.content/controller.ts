@@ -22,8 +22,9 @@ import { checkSelectors } from '../../lib/sites/canary';
  *
  * 1. document_start: hold painting (a style under <html>) and ask the background for the session
  *    (categories, the site's adapter, strings, secret). Until the first pass only <title> is masked.
- * 2. DOMContentLoaded, or once a long page's top is parsed: read names from the page's structure,
- *    decide if it is about applicants, then mask it (or its top first) in slices, still held.
+ * 2. DOMContentLoaded, or once a long page's top is parsed: read names from the page's structure
+ *    (while the session is on its way), then, with the session, decide if it is about applicants
+ *    and mask it (or its top first) in slices, still held.
  * 3. Release the hold. A MutationObserver handles every change in its callback, a microtask that
  *    runs before the next paint (page-pipeline.ts).
  * 4. Meanwhile HMAC keys for the names, pseudonym numbers from the background, then
@@ -147,7 +148,8 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     return reply;
   }
 
-  void (async () => {
+  // Names are read while the session is on its way (first-pass.ts); taking them waits for it.
+  const configured = (async () => {
     try {
       session = await requestSession();
     } catch (error) {
@@ -156,14 +158,13 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
       console.warn('[Eerlijk Werven] blind screening got no session', error instanceof Error ? error.message : '');
       problem = 'no-answer';
     }
-    try {
-      await start();
-    } catch (error) {
-      fail(error);
-    }
+    return configure();
   })();
+  configured.catch(fail);
+  void start().catch(fail);
 
-  async function start(): Promise<void> {
+  /** Configure the pipeline from the session; false when screening is off or paused here (the page is given back). */
+  async function configure(): Promise<boolean> {
     if (session !== undefined) {
       strings = sessionStrings(session);
       if (!session.active || session.paused) {
@@ -171,24 +172,28 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
         pipeline.restore();
         startHold.release();
         if (session.paused) mountUi();
-        return;
+        return false;
       }
       keyer = await makeKeyer(session);
     }
     const adapter = session?.adapter ?? NO_ADAPTER;
     pipeline.configure({ adapter, hidden: new Set(session?.hidden ?? MARKER_CATEGORIES), locale: session?.locale ?? browserLocale() });
+    return true;
+  }
+
+  async function start(): Promise<void> {
     await parsing.readable;
+    if (phase !== 'holding') return; // off or paused already
     phase = 'first-pass';
-    await pipeline.firstPass(parsing.parsed, () => {
-      mountUi();
-      startHold.release();
-    });
+    const showTop = () => void (mountUi(), startHold.release());
+    await pipeline.firstPass(parsing.parsed, () => configured, showTop);
+    if (!(await configured)) return;
     phase = 'live';
     startHold.release();
     if (queued.length > 0) pipeline.handle(queued.splice(0));
     if (pipeline.role === 'applicants') {
       mountUi();
-      checkSelectors(adapter, doc);
+      checkSelectors(session?.adapter ?? NO_ADAPTER, doc);
     }
     void resolvePseudonyms(pipeline.applicants.all);
   }
@@ -215,16 +220,11 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     notify();
   }
 
-  function browserLocale(): Locale {
-    return (navigator.language ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  }
+  const browserLocale = (): Locale => ((navigator.language ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en');
 
   // --- UI and controls ----------------------------------------------------------------------------
 
-  function mountUi(): void {
-    ui.mount();
-    onUi(controller);
-  }
+  const mountUi = () => void (ui.mount(), onUi(controller));
 
   function stopAll(): void {
     phase = 'off';

@@ -56,10 +56,17 @@ export interface FirstPassSteps {
   /** Settles once the document is parsed (at once if it was when the pass started). */
   parsed: Promise<void>;
   holds: PaintHolds;
+  /**
+   * Settles once the pipeline is configured from the session, true to go on; false when
+   * screening is off or paused here (the controller has given the page back).
+   */
+  ready: () => Promise<boolean>;
   /** Read the names in the site adapter's name fields of the whole document. */
   readAdapter: () => void;
-  /** Read the page's names in `range` in time slices, then take them: this decides the page's role. */
+  /** Read the page's names in `range` in time slices; they are kept until `take`. */
   read: (range: PassRange) => Promise<void>;
+  /** Take the names read: this decides the page's role. */
+  take: () => Promise<void>;
   isApplicantPage: () => boolean;
   /** Mask the document (or its top, up to `until`); the texts `deferred` says are written at the end. */
   mask: (deferred: DeferScope, until?: Element) => Promise<void>;
@@ -77,15 +84,19 @@ export interface FirstPassSteps {
  * read from the whole document as far as it is parsed; the names of the top are judged on the top
  * alone. A long page may be still parsing (controller.ts starts once its top is in): the rest is
  * read once the parser is done, and what the parser adds meanwhile is hidden with it.
+ *
+ * The first names are read while the session is on its way (issue 10, speed): reading needs no
+ * setting, only taking them does (the adapter's book, the categories).
  */
 export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): Promise<void> {
   const parsing = steps.doc.readyState === 'loading';
-  steps.readAdapter();
   const top = topOfPage(steps.doc);
   if (top === undefined) {
     await steps.parsed;
-    if (parsing) steps.readAdapter();
     await steps.read({});
+    if (!(await steps.ready())) return;
+    steps.readAdapter();
+    await steps.take();
     if (!steps.isApplicantPage()) steps.giveBack();
     await steps.mask('all');
     return;
@@ -104,6 +115,9 @@ export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): 
   steps.restUnread(rest);
   try {
     await steps.read({ until: top.boundary });
+    if (!(await steps.ready())) return;
+    steps.readAdapter();
+    await steps.take();
     if (steps.isApplicantPage()) {
       await steps.mask('all', top.boundary);
       // Hidden in the task that shows the page: the page's style is worked out once for both.
@@ -114,6 +128,7 @@ export async function runFirstPass(steps: FirstPassSteps, showTop: () => void): 
     if (parsing) steps.readAdapter(); // the rest's adapter names, now that it is all there
     rest.reading = true;
     await steps.read({ from: top.boundary });
+    await steps.take();
     steps.restUnread(undefined);
     if (rest.hidden === undefined && !steps.isApplicantPage()) steps.giveBack();
     // Shown already: only the hidden rest's texts wait, to be written in one go.

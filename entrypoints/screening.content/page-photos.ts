@@ -43,10 +43,11 @@ export function createPagePhotos(style: HTMLStyleElement, enabled: () => boolean
     styled.style.setProperty('visibility', 'visible', 'important');
   }
   return {
+    // Offered before the settings came (names are read while the session is on its way): they
+    // wait, and `activate` asks whether photos are hidden at all.
     offer(element) {
-      if (!enabled()) return;
-      if (active) hider.hide(element);
-      else waiting.push(element);
+      if (!active) waiting.push(element);
+      else if (enabled()) hider.hide(element);
     },
     activate(adapter) {
       if (!enabled()) return;
@@ -57,9 +58,8 @@ export function createPagePhotos(style: HTMLStyleElement, enabled: () => boolean
       for (const element of kept.splice(0)) show(element);
     },
     keep(element) {
-      if (!enabled()) return;
-      if (active) show(element);
-      else kept.push(element);
+      if (!active) kept.push(element);
+      else if (enabled()) show(element);
     },
     reveal(container) {
       hider.showIn(container);

@@ -37,8 +37,9 @@ export interface Pipeline {
    * Read and mask the whole document; resolves when all of it may be painted. On a long page,
    * `showTop` is called once its top is masked: the rest stays hidden until the end. `parsed`
    * settles at DOMContentLoaded: a long page's pass may start before it (parse-progress.ts).
+   * Names are read before `ready` settles: it calls `configure` and says whether to go on.
    */
-  firstPass: (parsed: Promise<void>, showTop: () => void) => Promise<void>;
+  firstPass: (parsed: Promise<void>, ready: () => Promise<boolean>, showTop: () => void) => Promise<void>;
   handle: (records: MutationRecord[]) => void;
   /** The records left to handle once the parser's additions to a long page's unread rest are hidden (first-pass.ts). */
   outsideUnreadRest: (records: MutationRecord[]) => MutationRecord[];

@@ -154,9 +154,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     fieldMasks?.recheck();
   }
 
-  /** Read the page's names in `range` (the whole page, or part of a long one), then take them. */
-  async function readNames(range: PassRange): Promise<void> {
-    await queue.work(() => harvester.pass(doc.documentElement, range), false);
+  /** Read the page's names in `range` (the whole page, or part of a long one); `takeRead` takes them. */
+  const readNames = (range: PassRange) => queue.work(() => harvester.pass(doc.documentElement, range), false);
+
+  async function takeRead(): Promise<void> {
     // Each step in a task of its own (the page is still held): no task of ours runs long.
     await nextTask();
     takeNames(); // decides the page's role too
@@ -250,14 +251,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       applicants = createApplicantBook(next.adapter, originalText, next.adapter.id === 'generic' ? judgeSelected(lexicon) : undefined);
       if (blinder.watch(next.adapter.attributes)) for (const listener of rootListeners) listener(doc);
     },
-    firstPass(parsed, showTop) {
+    firstPass(parsed, ready, showTop) {
       ensureFieldMasks();
       const readAdapter = () => void (adapterNames += applicants.harvest(doc).length);
       const isApplicantPage = () => role === 'applicants';
       const giveBack = () => blinder.restore(doc.documentElement);
       const restUnread = (unread: UnreadRest | undefined) => void (rest = unread);
-      const steps = { doc, parsed, holds, readAdapter, read: readNames, isApplicantPage, mask: maskAll, giveBack, restUnread };
-      return runFirstPass(steps, showTop);
+      const steps = { doc, parsed, holds, ready, readAdapter, read: readNames, take: takeRead, isApplicantPage };
+      return runFirstPass({ ...steps, mask: maskAll, giveBack, restUnread }, showTop);
     },
     handle,
     outsideUnreadRest: (records) => outsideUnreadRest(rest, records),

@@ -32,8 +32,10 @@ describe('the first pass of a long page the parser is still adding to', () => {
         doc: document,
         parsed: new Promise<void>((resolve) => (parsed = resolve)),
         holds,
+        ready: async () => true,
         readAdapter: () => undefined,
         read: async () => undefined,
+        take: async () => undefined,
         isApplicantPage: () => true,
         mask: async () => undefined,
         giveBack: () => undefined,
@@ -69,5 +71,49 @@ describe('the first pass of a long page the parser is still adding to', () => {
     expect(holds.held).toBe(false);
     // Once the rest is read, every record is the pipeline's again.
     expect(outsideUnreadRest(rest, [appended])).toEqual([appended]);
+  });
+});
+
+describe('the first pass while the session is on its way', () => {
+  function steps(ready: () => Promise<boolean>, log: string[]) {
+    return {
+      doc: document,
+      parsed: Promise.resolve(),
+      holds: createPaintHolds(document),
+      ready: async () => {
+        log.push('ready?');
+        const answer = await ready();
+        log.push(`ready ${answer}`);
+        return answer;
+      },
+      readAdapter: () => void log.push('adapter'),
+      read: async () => void log.push('read'),
+      take: async () => void log.push('take'),
+      isApplicantPage: () => true,
+      mask: async () => void log.push('mask'),
+      giveBack: () => void log.push('give back'),
+      restUnread: () => undefined,
+    };
+  }
+
+  it('reads the names before the session comes, and takes them, with the adapter’s, only after it', async () => {
+    document.body.innerHTML = '<h1>Kandidaten</h1><p>Bram Oost</p>';
+    const log: string[] = [];
+    let answer!: (value: boolean) => void;
+    const session = new Promise<boolean>((resolve) => (answer = resolve));
+    const pass = runFirstPass(steps(() => session, log), () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log).toEqual(['read', 'ready?']);
+    answer(true);
+    await pass;
+    expect(log).toEqual(['read', 'ready?', 'ready true', 'adapter', 'take', 'mask']);
+  });
+
+  it('stops without taking or masking anything when screening turns out to be off here', async () => {
+    document.body.innerHTML = `<h1>Kandidaten</h1><table>${'<tr><td>Bram Oost</td><td>Motivatie: ik wil graag leren.</td></tr>'.repeat(600)}</table>`;
+    const log: string[] = [];
+    await runFirstPass(steps(async () => false, log), () => log.push('shown'));
+    expect(log).toEqual(['read', 'ready?', 'ready false']);
+    expect(document.querySelector('[data-ew-rest]')).toBeNull();
   });
 });

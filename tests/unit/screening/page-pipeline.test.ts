@@ -58,11 +58,15 @@ describe('the page pipeline on a long page, shown top first', () => {
     // New pseudonym numbers come as soon as the top's names are read, before the top is masked…
     const pipeline = pipelineFor(document, () => void pipeline.rescan(false));
     let shown = false;
-    await pipeline.firstPass(Promise.resolve(), () => {
-      shown = true;
-      // …and as the top is shown: the page is masked again at once, before the rest's names are read.
-      void pipeline.rescan(false);
-    });
+    await pipeline.firstPass(
+      Promise.resolve(),
+      async () => true,
+      () => {
+        shown = true;
+        // …and as the top is shown: the page is masked again at once, before the rest's names are read.
+        void pipeline.rescan(false);
+      },
+    );
     expect(shown).toBe(true);
     expect(pipeline.role).toBe('applicants');
     const names = texts('.who');
@@ -83,7 +87,11 @@ describe('the page pipeline on a long page, shown top first', () => {
         rescans.push(pipeline.rescan(false));
       }, 0);
     });
-    await pipeline.firstPass(Promise.resolve(), () => undefined);
+    await pipeline.firstPass(
+      Promise.resolve(),
+      async () => true,
+      () => undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     await Promise.all(rescans);
     expect(rescans.length).toBeGreaterThan(1);
@@ -103,7 +111,11 @@ describe('the page pipeline on a long page, shown top first', () => {
         renumbered += 1;
       }, 0);
     });
-    await pipeline.firstPass(Promise.resolve(), () => undefined);
+    await pipeline.firstPass(
+      Promise.resolve(),
+      async () => true,
+      () => undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(renumbered).toBeGreaterThan(0);
     expect(texts('.who').filter((text) => !/^Kandidaat \d+$/u.test(text))).toEqual([]);
@@ -116,7 +128,11 @@ describe('the page pipeline on a long page, shown top first', () => {
     longTable(20);
     document.body.insertAdjacentHTML('beforeend', '<p class="mail">bram.oost@example.nl</p>');
     const pipeline = pipelineFor(document);
-    await pipeline.firstPass(Promise.resolve(), () => undefined);
+    await pipeline.firstPass(
+      Promise.resolve(),
+      async () => true,
+      () => undefined,
+    );
     expect(document.querySelector('.mail')!.textContent).toBe('[e-mail]');
     const written: Node[] = [];
     const observer = new MutationObserver((records) => written.push(...records.map((record) => record.target)));
