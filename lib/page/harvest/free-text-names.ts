@@ -1,5 +1,6 @@
 import { inOwnApplication } from './applicant-author';
 import { PERSON_PARTICLE } from '../../blinding/name-words';
+import { endsInRole } from '../../blinding/field-roles';
 import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { lexicalFullNames } from '../../blinding/lexical-names';
@@ -37,6 +38,17 @@ const INLINE_MENTION = new RegExp(
 );
 
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende)[ \t\u00A0]+$/iu;
+
+/** A colleague named as one, or by their team role: "doorgestuurd naar hiring manager Bram Oosterhuis" (held-out set FF). */
+function colleagueBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (COLLEAGUE_BEFORE.test(before.slice(-24))) return true;
+  // A label's words end in a preposition ("Gebeld door:"); in a sentence, "gebeld door Amara" says who called.
+  return (
+    /\s$/u.test(before) && !PREPOSITION_BEFORE.test(before) && endsInRole(before.trim().split(/\s+/u).slice(-3).join(' '), 'staff-name')
+  );
+}
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor|for|via)\s+$/iu;
 // "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no
 // applicant it speaks of; nor is whom a chat's private message goes to ("Rutger → Nicole Kuijpers (privé)", set W).
 const HANDED_TO_BEFORE = /(?:(?<![\p{L}])(?:naar|aan|via|door|to)|→|->)[ \t\u00A0]+$/iu;
@@ -166,7 +178,7 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     // date and time ("04-06-2025 14:40 · Nadia Verhoef").
     for (const { name, start } of lexicalFullNames(text, lexicon)) {
       // "Mijn collega Akua Boateng neemt contact met je op": a colleague, named as one.
-      if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) candidates.staff(name);
+      if (colleagueBefore(text, start)) candidates.staff(name);
       else if (
         (/\p{L}/u.test(text.slice(0, start)) || LISTED_AFTER.test(text.slice(start + name.length, start + name.length + 40))) &&
         !introduced.has(name) &&

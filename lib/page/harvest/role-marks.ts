@@ -31,4 +31,5 @@ export const MAX_VALUE_LENGTH = 120;
 export const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** A name as a page writes one: capitalised words, up to three small particles between them ("Anna van der Berg"). */
-export const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+// The particles as written in lower case, and "'t" ("Lisanne 't Hooft", held-out set FF).
+export const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:\p{Ll}{1,3}|['’]t)\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;

@@ -101,7 +101,10 @@ describe('the first pass while the session is on its way', () => {
     const log: string[] = [];
     let answer!: (value: boolean) => void;
     const session = new Promise<boolean>((resolve) => (answer = resolve));
-    const pass = runFirstPass(steps(() => session, log), () => undefined);
+    const pass = runFirstPass(
+      steps(() => session, log),
+      () => undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(log).toEqual(['read', 'ready?']);
     answer(true);
@@ -112,7 +115,10 @@ describe('the first pass while the session is on its way', () => {
   it('stops without taking or masking anything when screening turns out to be off here', async () => {
     document.body.innerHTML = `<h1>Kandidaten</h1><table>${'<tr><td>Bram Oost</td><td>Motivatie: ik wil graag leren.</td></tr>'.repeat(600)}</table>`;
     const log: string[] = [];
-    await runFirstPass(steps(async () => false, log), () => log.push('shown'));
+    await runFirstPass(
+      steps(async () => false, log),
+      () => log.push('shown'),
+    );
     expect(log).toEqual(['read', 'ready?', 'ready false']);
     expect(document.querySelector('[data-ew-rest]')).toBeNull();
   });
