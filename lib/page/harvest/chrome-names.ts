@@ -1,6 +1,7 @@
 import { mentionsApplication } from '../page-role';
 import type { Candidates } from './candidates';
 import { activityTitle } from './layout-names';
+import { recordNeighbour } from './record-neighbours';
 
 /** A record's type beside its name in a menu or a list of records: the type says an applicant. */
 const APPLICANT_TYPE = /^(?:candidate|kandidaat|kandidate|applicant|sollicitant|sollicitante)$/iu;
@@ -15,6 +16,7 @@ const APPLICANT_TYPE = /^(?:candidate|kandidaat|kandidate|applicant|sollicitant|
  */
 export function chromeNames(element: Element, text: string, candidates: Candidates): void {
   if (mentionsApplication(text)) activityTitle(element, text, candidates);
+  recordNeighbour(element, text, candidates);
   if (element.childElementCount !== 0) return;
   const type = element.nextElementSibling;
   if (type !== null && type.childElementCount === 0 && APPLICANT_TYPE.test((type.textContent ?? '').trim()))

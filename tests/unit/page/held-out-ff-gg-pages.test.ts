@@ -111,3 +111,66 @@ describe('a pronoun opening the sentence after one that named a colleague (sets 
     expect(pronounOfSomeoneElse(text, pronounAt(text, 'Zij'), applicant, colleague, colleague)).toBe(false);
   });
 });
+
+describe('more of what sets FF and GG showed us', () => {
+  it('takes the account a sequence sends as, and a name with "(HR)" beside a check box, for colleagues', () => {
+    const page = harvest(
+      `<h3>Sequence: stagiairs Q2 · sending as Ruud Brink</h3>
+       <fieldset><legend>Agenda's</legend><label><input type="checkbox" checked> Femke Zwart (HR)</label></fieldset>
+       <div class="reply"><strong>Reply from Selin Dogan</strong><br>Hi Ruud, thanks for reaching out. Happy to talk next week.</div>`,
+    );
+    expect(page.harvester.isStaff('Ruud Brink')).toBe(true);
+    expect(page.harvester.isStaff('Femke Zwart')).toBe(true);
+    expect(page.names).not.toContain('Ruud');
+  });
+
+  it('names the employer’s contact in a line of facts', () => {
+    const page = harvest('<h1>Stage marketing</h1><div class="meta">Bakkerij Kroon · Zwolle · Employer contact: Bas Kroon · ID 4821</div>');
+    expect(page.harvester.isStaff('Bas Kroon')).toBe(true);
+  });
+
+  it('leaves a card’s subtitle with the interviewer alone under a name written surname first', () => {
+    const card = (name: string, sub: string) =>
+      `<div class="card"><div class="card__name">${name}</div><div class="card__sub">${sub}</div></div>`;
+    const page = harvest(
+      `<h2>Kandidaten</h2><div class="lane">${card('Dogan, Selin', 'Gesprek vr 21 jun 14:30 · Gerrit Postma')}${card('Bulut, Hamza', 'Afgewezen door Gerrit Postma')}</div>`,
+    );
+    expect(page.names).not.toContain('Gerrit Postma');
+  });
+
+  it('reads the records a profile links to before and after it', () => {
+    const page = harvest(
+      '<div class="nav"><a href="#p">‹ Vorige: Wessel Veenstra</a> <a href="#n">Volgende: Yara Haddou ›</a></div><h1>Noa Postma</h1><p>Sollicitatie servicemonteur</p>',
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Wessel Veenstra', 'Yara Haddou']));
+  });
+
+  it('greets the applicant in a recruiter’s letter signed with a role', () => {
+    const entry = (time: string, who: string, what: string, body: string) =>
+      `<li><time>${time}</time> <span class="who">${who}</span> ${what}${body}</li>`;
+    const page = harvest(
+      '<div role="tabpanel"><ul class="tl">' +
+        entry(
+          '14 jun 2024, 11:20',
+          'Femke Zwart',
+          'plaatste een notitie',
+          '<div class="note">Telefonisch gesproken, zij is beschikbaar vanaf 1 september.</div>',
+        ) +
+        entry('13 jun 2024, 16:02', 'Gerrit Postma', 'beoordeelde Selin Dogan', '<div class="score"><span>Motivatie 5/5</span></div>') +
+        entry(
+          '12 jun 2024, 09:45',
+          'Femke Zwart',
+          'stuurde een e-mail',
+          '<div class="mail"><div class="subj">Uitnodiging eerste gesprek</div>Beste Selin,<br>Dank voor je sollicitatie bij Kroon Techniek. Graag nodigen we je uit voor een eerste gesprek op ons kantoor in Zwolle.<br>Met vriendelijke groet,<br>Femke Zwart<br>Recruiter</div>',
+        ) +
+        entry('11 jun 2024, 22:31', 'S. Dogan', 'uploadde documenten', '<div class="docs"><a href="#">CV-Selin-Dogan-2024.pdf</a></div>') +
+        '</ul></div>',
+    );
+    expect(page.harvester.isStaff('Selin')).toBe(false);
+  });
+
+  it('scores an elided "of" before a capital as a family name', () => {
+    expect(lexicon.family("o'connell")).toBeGreaterThan(0);
+    expect(lexicon.family('oconnell')).toBe(0);
+  });
+});
