@@ -78,6 +78,7 @@ describe('pages sets FF and GG showed us', () => {
     expect(mentionsApplication('Trainee Day – Group interview Data')).toBe(true);
     expect(mentionsApplication('Bewerbung als Verkäuferin')).toBe(true);
     expect(mentionsApplication('Lebenslauf_Selin_Dogan.pdf')).toBe(true);
+    expect(mentionsApplication('Aanvraag BBL-plek elektrotechniek')).toBe(true);
     expect(mentionsApplication('Interview met onze directeur')).toBe(false);
   });
 
