@@ -160,7 +160,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     }
     return configure();
   })();
-  configured.catch(fail);
+  configured.catch(() => undefined); // start() awaits it and reports its error once
   void start().catch(fail);
 
   /** Configure the pipeline from the session; false when screening is off or paused here (the page is given back). */
