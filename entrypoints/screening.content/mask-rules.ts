@@ -2,7 +2,6 @@ import { CATEGORY_MASKS, PRONOUN_MASKS, type MarkerCategory } from '../../lib/bl
 import { createMarkerDetector, rememberAnswers, type MarkerDetector } from '../../lib/blinding/detect';
 import type { NameLexicon } from '../../lib/blinding/name-lexicon';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
-import { NAME_PARTICLES } from '../../lib/blinding/name-words';
 import { foldText } from '../../lib/blinding/text-fold';
 import { rememberPerText } from '../../lib/blinding/text-memo';
 import type { Locale } from '../../lib/i18n/locale';
@@ -23,6 +22,7 @@ import { contactOfASigner, notAnApplicantInContext } from './not-an-applicant';
 import { createEmployerAddress } from './employer-address';
 import { createColleagueContact } from './colleague-address';
 import { labelsMarkedValue } from './label-of-value';
+import { nameLedTitle, readsAsAName, sharesAWord } from './name-texts';
 
 /**
  * What the page shows instead of a marker: "Kandidaat 7" for a known applicant's name (or the
@@ -67,7 +67,6 @@ const WHOLE_TEXT = /\S(?:[\s\S]*\S)?/u;
 /** How much of the line before a number is read for a signature, and what a signature gives of its signer (an office's street, set AA). */
 const SIGNATURE_LINE = 240;
 const SIGNER_CONTACT: ReadonlySet<MarkerCategory> = new Set(['phone', 'email', 'address']);
-const NAME_LED = /^([^–—|·]+?)\s+(?:[–—|·]|-)\s+(.+)$/u;
 /** The ranges of a text read with the text before it, as ranges of the text itself: its own part of each. */
 function ownPart(ranges: MarkerRange[], offset: number, length: number): MarkerRange[] {
   return ranges
@@ -125,37 +124,6 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     return fields.find((entry) => field.matches(entry.selector))?.category;
   }
 
-  function readsAsAName(text: string): boolean {
-    const words = text.split(/[\s()·,]+/u).filter((word) => word !== '');
-    return (
-      words.length > 0 &&
-      words.length <= 6 &&
-      words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(foldText(word).replace(/['’]/gu, '')))
-    );
-  }
-
-  /** "Name – what it is about": the name's part reads as a name, the rest neither does nor holds a part of it. */
-  function nameLedTitle(text: string, name: string): boolean {
-    const match = NAME_LED.exec(text.trim());
-    if (match === null) return false;
-    const [, head = '', rest = ''] = match;
-    const parts = new Set(name.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 2));
-    return (
-      sharesAWord(head, name) && readsAsAName(head) && !readsAsAName(rest) && !rest.split(/[^\p{L}\p{N}]+/u).some((word) => parts.has(word))
-    );
-  }
-
-  function sharesAWord(text: string, name: string): boolean {
-    const parts = new Set(
-      foldText(name)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((part) => part.length >= 2),
-    );
-    return foldText(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((word) => parts.has(word));
-  }
-
   function whole(text: string, category: MarkerCategory, applicantKey?: string): MarkerRange[] {
     const match = WHOLE_TEXT.exec(text);
     if (match === null) return [];
@@ -174,6 +142,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
       const mark = marks?.markOf(node ?? owner);
       descriptor = mark?.kind === 'descriptor';
       // The label of a value holds no marker, though the value reaches back into it ("Mailing Address" + "Bergpolderstraat 41-A", set DD).
+      if (mark?.kind === 'staff' && mark.signed === true) return knownApplicantsIn(text);
       if (mark?.kind === 'staff' || (mark === undefined && marks !== undefined && labelsMarkedValue(text, owner, marks))) return [];
       // The edit button beside a value ("Tetouan ✎") is no part of it (values.ts).
       if (mark?.kind === 'category' && hidden.has(mark.category) && owner.closest('button') === null) {
@@ -237,6 +206,18 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     }
     if (context && found.some((range) => SIGNER_CONTACT.has(range.category))) found = signersKept(text, found, node);
     return marks === undefined ? found : withInlineValues(text, found, owner);
+  }
+
+  /** A colleague's letter names the applicant it greets: only names the page knows as an applicant's are hidden in it. */
+  function knownApplicantsIn(text: string): MarkerRange[] {
+    if (!hidden.has('names')) return [];
+    return detect(text).filter(
+      (range) =>
+        range.category === 'names' &&
+        range.applicantKey !== undefined &&
+        applicants.byLocalId(range.applicantKey)?.revealed !== true &&
+        !(isStaff !== undefined && staffAround(text, range, isStaff)),
+    );
   }
 
   /** A number or address in the signature of someone who is no applicant stays (not-an-applicant.ts). */

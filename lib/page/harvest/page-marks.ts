@@ -12,8 +12,11 @@ export type Mark =
   | { kind: 'category'; category: MarkerCategory }
   /** The value is this applicant's name. */
   | { kind: 'name'; name: string }
-  /** A colleague's name (owner, recruiter, logged-in user): stays readable. */
-  | { kind: 'staff' }
+  /**
+   * A colleague's name (owner, recruiter, logged-in user): stays readable. `signed`: a letter a
+   * colleague signed, whose greeting and body may still name an applicant the page knows.
+   */
+  | { kind: 'staff'; signed?: true }
   /** A value whose label says it describes work (job title, department, status): its trade words are words. */
   | { kind: 'descriptor' };
 

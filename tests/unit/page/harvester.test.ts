@@ -326,7 +326,7 @@ describe('names from the page structure', () => {
       '<div class="mail"><p>Hoi, kun jij zijn cv bekijken?</p><p id="ours">Groet,<br>Jolien Post<br>Recruiter · Werkplaats B.V.<br>Hoevenseweg 51, Tilburg</p></div>' +
         '<div class="mail"><p id="theirs">Beste recruiter,<br>Hierbij mijn brief.<br>Met vriendelijke groet,<br>Noor Bakx<br>Kerkstraat 1, Tilburg</p></div>',
     );
-    expect(markOf(marks, '#ours')).toEqual({ kind: 'staff' });
+    expect(markOf(marks, '#ours')).toEqual({ kind: 'staff', signed: true });
     expect(markOf(marks, '#theirs')?.kind).not.toBe('staff');
   });
 
@@ -334,7 +334,7 @@ describe('names from the page structure', () => {
     const { marks } = harvest(
       '<div class="mail"><p>Beste Bram, je overeenkomst staat klaar.</p><p id="ours">Groet,<br>Jolien Post<br>BPV-coördinator Techniek · ROC Tilburg<br>Hoevenseweg 51, Tilburg</p></div>',
     );
-    expect(markOf(marks, '#ours')).toEqual({ kind: 'staff' });
+    expect(markOf(marks, '#ours')).toEqual({ kind: 'staff', signed: true });
   });
 
   it('takes no sender of a mail about something else as an applicant when the sender leads the row (Roundcube)', () => {
