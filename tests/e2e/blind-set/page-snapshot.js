@@ -94,6 +94,27 @@ function snapshotPage(spec) {
     }
     return null;
   };
+  // Text in an editable area is never written to: the extension paints a highlight over a marker
+  // there (transparent text on a grey bar, ::highlight(ew-blind)). Its ranges are read here and
+  // their characters count as hidden.
+  const highlighted = new Map();
+  for (const { root } of roots) {
+    if (root.nodeType !== 9) continue;
+    const registry = root.defaultView && root.defaultView.CSS && root.defaultView.CSS.highlights;
+    const highlight = registry ? registry.get('ew-blind') : undefined;
+    if (!highlight) continue;
+    for (const marked of highlight) {
+      if (marked.startContainer !== marked.endContainer || marked.startContainer.nodeType !== 3) continue;
+      const spans = highlighted.get(marked.startContainer) || [];
+      spans.push([marked.startOffset, marked.endOffset]);
+      highlighted.set(marked.startContainer, spans);
+    }
+  }
+  const readable = (node) => {
+    let data = node.data;
+    for (const [start, end] of highlighted.get(node) || []) data = data.slice(0, start) + '█'.repeat(end - start) + data.slice(end);
+    return data;
+  };
   let flow = '';
   let lastBox;
   for (const { root, offset } of roots) {
@@ -113,7 +134,7 @@ function snapshotPage(spec) {
         continue;
       }
       if (!laidOut(node)) continue;
-      const data = node.data.replace(/\s+/gu, ' ');
+      const data = readable(node).replace(/\s+/gu, ' ');
       text.push(data);
       const box = boxOf(parent);
       flow += box === lastBox ? data : ` ${data}`;
