@@ -30,7 +30,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'given-name',
-    'voornaam voornamen roepnaam first_name first_names firstname given_name given_names forename middle_name tweede_voornaam',
+    'voornaam voornamen roepnaam bijnaam first_name first_names firstname given_name given_names forename middle_name tweede_voornaam known_as preferred_name nickname goes_by',
   ),
   ...table(
     'family-name',

@@ -8,9 +8,9 @@ import type { PageMarks } from './page-marks';
 import { addressesBeside } from './addresses-beside';
 import { ordinaryWords } from './ordinary-words';
 import { rowsBesideApplicant, type RowName } from './rows-of-applicants';
-import { HAN_NAME } from './role-marks';
+import { FAMILY_FIRST, wordCount } from './role-marks';
 import { createStaffNames, nameParts, sameWords } from './staff';
-import { itemOf } from './structure';
+import { itemOf, placeOf } from './structure';
 import { mentionsApplication } from '../page-role';
 
 /** Longest text before an author's name in a note's head: an avatar's initials, a sender badge, a time. */
@@ -65,7 +65,7 @@ export interface Candidates {
   accept: (anchor: Element, name: string, cue: NameCue) => void;
   staff: (name: string) => void;
   /** The name heading a row whose words say nothing of whom it holds: taken when a row beside it holds an applicant. */
-  rowName: (anchor: Element, text: string, list: Element) => void;
+  rowName: (anchor: Element, text: string, list: Element, node?: Text) => void;
   /** A colleague or contact as far as the page says (a guess more than a hint takes back): a mail's sender. */
   likelyStaff: (name: string) => void;
   /** Every part of the name belongs to a colleague ("Wessel" of "Wessel Maas"). */
@@ -93,13 +93,8 @@ const WEAK_CUES: ReadonlySet<NameCue> = new Set(
 );
 /** Cues that only hint at a name: the layout's, a class word, a mail header, an avatar's letters. */
 const onlyHinted = (cues: readonly NameCue[]) => cues.every((cue) => WEAK_CUES.has(cue) || cue === 'avatar-initials');
-/** Where a layout name stands: its tag and class, and its parent's. Cards alike give the same place. */
-const placeOf = (anchor: Element): string =>
-  `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;
 /** A layout name this close to the mark is taken when its neighbours' names are. */
 const NEAR_MISS = 0.35;
-/** Name words; a Han name ("王芳") holds a family and a given name without a space. */
-const wordCount = (name: string) => (HAN_NAME.test(name) ? 2 : name.split(/[\s,]+/u).filter((word) => /\p{L}/u.test(word)).length);
 
 /** `namesAFile`: the name stands in a file's name on the page (record-subject.ts). */
 export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAFile: (name: string) => boolean): Candidates {
@@ -162,10 +157,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
     const applicant = (text: string) => nameParts(text).words.some((word) => byWord.get(word)?.some((name) => sameWords(name, text)));
     const taken: HarvestedName[] = [];
     for (const row of rowsBesideApplicant(rowNames.splice(0), applicant)) {
-      if (marks.markOf(row.anchor) !== undefined || isStaff(row.text)) continue;
+      if (marks.markOf(row.node ?? row.anchor) !== undefined || isStaff(row.text)) continue;
       const verdict = judgeName(row.text, ['field-role'], lexicon);
       if (!verdict.accept || wordCount(verdict.name) < 2) continue;
-      marks.mark(row.anchor, { kind: 'name', name: verdict.name });
+      marks.mark(row.node ?? row.anchor, { kind: 'name', name: verdict.name });
       taken.push({ name: verdict.name, anchor: row.anchor, cues: ['list-cell'], score: verdict.score });
     }
     return taken;
@@ -205,7 +200,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
       for (const author of authorsOnly.keys()) if (sameWords(author, name)) authorsOnly.delete(author);
       staffNames.add(name);
     },
-    rowName: (anchor, text, list) => void rowNames.push({ anchor, text, list }),
+    rowName: (anchor, text, list, node) => void rowNames.push({ anchor, text, list, node }),
     likelyStaff(name) {
       if (isStaff(name)) return;
       authorsOnly.set(name, []);
@@ -225,7 +220,10 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
         // Where only the layout hints at a name (a card title, a section heading, a link in a
         // list), one word is too little: "Persoon", "Contact" and "Planning" head sections too.
         const layoutOnly = [...cues].every((cue) => LAYOUT_CUES.has(cue));
-        if (!verdict.accept && layoutOnly && verdict.score >= NEAR_MISS && givenLed(verdict.name) && !marks.inNotes(anchor))
+        // A class word that says "name" on a card's title counts with the layout ("JANSEN, p." among names, set II).
+        const carded = cues.has('card-title') && [...cues].every((cue) => LAYOUT_CUES.has(cue) || cue === 'attribute');
+        const nearly = givenLed(verdict.name) || (carded && FAMILY_FIRST.test(verdict.name));
+        if (!verdict.accept && (layoutOnly || carded) && verdict.score >= NEAR_MISS && nearly && !marks.inNotes(anchor))
           nearMisses.push({ anchor, node, name: verdict.name, cues: [...cues], score: verdict.score });
         // "BPV-aanmeldingen Kok" over a list of students: a word about applications names no one (set U).
         if (!verdict.accept || mentionsApplication(verdict.name)) continue;
@@ -259,7 +257,7 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
         }
         marks.mark(node ?? anchor, { kind: 'name', name: verdict.name });
         found.push({ name: verdict.name, anchor, cues: [...cues], score: verdict.score });
-        if (layoutOnly) namesAt.set(placeOf(anchor), (namesAt.get(placeOf(anchor)) ?? 0) + 1);
+        if (layoutOnly || carded) namesAt.set(placeOf(anchor), (namesAt.get(placeOf(anchor)) ?? 0) + 1);
       }
       // Authors of notes are colleagues, unless the page names them as the applicant too (a reply
       // of the applicant in the thread about them, signed). For the head of a thread's entry only

@@ -116,9 +116,23 @@ export function inBanner(element: Element): boolean {
 }
 const RECORD_SECTIONS = 'dialog, article, section, aside, main, [role="dialog"], [role="alertdialog"], [role="article"], [role="main"]';
 
-/** A breadcrumb's last step names the record shown ("Sollicitanten / Wiktoria Nowak"), not the signed-in user. */
+/**
+ * A breadcrumb's last step names the record shown ("Sollicitanten / Wiktoria Nowak"), not the
+ * signed-in user; so does a step after a separator without a breadcrumb's markup, and a bar's
+ * title ("<span>Contacts /</span><span class="topbar__title">…</span>", held-out set HH, a CRM).
+ */
 const BREADCRUMB = '[aria-current], [aria-label*="crumb" i], [aria-label*="kruimel" i], [class*="crumb" i]';
-const inBreadcrumb = (element: Element): boolean => element.closest(BREADCRUMB) !== null;
+const BAR_TITLE = /(?:^|[^a-z])(?:title|titel|heading)(?:$|[^a-z])/iu;
+const STEP_BEFORE = /[/›>»]\s*$/u;
+const inBreadcrumb = (element: Element): boolean =>
+  element.closest(BREADCRUMB) !== null || BAR_TITLE.test(element.getAttribute('class') ?? '') || STEP_BEFORE.test(textBefore(element));
+
+/** The text just before an element among its siblings. */
+function textBefore(element: Element): string {
+  let before = element.previousSibling;
+  while (before !== null && before.nodeType === 3 && (before.textContent ?? '').trim() === '') before = before.previousSibling;
+  return before?.textContent ?? '';
+}
 
 const BANNER = 'header, nav, [role="banner"], [role="navigation"]';
 /** Class and id words of a page's top bar: "gb_top", "app-header", "topbar", "masthead", "mat-toolbar" (set AA). */

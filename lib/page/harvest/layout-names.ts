@@ -93,7 +93,9 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     const box = element.parentElement?.parentElement;
     if (item === undefined && box != null && avatarSpells(box, text)) return candidates.add(element, text, 'avatar-initials');
     // Only the first name-shaped text of a row or card names its person.
-    if (item === undefined || item === element || firstNameText(item) !== element) return;
+    // A row that is its name alone ("<li>Aydın, Mert</li>" in a class list beside a student's record, set II).
+    if (item === element) return leafRowName(element, text, candidates);
+    if (item === undefined || firstNameText(item) !== element) return;
     // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX);
     // so is the sender of a mail about an applicant ("de nieuwe leerling kan maandag beginnen", set AA).
     if (forwardRow(item) || mailAboutAnApplicant(item)) candidates.likelyStaff(text);
@@ -109,6 +111,12 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     if (list !== null && hasTwin(item) && !speaksOfApplications(list, item) && !valueOverLabel(item, element))
       candidates.rowName(element, text, list);
   }
+}
+
+/** Rows alike hold names alike (rows-of-applicants.ts): a row that holds only a name is one of them. */
+function leafRowName(row: Element, text: string, candidates: Candidates): void {
+  const list = row.parentElement;
+  if (list !== null && hasTwin(row) && !speaksOfApplications(list, row)) candidates.rowName(row, text, list);
 }
 
 /**
@@ -154,10 +162,16 @@ const MEETING = /gesprek|interview|kennismaking|intake/iu;
 export function bareRowName(row: Element, candidates: Candidates): void {
   if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
   const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
-  if (first === undefined || !standsInRow(first, row) || !(aboutApplicant(row) || asksAboutJob(row))) return;
+  if (first === undefined || !standsInRow(first, row)) return;
   const text = first.data.replace(/\s+/gu, ' ').trim();
-  candidates.add(row, text, 'list-cell', first);
-  if (avatarSpells(row, text)) candidates.add(row, text, 'avatar-initials', first);
+  if (aboutApplicant(row) || asksAboutJob(row)) {
+    candidates.add(row, text, 'list-cell', first);
+    if (avatarSpells(row, text)) candidates.add(row, text, 'avatar-initials', first);
+    return;
+  }
+  // Rows alike hold names alike: "Pending new starters" beside the form of one of them (held-out set HH).
+  const list = row.parentElement;
+  if (list !== null && !speaksOfApplications(list, row)) candidates.rowName(row, text, list, first);
 }
 
 /**

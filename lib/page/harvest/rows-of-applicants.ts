@@ -3,6 +3,8 @@ export interface RowName {
   anchor: Element;
   text: string;
   list: Element;
+  /** The text node that holds the name, where it stands between the row's other parts. */
+  node?: Text;
 }
 
 /**

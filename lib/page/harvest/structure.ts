@@ -140,12 +140,20 @@ export function paneOf(heading: Element): Element | undefined {
   return heading.parentElement ?? undefined;
 }
 
-/** The first element in `item` (as shown) that carries text of its own. */
+/**
+ * The first element in `item` (as shown) that carries text of its own. Initials first ("HM" in a
+ * round badge, then "Hope Mensah") stand in for a photo: the text after them titles the card
+ * (held-out set HH, a list of the next interviews).
+ */
 export function firstTextElement(item: Element): Element | undefined {
-  return firstShownText(item, 1)?.parentElement ?? undefined;
+  return firstShownText(item, 2, (text) => !INITIALS_TEXT.test(text))?.parentElement ?? undefined;
 }
 
 /** True for a heading element or an ARIA heading. */
 export function isHeading(element: Element): boolean {
   return HEADING.test(element.tagName) || element.getAttribute('role') === 'heading';
 }
+
+/** Where a layout name stands: its tag and class, and its parent's. Cards alike give the same place. */
+export const placeOf = (anchor: Element): string =>
+  `${anchor.tagName}.${anchor.getAttribute('class') ?? ''}/${anchor.parentElement?.tagName ?? ''}.${anchor.parentElement?.getAttribute('class') ?? ''}`;

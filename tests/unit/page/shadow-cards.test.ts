@@ -50,9 +50,11 @@ describe('cards drawn by custom elements in open shadow roots', () => {
     expect(firstTextElement(withoutPhoto!)).toBe(withoutPhoto!.shadowRoot!.querySelector('.title'));
   });
 
-  it('keep initials that stand as text of their own in a light card', () => {
-    document.body.innerHTML = '<div class="c"><span>MW</span><b>Mark de Wit</b></div><div class="c"></div>';
-    expect(firstTextElement(document.querySelector('.c')!)?.tagName).toBe('SPAN');
+  it('are titled in a light card by the text after an initials badge, which stands in for a photo (held-out set HH)', () => {
+    document.body.innerHTML = '<div class="c"><span>MW</span><b>Mark de Wit</b></div><div class="c"><span>Nieuw</span><b>Kim Bos</b></div>';
+    const [initialsFirst, statusFirst] = [...document.querySelectorAll('.c')];
+    expect(firstTextElement(initialsFirst!)?.tagName).toBe('B');
+    expect(firstTextElement(statusFirst!)?.tagName).toBe('SPAN');
   });
 
   it("counts words about applicants in a shadow root, which the document's own count cannot see", () => {

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { roleOfLabel } from '../../../lib/blinding/field-roles';
+import { testLexicon } from '../blinding/test-lexicon';
+import { harvestPage } from './harvest-page';
+
+// Invented people and firms. The screens are the kinds held-out sets HH and II showed us.
+const lexicon = testLexicon({
+  given: [
+    'fatima',
+    'mehmet',
+    'kevin',
+    'sanne',
+    'daniel',
+    'fatuma',
+    'malgorzata',
+    'mohammed',
+    'bart',
+    'lisa',
+    'ingrid',
+    'sari',
+    'mert',
+    'yasmina',
+    'gokhan',
+    'anouk',
+    'wim',
+    'rachid',
+  ],
+  family: [
+    'benali',
+    'yildirim',
+    'hart',
+    'meulen',
+    'connor',
+    'hassan',
+    'wojcik',
+    'khatib',
+    'verhagen',
+    'hermans',
+    'postma',
+    'kartosen',
+    'aydin',
+    'boukhari',
+    'heijden',
+    'jansen',
+    'claassen',
+    'idrissi',
+  ],
+  places: ['waalwijk', 'tilburg'],
+});
+const harvest = (markup: string) => harvestPage(markup, lexicon);
+
+describe('pages sets HH and II showed us', () => {
+  it('reads the lanes of a board as lanes, also where a card’s tag holds a pronoun as part of a word (“Zij-instromer”)', () => {
+    const card = (name: string, initials: string, extra = '') =>
+      `<article class="card" data-candidate-id="8${initials.length}"><div class="row"><span class="av">${initials}</span>
+        <div><div class="name">${name}</div><div class="sub">Gesolliciteerd 9 apr</div></div></div>${extra}</article>`;
+    const page = harvest(
+      `<main class="board">
+        <section class="col"><header><span>Nieuw</span><span>2</span></header>${card('Fatima Benali', 'FB')}${card('Kevin Hart', 'KH')}</section>
+        <section class="col"><header><span>Telefonische screening</span><span>1</span></header>
+          ${card('Mehmet Yıldırım', 'MY', '<span class="tag">Zij-instromer</span><div class="sub">Notitie: werkt nu als kok, wil de zorg in.</div>')}</section>
+        <section class="col"><header><span>Interview</span><span>1</span></header>${card('Sanne van der Meulen', 'SM')}</section>
+      </main>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Fatima Benali', 'Kevin Hart', 'Mehmet Yıldırım', 'Sanne van der Meulen']));
+    expect(page.harvester.isStaff('Mehmet Yıldırım')).toBe(false);
+  });
+
+  it('takes the other rows of a list beside a new hire’s form for new hires too, their names standing before a line break', () => {
+    const page = harvest(
+      `<main><h1>New starter: Małgorzata Wójcik</h1><form><label for="f">First name</label><input id="f" value="Małgorzata">
+        <label for="l">Last name</label><input id="l" value="Wójcik"><label for="k">Known as</label><input id="k" value="Gosia">
+        <label for="e">Personal email</label><input id="e" type="email" value="gosia.w@mail.example"></form></main>
+       <aside><div class="heading">Pending new starters</div><ul class="list">
+        <li>Małgorzata Wójcik<br><span class="help">Accounts Assistant · starts 01/09/2025</span></li>
+        <li>Daniel O'Connor<br><span class="help">Lettings Negotiator · starts 15/09/2025</span></li>
+        <li>Fatuma Hassan<br><span class="help">Property Manager · starts 22/09/2025</span></li></ul></aside>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(["Daniel O'Connor", 'Fatuma Hassan']));
+    expect(roleOfLabel('Known as')).toBe('given-name');
+    expect(roleOfLabel('Preferred name')).toBe('given-name');
+  });
+
+  it('reads the title of a CRM’s top bar, a step after "Contacts /", as the record shown, not the signed-in user', () => {
+    const page = harvest(
+      `<header class="topbar"><span class="muted">Contacts /</span><span class="topbar__title">Mohammed Al-Khatib</span>
+        <div class="right"><button>Email</button><span class="muted">Bart Verhagen · FlexPoint Uitzendbureau</span></div></header>
+       <section><div class="card"><span class="avatar" aria-label="Mohammed Al-Khatib">MA</span><p class="contact-name">Mohammed Al-Khatib</p>
+        <div class="muted">Heftruckchauffeur · Lifecycle stage: Candidate</div>
+        <div class="field"><span class="label">Emails</span><span class="value">m.alkhatib@mail.example</span></div>
+        <div class="field"><span class="label">Mobile</span><span class="value">+31 6 5881 3207</span></div>
+        <div class="field"><span class="label">Date of birth</span><span class="value">14-02-1989</span></div>
+        <div class="field"><span class="label">Sales owner</span><span class="value">Bart Verhagen</span></div></div></section>`,
+    );
+    expect(page.harvester.isStaff('Mohammed Al-Khatib')).toBe(false);
+    expect(page.names).toContain('Mohammed Al-Khatib');
+    expect(page.role()).toBe('applicants');
+  });
+
+  it('takes the other rows of a class list beside a student’s record, each row a name alone', () => {
+    const page = harvest(
+      `<div id="left"><h4>Groep VIG3-B</h4><ul><li>Aydın, Mert</li><li>Boukhari, Yasmina</li><li class="sel">Kartosen, Sari</li></ul></div>
+       <div id="main"><h1>Sari Kartosen</h1><div>Leerlingnummer 223781 · Verzorgende-IG niveau 3 (BBL)</div>
+        <fieldset><legend>Persoonsgegevens</legend><label for="r">Roepnaam</label><input id="r" value="Sari">
+        <label for="a">Achternaam</label><input id="a" value="Kartosen"><label for="g">Geboortedatum</label><input id="g" value="17-09-2005"></fieldset></div>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Aydın, Mert', 'Boukhari, Yasmina']));
+  });
+
+  it('reads the results of a CV search: a title written family name first among names, a town with its distance, and a note’s author', () => {
+    const result = (id: number, name: string, facts: string, note = '') =>
+      `<article class="tf-result" data-cv-id="TF-${id}"><div><h2 class="tf-result__name">${name}</h2><div class="tf-result__meta">${facts}</div>
+        <div class="tf-result__row"><b>Gewenste functie</b> Orderpicker</div>${note}</div></article>`;
+    const page = harvest(
+      `<main class="tf-results"><div class="bar"><strong>4 kandidaten gevonden</strong></div>
+        ${result(1, 'Gökhan Yıldırım', '34 jaar · Waalwijk (17 km) · Laatst bijgewerkt: 2 dagen geleden', '<div class="tf-note">Notitie van Wim Claassen: hij heeft een geldig certificaat.</div>')}
+        ${result(2, 'Anouk van der Heijden', '27 jaar · Tilburg (6 km) · Laatst bijgewerkt: vandaag')}
+        ${result(3, 'Rachid El Idrissi', '41 jaar · Tilburg (2 km) · Laatst bijgewerkt: gisteren')}
+        ${result(4, 'JANSEN, p.', '52 jaar · Tilburg (13 km) · Laatst bijgewerkt: 4 maanden geleden')}</main>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Gökhan Yıldırım', 'Anouk van der Heijden', 'JANSEN, p.']));
+    expect(page.names).not.toContain('Wim Claassen');
+    expect(page.marks.factValues().get('Waalwijk (17 km)')).toBe('address');
+  });
+});
