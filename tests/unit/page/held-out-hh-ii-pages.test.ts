@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { roleOfLabel } from '../../../lib/blinding/field-roles';
+import { nameAfterActivity } from '../../../lib/page/harvest/activity-title';
+import { mentionsApplication } from '../../../lib/page/page-role';
 import { testLexicon } from '../blinding/test-lexicon';
 import { harvestPage } from './harvest-page';
 
 // Invented people and firms. The screens are the kinds held-out sets HH and II showed us.
 const lexicon = testLexicon({
   given: [
+    'priya',
+    'tomasz',
+    'yusuf',
+    'sofia',
+    'megan',
+    'oleksandr',
+    'aditya',
+    'joost',
     'fatima',
     'mehmet',
     'kevin',
@@ -26,6 +36,15 @@ const lexicon = testLexicon({
     'rachid',
   ],
   family: [
+    'raghunathan',
+    'wisniewski',
+    'demir',
+    'marchetti',
+    'connor',
+    'kovalenko',
+    'sharma',
+    'hamers',
+    'chen',
     'benali',
     'yildirim',
     'hart',
@@ -121,5 +140,43 @@ describe('pages sets HH and II showed us', () => {
     expect(page.names).toEqual(expect.arrayContaining(['Gökhan Yıldırım', 'Anouk van der Heijden', 'JANSEN, p.']));
     expect(page.names).not.toContain('Wim Claassen');
     expect(page.marks.factValues().get('Waalwijk (17 km)')).toBe('address');
+  });
+
+  it('reads a list headed "Candidates to review" as applicants, not notes, and a colleague named by their role', () => {
+    const option = (id: number, initials: string, name: string) =>
+      `<li role="option" data-candidate-id="c-${id}"><span class="initials">${initials}</span><div><div>${name}</div><div class="meta">Completed</div></div></li>`;
+    const page = harvest(
+      `<aside class="list"><h2>Candidates to review (3)</h2><ul role="listbox">${option(1, 'PR', 'Priya Raghunathan')}${option(2, 'TW', 'Tomasz Wiśniewski')}${option(3, 'YD', 'Yusuf Demir')}</ul></aside>
+       <main><h1 data-testid="candidate-name">Priya Raghunathan</h1><div>Applied 3 Feb 2025 · On-demand interview</div></main>
+       <aside><h2>Reviewer comments</h2><article class="c"><header><strong>Megan O'Connor</strong><time>6 Feb 2025</time></header>
+        <p>Strong answer on Q2. She handled the objection calmly. I'd like Sofia Marchetti to do the final round.</p></article>
+        <div class="rec"><strong>Overall recommendation:</strong> Advance<br><span class="meta">Shared with hiring manager Sofia Marchetti</span></div></aside>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Tomasz Wiśniewski', 'Yusuf Demir']));
+    expect(page.names).not.toContain('Sofia Marchetti');
+    expect(page.harvester.isStaff('Sofia Marchetti')).toBe(true);
+  });
+
+  it('reads an inbox whose rows end in a cut-off preview as mails, not a comment thread; an assignment is an applicant’s', () => {
+    const row = (sender: string, subject: string, preview: string, time: string) =>
+      `<div class="list-row" role="listitem"><div class="flex"><span class="b">${sender}</span><span class="t">${time}</span></div>
+        <div class="subject">${subject}</div><div class="preview">${preview}</div></div>`;
+    const page = harvest(
+      `<div class="list-column" role="list" aria-label="Mails">
+        ${row('Oleksandr Kovalenko', 'Application: Backend Engineer (Go)', 'Dear Ms Dijkstra, I would like to apply for the position…', '10:07')}
+        ${row('Mei-Ling Chen', 'Application Backend Engineer', 'Hello Femke, please find my CV and cover letter attached…', '09:31')}
+        ${row('Joost Hamers', 'Shortlist for Thursday', 'I have added Mei-Ling to the slots. Can you ask Aditya for his assignment?', 'Yesterday')}
+        ${row('Aditya Sharma', 'Re: Technical assignment', 'Thanks for the extension, I will send it by Friday. Best, Aditya', 'Mon')}</div>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Oleksandr Kovalenko', 'Mei-Ling Chen', 'Aditya Sharma']));
+  });
+
+  it('reads whom a recorded interview is with from its title, the job after it, and "Recruitment interviews" as words about applicants', () => {
+    expect(nameAfterActivity('Interview Farah Haddad – Data Analist')).toBe('Farah Haddad');
+    expect(nameAfterActivity('Intake met Sem de Wit – BBL')).toBe('Sem de Wit');
+    expect(nameAfterActivity('Interview Junior Developer – Team B')).toBeUndefined();
+    expect(mentionsApplication('Datalab Noord · Recruitment interviews')).toBe(true);
+    expect(mentionsApplication('Re: Technical assignment')).toBe(true);
+    expect(mentionsApplication('Interviews met de pers')).toBe(false);
   });
 });
