@@ -158,7 +158,8 @@ export function readStaffLine(
  * A colleague named after their team role in a short line: "Shared with hiring manager Sofia
  * Marchetti", "Doorgezet naar teamleider Bram Kok" (held-out set II).
  */
-const ROLE_BEFORE = /(?<![\p{L}])(?:hiring manager|recruiter|interviewer|teamleider|teamlead|leidinggevende|praktijkopleider|collega|colleague)[ \u00A0]+/giu;
+const ROLE_BEFORE =
+  /(?<![\p{L}])(?:hiring manager|recruiter|interviewer|teamleider|teamlead|leidinggevende|praktijkopleider|collega|colleague)[ \u00A0]+/giu;
 const NAME_AT = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0]+(?:\p{Ll}{1,3}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}/uy;
 const MAX_ROLE_LINE = 160;
 
