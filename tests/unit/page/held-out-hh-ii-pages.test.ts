@@ -2,12 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { roleOfLabel } from '../../../lib/blinding/field-roles';
 import { nameAfterActivity } from '../../../lib/page/harvest/activity-title';
 import { mentionsApplication } from '../../../lib/page/page-role';
+import { detectMarkers } from '../../../lib/blinding';
+import { detectFileNames } from '../../../lib/blinding/file-name-detectors';
 import { testLexicon } from '../blinding/test-lexicon';
 import { harvestPage } from './harvest-page';
 
 // Invented people and firms. The screens are the kinds held-out sets HH and II showed us.
 const lexicon = testLexicon({
   given: [
+    'gert',
+    'marloes',
+    'dilan',
+    'carla',
+    'hamid',
+    'siti',
+    'anna',
+    'emma',
+    'ravi',
+    'karin',
+    'joost',
+    'aylin',
+    'dewi',
+    'mustafa',
+    'sophie',
     'priya',
     'tomasz',
     'yusuf',
@@ -36,6 +53,20 @@ const lexicon = testLexicon({
     'rachid',
   ],
   family: [
+    'dam',
+    'peeters',
+    'aksoy',
+    'fortes',
+    'noori',
+    'rahayu',
+    'kowalczyk',
+    'boer',
+    'patel',
+    'dijkman',
+    'kaya',
+    'sastrowardoyo',
+    'ozturk',
+    'brandsma',
     'raghunathan',
     'wisniewski',
     'demir',
@@ -178,5 +209,63 @@ describe('pages sets HH and II showed us', () => {
     expect(mentionsApplication('Datalab Noord · Recruitment interviews')).toBe(true);
     expect(mentionsApplication('Re: Technical assignment')).toBe(true);
     expect(mentionsApplication('Interviews met de pers')).toBe(false);
+    expect(mentionsApplication('Carla Mendes Fortes Barista interview')).toBe(true);
+    expect(mentionsApplication('Exit interview')).toBe(false);
+  });
+
+  it('reads the account in a header whose id is written in camelCase, and a colleague’s reply about an applicant in an inbox', () => {
+    const row = (sender: string, time: string, subject: string, preview: string) =>
+      `<div class="_lv_item"><div class="_lv_body"><div class="_lv_from"><span>${sender}</span><span class="_lv_time">${time}</span></div>
+        <div class="_lv_subj">${subject}</div><div class="_lv_prev">${preview}</div></div></div>`;
+    const page = harvest(
+      `<div id="O365_NavHeader"><span class="brand">Outlook.com</span><span>Postvak IN</span><span class="o365-me" title="gertvandam@hotmail.example">Gert van Dam</span></div>
+       <div class="_lv_list">${row('Dilan Aksoy', '10:42', 'Sollicitatie verkoopmedewerker', 'Beste heer Van Dam, via uw advertentie las ik…')}
+        ${row('Marloes Peeters', '08:03', 'Re: Sollicitatie verkoopmedewerker', 'Gert, ik heb haar cv gelezen. Zij kan zaterdag proefdraaien.')}
+        ${row('Carla Fortes', 'ma 10-3', 'Open sollicitatie', 'Geachte heer/mevrouw, graag stel ik mij voor…')}</div>`,
+    );
+    expect(page.harvester.isStaff('Gert van Dam')).toBe(true);
+    expect(page.names).not.toContain('Marloes Peeters');
+    expect(page.names).toEqual(expect.arrayContaining(['Dilan Aksoy', 'Carla Fortes']));
+  });
+
+  it('ends a mail header’s name at the separator before its time', () => {
+    expect(detectMarkers('Aan: Els Peeters · vandaag 09:41')).toEqual([{ start: 5, end: 16, category: 'names' }]);
+  });
+
+  it('reads appointments in a week’s calendar, "<name> Barista interview", as applicants', () => {
+    const cell = (appointment = '') => `<div class="cell">${appointment}</div>`;
+    const appointment = (name: string, what: string) => `<div class="appt"><b>${name}</b>${what}</div>`;
+    const page = harvest(
+      `<aside><h4>STAFF</h4><div class="staff">Emma de Boer</div><div class="staff">Ravi Patel</div></aside><main class="week">
+        ${cell(appointment('Carla Mendes Fortes', 'Barista interview'))}${cell()}${cell(appointment('Hamid Noori', 'Barista interview'))}${cell()}
+        ${cell(appointment('Siti Rahayu', 'Barista interview'))}${cell(appointment('Anna Kowalczyk', 'Trial shift'))}</main>`,
+    );
+    expect(page.names).toEqual(expect.arrayContaining(['Carla Mendes Fortes', 'Hamid Noori', 'Siti Rahayu']));
+  });
+
+  it('takes the greeting and the signature of a message about "de kandidaten" for colleagues, and a file’s name without its note', () => {
+    const page = harvest(
+      `<section><div class="from">From k.dijkman@hrpartners.example to j.brinkman@lyceum.example</div>
+       <div class="message">Hoi Joost, hierbij de cv's en motivatiebrieven van de kandidaten voor Docent Engels. Aylin en Dewi kunnen dinsdag. Groet, Karin Dijkman</div>
+       <ul class="files"><li class="entry"><span class="title">CV_Aylin_Kaya_2025.pdf</span><span>214 KB</span></li>
+        <li class="entry"><span class="title">CV Mustafa Öztürk (Engels).pdf</span><span>1.2 MB</span></li></ul></section>`,
+    );
+    expect(page.harvester.isStaff('Karin Dijkman')).toBe(true);
+    expect(page.names).not.toContain('Joost');
+    const found: string[] = [];
+    const text = 'CV Mustafa Öztürk (Engels).pdf';
+    detectFileNames(text, (start, end) => found.push(text.slice(start, end)));
+    expect(found).toEqual(['Mustafa Öztürk']);
+  });
+
+  it('reads a job marketing campaign’s fields ("Job title", "Hours per week", "Application URL") as a vacancy editor', () => {
+    const field = (label: string, value: string, name: string) =>
+      `<div class="f"><label for="${name}">${label}</label><input id="${name}" name="${name}" value="${value}"></div>`;
+    const page = harvest(
+      `<h2>Vacancy details</h2>${field('Job title', 'Servicemonteur Koudetechniek', 'jobTitle')}${field('Location', 'Rotterdam', 'location')}
+       ${field('Hours per week', '38–40', 'hours')}${field('Contact person (shown in ad)', 'Sophie Brandsma', 'contactName')}
+       ${field('Contact e-mail', 'werkenbij@havenstad.example', 'contactEmail')}${field('Application URL', 'https://werkenbij.havenstad.example/monteur', 'applyUrl')}`,
+    );
+    expect(page.role()).toBe('vacancy');
   });
 });
