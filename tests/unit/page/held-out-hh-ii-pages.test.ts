@@ -268,4 +268,10 @@ describe('pages sets HH and II showed us', () => {
     );
     expect(page.role()).toBe('vacancy');
   });
+
+  it('reads a profile link on a platform under another top-level domain, not a short host under any', () => {
+    expect(detectMarkers('zie behance.example/jmfortes')).toEqual([{ start: 4, end: 28, category: 'links' }]);
+    expect(detectMarkers('www.linkedin.nl/in/siham-ouali')).toEqual([{ start: 0, end: 30, category: 'links' }]);
+    expect(detectMarkers('x.example/foo')).toEqual([]);
+  });
 });
