@@ -21,9 +21,10 @@ export const CATEGORY_OF_ROLE: Partial<Record<FieldRole, MarkerCategory>> = {
 
 export const NAME_ROLES: ReadonlySet<FieldRole> = new Set(['applicant-name', 'given-name', 'family-name']);
 
-/** Two to three capitals, as an initials avatar shows them ("FB", "M.J."). */
 /** A family name, a comma and initials: "JANSEN, p.", "Vries, J.W.". */
 export const FAMILY_FIRST = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?,\s*(?:\p{L}\.\s*){1,3}$/u;
+
+/** Two to three capitals, as an initials avatar shows them ("FB", "M.J."). */
 export const INITIALS_TEXT = /^(?:\p{Lu}\.?){1,3}$/u;
 
 /** Longest text read as one value (a name, an address, a date of birth). */

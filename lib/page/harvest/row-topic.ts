@@ -44,7 +44,8 @@ export function aboutApplicantsAsTeam(text: string): boolean {
 const APPLICANTS_PLURAL =
   /(?<![\p{L}])(?:de|alle|onze|deze|the|our|all)[ \t]+(?:kandidaten|sollicitanten|stagiairs|leerlingen|candidates|applicants)(?![\p{L}])/iu;
 const REPLY = /(?:^|\s)(?:re|antw|aw|sv)\s*:/iu;
-const THIRD_PERSON = /(?<![\p{L}-])(?:hij|zij|haar|zijn|hem|he|she|her|his|him)(?![\p{L}-])/iu;
+// Not "zijn", which is also "are": "wat zijn de tijden?" in an applicant's own reply.
+const THIRD_PERSON = /(?<![\p{L}-])(?:hij|zij|haar|hem|he|she|her|his|him)(?![\p{L}-])/iu;
 const THIRD_PERSON_APPLICANT =
   /(?<![\p{L}])(?:de|het|onze|deze|die|the|our|this)[ \t]+(?:nieuwe[ \t]+|new[ \t]+)?(?:leerling|stagiair|stagiaire|kandidaat|sollicitant|bbl-?er|bol-?er|student|applicant|candidate|intern|trainee)(?![\p{L}])/iu;
 
