@@ -99,6 +99,7 @@ export function startScreening(signal: AbortSignal, onUi: (controller: Screening
     // laid out for it is laid out again once it is shown.
     onApplicantPage: () => phase !== 'first-pass' && mountUi(),
     onChange: notify,
+    onFailure: (error) => fail(error),
   });
 
   function onRecords({ records }: ObservedBatch): void {

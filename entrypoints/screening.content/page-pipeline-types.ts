@@ -29,6 +29,8 @@ export interface PipelineOptions {
   onApplicantPage: () => void;
   /** The applicant list or the masking changed (the launcher and panel redraw). */
   onChange: () => void;
+  /** Masking failed twice in a row: the page stays hidden (controller.ts, fail). */
+  onFailure: (error: unknown) => void;
 }
 
 export interface Pipeline {

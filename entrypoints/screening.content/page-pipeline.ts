@@ -14,6 +14,7 @@ import { judgeSelected, NO_ADAPTER } from './generic-adapter';
 import { createMaskRules, type MaskRules } from './mask-rules';
 import type { Pipeline, PipelineConfig, PipelineOptions } from './page-pipeline-types';
 import { createPagePhotos } from './page-photos';
+import { recoverOnce } from './recover-once';
 
 /** Work done in the observer's callback before the rest waits for a slice. */
 const SYNC_BUDGET_MS = 20;
@@ -71,10 +72,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const queue = createBlindQueue({
     blinder,
     holds,
-    onError(error) {
-      console.warn('[Eerlijk Werven] re-masking the page after an error', error instanceof Error ? error.message : '');
-      void rescan(true);
-    },
+    onError: recoverOnce(() => rescan(true), options.onFailure),
   });
 
   function originalText(element: Element): string {

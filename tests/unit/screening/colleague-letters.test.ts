@@ -1,9 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../entrypoints/screening.content/page-pipeline';
-import { NO_ADAPTER } from '../../../entrypoints/screening.content/generic-adapter';
-import { MARKER_CATEGORIES } from '../../../lib/blinding/categories';
-import { createPaintHolds } from '../../../lib/page/hold-paint';
 import { testLexicon } from '../blinding/test-lexicon';
+import { pipelineFor } from './pipeline-in-jsdom';
 
 // Invented people and firms. The screen is the kind held-out set GG showed us: a profile whose
 // timeline holds a recruiter's letter, signed with her role, that greets the applicant by a given
@@ -16,19 +13,7 @@ const lexicon = testLexicon({
 
 async function masked(body: string): Promise<string> {
   document.body.innerHTML = body;
-  const pipeline = createPipeline({
-    doc: document,
-    holds: createPaintHolds(document),
-    lexicon,
-    isOwnElement: () => false,
-    layer: document.createElement('div'),
-    photoStyle: document.createElement('style'),
-    awaitsNumbers: () => false,
-    onFresh: () => undefined,
-    onApplicantPage: () => undefined,
-    onChange: () => undefined,
-  });
-  pipeline.configure({ adapter: NO_ADAPTER, hidden: new Set(MARKER_CATEGORIES), locale: 'nl' });
+  const pipeline = pipelineFor(document, lexicon, { awaitsNumbers: () => false });
   await pipeline.firstPass(
     Promise.resolve(),
     async () => true,

@@ -1,10 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../entrypoints/screening.content/page-pipeline';
 import type { Applicant } from '../../../entrypoints/screening.content/applicants';
-import { NO_ADAPTER } from '../../../entrypoints/screening.content/generic-adapter';
-import { MARKER_CATEGORIES } from '../../../lib/blinding/categories';
-import { createPaintHolds } from '../../../lib/page/hold-paint';
 import { testLexicon } from '../blinding/test-lexicon';
+import { pipelineFor } from './pipeline-in-jsdom';
 
 // Invented applicants; the lexicon knows their names, as the real one would.
 const FIRST = ['Bram', 'Noor', 'Ewa', 'Tariq', 'Mirte', 'Joris', 'Sevda', 'Kofi'];
@@ -28,22 +25,7 @@ function longTable(rows: number): void {
     `<tbody>${Array.from({ length: rows }, (_, index) => row(index)).join('')}</tbody></table>`;
 }
 
-function pipelineFor(doc: Document, onFresh: (fresh: Applicant[]) => void = () => undefined) {
-  const pipeline = createPipeline({
-    doc,
-    holds: createPaintHolds(doc),
-    lexicon,
-    isOwnElement: () => false,
-    layer: doc.createElement('div'),
-    photoStyle: doc.createElement('style'),
-    awaitsNumbers: () => true,
-    onFresh,
-    onApplicantPage: () => undefined,
-    onChange: () => undefined,
-  });
-  pipeline.configure({ adapter: NO_ADAPTER, hidden: new Set(MARKER_CATEGORIES), locale: 'nl' });
-  return pipeline;
-}
+const pipelineWith = (doc: Document, onFresh: (fresh: Applicant[]) => void = () => undefined) => pipelineFor(doc, lexicon, { onFresh });
 
 const texts = (selector: string) => [...document.querySelectorAll(selector)].map((cell) => cell.textContent ?? '');
 
@@ -56,7 +38,7 @@ describe('the page pipeline on a long page, shown top first', () => {
   it('masks every name of the rest and keeps its job titles when the page is masked again while the rest is read', async () => {
     longTable(300);
     // New pseudonym numbers come as soon as the top's names are read, before the top is masked…
-    const pipeline = pipelineFor(document, () => void pipeline.rescan(false));
+    const pipeline = pipelineWith(document, () => void pipeline.rescan(false));
     let shown = false;
     await pipeline.firstPass(
       Promise.resolve(),
@@ -81,7 +63,7 @@ describe('the page pipeline on a long page, shown top first', () => {
     const rescans: Promise<void>[] = [];
     let next = 1;
     // Numbers come from the background a few tasks later, as they do in the browser.
-    const pipeline = pipelineFor(document, (fresh) => {
+    const pipeline = pipelineWith(document, (fresh) => {
       setTimeout(() => {
         for (const applicant of fresh) applicant.number = next++;
         rescans.push(pipeline.rescan(false));
@@ -104,7 +86,7 @@ describe('the page pipeline on a long page, shown top first', () => {
     for (const cell of document.querySelectorAll('.who')) cell.setAttribute('title', cell.textContent ?? '');
     let next = 1;
     let renumbered = 0;
-    const pipeline = pipelineFor(document, (fresh) => {
+    const pipeline = pipelineWith(document, (fresh) => {
       setTimeout(() => {
         for (const applicant of fresh) applicant.number = next++;
         pipeline.renumber();
@@ -127,7 +109,7 @@ describe('the page pipeline on a long page, shown top first', () => {
   it('writes only the masks that wait for a number when the numbers come', async () => {
     longTable(20);
     document.body.insertAdjacentHTML('beforeend', '<p class="mail">bram.oost@example.nl</p>');
-    const pipeline = pipelineFor(document);
+    const pipeline = pipelineWith(document);
     await pipeline.firstPass(
       Promise.resolve(),
       async () => true,
