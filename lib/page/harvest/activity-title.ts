@@ -21,7 +21,7 @@ const BETWEEN =
   /\b(?:between|tussen)\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}?\s+(?:and|en)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,4})$/u;
 
 const NAME_AFTER_LEAD = new RegExp(
-  String.raw`^(?:[Ii]nterview|[Ss]ollicitatiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ss]creening|[Aa]ssessment)\s+(?:met\s+|with\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s*$`,
+  String.raw`^(?:[Ii]nterview|[Ss]ollicitatiegesprek|[Kk]ennismaking(?:sgesprek)?|[Ii]ntake(?:gesprek)?|[Ss]creening|[Aa]ssessment)\s+(?:met\s+|with\s+)?(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3})\s*$`,
   'u',
 );
 const BEFORE_NAME = new RegExp(`(?:${ACTIVITY.source}|\\b(?:met|with|van|of|voor|for))$`, 'iu');
@@ -36,7 +36,8 @@ export function nameAfterActivity(text: string): string | undefined {
   if (separated !== null && endsInRole(activity.split(/[·|–—]/u).pop() ?? '', 'staff-name')) return undefined;
   const invitee = BETWEEN.exec(rest)?.[1];
   if (invitee !== undefined) return invitee;
-  // "Interview Farah Haddad – Data Analist": whom it is with, then the job (held-out set II, Riverside).
+  // "Interview Farah Haddad – Data Analist": whom it is with, then the job (held-out set II, Riverside);
+  // words written as names, not "Kennismakingsgesprek BOL Logistiek – Kamer 2".
   const led = separated === null ? undefined : NAME_AFTER_LEAD.exec(activity)?.[1];
   if (led !== undefined && !opensWithLevel(led)) return led;
   const name = NAME_AT_END.exec(rest)?.[1];

@@ -206,6 +206,7 @@ describe('pages sets HH and II showed us', () => {
     expect(nameAfterActivity('Interview Farah Haddad – Data Analist')).toBe('Farah Haddad');
     expect(nameAfterActivity('Intake met Sem de Wit – BBL')).toBe('Sem de Wit');
     expect(nameAfterActivity('Interview Junior Developer – Team B')).toBeUndefined();
+    expect(nameAfterActivity('Kennismakingsgesprek BOL Logistiek – Kamer 2')).toBeUndefined();
     expect(mentionsApplication('Datalab Noord · Recruitment interviews')).toBe(true);
     expect(mentionsApplication('Re: Technical assignment')).toBe(true);
     expect(mentionsApplication('Interviews met de pers')).toBe(false);
