@@ -5,7 +5,7 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
 import { isGenericMailbox } from '../generic-mailbox';
 import type { Candidates } from './candidates';
 import { ACCOUNT_OF, domainOf, EMAIL, MAIL_TITLE, SENDER_ATTRIBUTES, SIGN_OUT_BESIDE, SIGNED_IN, STAFF_SUFFIX } from './cue-words';
-import { forwardedWithin, mailWithinOrganisation } from './forwarded';
+import { forwardedWithin, isFreeMail, mailWithinOrganisation } from './forwarded';
 import type { PageMarks } from './page-marks';
 import { inRowAboutSomethingElse } from './row-topic';
 import { isHeading, itemOf } from './structure';
@@ -169,7 +169,7 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
 
   function account(text: string, element: Element): void {
     for (const match of text.matchAll(EMAIL)) {
-      domains.add(domainOf(match[0]));
+      if (!isFreeMail(domainOf(match[0]))) domains.add(domainOf(match[0])); // a free provider's is anyone's (xs4all, set II)
       candidates.staff(match[0].slice(0, match[0].indexOf('@')).replace(/[._-]+/gu, ' '));
     }
     // "Account: Renske Pauwels (renske@werkplaats.example)", "werken@groenveld.example (Mark Hendriks)" (set DD).

@@ -10,6 +10,8 @@ import { harvestPage } from './harvest-page';
 // Invented people and firms. The screens are the kinds held-out sets HH and II showed us.
 const lexicon = testLexicon({
   given: [
+    'siham',
+    'pieter',
     'gert',
     'marloes',
     'dilan',
@@ -53,6 +55,8 @@ const lexicon = testLexicon({
     'rachid',
   ],
   family: [
+    'ouali',
+    'zwart',
     'dam',
     'peeters',
     'aksoy',
@@ -274,5 +278,15 @@ describe('pages sets HH and II showed us', () => {
     expect(detectMarkers('zie behance.example/jmfortes')).toEqual([{ start: 4, end: 28, category: 'links' }]);
     expect(detectMarkers('www.linkedin.nl/in/siham-ouali')).toEqual([{ start: 0, end: 30, category: 'links' }]);
     expect(detectMarkers('x.example/foo')).toEqual([]);
+  });
+
+  it('takes no one for a colleague for sharing the domain of an account at a free mail provider', () => {
+    const page = harvest(
+      `<div id="header"><span class="logo">Webmail</span><span class="username">pieter.zwart@xs4all.example</span></div>
+       <table class="headers"><tr><td>Van</td><td>Siham Ouali &lt;siham.ouali@xs4all.example&gt;</td></tr>
+        <tr><td>Onderwerp</td><td>Sollicitatie administratief medewerker</td></tr></table>`,
+    );
+    expect(page.harvester.isColleagueAddress('siham.ouali@xs4all.example')).toBe(false);
+    expect(page.harvester.isStaff('Siham Ouali')).toBe(false);
   });
 });
