@@ -1,11 +1,11 @@
 import { inOwnApplication } from './applicant-author';
 import { PERSON_PARTICLE } from '../../blinding/name-words';
-import { endsInRole } from '../../blinding/field-roles';
 import { findNamesInFreeText, judgeName } from '../../blinding/name-evidence';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { lexicalFullNames } from '../../blinding/lexical-names';
 import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
+import { colleagueBefore } from './colleague-before';
 import { foldText } from '../../blinding/text-fold';
 import { betweenColleagues, forwardingNote, senderOf } from './forwarded';
 import type { Candidates } from './candidates';
@@ -37,21 +37,7 @@ const INLINE_MENTION = new RegExp(
   'gu',
 );
 
-// "Notitie van Wim Claassen:" names a note's author (held-out set II, a CV database).
-const COLLEAGUE_BEFORE =
-  /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende|(?:notitie|opmerking|aantekening|note|comment) (?:van|door|by|from))[ \t\u00A0]+$/iu;
-
-/** A colleague named as one, or by their team role: "doorgestuurd naar hiring manager Bram Oosterhuis" (held-out set FF). */
-function colleagueBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (COLLEAGUE_BEFORE.test(before.slice(-24))) return true;
-  // A label's words end in a preposition ("Gebeld door:"); in a sentence, "gebeld door Amara" says who called.
-  return (
-    /\s$/u.test(before) && !PREPOSITION_BEFORE.test(before) && endsInRole(before.trim().split(/\s+/u).slice(-3).join(' '), 'staff-name')
-  );
-}
 const MAX_STAFF_BANNER = 160;
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor|for|via)\s+$/iu;
 // "stuur ik door naar Akua Boateng", "aan Sem", "via Lotte": whom a note hands work to is no
 // applicant it speaks of; nor is whom a chat's private message goes to ("Rutger → Nicole Kuijpers (privé)", set W).
 const HANDED_TO_BEFORE = /(?:(?<![\p{L}])(?:naar|aan|via|door|to)|→|->)[ \t\u00A0]+$/iu;

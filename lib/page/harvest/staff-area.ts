@@ -1,4 +1,5 @@
 import { roleOfLabel } from '../../blinding/field-roles';
+import { colleagueBefore } from './colleague-before';
 import type { PageMarks } from './page-marks';
 import { NAME_SHAPED } from './role-marks';
 /**
@@ -156,18 +157,21 @@ export function readStaffLine(
 
 /**
  * A colleague named after their team role in a short line: "Shared with hiring manager Sofia
- * Marchetti", "Doorgezet naar teamleider Bram Kok" (held-out set II).
+ * Marchetti", "Doorgezet naar teamleider Bram Kok" (held-out set II). The role is any a form labels
+ * a colleague with (colleague-before.ts); a capitalised role ("Hiring Manager Sofia Marchetti") may
+ * open the run of capitalised words, so each word of a run may start the name.
  */
-const ROLE_BEFORE =
-  /(?<![\p{L}])(?:hiring manager|recruiter|interviewer|teamleider|teamlead|leidinggevende|praktijkopleider|collega|colleague)[ \u00A0]+/giu;
-const NAME_AT = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0]+(?:\p{Ll}{1,3}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}/uy;
+const NAME_RUNS = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0]+(?:\p{Ll}{1,3}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,5}/gu;
 const MAX_ROLE_LINE = 160;
 
 function namedByRole(text: string): string | undefined {
-  for (const role of text.matchAll(ROLE_BEFORE)) {
-    NAME_AT.lastIndex = role.index + role[0].length;
-    const name = NAME_AT.exec(text)?.[0];
-    if (name !== undefined) return name;
+  for (const run of text.matchAll(NAME_RUNS)) {
+    const words = [...run[0].matchAll(/\S+/gu)];
+    // A name is two words at least, as it was always read here.
+    for (let index = 0; index < words.length - 1; index += 1) {
+      const start = run.index + words[index]!.index;
+      if (colleagueBefore(text, start)) return run[0].slice(words[index]!.index);
+    }
   }
   return undefined;
 }
