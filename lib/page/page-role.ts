@@ -43,9 +43,9 @@ export interface ApplicantEvidence {
 // platform's home, held-out set U, HiBob); a count of responses on a vacancy card names no one.
 // An employer near the border gets German applications ("Bewerbung", "Lebenslauf", set GG), and a
 // video call may be a "group interview" and a student asks for a "BBL-plek", a work-study place
-// (set FF).
+// (set FF). An interview robot lists "Interviewresultaten" and sessions as "Interview 18 mrt 2025" (set KK).
 const APPLICANT_WORDS =
-  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai|opdracht)\p{L}*|(?:technical|take-home|home|coding|case) assignments?|(?:thuis|case)opdracht(?:en)?|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|interview(?=[ \t]*[–—:|])|interview ?(?:ronde|round|loop|panel)s?|(?:group|groeps|panel|video|job|final|eind|technical|technisch|recruitment|hiring|wervings?)[ -]?interviews?|(?<=\p{L}{3} )(?<!(?:exit|press|pers|media|radio|een|the|het|dit|dat|deze|die|this|that|zijn|haar|his|her|their|hun|our|ons|onze) )interviews?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|(?<!\p{N} ?)reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|(?:initiativ)?bewerbung\p{L}*|bewerber\p{L}*|lebenslauf|stagiair|stagiaire|stagiairs|bpv\p{L}*|bbl-?(?:plek|plaats|baan|traject)(?:pen|en|s)?|leerbaan|leerbanen|leerwerkplek(?:ken)?|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|stage(?:[ -]?lopen| (?:vanaf|per|bij))|op stage|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
+  /\b(?:kandidaat\p{L}*|(?:kennismakings|stage|intake|selectie)gesprek(?:ken)?|proef(?:dag|draai|opdracht)\p{L}*|(?:technical|take-home|home|coding|case) assignments?|(?:thuis|case)opdracht(?:en)?|meeloopdag\p{L}*|trial (?:day|shift)s?|uitnodiging (?:voor (?:een |het )?)?(?:kennismaking|gesprek|interview)|(?:interview invitation|invitation (?:to|for) (?:an |the )?interview)|invitees?|interview(?=[ \t]*[–—:|])|interview(?:resultaten|resultaat|verslag(?:en)?|planning|uitnodiging(?:en)?|scores?)|interviews?(?= \d{1,2}[ -](?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec))|interview ?(?:ronde|round|loop|panel)s?|(?:group|groeps|panel|video|job|final|eind|technical|technisch|recruitment|hiring|wervings?)[ -]?interviews?|(?<=\p{L}{3} )(?<!(?:exit|press|pers|media|radio|een|the|het|dit|dat|deze|die|this|that|zijn|haar|his|her|their|hun|our|ons|onze) )interviews?|kandidaten\p{L}*|kandidate|sollicitant\p{L}*|sollicitatie\p{L}*|gesolliciteerd|solliciteerde|(?<!\p{N} ?)reacties|reactie (?:op )?(?:de |je |jouw |uw |onze |deze )?(?:vacature|functie|advertentie)|(?:reageerde|reageerden|gereageerd|wil reageren|wilde reageren) op (?:de |je |jouw |uw |onze |deze |een )?(?:vacature|functie|advertentie)|open sollicitatie|motivatie(?:brief)?|(?:initiativ)?bewerbung\p{L}*|bewerber\p{L}*|lebenslauf|stagiair|stagiaire|stagiairs|bpv\p{L}*|bbl-?(?:plek|plaats|baan|traject)(?:pen|en|s)?|leerbaan|leerbanen|leerwerkplek(?:ken)?|beroepspraktijkvorming|(?:praktijk|stage)overeenkomst\p{L}*|stage(?:plaats|plaatsen|bedrijf|bedrijven|periode)|stage(?:[ -]?lopen| (?:vanaf|per|bij))|op stage|leerlingkaart|candidates?|applicants?|applications?|applied|talent ?pool|cv|cv's|resume|résumé|cover letter|pipeline|screening|prospects?|uncontacted|inmail|shortlist\p{L}*|sourc(?:ed|ing)|open to work)\b/iu;
 // The file of a cv or a letter: "CV_Ravi_Jagessar_2025.pdf", "Motivatiebrief-Sanne.docx", and with
 // the word last: "Gabriela_Mendes_Cardoso_CV.pdf" (held-out set W, a team chat's file card).
 const CV_FILE =
@@ -55,8 +55,12 @@ const EDITOR_NAMES = 3;
 const WORD_PLACES =
   'title, h1, h2, h3, h4, th, caption, legend, label, dt, nav a, [role="tab"], [role="columnheader"], button, td, a, span';
 const MAX_PLACES = 400;
-/** Short texts of their own in plain blocks: the subject line of a mail list, a card's caption. */
-const LEAF_PLACES = 'div';
+/**
+ * Short texts of their own in plain blocks and inline marks: the subject line of a mail list, a
+ * card's caption, a transcript's speaker ("<small>Kandidaat</small>", held-out set KK, Tengai).
+ * Not paragraphs or list items: those are prose, a vacancy's too.
+ */
+const LEAF_PLACES = 'div, dd, small, strong, b, em';
 const MAX_LEAVES = 400;
 
 // A page that introduces colleagues: "Welkom aan onze nieuwe collega's", "Meet the team", "Wie is wie".

