@@ -45,7 +45,7 @@ export const NOT_POSTCODE_LETTERS: ReadonlySet<string> = new Set([
 // Suffixes that end street names but rarely town names ("-dam", "-berg" and "-veld" are left out:
 // "Rotterdam 3 jaar" is not an address).
 const STREET_SUFFIXES =
-  'straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|park|steeg|markt|baan|boulevard|allee|plantsoen|burgwal|straatweg|promenade|street|road|avenue|lane|drive';
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|park|steeg|markt|baan|boulevard|allee|plantsoen|burgwal|straatweg|promenade|street|road|avenue|lane|drive|straße|strasse|gasse|platz';
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ \u00A0]?(?:[-/][ \u00A0]?)?(?:[a-zA-Z](?![\p{L}])|\d{1,4}(?!\d)|bis|hs|huis|I{1,3}(?![\p{L}])))?`;
 // A side or part after the street's name: "Oostzeedijk Beneden 141a", "Herengracht Oostzijde 4",
 // "Ringbaan-Oost 201a" (held-out set AA).
@@ -104,6 +104,13 @@ const STREET_BEFORE_POSTCODE = new RegExp(
   'du',
 );
 const STREET_LOOK_BACK = 80;
+// After a street, a Belgian or German postcode and the town: "Doorniksestraat 58, 8500 Kortrijk",
+// "Hauptstraße 88, 50226 Frechen" (held-out sets GG, HH and KK). Alone, four digits and a word are
+// too often a year and a place ("2018 Antwerpen" in a cv's history). A Dutch postcode has its own pattern.
+const FOREIGN_POSTCODE_AFTER = new RegExp(
+  String.raw`^[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|\d{5})(?![ \u00A0]?[A-Z]{2}(?![\p{L}]))[ \u00A0]+${PROPER_NAME}`,
+  'u',
+);
 /** A street pattern's match that ends in a year and nothing after it. */
 const YEAR_ONLY = /[ \u00A0](?:19[5-9]|20\d)\d$/u;
 
@@ -134,7 +141,12 @@ export function detectAddresses(text: string, out: MarkerRange[]): void {
       // "op de Kerkstraat 12", "Kantoor Paterswoldseweg 810": the words before the street that say
       // where it is are not part of it (held-out set R), and stay for the workplace test.
       const lead = (LEADING_LOWER_WORDS.exec(match[0]) ?? LEADING_PLACE_WORD.exec(match[0]))?.[0].length ?? 0;
-      out.push({ start: match.index + lead, end: match.index + match[0].length, category: 'address' });
+      const end = match.index + match[0].length;
+      out.push({
+        start: match.index + lead,
+        end: end + (FOREIGN_POSTCODE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0),
+        category: 'address',
+      });
     }
   }
 }

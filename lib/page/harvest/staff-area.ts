@@ -144,6 +144,8 @@ export function readStaffLine(
 ): void {
   const guest = meetingGuest(element, text);
   if (guest !== undefined) addGuest?.(guest.text, guest.node);
+  const host = HOST_BADGE.test(text) ? memberRow(element, text, HOST_BADGE)?.names[0] : undefined;
+  if (host !== undefined) nameColleague(host.text);
   const colleague = staffLine(text, isStaffLabel);
   if (colleague !== undefined) marks.mark(element, { kind: 'staff' });
   if (colleague !== undefined && colleague !== '') for (const name of namesListed(text, colleague)) addColleague(name, element);
@@ -178,10 +180,12 @@ function namedByRole(text: string): string | undefined {
 
 // A member of a chat group or a workspace, by the badge of their part in it or their presence:
 // "Sanne Koster · online · Eigenaar" in a group's list of members (Telegram, held-out set P).
-// A call's host and interviewers wear their part as a badge too: "Co-interviewer · Operations
-// Manager" under a name backstage (held-out set JJ, StreamYard).
 const MEMBER_BADGE =
-  /^(?:eigenaar|beheerder|admin|administrator|owner|moderator|groepsbeheerder|group admin|online|offline|afwezig|away|laatst gezien\b.{0,24}|last seen\b.{0,24}|(?:co-?)?(?:host|interviewer)(?:[ \t]*[·|,–][^·|]{0,40})?)$/iu;
+  /^(?:eigenaar|beheerder|admin|administrator|owner|moderator|groepsbeheerder|group admin|online|offline|afwezig|away|laatst gezien\b.{0,24}|last seen\b.{0,24})$/iu;
+// A call's host and interviewers wear their part as a badge: "Co-interviewer · Operations Manager"
+// under a name backstage (held-out set JJ, StreamYard). Only the name is theirs: a chat message
+// with a host's badge still speaks of applicants ("No problem Yohannes", set FF).
+const HOST_BADGE = /^(?:co-?)?(?:host|interviewer)(?:[ \t]*[·|,–][^·|]{0,40})?$/iu;
 const MEMBER_LEVELS = 3;
 const TABLE_HEADER = 'th, thead, [role="columnheader"], [role="rowheader"]';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameAfterActivity } from '../../../lib/page/harvest/activity-title';
+import { detectMarkers } from '../../../lib/blinding';
+import { createNameMatcher } from '../../../lib/blinding/name-matcher';
 import { mentionsApplication } from '../../../lib/page/page-role';
 import { createNameLexicon } from '../../../lib/blinding/name-lexicon';
 import { NAME_LEXICON_DATA } from '../../../lib/blinding/name-lexicon-data';
@@ -85,5 +87,39 @@ describe('a call’s people by their badges', () => {
     );
     expect(page.harvester.isStaff('Erik Timmermans')).toBe(true);
     expect(page.names).not.toContain('Erik Timmermans');
+  });
+
+  it('does not make a chat message with a host’s badge the team’s: it still speaks of an applicant (set FF)', () => {
+    const page = harvest(
+      `<h1>Group interview – Data Analyst</h1><div class="chat" aria-label="Chat">
+        <div class="msg"><span class="au">Filmon Ghebremedhin</span> <span class="t">10:03</span><br>My camera is not working, sorry.</div>
+        <div class="msg" id="reply"><span class="au">Erik Timmermans</span> <span class="role">Co-host</span> <span class="t">10:04</span><br>No problem Filmon, use the chat.</div></div>`,
+    );
+    expect(page.harvester.isStaff('Erik Timmermans')).toBe(true);
+    expect(page.marks.markOf(document.getElementById('reply')!)?.kind).not.toBe('staff');
+  });
+});
+
+describe('a Belgian applicant', () => {
+  it('hides a Belgian or German postcode and town after the street, not a year and a town alone', () => {
+    const found = (text: string) => detectMarkers(text).map((marker) => text.slice(marker.start, marker.end));
+    expect(found('Nour Al-Sayed, Doorniksestraat 58, 8500 Kortrijk')).toContain('Doorniksestraat 58, 8500 Kortrijk');
+    expect(found('Hauptstraße 88, 50226 Frechen')).toContain('Hauptstraße 88, 50226 Frechen');
+    expect(found('Sinds 2018 Antwerpen als standplaats')).toEqual([]);
+  });
+
+  it('counts a Flemish "kandidatuur" as a word about an application', () => {
+    expect(mentionsApplication('Kandidatuur chauffeur CE – Roeselare')).toBe(true);
+    expect(mentionsApplication('Kandidaturen 2025')).toBe(true);
+  });
+});
+
+describe('a given name that is also a word', () => {
+  it('hides "Hope" as the subject of "is" and keeps "we hope" readable', () => {
+    const matcher = createNameMatcher(['Hope Mensah']);
+    const hidden = (text: string) => matcher(text).map((range) => text.slice(range.start, range.end));
+    expect(hidden('Hope is a chartered accountant. She has led two ERP migrations.')).toEqual(['Hope']);
+    expect(hidden('We hope to hear from the client this week.')).toEqual([]);
+    expect(hidden('Hope you are well.')).toEqual([]);
   });
 });
