@@ -12,6 +12,7 @@ import { isHeading, itemOf } from './structure';
 import { inBanner } from './chrome';
 import { accountRows, leadingName } from './staff-table';
 import { mentionsApplication } from '../page-role';
+import { groupMembers, memberRole, ownerOfAWorkspace } from './team-lists';
 
 /**
  * The people on the employer's side, as a page shows them: the signed-in account in the header or
@@ -41,31 +42,6 @@ const NAME_THEN_ROLE = /^(\p{Lu}.{1,58}?)[ \u00A0]+[·|•][ \u00A0]+([^·|•\d
 /** What a system's history says a user did after their name: "<b>Orhan Yılmaz</b> heeft opgeslagen". */
 const EDITED_BY =
   /^[ \u00A0]*(?:heeft|has)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:opgeslagen|gepubliceerd|aangemaakt|gewijzigd|bewerkt|verwijderd|saved|published|created|edited|updated|deleted|modified)(?![\p{L}])/u;
-/** A member's part in a meeting's or workspace's list of people ("Member", "Host"); a guest's is none of these. */
-const MEMBER_ROLE =
-  /^(?:host|co-?host|member|organi[sz]er|organisator|moderator|owner|eigenaar|admin|beheerder|lid|presenter|presentator)$/iu;
-/** A leaf that says someone's part in a meeting or a workspace first: "Host", "Host · teamleider Etten-Leur". */
-const memberRole = (leaf: Element): boolean => {
-  const role = squash(leaf.textContent)
-    .split(/[·|•,]/u)[0]!
-    .trim();
-  return MEMBER_ROLE.test(role) || (ATTENDEE_ROLE.test(role) && listNamesAGuest(leaf));
-};
-/**
- * "Attendee" is everyone's part in some meetings, the applicant's too; where the list marks one
- * person as its guest ("Hamid Karimi (Guest)", held-out set CC, a video call's people), the
- * attendees are the team.
- */
-const ATTENDEE_ROLE = /^(?:attendee|participant|deelnemer|panelist|panellid|interviewer)$/iu;
-const GUEST_MARK = /\((?:guest|gast|extern(?:al|e)?)\)|(?:^|[·|•,] ?)(?:guest|gast|extern(?:al|e)?)(?:$| ?[·|•,])/imu;
-const listNamesAGuest = (leaf: Element): boolean => {
-  const list = leaf.closest('ul, ol, [role="list"], [role="listbox"], table, [role="grid"]');
-  if (list === null) return false;
-  let guest = guestLists.get(list);
-  if (guest === undefined) guestLists.set(list, (guest = [...list.children].some((item) => GUEST_MARK.test(squash(item.textContent)))));
-  return guest;
-};
-const guestLists = new WeakMap<Element, boolean>();
 /** The signed-in user in a list of people: "Sander Vos (ik)", "Wei Chen (You)". */
 const SELF_SUFFIX = /^(\p{Lu}.{1,58}?)[ \u00A0]*\((?:ik|jij|me|you|mij|jou)\)$/iu;
 /** A client or supplier is the employer's contact, as a colleague is (held-out set R). */
@@ -79,19 +55,6 @@ const ACCOUNTS_HEADING = /^(?:accounts?|mijn accounts?|my accounts?|postvakken|m
 const underAccounts = (element: Element): boolean =>
   element.previousElementSibling?.childElementCount === 0 && ACCOUNTS_HEADING.test(squash(element.previousElementSibling.textContent));
 const BARE_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,253}\.[^\s@<>()]{2,24}$/u;
-
-// A colleague's shared calendar, mailbox or folder: "Roos Hendriks – Agenda", "Agenda van Roos
-// Hendriks", "Priya's calendar" in a mail or calendar app's folder list (held-out set P, Tuta).
-const WORKSPACE = String.raw`(?:[Aa]genda|[Kk]alender|[Cc]alendar|[Pp]ostvak(?: IN| in)?|[Ii]nbox|[Mm]ailbox|[Pp]ostbus|[Dd]rive|[Bb]estanden|[Ff]iles|[Tt]aken|[Tt]asks|[Pp]lanning)`;
-const WORKSPACE_WORD = new RegExp(WORKSPACE, 'u');
-const OWNER_FIRST = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Ll}{1,3} ){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:['’]s? | [–—·|:-] )${WORKSPACE}$`,
-  'u',
-);
-const OWNER_AFTER = new RegExp(
-  String.raw`^${WORKSPACE} (?:van|of) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Ll}{1,3} ){0,3}\p{Lu}[\p{L}\p{M}'’-]*){0,3})$`,
-  'u',
-);
 
 /** "<span class=from>Jolanda Smit</span> &lt;j.smit@…&gt;": the sender's address right after their name. */
 function addressAfter(element: Element): string | undefined {
@@ -110,37 +73,12 @@ function ownLines(element: Element, text: string | undefined): string[] {
   return lines;
 }
 
-/** The owner, by full name, of a shared calendar, mailbox or folder named by its line, or undefined. */
-export function ownerOfAWorkspace(text: string): string | undefined {
-  // Asked of every short text of the page: the word first, the name patterns only after it.
-  if (text.length > 80 || !WORKSPACE_WORD.test(text)) return undefined;
-  const owner = (OWNER_FIRST.exec(text) ?? OWNER_AFTER.exec(text))?.[1];
-  // A single word is as likely a team's or a topic's calendar ("Werving – Agenda").
-  return owner?.includes(' ') ? owner : undefined;
-}
-
-// A group chat's members with the signed-in user among them: "Gülşen Aksoy, Merel Bosch, Milan
-// Soekhai, Jij" under a team group's name (WhatsApp, held-out set Q). An unsaved number may stand among them.
-const YOU = /^(?:jij|jijzelf|u|you|ik|me)$/iu;
-const MEMBER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}$/u;
-const PHONE_NUMBER = /^\+?[\d\s()-]{8,20}$/u;
-const MAX_MEMBERS_TEXT = 400;
-
-// A mention token names a user of the tool: "@Siebren Wouda" in a comment (Front, held-out set Q).
 const NAME_WITH_ROLE = new RegExp(
   String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]+(?:${PERSON_PARTICLE}[ \u00A0]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \u00A0]+\(([^()\n]{2,30})\)`,
   'gu',
 );
+// A mention token names a user of the tool: "@Siebren Wouda" in a comment (Front, held-out set Q).
 const MENTION = new RegExp(String.raw`^@(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:${PERSON_PARTICLE}\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`, 'u');
-
-/** The other members named in a list of a group's members that includes "Jij"/"You", else none. */
-export function groupMembers(text: string): string[] {
-  if (text.length > MAX_MEMBERS_TEXT || !text.includes(',')) return [];
-  const parts = text.split(/\s*,\s*/u).filter((part) => !PHONE_NUMBER.test(part));
-  const others = parts.filter((part) => !YOU.test(part));
-  if (others.length < 2 || others.length === parts.length || !others.every((part) => MEMBER.test(part))) return [];
-  return others;
-}
 
 /** A value short enough to be a colleague's name the lexicon does not know: at most five words. */
 const STAFF_VALUE = /^\s*\S+(?:\s+\S+){0,4}\s*$/u;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { betweenColleagues, forwardingNote, senderOf } from '../../../lib/page/harvest/forwarded';
 import { createHarvester } from '../../../lib/page/harvest/harvester';
 import { createPageMarks } from '../../../lib/page/harvest/page-marks';
-import { groupMembers, ownerOfAWorkspace } from '../../../lib/page/harvest/colleagues';
+import { groupMembers, ownerOfAWorkspace } from '../../../lib/page/harvest/team-lists';
 import { staffLine } from '../../../lib/page/harvest/staff-area';
 import { testLexicon } from '../blinding/test-lexicon';
 
