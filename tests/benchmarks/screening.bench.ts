@@ -7,36 +7,24 @@
  * Uses the automation build (`npm run build:e2e`, built here first) and the e2e harness's
  * launcher, with the local fixture pages served on 127.0.0.1.
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server';
 import { launchExtension } from '../e2e/harness/launch';
 import { getStoredSettings, setStoredSettings, waitForRegistration, withSiteEnabled } from '../e2e/harness/settings';
 import { installPaintProbe, probeReport } from '../e2e/screening-probe';
+import { buildForAutomation, EXTENSION, median, ROOT } from './e2e-build';
 import { formatBytes, type BenchResult, type BenchRow } from './format';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const EXTENSION = join(ROOT, '.output/e2e-chrome-mv3');
 const RUNS = 3;
 const NAMES_500 = ['Fatima', 'Mohamed', 'Benali', 'Amrani', 'Yıldız', 'Kowalska', 'Öztürk', 'Kovalenko', 'Fernández', 'Haddou', 'Doğan'];
 const NAMES_BURST = ['Fatima', 'Mohamed', 'Aylin', 'Kwame', 'Priya', 'Oleksandr', 'Benali', 'Yıldız', 'Mensah', 'Ramdin', 'Kovalenko'];
 
-function build(): Promise<void> {
-  return new Promise((resolveBuild, rejectBuild) => {
-    const child = spawn('npm', ['run', 'build:e2e'], { cwd: ROOT, stdio: 'ignore' });
-    child.on('error', rejectBuild);
-    child.on('close', (code) => (code === 0 ? resolveBuild() : rejectBuild(new Error(`npm run build:e2e failed (${code})`))));
-  });
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 export default async function screening(): Promise<BenchResult> {
-  if (process.env.EW_E2E_SKIP_BUILD !== '1') await build();
+  await buildForAutomation();
   const sizeOf = async (file: string) => {
     const bytes = await readFile(join(EXTENSION, file));
     return `${formatBytes(bytes.length)} raw · ${formatBytes(gzipSync(bytes, { level: 9 }).length)} gzip`;
