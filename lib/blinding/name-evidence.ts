@@ -1,5 +1,6 @@
 import type { NameLexicon } from './name-lexicon';
 import { foldText } from './text-fold';
+import { INSTITUTION_WORDS } from './name-context-words';
 import { NAME_PARTICLES, PERSON_PARTICLE } from './name-words';
 import { nameShape, NAME_TEXT_LIMIT } from './name-shape';
 import { scanContextualNames, type ContextCue } from './name-context-detectors';
@@ -112,10 +113,14 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
 const FIRM_ARTICLE = /^(?:De|Het|Den|'t|The)$/u;
 /** "ROC Tilburg", "GGD Hollands Midden", "UWV Amsterdam": an acronym, then a town, names an institution's branch (held-out set DD). */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** "Hogeschool Utrecht", "Universiteit van Amsterdam": a school's kind, then its town (held-out set LL, a booking's school). */
+const OF_TOWN = /^(?:van|of)$/u;
 function firmShaped(name: string, lexicon: NameLexicon): boolean {
   const [first = '', article = '', ...rest] = name.split(/\s+/u);
   const word = foldText(first);
   if (ACRONYM.test(first) && article !== '' && lexicon.place(foldText([article, ...rest].join(' ')))) return true;
+  const town = OF_TOWN.test(article) ? rest : [article, ...rest];
+  if (INSTITUTION_WORDS.has(word) && town[0] !== '' && lexicon.place(foldText(town.join(' ')))) return true;
   return rest.length > 0 && FIRM_ARTICLE.test(article) && lexicon.commonWord(word) && lexicon.given(word) === 0;
 }
 
