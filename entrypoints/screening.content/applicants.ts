@@ -43,6 +43,8 @@ export interface ApplicantBook {
   forElement: (element: Element) => Applicant | undefined;
   /** Every form of every name, for the detector. */
   knownNames: () => KnownName[];
+  /** Forget the applicants `isColleague` picks out (page-pipeline.ts, when a page becomes an applicant page). */
+  forget: (isColleague: (applicant: Applicant) => boolean) => void;
   /** Combined selectors, or '' when the adapter has none. */
   readonly containerSelector: string;
   readonly nameSelector: string;
@@ -92,6 +94,8 @@ export function createApplicantBook(
 
   /** Applicants by each distinctive part of their name, so a new name is compared with few. */
   const byPart = new Map<string, Applicant[]>();
+  /** Applicants ever added: local ids stay unique when one is forgotten. */
+  let added = 0;
 
   /** An applicant whose name has the same parts, or all of this one's ("Fatima" of "Fatima Benali"). */
   function sameness(parts: Set<string>): Applicant | undefined {
@@ -116,8 +120,9 @@ export function createApplicantBook(
       const parts = new Set(distinctiveParts(parseName(name)));
       applicant = sameness(parts);
       if (applicant === undefined) {
-        applicant = { localId: `a${all.length + 1}`, name, aliases: new Set(), containers: new Set(), revealed: false };
-        order.set(applicant, all.length);
+        added += 1;
+        applicant = { localId: `a${added}`, name, aliases: new Set(), containers: new Set(), revealed: false };
+        order.set(applicant, added);
         all.push(applicant);
         byLocal.set(applicant.localId, applicant);
         partsOf.set(applicant, parts);
@@ -188,6 +193,21 @@ export function createApplicantBook(
         for (const alias of applicant.aliases) names.push({ name: alias, applicantKey: applicant.localId });
       }
       return names;
+    },
+    forget(isColleague) {
+      for (const applicant of all.filter(isColleague)) {
+        all.splice(all.indexOf(applicant), 1);
+        byLocal.delete(applicant.localId);
+        for (const [identity, holder] of byName) if (holder === applicant) byName.delete(identity);
+        for (const part of partsOf.get(applicant) ?? [])
+          byPart.set(
+            part,
+            byPart.get(part)!.filter((holder) => holder !== applicant),
+          );
+        for (const container of applicant.containers) byContainer.delete(container);
+        partsOf.delete(applicant);
+        order.delete(applicant);
+      }
     },
     containerSelector,
     nameSelector,

@@ -116,6 +116,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return false;
     }
     role = 'applicants';
+    // Names read before are judged again with all read since: a chat's people, the team (set LL).
+    applicants.forget((applicant) => harvester.isStaffExact(applicant.name));
     if (config !== undefined) photos.activate(config.adapter);
     compile();
     options.onApplicantPage();

@@ -15,6 +15,20 @@ describe('the applicant book', () => {
     expect(applicants.forName('Benali Fatima')?.name).toBe('Fatima Benali');
   });
 
+  it('forgets the applicants it is told are colleagues, every form of their names, and keeps local ids unique', () => {
+    const applicants = book();
+    const row = document.createElement('div');
+    applicants.add([{ name: 'Jolien Vos', container: row }, { name: 'Ananya Iyer' }, { name: 'Jolien' }]);
+    applicants.forget((applicant) => applicant.name === 'Jolien Vos');
+    expect(applicants.all.map((applicant) => applicant.name)).toEqual(['Ananya Iyer']);
+    expect(applicants.forName('Jolien')).toBeUndefined();
+    expect(applicants.forElement(row)).toBeUndefined();
+    expect(applicants.knownNames().map((known) => known.name)).toEqual(['Ananya Iyer']);
+    const [piotr] = applicants.add([{ name: 'Piotr Zielinski' }]);
+    expect(piotr?.localId).not.toBe(applicants.forName('Ananya Iyer')?.localId);
+    expect(applicants.add([{ name: 'Piotr' }])[0]).toBe(piotr);
+  });
+
   it('keeps a name in another script as a form of the applicant it spells, with one pseudonym', () => {
     const applicants = book();
     const fresh = applicants.add([{ name: 'Yonas Tesfay' }, { name: 'ዮናስ ተስፋይ', spellingOf: 'Yonas Tesfay' }]);
