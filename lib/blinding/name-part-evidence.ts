@@ -24,6 +24,11 @@ const DESCRIBED_AFTER =
 // BV"; held-out sets L and M), a partner's ("Bloem & Blad"), a venue's ("Sky Bar"; sets R and S) or
 // someone else's ("Mars Wrigley", set T).
 const FIRM_AFTER = /^(?:[ \u00A0](?:\p{Lu}\p{Ll}{2,}|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|GmbH)(?![\p{L}])|[ \u00A0]?&[ \u00A0]?\p{Lu})/u;
+// Before it, the same: a partner's ("Smit & Koster"), or an article and a capitalised word that
+// open the name of a place or a firm ("Hotel De Gouden Roos"; held-out set LL). A person's name
+// opens with no capitalised article.
+const AMPERSAND = /^[ \u00A0]?&[ \u00A0]?$/u;
+const NAME_ARTICLE = /^(?:De|Het|'t|Den)$/u;
 
 /**
  * Whether a part of an applicant's name that is also an ordinary word ("Bakker", "Dam", "Can")
@@ -48,6 +53,8 @@ export function hasNameEvidence(
   // job title with its gender marker or department, a label or status, a qualification's level.
   if (DESCRIBED_AFTER.test(text.slice(token.end, token.end + 48))) return false;
   if (FIRM_AFTER.test(text.slice(token.end, token.end + 24))) return false;
+  if (before !== undefined && AMPERSAND.test(text.slice(before.end, token.start))) return false;
+  if (before !== undefined && startsWithCapital(before.text) && NAME_ARTICLE.test(tokens[at - 2]?.text ?? '')) return false;
   if (before !== undefined && (/^\d+$/u.test(before.folded) || LEVEL_WORDS.has(before.folded) || JOB_WORDS.has(before.folded)))
     return false;
   // "Van Dam", "ter Horst": the name's own tussenvoegsel, capitalised or more than an article.

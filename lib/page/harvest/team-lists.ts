@@ -23,13 +23,62 @@ export const memberRole = (leaf: Element): boolean => {
 const ATTENDEE_ROLE = /^(?:attendee|participant|deelnemer|panelist|panellid|interviewer)$/iu;
 const GUEST_MARK = /\((?:guest|gast|extern(?:al|e)?)\)|(?:^|[·|•,] ?)(?:guest|gast|extern(?:al|e)?)(?:$| ?[·|•,])/imu;
 const listNamesAGuest = (leaf: Element): boolean => {
-  const list = leaf.closest('ul, ol, [role="list"], [role="listbox"], table, [role="grid"]');
+  const list = leaf.closest(PEOPLE_LIST);
   if (list === null) return false;
   let guest = guestLists.get(list);
   if (guest === undefined) guestLists.set(list, (guest = [...list.children].some((item) => GUEST_MARK.test(squash(item.textContent)))));
   return guest;
 };
 const guestLists = new WeakMap<Element, boolean>();
+
+const GUEST_PART = /^(?:guest|gast|extern(?:al|e)?)$/iu;
+const PEOPLE_LIST = 'ul, ol, [role="list"], [role="listbox"], table, [role="grid"]';
+/** A leaf that says its person is the guest of a list whose other people include a host or member. */
+export function guestAmongMembers(leaf: Element): boolean {
+  if (
+    !GUEST_PART.test(
+      squash(leaf.textContent)
+        .split(/[·|•,]/u)[0]!
+        .trim(),
+    )
+  )
+    return false;
+  const list = leaf.closest(PEOPLE_LIST);
+  return (
+    list !== null &&
+    [...list.children].some((item) =>
+      [...item.querySelectorAll('*')].some(
+        (part) =>
+          part.childElementCount === 0 &&
+          MEMBER_ROLE.test(
+            squash(part.textContent)
+              .split(/[·|•,]/u)[0]!
+              .trim(),
+          ),
+      ),
+    )
+  );
+}
+
+/** An avatar's letters are this short. */
+const MAX_AVATAR_TEXT = 3;
+/**
+ * A person's name as a text of its own and their part in the leaf right after it, with at most an
+ * avatar's letters or an icon before: "Jasper Kuijpers<small>Host · teamleider</small>".
+ */
+export function nameThenPart(element: Element): { name: string; part: Element } | undefined {
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const name = squash(child.textContent);
+      if (name === '') continue;
+      const part = child.nextSibling;
+      return part?.nodeType === 1 && (part as Element).childElementCount === 0 ? { name, part: part as Element } : undefined;
+    }
+    if (child.nodeType !== 1 || (child as Element).childElementCount > 0 || squash(child.textContent).length > MAX_AVATAR_TEXT)
+      return undefined;
+  }
+  return undefined;
+}
 
 // A colleague's shared calendar, mailbox or folder: "Roos Hendriks – Agenda", "Agenda van Roos
 // Hendriks", "Priya's calendar" in a mail or calendar app's folder list (held-out set P, Tuta).
