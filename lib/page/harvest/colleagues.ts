@@ -1,6 +1,7 @@
 import { roleOfLabel } from '../../blinding/field-roles';
 import { PERSON_PARTICLE } from '../../blinding/name-words';
 import { judgeName } from '../../blinding/name-evidence';
+import { firmShaped } from '../../blinding/firm-shaped';
 import type { NameLexicon } from '../../blinding/name-lexicon';
 import { isGenericMailbox } from '../generic-mailbox';
 import type { Candidates } from './candidates';
@@ -12,7 +13,7 @@ import { isHeading, itemOf } from './structure';
 import { inBanner } from './chrome';
 import { accountRows, leadingName } from './staff-table';
 import { mentionsApplication } from '../page-role';
-import { groupMembers, guestAmongMembers, memberRole, nameThenPart, ownerOfAWorkspace } from './team-lists';
+import { groupMembers, guestAmongMembers, memberRole, nameAfterAvatar, ownerOfAWorkspace } from './team-lists';
 
 /**
  * The people on the employer's side, as a page shows them: the signed-in account in the header or
@@ -98,7 +99,7 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // A line of a log under "Logboek BPV-docent" is what the teacher wrote, not their name: a
     // sentence names no colleague by its label alone (held-out set GG).
     // A firm named first is the client itself: "Klant: Veldwerk Software · Standplaats: Utrecht" (set FF).
-    const short = STAFF_VALUE.test(text) ? text : STAFF_VALUE.test(head) ? head : '';
+    const short = STAFF_VALUE.test(text) ? text : STAFF_VALUE.test(head) && firmShaped(head, lexicon) ? head : '';
     if (judged === '' && short === '') return;
     const name = judged || short;
     candidates.staff(name);
@@ -195,9 +196,12 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
     // The same with the name a text of its own and the role in a leaf after it: "Jasper Kuijpers<small>Host · teamleider</small>" (set AA, Pexip).
     // After an avatar's letters too; there a guest's part names the meeting's guest, the applicant
     // in an interview: "<span>SB</span>Soufiane Bouzid<span>Gast</span>" (held-out set MM, Kinly).
-    const named = nameThenPart(element);
-    if (named !== undefined && memberRole(named.part)) add(named.name, element);
-    else if (named !== undefined && guestAmongMembers(named.part)) candidates.add(element, named.name, 'field-role');
+    const named = element.childElementCount > 0 ? nameAfterAvatar(element) : undefined;
+    if (named?.part !== undefined && memberRole(named.part)) add(named.name, element);
+    else if (named?.part !== undefined && guestAmongMembers(named.part)) candidates.add(element, named.name, 'field-role');
+    // The account's avatar and name in the page's header: "<span>TK</span>Tomasz Kowalczyk" (held-out set MM, a webmail).
+    else if (named !== undefined && banner && named.part === undefined && judgeName(named.name, ['attribute'], lexicon).accept)
+      add(named.name, element);
     // "<b>Orhan Yılmaz</b> heeft opgeslagen": a system's history names its users (Umbraco, held-out set R).
     const after = element.childElementCount === 0 ? element.nextSibling : null;
     if (after?.nodeType === 3 && EDITED_BY.test(after.textContent ?? '')) add(text, element);
@@ -217,6 +221,8 @@ export function createColleagues(lexicon: NameLexicon, marks: PageMarks, candida
       element.closest(PICKER) === null
     ) {
       if (judgeName(text, ['attribute'], lexicon).accept) add(text, element);
+      // The firm's name there is the employer's, with its town: "Zorgcentrum De Bron · Haarlem" (set GG).
+      else if (firmShaped(text.split(VALUE_PARTS, 1)[0] ?? '', lexicon)) marks.mark(element, { kind: 'staff' });
     }
     // A sender in a mail list carries the address: <span email="..." name="...">Name</span>.
     // Someone at the signed-in account's own domain is a colleague.

@@ -63,16 +63,17 @@ export function guestAmongMembers(leaf: Element): boolean {
 /** An avatar's letters are this short. */
 const MAX_AVATAR_TEXT = 3;
 /**
- * A person's name as a text of its own and their part in the leaf right after it, with at most an
- * avatar's letters or an icon before: "Jasper Kuijpers<small>Host · teamleider</small>".
+ * A person's name as a text of its own, with at most an avatar's letters or an icon before, and
+ * the leaf right after it that may say their part: "Jasper Kuijpers<small>Host · teamleider</small>",
+ * "<span class=av>TK</span>Tomasz Kowalczyk" (the account in a mail's header).
  */
-export function nameThenPart(element: Element): { name: string; part: Element } | undefined {
+export function nameAfterAvatar(element: Element): { name: string; part: Element | undefined } | undefined {
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const name = squash(child.textContent);
       if (name === '') continue;
       const part = child.nextSibling;
-      return part?.nodeType === 1 && (part as Element).childElementCount === 0 ? { name, part: part as Element } : undefined;
+      return { name, part: part?.nodeType === 1 && (part as Element).childElementCount === 0 ? (part as Element) : undefined };
     }
     if (child.nodeType !== 1 || (child as Element).childElementCount > 0 || squash(child.textContent).length > MAX_AVATAR_TEXT)
       return undefined;

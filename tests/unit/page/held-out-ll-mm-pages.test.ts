@@ -87,4 +87,32 @@ describe('pages of held-out sets LL and MM', () => {
     expect(page.harvester.isStaff('Willemijn de Lange')).toBe(true);
     expect(page.role()).toBe('applicants');
   });
+
+  it('names as colleagues whom a chat is assigned to and who wrote a private note', () => {
+    const assigned = 'Pagina: /werken-bij/leerling-bakker-bbl · Toegewezen aan Jan Haile';
+    expect(colleagueBefore(assigned, assigned.indexOf('Jan'))).toBe(true);
+    const note = 'Private note · Kim Jansen: he already did a trial shift.';
+    expect(colleagueBefore(note, note.indexOf('Kim'))).toBe(true);
+  });
+
+  it("names the account by its avatar's letters and name in the page's header", () => {
+    const page = harvestPage(
+      '<header><div class="logo">Poczta</div><div class="user"><span class="av">KJ</span>Kim Jansen</div></header><main><div class="row"><div class="who">Omar Haddad</div><div class="subj">Sollicitatie stage</div></div></main>',
+      lexicon,
+    );
+    expect(page.harvester.isStaff('Kim Jansen')).toBe(true);
+  });
+
+  it("takes a firm's kind before a family name for a firm's name", () => {
+    for (const firm of ['Kwekerij Haddad', 'Installatiebedrijf Jansen', 'Zorgcentrum Nowak'])
+      expect(judgeName(firm, ['field-role'], lexicon).accept).toBe(false);
+  });
+
+  it("keeps a firm's name and its town in the page's header as the employer's", () => {
+    const page = harvestPage(
+      '<header><span class="flow">Solliciteer als zorgmedewerker<small>Zorgcentrum Het Anker · Haarlem</small></span></header><main><table><tr><th>Naam</th></tr><tr><td>Omar Haddad</td></tr><tr><td>Iryna Savchuk</td></tr></table></main>',
+      lexicon,
+    );
+    expect(page.marks.markOf(document.querySelector('small')!)?.kind).toBe('staff');
+  });
 });
