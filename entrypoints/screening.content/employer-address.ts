@@ -2,6 +2,7 @@ import type { MarkerDetector } from '../../lib/blinding/detect';
 import type { MarkerRange } from '../../lib/blinding/marker-range';
 import { addressAtAWorkplace, blockOfWorkDetails } from '../../lib/blinding/workplace-address';
 import { isInline } from '../../lib/page/harvest/block-text';
+import { isHeading } from '../../lib/page/harvest/structure';
 import { squash } from '../../lib/page/harvest/values';
 
 /** A block longer than this is running text, not a header's or a card's details. */
@@ -20,14 +21,13 @@ const RECORD_BOUNDS = 'section, article, aside, header, main, form, dialog, li, 
 /** A side panel's part about the firm: "Organisatie" over "Team", "Operator" and "Locatie" (held-out set LL, a live chat). */
 const FIRM_HEADING =
   /^(?:organisatie|organisation|organization|bedrijf|bedrijfsgegevens|company|werkgever|employer|vestiging|ons bedrijf)$/iu;
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** The short part of a record, around `block`, that a heading opens with the firm's own word for itself. */
 function partHeadedByTheFirm(block: Element): Element | undefined {
   let part: Element | null = block.parentElement;
   for (let level = 0; part !== null && level < RECORD_LEVELS; level += 1, part = part.parentElement) {
     const first = part.firstElementChild;
-    if (first !== null && first !== block && first.matches(HEADING)) return FIRM_HEADING.test(squash(first.textContent)) ? part : undefined;
+    if (first !== null && first !== block && isHeading(first)) return FIRM_HEADING.test(squash(first.textContent)) ? part : undefined;
   }
   return undefined;
 }

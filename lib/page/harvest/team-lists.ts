@@ -2,17 +2,21 @@
  * Lists that name the employer's team rather than applicants: the owner of a shared calendar or
  * mailbox, the members of a group chat the user is in, and the hosts and members of a meeting.
  */
+import { squash } from './values';
 
-const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+/** The part a leaf gives first: "Host" of "Host · teamleider Etten-Leur". */
+const firstPartOf = (leaf: Element): string =>
+  squash(leaf.textContent)
+    .split(/[·|•,]/u)[0]!
+    .trim();
+const PEOPLE_LIST = 'ul, ol, [role="list"], [role="listbox"], table, [role="grid"]';
 
 /** A member's part in a meeting's or workspace's list of people ("Member", "Host"); a guest's is none of these. */
 const MEMBER_ROLE =
   /^(?:host|co-?host|member|organi[sz]er|organisator|moderator|owner|eigenaar|admin|beheerder|lid|presenter|presentator)$/iu;
 /** A leaf that says someone's part in a meeting or a workspace first: "Host", "Host · teamleider Etten-Leur". */
 export const memberRole = (leaf: Element): boolean => {
-  const role = squash(leaf.textContent)
-    .split(/[·|•,]/u)[0]!
-    .trim();
+  const role = firstPartOf(leaf);
   return MEMBER_ROLE.test(role) || (ATTENDEE_ROLE.test(role) && listNamesAGuest(leaf));
 };
 /**
@@ -32,31 +36,12 @@ const listNamesAGuest = (leaf: Element): boolean => {
 const guestLists = new WeakMap<Element, boolean>();
 
 const GUEST_PART = /^(?:guest|gast|extern(?:al|e)?)$/iu;
-const PEOPLE_LIST = 'ul, ol, [role="list"], [role="listbox"], table, [role="grid"]';
 /** A leaf that says its person is the guest of a list whose other people include a host or member. */
 export function guestAmongMembers(leaf: Element): boolean {
-  if (
-    !GUEST_PART.test(
-      squash(leaf.textContent)
-        .split(/[·|•,]/u)[0]!
-        .trim(),
-    )
-  )
-    return false;
+  if (!GUEST_PART.test(firstPartOf(leaf))) return false;
   const list = leaf.closest(PEOPLE_LIST);
   return (
-    list !== null &&
-    [...list.children].some((item) =>
-      [...item.querySelectorAll('*')].some(
-        (part) =>
-          part.childElementCount === 0 &&
-          MEMBER_ROLE.test(
-            squash(part.textContent)
-              .split(/[·|•,]/u)[0]!
-              .trim(),
-          ),
-      ),
-    )
+    list !== null && [...list.querySelectorAll('*')].some((part) => part.childElementCount === 0 && MEMBER_ROLE.test(firstPartOf(part)))
   );
 }
 
