@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { cheapUnicodeClasses } from './scripts/unicode-class-plugin';
 
 /**
  * Two projects: fast unit tests (fake browser, fake IndexedDB, happy-dom) and end-to-end tests
@@ -13,8 +14,9 @@ export default defineConfig({
     outputFile: { json: 'tests/e2e/artifacts/vitest-results.json' },
     projects: [
       {
-        // WxtVitest() does not apply wxt.config's vite plugins: add the Preact preset here too.
-        plugins: [WxtVitest(), preact()],
+        // WxtVitest() does not apply wxt.config's vite plugins: add them here too, so the unit tests
+        // run the regular expressions the build ships (scripts/unicode-class-plugin.ts).
+        plugins: [WxtVitest(), preact(), cheapUnicodeClasses()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { KNOWN_SITES, LOCAL_TEST_MATCHES } from './lib/sites/known-sites';
 import { keepOutOfContentScripts } from './scripts/content-script-guard';
+import { cheapUnicodeClasses } from './scripts/unicode-class-plugin';
 
 /**
  * `EW_E2E=1` makes the automation build (docs/decisions.md#automation-build): an unpacked Chrome
@@ -19,7 +20,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: forAutomation ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), cheapUnicodeClasses()],
     define: { 'import.meta.env.EW_E2E': JSON.stringify(forAutomation) },
     // `EW_NOMINIFY=1` keeps function names for CPU profiles (entrypoints/screening.content/README.md).
     build: process.env.EW_NOMINIFY === '1' ? { minify: false } : {},

@@ -12,7 +12,7 @@ const MONTH_NAMES =
 const MONTH = `(?:${MONTH_NAMES.split('|')
   .sort((a, b) => b.length - a.length)
   .map((name) => `~${name}`)
-  .join('|')})\\.?(?![\\p{L}])`;
+  .join('|')})${String.raw`\.?(?![\p{L}])`}`;
 const DAY = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = String.raw`(?:\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${DAY}[ \u00A0]+${MONTH},?[ \u00A0]+${YEAR}|${MONTH}[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00A0]+${YEAR}|${YEAR})`;
