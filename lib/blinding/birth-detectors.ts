@@ -67,9 +67,9 @@ const AGE_BARE = /\b(?:is|ben|am)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))[ \t]+(?:and|
 const AGE_SELF_BARE = pattern(String.raw`\b(?:~ik ben|~i am|I'm)[ \t]+(?<value>(?:1[4-9]|[2-7]\d))(?=[.,;!?](?:\s|$))`, 'dgu');
 // In a list of facts: "Fatima, 19 jaar, Utrecht", "(19 jr)", "· 19 jaar ·", "Ik ben Ilayda, 17 jaar en ik werk" (set U),
 // also opening a sentence: "… linkedin.com/in/x. 27 jaar, geboren in Asmara" (set W), or ending one:
-// "En 3) Mees de Vries, 16 jaar." (set BB).
+// "En 3) Mees de Vries, 16 jaar." (set BB), or cut off in a chat list's preview: "Ik ben Hamza, 27 jaar…" (set NN).
 const AGE_IN_LIST =
-  /(?:^|[,;(|•·–—]|[.!?][ \t]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r]|[.!?](?:\s|$)|$|(?:en|and)[ \t]+\p{Ll})/dgu;
+  /(?:^|[,;(|•·–—]|[.!?][ \t]|[\n\r])[ \t]*(?<value>(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?|y\/o|yrs))[ \t]*(?=[,;)|•·–—\n\r…]|[.!?](?:\s|$)|$|(?:en|and)[ \t]+\p{Ll})/dgu;
 
 // A space, or a line break where a plain-text mail was wrapped ("geboren in\nParamaribo").
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;

