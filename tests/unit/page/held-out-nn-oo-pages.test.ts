@@ -189,4 +189,11 @@ describe('pages of held-out sets NN and OO', () => {
     expect(isCommentThread(document.querySelector('#list')!)).toBe(false);
   });
 
+  it("reads whom a mail's subject ends in, not a job's title with its abbreviation", () => {
+    expect(applicantPhraseNames('Pieter Hofstede 09:15\nFwd: Open sollicitatie Kerem Aydin\nHoi Marloes, zie onderstaande.')).toEqual([
+      'Kerem Aydin',
+    ]);
+    expect(applicantPhraseNames('Sollicitatie Verzorgende IG')).toEqual([]);
+    expect(applicantPhraseNames('Re: Sollicitatie Junior Developer')).toEqual([]);
+  });
 });
