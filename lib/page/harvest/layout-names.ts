@@ -11,7 +11,6 @@ import { rememberedInSlice } from './slice-memo';
 import { firstShownText, firstTextElement, hasTwin, isHeading, itemOf } from './structure';
 import { inChrome } from './chrome';
 import { nameAfterAvatar } from './team-lists';
-import { underTeamSection } from './rows-of-applicants';
 import {
   aboutApplicant,
   asksAboutJob,
@@ -20,6 +19,7 @@ import {
   otherMail,
   otherRowInList,
   speaksOfApplications,
+  underTeamSection,
 } from './row-topic';
 
 /**

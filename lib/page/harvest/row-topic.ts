@@ -2,6 +2,7 @@ import { SPEAKS_AS_APPLICANT } from '../application-talk';
 import { mentionsAnApplication, mentionsApplication } from '../page-role';
 import { attributeSignal } from './attribute-roles';
 import { MAIL_ROW_PARTS } from './cue-words';
+import { firstClass } from '../labels';
 import { FORWARD_SUBJECT } from './forwarded';
 import { rememberedInSlice } from './slice-memo';
 import { hasTwin, isHeading, itemOf, siblingsLike, twins } from './structure';
@@ -216,7 +217,7 @@ function headingBefore(list: Element): string {
 const listHeaders = new WeakMap<Element, Map<string, boolean>>();
 const MAX_ROWS_READ = 4;
 /** The kind of a list's children an item is: its tag and first class word ("DIV lead-card"). */
-const kindOf = (item: Element) => `${item.tagName} ${(item.getAttribute('class') ?? '').trim().split(/\s+/u)[0] ?? ''}`;
+const kindOf = (item: Element) => `${item.tagName} ${firstClass(item)}`;
 
 /**
  * A list's header line, before its rows, speaks of applicants ("Medior Developer · 23
@@ -255,4 +256,28 @@ export function spacedText(item: Element, limit: number): string | undefined {
     if (text.length > limit) return undefined;
   }
   return text;
+}
+
+/**
+ * A list's section that holds the team: a chat console lists its visitors, then "Collega's online"
+ * and the colleagues in rows alike (held-out set NN, a live chat). Read back from the row to the
+ * nearest line that is no row.
+ */
+const TEAM_SECTION = /^(?:collega['’]?s|colleagues|team(?:leden)?|team members|operators|agents|medewerkers)(?:[ \t(]|$)/iu;
+const MAX_SECTION_LINE = 40;
+const MAX_ROWS_BACK = 60;
+
+/** The row stands under a line of its list that says the rows after it are the team's ("Collega's online"). */
+export function underTeamSection(row: Element): boolean {
+  let back = 0;
+  for (
+    let before = row.previousElementSibling;
+    before !== null && back < MAX_ROWS_BACK;
+    before = before.previousElementSibling, back += 1
+  ) {
+    if (twins(before, row)) continue;
+    const line = (before.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    return line.length <= MAX_SECTION_LINE && TEAM_SECTION.test(line);
+  }
+  return false;
 }
