@@ -9,10 +9,6 @@ import { endsInRole, roleOfLabel } from '../../blinding/field-roles';
 // whom a chat is assigned to ("… · Toegewezen aan Kees van Gils", set MM, a live chat).
 const COLLEAGUE_BEFORE =
   /(?<![\p{L}])(?:collega|colleague|teamgenoot|teammate|leidinggevende|(?:notitie|opmerking|aantekening|note|comment) (?:van|door|by|from|[·|•–—-])|(?:gewijzigd|bewerkt|bijgewerkt|aangepast|modified|edited|updated|changed) (?:door|by)|(?:laatste wijziging|last (?:change|edit))\b[^.!?]{0,24}[ \t\u00A0](?:door|by)|gedeeld met|shared with|(?:hosted|organi[sz]ed|georganiseerd|gehost) (?:door|by)|co-?host|toegewezen aan|assigned to)[ \t\u00A0]+$/iu;
-// Whoever books a meeting is its invitee: "Booking created by Naveen Raghunathan" in a booking's
-// history (held-out set OO, a scheduling tool), unlike a record an ATS says was created by a user.
-const BOOKED_BY =
-  /(?<![\p{L}])(?:(?:booking|appointment|meeting|afspraak|reservering|boeking)[ \t\u00A0]+(?:created|made|gemaakt|aangemaakt)|booked|scheduled|geboekt|ingepland)[ \t\u00A0]+(?:by|door)[ \t\u00A0]+$/iu;
 // A label's words end in a preposition ("Gebeld door:"); in a sentence, "gebeld door Amara" says who called.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor|for|via)\s+$/iu;
 
@@ -23,7 +19,6 @@ const PREPOSITION_BEFORE = /(?<![\p{L}])(?:door|by|van|from|met|with|aan|to|voor
  */
 export function colleagueBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (BOOKED_BY.test(before)) return false;
   if (COLLEAGUE_BEFORE.test(before)) return true;
   return (
     /\s$/u.test(before) && !PREPOSITION_BEFORE.test(before) && endsInRole(before.trim().split(/\s+/u).slice(-3).join(' '), 'staff-name')

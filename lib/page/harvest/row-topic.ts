@@ -5,6 +5,7 @@ import { MAIL_ROW_PARTS } from './cue-words';
 import { firstClass } from '../labels';
 import { FORWARD_SUBJECT } from './forwarded';
 import { rememberedInSlice } from './slice-memo';
+import { squash } from './values';
 import { hasTwin, isHeading, itemOf, siblingsLike, twins } from './structure';
 
 /**
@@ -276,7 +277,7 @@ export function underTeamSection(row: Element): boolean {
     before = before.previousElementSibling, back += 1
   ) {
     if (twins(before, row)) continue;
-    const line = (before.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const line = squash(before.textContent);
     return line.length <= MAX_SECTION_LINE && TEAM_SECTION.test(line);
   }
   return false;
