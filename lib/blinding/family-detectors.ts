@@ -9,7 +9,7 @@ import type { MarkerRange } from './marker-range';
  */
 
 const FAMILY_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;(])[ \t]*(?:~burgerlijke staat|~gezinssituatie|~gezinssamenstelling|~relatiestatus|~thuissituatie|~aantal kinderen|~kinderen|~marital status|~civil status|~family status|~relationship status|~children|~dependants|~dependents)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
+  String.raw`(?:^|[\n\r|•;(])[ \t]*(?:~burgerlijke staat|~gezinssituatie|~gezinssamenstelling|~relatiestatus|~thuissituatie|~aantal kinderen|~kinderen|~marital status|~civil status|~family status|~relationship status|~children|~dependants|~dependents)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;)]{1,60})`,
   'dgu',
 );
 

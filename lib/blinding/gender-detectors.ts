@@ -15,7 +15,7 @@ const TITLE = pattern(
   'dgu',
 );
 const GENDER_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~geslacht|~gender|~sex|~aanhef|~salutation|~voornaamwoorden|~pronouns|~aanspreekvorm)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,30})`,
+  String.raw`(?:^|[\n\r|•·;,(])[ \t]*(?:~geslacht|~gender|~sex|~aanhef|~salutation|~voornaamwoorden|~pronouns|~aanspreekvorm)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;)]{1,30})`,
   'dgu',
 );
 

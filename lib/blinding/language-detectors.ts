@@ -51,7 +51,7 @@ function detectLanguageList(text: string, out: MarkerRange[]): void {
 }
 
 const LANGUAGES_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;(])[ \t]*(?:~talen|~talenkennis|~taalvaardigheid|~taalvaardigheden|~gesproken talen|~andere talen|~languages|~spoken languages|~language skills|~other languages)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,120})`,
+  String.raw`(?:^|[\n\r|•;(])[ \t]*(?:~talen|~talenkennis|~taalvaardigheid|~taalvaardigheden|~gesproken talen|~andere talen|~languages|~spoken languages|~language skills|~other languages)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;]{1,120})`,
   'dgu',
 );
 // "spreekt Pools en Russisch", "speaks Tigrinya": a verb of speaking before one or more languages.

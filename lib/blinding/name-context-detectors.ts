@@ -40,7 +40,7 @@ const TITLED_PERSON = pattern(
   'gu',
 );
 const NAME_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~naam|~volledige naam|~voorna(?:a|)m(?:en)?|~achternaam|~roepnaam|~tussenvoegsel|~geboortenaam|~meisjesnaam|~name|~full name|~first name|~last name|~surname|~given names?|~family name|~kandidaat|~sollicitant|~candidate|~applicant|~afzender)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;]{1,80})`,
+  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~naam|~volledige naam|~voorna(?:a|)m(?:en)?|~achternaam|~roepnaam|~tussenvoegsel|~geboortenaam|~meisjesnaam|~name|~full name|~first name|~last name|~surname|~given names?|~family name|~kandidaat|~sollicitant|~candidate|~applicant|~afzender)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;]{1,80})`,
   'dgu',
 );
 const MAIL_HEADER =

