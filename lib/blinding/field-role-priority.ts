@@ -33,6 +33,8 @@ const ROLE_ORDER: readonly FieldRole[] = [
 export function mostSpecificRole(roles: readonly FieldRole[]): FieldRole | undefined {
   // "Notities van de stagebegeleider", "Feedback recruiter": notes a colleague wrote about the applicant.
   if (roles.includes('notes') && roles.includes('staff-name')) return 'notes';
+  // "Postcode / woonplaats": a column of both holds a town alone too ("Willemstad, Curaçao", set PP).
+  if (roles.includes('postcode') && roles.includes('city')) return 'address';
   let best: FieldRole | undefined;
   for (const role of roles) if (best === undefined || ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(best)) best = role;
   return best;

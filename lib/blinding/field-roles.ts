@@ -39,10 +39,11 @@ const LABEL_PHRASES: Words = new Map([
   ),
   ...table('initials', 'initialen voorletters voorletter initials initial'),
   // A new hire's manager and onboarding buddy ("Reports to", "Onboarding buddy": held-out set NN, an
-  // HR suite); whom a folder of cvs is shared with ("Gedeeld met", set NN, a file cloud).
+  // HR suite); whom a folder of cvs is shared with ("Gedeeld met", set NN, a file cloud); the
+  // department a new hire's form names a colleague of ("Salarisadministratie: …", set QQ).
   ...table(
     'staff-name',
-    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan trainer trainers spreker sprekers speaker speakers coach facilitator relatiebeheerder teamlead teamleider teamleader team_lead afdelingshoofd hr hrm personeelszaken hr_adviseur hr_manager hr_business_partner talent_acquisition employer_contact company_contact bedrijfscontact manager line_manager direct_manager reports_to rapporteert_aan buddy onboarding_buddy werkbuddy gedeeld_met shared_with people_with_access personen_met_toegang',
+    'eigenaar recruiter recruiters consultant consultants intercedent intercedente toegewezen_aan toegewezen behandelaar behandeld_door contactpersoon auteur door ingelogd_als aangemaakt_door toegevoegd_door geplaatst_door geschreven_door beoordeeld_door beoordelaar gesprekspartner interviewer interviewers hiring_manager hiring_team team teamleden team_members ons_team host hosts organisator organizer organiser georganiseerd_door organized_by organised_by selectieteam selectiecommissie sollicitatiecommissie wervingsteam owner assigned_to assignee author comment_by created_by added_by posted_by written_by reviewed_by reviewer signed_in_as logged_in_as recruiter_naam naam_recruiter mentor mentoren praktijkopleider praktijkopleiders begeleider begeleiders praktijkbegeleider werkbegeleider stagebegeleider stagedocent bpv_docent bpv_begeleider bpv_coordinator slb_er studieloopbaanbegeleider verantwoordelijke accountverantwoordelijke responsible account_owner candidate_owner opdrachtgever opdrachtgevers leidinggevende cc bcc kopie_aan trainer trainers spreker sprekers speaker speakers coach facilitator relatiebeheerder teamlead teamleider teamleader team_lead afdelingshoofd hr hrm personeelszaken hr_adviseur hr_manager hr_business_partner talent_acquisition employer_contact company_contact bedrijfscontact manager line_manager direct_manager reports_to rapporteert_aan buddy onboarding_buddy werkbuddy gedeeld_met shared_with people_with_access personen_met_toegang salarisadministratie loonadministratie payroll ict_contact facilitair',
   ),
   ...table(
     'email',
@@ -179,12 +180,13 @@ function readRoleOfLabel(text: string): FieldRole | undefined {
 
 /**
  * Labels of what describes someone's work rather than who they are: a job title, a department, a
- * qualification, a status, the employer's place ("Vestiging", "Standplaats"). A trade name under one
+ * qualification, a status, the employer's place ("Vestiging", "Standplaats"), the job's
+ * requirements ("Vacature-eisen: Je spreekt goed Nederlands en Engels", set PP). A trade name under one
  * ("Functie: Timmerman") is that trade, even where an applicant is called so, and an address under
  * one is the employer's (held-out set N: "Vestiging: Rotterdam Centrum, Hofplein 20").
  */
 const DESCRIBES_WORK = new Set(
-  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience vestiging vestigingen kantoor standplaats werklocatie branch office bedrijf bedrijfsnaam bedrijfsadres bezoekadres stagebedrijf leerbedrijf praktijkinstelling praktijkplaats stageadres stageplaats stagelocatie werkgever organisatie company employer organization organisation'.split(
+  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience vestiging vestigingen kantoor standplaats werklocatie branch office bedrijf bedrijfsnaam bedrijfsadres bezoekadres stagebedrijf leerbedrijf praktijkinstelling praktijkplaats stageadres stageplaats stagelocatie werkgever organisatie company employer organization organisation eisen vereisten functie_eisen vacature_eisen requirements'.split(
     ' ',
   ),
 );

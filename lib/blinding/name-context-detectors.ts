@@ -176,12 +176,16 @@ function reportCaptured(text: string, source: RegExp, cue: ContextCue, report: R
   }
 }
 
-/** "ik ben Fatima" is a name; "ik ben MBO-student" or "ik ben Nederlands" is not. */
+/**
+ * "ik ben Fatima" is a name; "ik ben MBO-student" or "ik ben Nederlands" is not, nor is whoever
+ * speaks for a firm written as a brand ("ik ben Lotte van DistriNed", a recruiter in a chat, set QQ).
+ */
 function acceptIntroducedName(value: string): boolean {
   const first = value.split(/[ \u00A0]/u)[0] ?? '';
-  if (/^\p{Lu}{2,}/u.test(first)) return false;
+  if (/^\p{Lu}{2,}/u.test(first) || OF_A_BRAND.test(value)) return false;
   return acceptPerson(value);
 }
+const OF_A_BRAND = /[ \u00A0](?:van|from|bij|at)[ \u00A0]\p{Lu}\p{L}*\p{Ll}\p{Lu}/u;
 
 /** "Van: Fatima Benali <f.benali@...>", "To: A <a@x>, B <b@x>": every display name. */
 function detectHeaderNames(text: string, report: ReportName): void {

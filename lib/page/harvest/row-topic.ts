@@ -17,6 +17,13 @@ import { hasTwin, isHeading, itemOf, siblingsLike, twins } from './structure';
 /** The row or card an element stands in, asked by each name in it. */
 const itemAt = rememberedInSlice((element: Element) => itemOf(element));
 
+/** A mail header's recipient row ("Aan: Ellen van Dijk (via Baanzoeker)", set QQ): whom a mail went to. */
+export function recipientRow(item: Element): boolean {
+  const label = item.firstElementChild;
+  return label !== null && label.childElementCount === 0 && RECIPIENT_LABEL.test(squash(label.textContent));
+}
+const RECIPIENT_LABEL = /^(?:aan|to|cc|bcc)\s*:?$/iu;
+
 /** A forward's row ("Fwd: Sollicitatie Chauffeur"): its sender is the colleague who forwards. */
 export function forwardRow(item: Element): boolean {
   if (item.parentElement === null || !hasTwin(item)) return false;

