@@ -186,7 +186,7 @@ function readRoleOfLabel(text: string): FieldRole | undefined {
  * one is the employer's (held-out set N: "Vestiging: Rotterdam Centrum, Hofplein 20").
  */
 const DESCRIBES_WORK = new Set(
-  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience vestiging vestigingen kantoor standplaats werklocatie branch office bedrijf bedrijfsnaam bedrijfsadres bezoekadres stagebedrijf leerbedrijf praktijkinstelling praktijkplaats stageadres stageplaats stagelocatie werkgever organisatie company employer organization organisation eisen vereisten functie_eisen vacature_eisen requirements'.split(
+  'functie functietitel functies beroep vak job job_title title position rol role afdeling department team opleiding kwalificatie kwalificaties qualification diploma niveau level status fase stage beschikbaarheid availability vaardigheden skills ervaring experience vestiging vestigingen kantoor standplaats werklocatie branch office bedrijf bedrijfsnaam bedrijfsadres bezoekadres stagebedrijf leerbedrijf praktijkinstelling praktijkplaats stageadres stageplaats stagelocatie werkgever organisatie company employer organization organisation eisen'.split(
     ' ',
   ),
 );

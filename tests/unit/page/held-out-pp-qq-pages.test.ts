@@ -126,6 +126,17 @@ describe('pages of held-out sets PP and QQ', () => {
     expect(pronounOfSomeoneElse(text, pronoun, [], (name) => name === 'Ilse Schouten')).toBe(true);
     // An applicant named there keeps the pronoun hidden.
     expect(pronounOfSomeoneElse(text, pronoun, [], () => false)).toBe(false);
+    // A message's author read as the line above ("Mark Huisman. He seems a bit nervous") closes no sentence (set JJ).
+    const authored = 'Ilse Schouten. He seems a bit nervous, let us start with the easy questions.';
+    const he = authored.indexOf('He');
+    expect(
+      pronounOfSomeoneElse(
+        authored,
+        { start: he, end: he + 2, category: 'gender', pronoun: 'pronoun-subject' },
+        [],
+        (name) => name === 'Ilse Schouten',
+      ),
+    ).toBe(false);
   });
 
   it("reads a street on its own line as the line over a postcode's", () => {
