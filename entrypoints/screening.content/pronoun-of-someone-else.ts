@@ -20,11 +20,11 @@ const SUBJECT_NAME = new RegExp(
  * "… with me and Tom; he prefers Thursday": the name that closes the clause just before the
  * pronoun's (set W), with its particles and a role in brackets ("naar Marloes de Groot (hiring
  * manager); zij reageert", set AA), or the sentence before, after its words ("doorgestuurd naar
- * onze HR-collega Marieke Brouwer. Zij neemt contact met je op", set QQ). A line that is a name
- * alone (a message's author above it) closes no sentence.
+ * onze HR-collega Marieke Brouwer. Zij neemt contact met je op", set QQ), after a word that is no
+ * name: a line that is a name alone (a message's author above it, set JJ) closes no sentence.
  */
 const NAME_CLOSING_CLAUSE = new RegExp(
-  String.raw`(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:[;,]|(?<=\p{Ll}[ \t]+\1[ \t]*)\.)[ \t]*$`,
+  String.raw`(?<![\p{L}@])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:${PERSON_PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:[;,]|(?<=(?:^|[\s(])(?!\p{Lu}\p{Ll})[\p{L}-]*\p{Ll}[ \t]+\1[ \t]*)\.)[ \t]*$`,
   'u',
 );
 /** The sentence the pronoun stands in and the one before it. */
