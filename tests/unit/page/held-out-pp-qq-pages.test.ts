@@ -4,7 +4,7 @@ import { detectMarkers } from '../../../lib/blinding';
 import type { MarkerRange } from '../../../lib/blinding/marker-range';
 import { judgeName } from '../../../lib/blinding/name-evidence';
 import { scanContextualNames } from '../../../lib/blinding/name-context-detectors';
-import { describesWork, roleOfLabel } from '../../../lib/blinding/field-roles';
+import { describesWork, roleOfAttributeTokens, roleOfLabel } from '../../../lib/blinding/field-roles';
 import { lineBelow } from '../../../entrypoints/screening.content/text-before';
 import { fitsCategory } from '../../../lib/page/harvest/values';
 import { createNameLexicon } from '../../../lib/blinding/name-lexicon';
@@ -164,5 +164,14 @@ describe('pages of held-out sets PP and QQ', () => {
     expect(describesWork('Vacature-eisen')).toBe(true);
     expect(describesWork('Talen')).toBe(false);
     expect(found('Ja, ik heb de Nederlandse en de Turkse nationaliteit.')).toContainEqual(['Nederlandse en de Turkse', 'nationality']);
+  });
+
+  it('reads the French labels and field names of a Belgian or French HR form (held-out set RR)', () => {
+    expect(
+      ['Lieu de naissance', 'Nationalité', 'Code postal', 'Ville', 'Date de naissance', 'Rijksregisternummer'].map(roleOfLabel),
+    ).toEqual(['birthplace', 'nationality', 'postcode', 'city', 'birth', 'id-number']);
+    expect(
+      ['lieu_naissance', 'pays_naissance', 'adresse_ligne1', 'code_postal', 'nationalNumber', 'nationalite'].map(roleOfAttributeTokens),
+    ).toEqual(['birthplace', 'birthplace', 'address', 'postcode', 'id-number', 'nationality']);
   });
 });
