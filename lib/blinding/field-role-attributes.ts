@@ -41,7 +41,6 @@ const TOKEN_ROLES: ReadonlyMap<string, FieldRole> = new Map([
   // French field names of Belgian and French HR forms (held-out set RR).
   ...roleWords('given-name', 'prenom'),
   ...roleWords('email', 'courriel'),
-  ...roleWords('phone', 'telephone'),
   ...roleWords('address', 'adresse rue'),
   ...roleWords('city', 'ville commune localite'),
   ...roleWords('nationality', 'nationalite'),

@@ -104,7 +104,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('family-name', 'nom_famille nom_naissance nom_usage'),
   ...table('applicant-name', 'nom nom_complet nom_prenom'),
   ...table('email', 'courriel adresse_mail adresse_electronique'),
-  ...table('phone', 'telephone tel_portable numero_telephone'),
+  ...table('phone', 'tel_portable numero_telephone'),
   ...table('birth', 'date_naissance ne_le nee_le'),
   ...table('birthplace', 'lieu_naissance pays_naissance ville_naissance'),
   ...table('nationality', 'nationalite'),
