@@ -108,7 +108,7 @@ const LABEL_PHRASES: Words = new Map([
   ...table('birth', 'date_naissance ne_le nee_le'),
   ...table('birthplace', 'lieu_naissance pays_naissance ville_naissance'),
   ...table('nationality', 'nationalite'),
-  ...table('address', 'adresse adresse_ligne rue'),
+  ...table('address', 'adresse rue'),
   ...table('postcode', 'code_postal'),
   ...table('city', 'ville commune localite'),
   ...table('id-number', 'rijksregisternummer national_number numero_national insz niss numero_securite_sociale'),

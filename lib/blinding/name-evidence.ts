@@ -102,7 +102,7 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
   // A name typed small in a field ("anna jansen") is still a name; a small word among capitalised
   // ones is a phrase ("Uitgenodigd door Karin Veldhuis" under "Kandidaat", held-out set PP). A
   // small initial is no word ("JANSEN, p.", set LL).
-  const mixed = shape.lowerCaseWords < count && shape.nameWords.some((word) => word.casing === 'lower' && SMALL_WORD.test(word.text));
+  const mixed = shape.lowerCaseWords < count && shape.nameWords.some((word) => word.casing === 'lower' && TWO_LETTERS.test(word.text));
   const lowerPenalty = cues.includes('field-role') && !mixed ? 0.15 : 0.35;
   score -= lowerPenalty * shape.lowerCaseWords;
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
@@ -110,7 +110,7 @@ export function judgeName(text: string, cues: readonly NameCue[], lexicon: NameL
 }
 
 const GIVEN_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
-const SMALL_WORD = /\p{L}{2}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
 const INITIAL_WORD = /^(?:\p{Lu}\.?){1,4}$/u;
 const isGiven = (word: string, lexicon: NameLexicon) =>
   INITIAL_WORD.test(word) || (GIVEN_WORD.test(word) && lexicon.given(foldText(word)) > 0);

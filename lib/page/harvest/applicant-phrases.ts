@@ -27,9 +27,9 @@ const BY_NAME = new RegExp(
 // A mail's subject that ends in whom it is about: "Fwd: Open sollicitatie Kerem Aydın" (held-out set
 // OO, a desktop mail client), at the end of its line. Each word written as a name's, so that a job's title with its
 // abbreviation ("Sollicitatie Verzorgende IG") is none; the lexicon judges the rest.
-const SMALL_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,29}`;
+const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,29}`;
 const NOUN_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Oo]pen )?${NOUN}[ \u00A0]+(?<name>${SMALL_WORD}(?:[ \u00A0](?:${PERSON_PARTICLE}[ \u00A0]){0,3}${SMALL_WORD}){1,3})[ \u00A0]*$`,
+  String.raw`(?<![\p{L}])(?:[Oo]pen )?${NOUN}[ \u00A0]+(?<name>${CAPITALISED_WORD}(?:[ \u00A0](?:${PERSON_PARTICLE}[ \u00A0]){0,3}${CAPITALISED_WORD}){1,3})[ \u00A0]*$`,
   'gmu',
 );
 const COLON_NAME = new RegExp(
